@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include "storage/Database.h"
+
+#include <memory>
+
+namespace qf::cli {
+
+namespace {
+
+QList<Command> allCommands()
+{
+    QList<Command> commands;
+    commands << registryCommands() << campaignCommands();
+    return commands;
+}
+
+QString usageLine(const Command &c)
+{
+    QString line = QStringLiteral("qingfeng-cli [--db DB] ") + c.words.join(QLatin1Char(' '));
+    if (!c.synopsis.isEmpty())
+        line += QLatin1Char(' ') + c.synopsis;
+    return line;
+}
+
+void printOverview(QTextStream &out)
+{
+    out << QCoreApplication::translate("Cli", "清风 专项整治工作台 命令行工具") << "\n\n"
+        << QCoreApplication::translate("Cli", "用法：qingfeng-cli [--db 数据库文件] <对象> <操作> [选项]") << "\n"
+        << QCoreApplication::translate("Cli", "不指定 --db 时使用默认数据库：%1").arg(Database::defaultPath()) << "\n\n"
+        << QCoreApplication::translate("Cli", "命令：") << "\n";
+    for (const Command &c : allCommands())
+        out << "  " << (c.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + c.synopsis).leftJustified(44) << c.summary << "\n";
+    out << "\n" << QCoreApplication::translate("Cli", "每个命令都可加 --help 查看说明。退出码：0 成功，1 数据有错误，2 用法错误。") << "\n";
+}
+
+void printHelp(const Command &c, QTextStream &out)
+{
+    out << QCoreApplication::translate("Cli", "用法：") << usageLine(c) << "\n\n" << c.summary << "\n";
+    if (!c.help.isEmpty())
+        out << "\n" << c.help << "\n";
+}
+
+} // namespace
+
+int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
+{
+    QStringList args = argsIn;
+    QString dbPath;
+    // Global options come before the command words.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString a = args.takeFirst();
+        if (a == QLatin1String("--db")) {
+            if (args.isEmpty()) {
+                err << QCoreApplication::translate("Cli", "选项 --db 需要一个文件路径。") << "\n";
+                return UsageError;
+            }
+            dbPath = args.takeFirst();
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            dbPath = a.mid(5);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            printOverview(out);
+            return Ok;
+        } else if (a == QLatin1String("--version")) {
+            out << "qingfeng-cli " << QStringLiteral(QINGFENG_VERSION) << "\n";
+            return Ok;
+        } else {
+            err << QCoreApplication::translate("Cli", "未知选项 %1。").arg(a) << "\n";
+            return UsageError;
+        }
+    }
+    if (args.isEmpty()) {
+        printOverview(err);
+        return UsageError;
+    }
+
+    // The longest run of command words that names a command wins ("campaign list" over "campaign").
+    const QList<Command> commands = allCommands();
+    const Command *match = nullptr;
+    for (const Command &c : commands) {
+        if (c.words.size() <= args.size() && args.mid(0, c.words.size()) == c.words
+            && (!match || c.words.size() > match->words.size()))
+            match = &c;
+    }
+    if (!match) {
+        err << QCoreApplication::translate("Cli", "未知命令“%1”。").arg(args.join(QLatin1Char(' '))) << "\n\n";
+        printOverview(err);
+        return UsageError;
+    }
+    const QStringList rest = args.mid(match->words.size());
+    if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+        printHelp(*match, out);
+        return Ok;
+    }
+    CliOptions options;
+    if (!options.parse(rest, match->valueOptions, match->flags)) {
+        err << options.error() << "\n" << QCoreApplication::translate("Cli", "用法：") << usageLine(*match) << "\n";
+        return UsageError;
+    }
+
+    std::unique_ptr<Database> db;
+    Context ctx{dbPath.isEmpty() ? Database::defaultPath() : dbPath, out, err, {}};
+    ctx.database = [&]() -> Database * {
+        if (!db) {
+            auto opened = std::make_unique<Database>();
+            const Status s = opened->open(ctx.dbPath);
+            if (!s) {
+                err << s.message() << "\n";
+                return nullptr;
+            }
+            db = std::move(opened);
+        }
+        return db.get();
+    };
+    return match->run(ctx, options);
+}
+
+} // namespace qf::cli

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliOptions.h"
+
+#include <QTextStream>
+#include <functional>
+
+namespace qf {
+class Database;
+}
+
+namespace qf::cli {
+
+/// Exit status of every command: 0 done, 1 the data has errors, 2 the call was wrong.
+enum Exit { Ok = 0, DataError = 1, UsageError = 2 };
+
+/// What a command gets: its arguments, the open database and the two output streams.
+struct Context
+{
+    QString dbPath;
+    QTextStream &out;
+    QTextStream &err;
+    std::function<Database *()> database;   ///< opens on first use; null on failure (message printed)
+};
+
+/// One subcommand: "institutions import", with its options and help text.
+struct Command
+{
+    QStringList words;            ///< {"institutions", "import"}
+    QString synopsis;             ///< "FILE.csv"
+    QString summary;              ///< one line
+    QString help;                 ///< details shown by --help
+    QStringList valueOptions;
+    QStringList flags;
+    std::function<int(Context &, const CliOptions &)> run;
+};
+
+/// Runs the command line (without the program name) and returns the exit status.
+int run(const QStringList &args, QTextStream &out, QTextStream &err);
+
+// Each file of commands registers its own.
+QList<Command> registryCommands();
+QList<Command> campaignCommands();
+
+} // namespace qf::cli

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// init, institutions list, institutions import.
+#include "Cli.h"
+
+#include "demo/DemoData.h"
+#include "io/InstitutionCsvImport.h"
+#include "storage/Database.h"
+#include "storage/InstitutionRepository.h"
+
+namespace qf::cli {
+
+namespace {
+
+int init(Context &ctx, const CliOptions &opts)
+{
+    Database *db = ctx.database();
+    if (!db)
+        return DataError;
+    if (opts.has(QStringLiteral("demo"))) {
+        const Status s = DemoData::seed(*db);
+        if (!s) {
+            ctx.err << s.message() << "\n";
+            return DataError;
+        }
+    }
+    ctx.out << QCoreApplication::translate("Cli", "数据库已就绪：%1（数据结构版本 %2）")
+                   .arg(db->path()).arg(db->schemaVersion()) << "\n";
+    return Ok;
+}
+
+int list(Context &ctx, const CliOptions &opts)
+{
+    Database *db = ctx.database();
+    if (!db)
+        return DataError;
+    const bool all = opts.has(QStringLiteral("all"));
+    ctx.out << QStringLiteral(u"名称\t简称\t所有制\t等级\t医保定点\t类别\t乡镇\t举报电话\t举报邮箱\t联系人\t状态") << "\n";
+    int shown = 0;
+    for (const Institution &i : InstitutionRepository(*db).all()) {
+        if (!all && !i.active)
+            continue;
+        ctx.out << QStringList{i.name, i.shortName, ownershipLabel(i.ownership), levelLabel(i.level),
+                               yesNoLabel(i.contracted), kindLabel(i.kind), i.township, i.reportPhone,
+                               i.reportEmail, i.contactPerson,
+                               i.active ? QStringLiteral(u"在用") : QStringLiteral(u"停用")}
+                       .join(QLatin1Char('\t'))
+                << "\n";
+        ++shown;
+    }
+    ctx.err << QCoreApplication::translate("Cli", "共 %1 家机构。").arg(shown) << "\n";
+    return Ok;
+}
+
+int import(Context &ctx, const CliOptions &opts)
+{
+    if (opts.positional().size() != 1) {
+        ctx.err << QCoreApplication::translate("Cli", "请指定一个 CSV 文件。") << "\n";
+        return UsageError;
+    }
+    Database *db = ctx.database();
+    if (!db)
+        return DataError;
+    InstitutionRepository repo(*db);
+    const QList<Institution> existing = repo.all();
+    QList<Institution> parsed;
+    Status s = InstitutionCsvImport::parseFile(opts.positional().first(), existing, &parsed);
+    if (s)
+        s = repo.saveAll(parsed);
+    if (!s) {
+        for (const QString &m : s.messages())
+            ctx.err << m << "\n";
+        ctx.err << QCoreApplication::translate("Cli", "未导入任何机构。") << "\n";
+        return DataError;
+    }
+    int updated = 0;
+    for (const Institution &i : parsed)
+        for (const Institution &e : existing)
+            if (e.id == i.id)
+                ++updated;
+    ctx.out << QCoreApplication::translate("Cli", "已导入 %1 家机构（新增 %2，更新 %3）。")
+                   .arg(parsed.size()).arg(parsed.size() - updated).arg(updated) << "\n";
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> registryCommands()
+{
+    return {
+        {{QStringLiteral("init")}, QStringLiteral("[--demo]"),
+         QCoreApplication::translate("Cli", "创建或升级数据库；--demo 写入鹿寨县示例数据"),
+         QCoreApplication::translate("Cli", "数据库已有数据时，--demo 不会重复写入。"),
+         {}, {QStringLiteral("demo")}, init},
+        {{QStringLiteral("institutions"), QStringLiteral("list")}, QStringLiteral("[--all]"),
+         QCoreApplication::translate("Cli", "列出在用机构（--all 含停用）"), {}, {}, {QStringLiteral("all")}, list},
+        {{QStringLiteral("institutions"), QStringLiteral("import")}, QStringLiteral("FILE.csv"),
+         QCoreApplication::translate("Cli", "从 CSV 导入机构名册（同名机构更新）"),
+         QCoreApplication::translate("Cli",
+             "表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人\n"
+             "必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。\n"
+             "类别：医疗机构 或 定点零售药店。文件可为 UTF-8 或 GB18030（GBK）编码。\n"
+             "任何一行有错时不导入任何机构，并逐行逐列列出错误。"),
+         {}, {}, import},
+    };
+}
+
+} // namespace qf::cli

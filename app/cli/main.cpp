@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    // Painting PDFs needs fonts, hence a GUI application object; no window is ever shown.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Qingfeng"));
+    QCoreApplication::setApplicationName(QStringLiteral("Qingfeng"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int status = qf::cli::run(app.arguments().mid(1), out, err);
+    out.flush();
+    err.flush();
+    return status;
+}

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InstitutionCsvImport.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace qf {
+
+QString InstitutionCsvImport::fieldHeader(Field f)
+{
+    switch (f) {
+    case Name: return QStringLiteral(u"名称");
+    case ShortName: return QStringLiteral(u"简称");
+    case Ownership_: return QStringLiteral(u"所有制");
+    case Level_: return QStringLiteral(u"等级");
+    case Contracted: return QStringLiteral(u"医保定点");
+    case Kind: return QStringLiteral(u"类别");
+    case Township: return QStringLiteral(u"乡镇");
+    case Phone: return QStringLiteral(u"举报电话");
+    case Email: return QStringLiteral(u"举报邮箱");
+    case Contact: return QStringLiteral(u"联系人");
+    case FieldCount: break;
+    }
+    return {};
+}
+
+bool InstitutionCsvImport::isRequired(Field f)
+{
+    return f == Name || f == Ownership_ || f == Level_ || f == Contracted;
+}
+
+QHash<InstitutionCsvImport::Field, int> InstitutionCsvImport::mapHeader(const QStringList &header)
+{
+    static const QHash<QString, Field> synonyms{
+        {QStringLiteral(u"机构名称"), Name},       {QStringLiteral(u"单位名称"), Name},
+        {QStringLiteral(u"医疗机构名称"), Name},   {QStringLiteral(u"单位"), Name},
+        {QStringLiteral(u"所有制形式"), Ownership_}, {QStringLiteral(u"性质"), Ownership_},
+        {QStringLiteral(u"级别"), Level_},         {QStringLiteral(u"医院等级"), Level_},
+        {QStringLiteral(u"是否医保定点"), Contracted}, {QStringLiteral(u"定点"), Contracted},
+        {QStringLiteral(u"机构类别"), Kind},       {QStringLiteral(u"乡镇（街道）"), Township},
+        {QStringLiteral(u"所在乡镇"), Township},    {QStringLiteral(u"电话"), Phone},
+        {QStringLiteral(u"邮箱"), Email},          {QStringLiteral(u"电子邮箱"), Email},
+        {QStringLiteral(u"联系人姓名"), Contact},
+    };
+    QHash<Field, int> mapping;
+    for (int col = 0; col < header.size(); ++col) {
+        const QString h = header.at(col).trimmed();
+        for (int f = 0; f < FieldCount; ++f) {
+            if (h == fieldHeader(Field(f)) && !mapping.contains(Field(f)))
+                mapping.insert(Field(f), col);
+        }
+        const auto it = synonyms.constFind(h);
+        if (it != synonyms.constEnd() && !mapping.contains(*it))
+            mapping.insert(*it, col);
+    }
+    return mapping;
+}
+
+Status InstitutionCsvImport::parse(const QString &fileName, const QList<CsvRecord> &records,
+                                   const QHash<Field, int> &mapping, const QList<Institution> &existing,
+                                   QList<Institution> *out)
+{
+    Status status;
+    if (records.isEmpty())
+        return Status::failure(tr("%1：文件是空的。").arg(fileName));
+    for (int f = 0; f < FieldCount; ++f)
+        if (isRequired(Field(f)) && !mapping.contains(Field(f)))
+            status.add(tr("%1：第1行缺少必填列“%2”。").arg(fileName, fieldHeader(Field(f))));
+    if (!status)
+        return status;
+
+    QHash<QString, Institution> byName;
+    for (const Institution &i : existing)
+        byName.insert(i.name, i);
+
+    QList<Institution> result;
+    QSet<QString> seen;
+    const QStringList &header = records.first().fields;
+    for (int r = 1; r < records.size(); ++r) {
+        const CsvRecord &rec = records.at(r);
+        auto cell = [&](Field f) -> QString {
+            const int col = mapping.value(f, -1);
+            return col >= 0 && col < rec.fields.size() ? rec.fields.at(col).trimmed() : QString();
+        };
+        auto where = [&](Field f) {
+            const int col = mapping.value(f);
+            return tr("%1 第%2行第%3列（%4）").arg(fileName).arg(rec.line).arg(col + 1).arg(header.value(col));
+        };
+        const QString name = cell(Name);
+        if (name.isEmpty()) {
+            status.add(tr("%1：名称不能为空。").arg(where(Name)));
+            continue;
+        }
+        if (seen.contains(name)) {
+            status.add(tr("%1：机构“%2”在文件中重复出现。").arg(where(Name), name));
+            continue;
+        }
+        seen.insert(name);
+
+        Institution inst = byName.value(name);
+        inst.name = name;
+        if (!byName.contains(name))
+            inst.kind = InstitutionKind::Medical;
+        if (mapping.contains(ShortName))
+            inst.shortName = cell(ShortName);
+        if (!parseOwnership(cell(Ownership_), &inst.ownership))
+            status.add(tr("%1：“%2”不是有效的所有制，应为“公立”或“民营”。").arg(where(Ownership_), cell(Ownership_)));
+        if (!parseLevel(cell(Level_), &inst.level))
+            status.add(tr("%1：“%2”不是有效的等级，应为“三级”“二级”或“一级及以下”。").arg(where(Level_), cell(Level_)));
+        if (!parseYesNo(cell(Contracted), &inst.contracted))
+            status.add(tr("%1：“%2”不是有效的医保定点标记，应为“是”或“否”。").arg(where(Contracted), cell(Contracted)));
+        if (mapping.contains(Kind) && !parseKind(cell(Kind), &inst.kind))
+            status.add(tr("%1：“%2”不是有效的类别，应为“医疗机构”或“定点零售药店”。").arg(where(Kind), cell(Kind)));
+        if (mapping.contains(Township))
+            inst.township = cell(Township);
+        if (mapping.contains(Phone))
+            inst.reportPhone = cell(Phone);
+        if (mapping.contains(Email))
+            inst.reportEmail = cell(Email);
+        if (mapping.contains(Contact))
+            inst.contactPerson = cell(Contact);
+        const Status valid = inst.validate();
+        for (const QString &m : valid.messages())
+            status.add(tr("%1 第%2行：%3").arg(fileName).arg(rec.line).arg(m));
+        result << inst;
+    }
+    if (!status)
+        return status;
+    *out = result;
+    return Status::success();
+}
+
+Status InstitutionCsvImport::parseFile(const QString &path, const QList<Institution> &existing, QList<Institution> *out)
+{
+    QList<CsvRecord> records;
+    Status s = CsvReader::readFile(path, &records);
+    if (!s)
+        return s;
+    const QString name = QFileInfo(path).fileName();
+    if (records.isEmpty())
+        return Status::failure(tr("%1：文件是空的。").arg(name));
+    return parse(name, records, mapHeader(records.first().fields), existing, out);
+}
+
+} // namespace qf

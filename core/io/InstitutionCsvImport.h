@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/CsvReader.h"
+#include "model/Institution.h"
+#include "model/Status.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace qf {
+
+/// Turns registry CSV records (header 名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,
+/// 举报邮箱,联系人 in any order) into institutions. Any bad row makes the whole file fail,
+/// with every problem listed by line and column.
+class InstitutionCsvImport
+{
+    Q_DECLARE_TR_FUNCTIONS(InstitutionCsvImport)
+public:
+    enum Field { Name, ShortName, Ownership_, Level_, Contracted, Kind, Township, Phone, Email, Contact, FieldCount };
+
+    /// The header text we write and expect for each field.
+    static QString fieldHeader(Field f);
+    static bool isRequired(Field f);
+    /// Maps header cells to fields (exact names and common synonyms); missing fields are absent.
+    static QHash<Field, int> mapHeader(const QStringList &header);
+
+    /// Parses records[1..] with the given mapping. Existing institutions (by name) are
+    /// updated: only the columns present in the file overwrite their values.
+    static Status parse(const QString &fileName, const QList<CsvRecord> &records, const QHash<Field, int> &mapping,
+                        const QList<Institution> &existing, QList<Institution> *out);
+    static Status parseFile(const QString &path, const QList<Institution> &existing, QList<Institution> *out);
+};
+
+} // namespace qf

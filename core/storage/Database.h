@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Status.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace qf {
+
+/// One open Qingfeng database: a SQLite file brought to the current schema version.
+/// Each Database object owns its own Qt SQL connection, so several may be open at once
+/// (tests, the benchmark, a backup being checked).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Opens (creating if needed) and migrates the file. Refuses a file that is not a
+    /// Qingfeng database or that a newer version wrote; such files are never modified.
+    Status open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+
+    /// The schema version this build writes.
+    static int currentSchemaVersion();
+    int schemaVersion() const;
+
+    /// The default database file in the user's data directory.
+    static QString defaultPath();
+
+private:
+    friend class Transaction;
+    Status migrate();
+    QString m_connectionName;
+    QString m_path;
+    int m_transactionDepth = 0;
+};
+
+/// A scoped transaction: rolls back unless commit() succeeds. Transactions nest (as
+/// savepoints), so a repository call that is atomic on its own can also be one step of
+/// a larger all-or-nothing write.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isActive() const { return m_active; }
+    Status commit();
+
+private:
+    void rollback();
+    Database &m_database;
+    int m_depth = 0;
+    bool m_active = false;
+};
+
+} // namespace qf

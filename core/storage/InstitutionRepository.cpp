@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InstitutionRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace qf {
+
+namespace {
+
+const char kColumns[] = "id, name, short_name, ownership, level, contracted, kind, township, report_phone, "
+                        "report_email, contact_person, active, active_from, active_until, demo";
+
+Institution fromQuery(const QSqlQuery &q)
+{
+    Institution i;
+    i.id = q.value(0).toLongLong();
+    i.name = q.value(1).toString();
+    i.shortName = q.value(2).toString();
+    i.ownership = q.value(3).toString() == QLatin1String("private") ? Ownership::Private : Ownership::Public;
+    switch (q.value(4).toInt()) {
+    case 3: i.level = Level::Tertiary; break;
+    case 2: i.level = Level::Secondary; break;
+    default: i.level = Level::PrimaryOrBelow; break;
+    }
+    i.contracted = q.value(5).toInt() != 0;
+    i.kind = q.value(6).toString() == QLatin1String("pharmacy") ? InstitutionKind::Pharmacy : InstitutionKind::Medical;
+    i.township = q.value(7).toString();
+    i.reportPhone = q.value(8).toString();
+    i.reportEmail = q.value(9).toString();
+    i.contactPerson = q.value(10).toString();
+    i.active = q.value(11).toInt() != 0;
+    i.activeFrom = SqlValues::toDate(q.value(12));
+    i.activeUntil = SqlValues::toDate(q.value(13));
+    i.demo = q.value(14).toInt() != 0;
+    return i;
+}
+
+int levelNumber(Level l)
+{
+    switch (l) {
+    case Level::Tertiary: return 3;
+    case Level::Secondary: return 2;
+    case Level::PrimaryOrBelow: break;
+    }
+    return 1;
+}
+
+} // namespace
+
+QList<Institution> InstitutionRepository::all() const
+{
+    QList<Institution> result;
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("SELECT %1 FROM institution ORDER BY id").arg(QLatin1String(kColumns)));
+    while (q.next())
+        result << fromQuery(q);
+    return result;
+}
+
+std::optional<Institution> InstitutionRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM institution WHERE id = ?").arg(QLatin1String(kColumns)));
+    SqlValues::bind(q, id);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<Institution> InstitutionRepository::findByName(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM institution WHERE name = ?").arg(QLatin1String(kColumns)));
+    SqlValues::bind(q, name.trimmed());
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+int InstitutionRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM institution")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Status InstitutionRepository::saveOne(Institution &i)
+{
+    Status valid = i.validate();
+    if (!valid)
+        return Status::failure(tr("机构“%1”：%2").arg(i.name, valid.messages().join(QLatin1Char(' '))));
+    QSqlQuery q(m_db.connection());
+    if (i.id == 0) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO institution (name, short_name, ownership, level, contracted, kind, township, report_phone, "
+            "report_email, contact_person, active, active_from, active_until, demo) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    } else {
+        q.prepare(QStringLiteral(
+            "UPDATE institution SET name=?, short_name=?, ownership=?, level=?, contracted=?, kind=?, township=?, "
+            "report_phone=?, report_email=?, contact_person=?, active=?, active_from=?, active_until=?, demo=? "
+            "WHERE id=?"));
+    }
+    SqlValues::bind(q, i.name.trimmed());
+    SqlValues::bind(q, i.shortName.trimmed());
+    SqlValues::bind(q, i.ownership == Ownership::Private ? QStringLiteral("private") : QStringLiteral("public"));
+    SqlValues::bind(q, levelNumber(i.level));
+    SqlValues::bind(q, i.contracted ? 1 : 0);
+    SqlValues::bind(q, i.kind == InstitutionKind::Pharmacy ? QStringLiteral("pharmacy") : QStringLiteral("medical"));
+    SqlValues::bind(q, i.township.trimmed());
+    SqlValues::bind(q, i.reportPhone.trimmed());
+    SqlValues::bind(q, i.reportEmail.trimmed());
+    SqlValues::bind(q, i.contactPerson.trimmed());
+    SqlValues::bind(q, i.active ? 1 : 0);
+    SqlValues::bind(q, SqlValues::fromDate(i.activeFrom));
+    SqlValues::bind(q, SqlValues::fromDate(i.activeUntil));
+    SqlValues::bind(q, i.demo ? 1 : 0);
+    if (i.id != 0)
+        SqlValues::bind(q, i.id);
+    if (!q.exec()) {
+        const QString err = q.lastError().text();
+        if (err.contains(QLatin1String("UNIQUE")))
+            return Status::failure(tr("已有名为“%1”的机构。").arg(i.name));
+        return Status::failure(tr("无法保存机构“%1”：%2").arg(i.name, err));
+    }
+    if (i.id == 0)
+        i.id = q.lastInsertId().toLongLong();
+    return Status::success();
+}
+
+Status InstitutionRepository::save(Institution &institution)
+{
+    Transaction tx(m_db);
+    Status s = saveOne(institution);
+    if (!s)
+        return s;
+    return tx.commit();
+}
+
+Status InstitutionRepository::saveAll(QList<Institution> &institutions)
+{
+    // On failure nothing is stored, so the caller gets its list back as it was.
+    const QList<Institution> original = institutions;
+    Transaction tx(m_db);
+    Status s;
+    for (Institution &i : institutions) {
+        if (i.id == 0)
+            if (auto existing = findByName(i.name))
+                i.id = existing->id;
+        s = saveOne(i);
+        if (!s)
+            break;
+    }
+    if (s)
+        s = tx.commit();
+    if (!s)
+        institutions = original;
+    return s;
+}
+
+Status InstitutionRepository::setActive(qint64 id, bool active, const QDate &since)
+{
+    auto existing = find(id);
+    if (!existing)
+        return Status::failure(tr("找不到编号为 %1 的机构。").arg(id));
+    existing->active = active;
+    if (!active)
+        existing->activeUntil = since.isValid() ? since : QDate::currentDate();
+    else
+        existing->activeUntil = QDate();
+    return save(*existing);
+}
+
+} // namespace qf

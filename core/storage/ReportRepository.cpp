@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace qf {
+
+QList<Report> ReportRepository::select(const QString &where, const QVariantList &binds) const
+{
+    QSqlDatabase db = m_db.connection();
+    QList<Report> reports;
+    QHash<qint64, int> indexById;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, campaign_id, form, unit_key, period, submitted_on, source, source_file, updated_at "
+                             "FROM report WHERE %1 ORDER BY period, form, unit_key").arg(where));
+    for (const QVariant &b : binds)
+        SqlValues::bind(q, b);
+    q.exec();
+    while (q.next()) {
+        Report r;
+        r.id = q.value(0).toLongLong();
+        r.campaignId = q.value(1).toLongLong();
+        r.form = q.value(2).toInt();
+        r.unitKey = q.value(3).toString();
+        r.period = SqlValues::toPeriod(q.value(4));
+        r.submittedOn = SqlValues::toDate(q.value(5));
+        r.source = reportSourceFromKey(q.value(6).toString());
+        r.sourceFile = q.value(7).toString();
+        r.updatedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        indexById.insert(r.id, int(reports.size()));
+        reports << r;
+    }
+    if (reports.isEmpty())
+        return reports;
+
+    QSqlQuery f(db);
+    f.setForwardOnly(true);
+    f.prepare(QStringLiteral("SELECT f.report_id, f.column_no, f.number, f.text FROM figure f "
+                             "JOIN report ON report.id = f.report_id WHERE %1").arg(where));
+    for (const QVariant &b : binds)
+        SqlValues::bind(f, b);
+    f.exec();
+    while (f.next()) {
+        const auto it = indexById.constFind(f.value(0).toLongLong());
+        if (it == indexById.constEnd())
+            continue;
+        Report &r = reports[*it];
+        const int column = f.value(1).toInt();
+        if (!f.value(2).isNull())
+            r.numbers.insert(column, f.value(2).toDouble());
+        if (!f.value(3).isNull())
+            r.texts.insert(column, f.value(3).toString());
+    }
+    return reports;
+}
+
+QList<Report> ReportRepository::upTo(qint64 campaignId, int form, const YearMonth &period) const
+{
+    return select(QStringLiteral("report.campaign_id = ? AND report.form = ? AND report.period <= ?"),
+                  {campaignId, form, period.toString()});
+}
+
+QList<Report> ReportRepository::all(qint64 campaignId) const
+{
+    return select(QStringLiteral("report.campaign_id = ?"), {campaignId});
+}
+
+std::optional<Report> ReportRepository::find(qint64 campaignId, int form, const QString &unitKey,
+                                             const YearMonth &period) const
+{
+    const QList<Report> found = select(
+        QStringLiteral("report.campaign_id = ? AND report.form = ? AND report.unit_key = ? AND report.period = ?"),
+        {campaignId, form, unitKey, period.toString()});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+Status ReportRepository::write(Report &r)
+{
+    QSqlDatabase db = m_db.connection();
+    if (r.form < 1 || r.form > 3 || !r.period.isValid() || r.unitKey.isEmpty())
+        return Status::failure(tr("报表数据不完整（表%1，单位%2，月份%3）。").arg(r.form).arg(r.unitKey, r.period.toString()));
+    r.updatedAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO report (campaign_id, form, unit_key, institution_id, period, submitted_on, source, source_file, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (campaign_id, form, unit_key, period) DO UPDATE SET submitted_on = excluded.submitted_on, "
+        "source = excluded.source, source_file = excluded.source_file, updated_at = excluded.updated_at "
+        "RETURNING id"));
+    const qint64 institution = UnitKey::institutionId(r.unitKey);
+    for (const QVariant &v : {QVariant(r.campaignId), QVariant(r.form), QVariant(r.unitKey),
+                              institution ? QVariant(institution) : QVariant(), SqlValues::fromPeriod(r.period),
+                              SqlValues::fromDate(r.submittedOn), QVariant(reportSourceKey(r.source)),
+                              QVariant(r.sourceFile), QVariant(r.updatedAt.toString(Qt::ISODateWithMs))})
+        SqlValues::bind(q, v);
+    if (!q.exec() || !q.next())
+        return Status::failure(tr("无法保存%1的报表：%2").arg(r.unitKey, q.lastError().text()));
+    r.id = q.value(0).toLongLong();
+    q.finish();
+
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM figure WHERE report_id = ?"));
+    SqlValues::bind(del, r.id);
+    if (!del.exec())
+        return Status::failure(tr("无法保存报表数字：%1").arg(del.lastError().text()));
+
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO figure (report_id, column_no, number, text) VALUES (?,?,?,?)"));
+    QList<int> columns = r.numbers.keys();
+    for (int c : r.texts.keys())
+        if (!columns.contains(c))
+            columns << c;
+    for (int column : columns) {
+        SqlValues::bind(ins, r.id);
+        SqlValues::bind(ins, column);
+        SqlValues::bind(ins, r.numbers.contains(column) ? QVariant(r.numbers.value(column)) : QVariant());
+        SqlValues::bind(ins, r.texts.contains(column) ? QVariant(r.texts.value(column)) : QVariant());
+        if (!ins.exec())
+            return Status::failure(tr("无法保存报表数字：%1").arg(ins.lastError().text()));
+    }
+    return Status::success();
+}
+
+Status ReportRepository::saveAll(QList<Report> &reports)
+{
+    QList<Report> written = reports;
+    Transaction tx(m_db);
+    for (Report &r : written) {
+        Status s = write(r);
+        if (!s)
+            return s;
+    }
+    Status s = tx.commit();
+    if (s)
+        reports = written;
+    return s;
+}
+
+Status ReportRepository::save(Report &report)
+{
+    QList<Report> one{report};
+    Status s = saveAll(one);
+    if (s)
+        report = one.first();
+    return s;
+}
+
+Status ReportRepository::remove(qint64 campaignId, int form, const QString &unitKey, const YearMonth &period)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM report WHERE campaign_id = ? AND form = ? AND unit_key = ? AND period = ?"));
+    for (const QVariant &v : {QVariant(campaignId), QVariant(form), QVariant(unitKey), QVariant(period.toString())})
+        SqlValues::bind(q, v);
+    if (!q.exec())
+        return Status::failure(tr("无法删除报表：%1").arg(q.lastError().text()));
+    return tx.commit();
+}
+
+} // namespace qf

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Report.h"
+#include "model/Status.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace qf {
+
+class Database;
+
+/// Monthly reports and their cumulative figures.
+class ReportRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportRepository)
+public:
+    explicit ReportRepository(Database &db) : m_db(db) {}
+
+    /// Every report of a form up to and including a month (for carrying figures forward).
+    QList<Report> upTo(qint64 campaignId, int form, const YearMonth &period) const;
+    /// Every report of the campaign, all forms and months.
+    QList<Report> all(qint64 campaignId) const;
+    std::optional<Report> find(qint64 campaignId, int form, const QString &unitKey, const YearMonth &period) const;
+
+    /// Inserts or replaces each report (matched by campaign, form, unit and month) with
+    /// its figures, all in one transaction.
+    Status saveAll(QList<Report> &reports);
+    Status save(Report &report);
+    Status remove(qint64 campaignId, int form, const QString &unitKey, const YearMonth &period);
+
+private:
+    QList<Report> select(const QString &where, const QVariantList &binds) const;
+    Status write(Report &report);
+    Database &m_db;
+};
+
+} // namespace qf

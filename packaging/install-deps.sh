@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what Qingfeng needs on Debian 12, and nothing that is already there.
+#   install-deps.sh [build|test|run]   (default: test, which includes build)
+set -euo pipefail
+
+profile=${1:-test}
+
+build_pkgs=(cmake ninja-build g++ pkg-config zlib1g-dev libminizip-dev
+            qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+            libqt6sql6-sqlite libxlsxwriter-dev catch2)
+test_pkgs=(xvfb xauth fonts-noto-cjk qt6-translations-l10n python3-openpyxl poppler-utils)
+run_pkgs=(fonts-noto-cjk qt6-translations-l10n libqt6sql6-sqlite)
+
+case "$profile" in
+  build) wanted=("${build_pkgs[@]}") ;;
+  run)   wanted=("${build_pkgs[@]}" "${run_pkgs[@]}") ;;
+  test)  wanted=("${build_pkgs[@]}" "${test_pkgs[@]}") ;;
+  *) echo "usage: $0 [build|test|run]" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${wanted[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

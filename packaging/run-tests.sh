@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, builds, and runs every test. Fails when fewer tests ran than
+# the suite holds (a test binary that registers nothing must not pass as green).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+build=${QINGFENG_BUILD_DIR:-$root/build}
+
+bash packaging/install-deps.sh test
+
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=${QINGFENG_BUILD_TYPE:-RelWithDebInfo} \
+      -DQINGFENG_WERROR=ON ${QINGFENG_CMAKE_ARGS:-}
+cmake --build "$build" --parallel "$(nproc)"
+
+export QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+chmod 700 "$XDG_RUNTIME_DIR"
+
+# Every TEST_CASE in the sources must show up as a registered test.
+expected=$(grep -rhoE '^\s*TEST_CASE\(' tests --include='*.cpp' | wc -l)
+registered=$(ctest --test-dir "$build" -N | sed -n 's/^Total Tests: \([0-9]*\)$/\1/p')
+echo "Test cases in the sources: $expected; registered with CTest: $registered"
+if [ "${registered:-0}" -lt "$expected" ] || [ "$expected" -eq 0 ]; then
+  echo "error: fewer tests registered ($registered) than the suite holds ($expected)" >&2
+  exit 1
+fi
+
+ctest --test-dir "$build" --output-on-failure --no-tests=error -j "$(nproc)" --timeout 600 | tee "$build/ctest.log"
+ran=$(sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\)/\2/p' "$build/ctest.log" | tail -n1)
+if [ "${ran:-0}" -lt "$expected" ]; then
+  echo "error: only ${ran:-0} tests ran; the suite holds $expected" >&2
+  exit 1
+fi

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "io/CsvReader.h"
+#include "io/InstitutionCsvImport.h"
+#include "storage/InstitutionRepository.h"
+
+#include <QStringEncoder>
+
+using namespace qf;
+
+TEST_CASE("CSV parsing handles quotes, embedded commas and newlines, CRLF and BOM")
+{
+    const QString text = QStringLiteral(u"a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",z\r\n\r\n");
+    const QList<CsvRecord> r = CsvReader::parse(text);
+    REQUIRE(r.size() == 3);
+    CHECK(r.at(1).fields == QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\"")});
+    CHECK(r.at(2).fields.at(0) == QStringLiteral("two\nlines"));
+    CHECK(r.at(2).line == 3);
+
+    QString enc;
+    CHECK(CsvReader::decode(QByteArray("\xEF\xBB\xBF") + QStringLiteral(u"名称").toUtf8(), &enc) == QStringLiteral(u"名称"));
+    CHECK(enc == QStringLiteral("UTF-8"));
+}
+
+TEST_CASE("GB18030 (GBK) files from Chinese office programs are decoded")
+{
+    QStringEncoder gbk("GB18030");
+    const QByteArray bytes = gbk.encode(QStringLiteral(u"名称,所有制\n县人民医院,公立\n"));
+    QString enc;
+    const QString text = CsvReader::decode(bytes, &enc);
+    CHECK(enc == QStringLiteral("GB18030"));
+    CHECK(text.contains(QStringLiteral(u"县人民医院")));
+}
+
+TEST_CASE("registry CSV imports in any column order and updates by name")
+{
+    test::TempDatabase t;
+    const QString path = t.file(QStringLiteral("registry.csv"));
+    test::writeFile(path, QStringLiteral(u"医保定点,名称,等级,所有制,类别,举报电话\n"
+                                         u"是,鹿寨县人民医院,三级,公立,医疗机构,0772-6812120\n"
+                                         u"是,鹿寨县康民大药房,一级及以下,民营,定点零售药店,\n").toUtf8());
+    InstitutionRepository repo(t.db());
+    QList<Institution> parsed;
+    REQUIRE(InstitutionCsvImport::parseFile(path, repo.all(), &parsed).isOk());
+    REQUIRE(repo.saveAll(parsed).isOk());
+    REQUIRE(repo.count() == 2);
+    auto pharmacy = repo.findByName(QStringLiteral(u"鹿寨县康民大药房"));
+    REQUIRE(pharmacy);
+    CHECK(pharmacy->kind == InstitutionKind::Pharmacy);
+    CHECK(pharmacy->ownership == Ownership::Private);
+
+    // Re-importing a name updates that institution instead of adding a second one.
+    test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点\n鹿寨县人民医院,公立,二级,否\n").toUtf8());
+    REQUIRE(InstitutionCsvImport::parseFile(path, repo.all(), &parsed).isOk());
+    REQUIRE(repo.saveAll(parsed).isOk());
+    CHECK(repo.count() == 2);
+    auto hospital = repo.findByName(QStringLiteral(u"鹿寨县人民医院"));
+    CHECK(hospital->level == Level::Secondary);
+    CHECK_FALSE(hospital->contracted);
+    CHECK(hospital->reportPhone == QStringLiteral("0772-6812120"));   // not in the file: kept
+}
+
+TEST_CASE("a bad registry CSV names line and column and imports nothing")
+{
+    test::TempDatabase t;
+    const QString path = t.file(QStringLiteral("bad.csv"));
+    test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点\n"
+                                         u"甲医院,公立,二级,是\n"
+                                         u"乙医院,国营,二级,是\n"
+                                         u"丙医院,民营,五级,也许\n").toUtf8());
+    QList<Institution> parsed;
+    const Status s = InstitutionCsvImport::parseFile(path, {}, &parsed);
+    REQUIRE_FALSE(s.isOk());
+    CHECK(s.messages().size() == 3);
+    CHECK(s.messages().at(0).contains(QStringLiteral(u"bad.csv 第3行第2列（所有制）")));
+    CHECK(s.messages().at(0).contains(QStringLiteral(u"国营")));
+    CHECK(s.messages().at(1).contains(QStringLiteral(u"第4行第3列（等级）")));
+    CHECK(s.messages().at(2).contains(QStringLiteral(u"第4行第4列（医保定点）")));
+    CHECK(parsed.isEmpty());
+}
+
+TEST_CASE("a registry CSV without a required column is refused")
+{
+    test::TempDatabase t;
+    const QString path = t.file(QStringLiteral("short.csv"));
+    test::writeFile(path, QStringLiteral(u"名称,所有制\n甲医院,公立\n").toUtf8());
+    QList<Institution> parsed;
+    const Status s = InstitutionCsvImport::parseFile(path, {}, &parsed);
+    REQUIRE_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral(u"缺少必填列“等级”")));
+    CHECK(s.message().contains(QStringLiteral(u"缺少必填列“医保定点”")));
+}

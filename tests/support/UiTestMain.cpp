@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Catch2 runner for the widget suite.
+#define CATCH_CONFIG_RUNNER
+#include "TestSupport.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    qf::test::prepareEnvironment();
+    int qtArgc = 1;
+    QApplication app(qtArgc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("QingfengTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("QingfengTest"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace qf::ui {
+
+class InstitutionFilterModel;
+class InstitutionTableModel;
+class Session;
+
+/// The institution registry: a sortable, filterable table with add, edit,
+/// deactivate and CSV import.
+class RegistryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RegistryPage(Session *session, QWidget *parent = nullptr);
+    QTableView *table() const { return m_table; }
+    int visibleCount() const;
+
+public slots:
+    void reload();
+    void addInstitution();
+    void editSelected();
+    void toggleSelectedActive();
+    void importCsv();
+
+private:
+    qint64 selectedId() const;
+    void updateSummary();
+    void refillTownships();
+
+    Session *m_session;
+    InstitutionTableModel *m_model;
+    InstitutionFilterModel *m_filter;
+    QTableView *m_table;
+    QLineEdit *m_search;
+    QComboBox *m_ownership;
+    QComboBox *m_level;
+    QComboBox *m_township;
+    QCheckBox *m_showInactive;
+    QLabel *m_summary;
+};
+
+} // namespace qf::ui

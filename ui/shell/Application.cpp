@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Application.h"
+
+#include "MainWindow.h"
+#include "Session.h"
+#include "Style.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+namespace qf::ui {
+
+int runApplication(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Qingfeng"));
+    QCoreApplication::setApplicationName(QStringLiteral("Qingfeng"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QINGFENG_VERSION));
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("Application", "清风"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Application", "清风 · 专项整治工作台"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("Application", "使用指定的数据库文件。"),
+                                QStringLiteral("PATH"));
+    QCommandLineOption demoOption(QStringLiteral("demo"),
+                                  QCoreApplication::translate("Application", "数据库为空时写入鹿寨县示例数据。"));
+    // For documentation and visual checks: render a page to PNG and quit.
+    QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("Application", "把页面截图保存为 PNG 后退出。"),
+                                  QStringLiteral("PNG"));
+    QCommandLineOption pageOption(QStringLiteral("page"), QCoreApplication::translate("Application", "启动时显示的页面。"),
+                                  QStringLiteral("KEY"));
+    parser.addOption(dbOption);
+    parser.addOption(demoOption);
+    parser.addOption(shotOption);
+    parser.addOption(pageOption);
+    parser.process(app);
+
+    applyStyle(app);
+
+    // The embedded default: a file in the user's data directory, seeded on first start.
+    QSettings settings;
+    QString path = parser.value(dbOption);
+    bool seed = parser.isSet(demoOption);
+    if (path.isEmpty()) {
+        path = settings.value(QStringLiteral("database/last")).toString();
+        if (path.isEmpty() || !QFileInfo::exists(path)) {
+            path = Database::defaultPath();
+            seed = seed || !QFileInfo::exists(path);
+        }
+    }
+
+    Session session;
+    const Status s = session.open(path, seed);
+    if (!s) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Application", "无法打开数据库"), s.message());
+        return 1;
+    }
+    settings.setValue(QStringLiteral("database/last"), path);
+
+    MainWindow window(&session);
+    if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption)))
+        qWarning("unknown page %s", qPrintable(parser.value(pageOption)));
+    window.show();
+    if (parser.isSet(shotOption)) {
+        const QString png = parser.value(shotOption);
+        QTimer::singleShot(300, &window, [&window, png] {
+            window.grab().save(png);
+            QCoreApplication::quit();
+        });
+    }
+    return app.exec();
+}
+
+} // namespace qf::ui

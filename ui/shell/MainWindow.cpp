@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "Session.h"
+#include "campaign/CampaignPage.h"
+#include "registry/RegistryPage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace qf::ui {
+
+MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent), m_session(session)
+{
+    setWindowTitle(tr("清风 · 专项整治工作台"));
+    m_nav = new QListWidget;
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(168);
+    m_stack = new QStackedWidget;
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_campaign = new CampaignPage(session);
+    m_registry = new RegistryPage(session);
+    addPage(QStringLiteral("campaign"), tr("专项整治概览"), m_campaign);
+    addPage(QStringLiteral("registry"), tr("机构名册"), m_registry);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    auto *file = menuBar()->addMenu(tr("文件(&F)"));
+    file->addAction(tr("打开数据库…"), this, &MainWindow::openDatabase);
+    file->addAction(tr("新建数据库…"), this, &MainWindow::newDatabase);
+    file->addSeparator();
+    file->addAction(tr("退出"), QKeySequence::Quit, this, &QWidget::close);
+    auto *help = menuBar()->addMenu(tr("帮助(&H)"));
+    help->addAction(tr("关于清风"), this, &MainWindow::about);
+
+    m_dbLabel = new QLabel;
+    m_demoBadge = new QLabel(tr("示例数据"));
+    m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
+    m_demoBadge->setToolTip(tr("当前数据库含有鹿寨县示例数据，仅供熟悉软件使用。"));
+    statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_demoBadge);
+    connect(session, &Session::databaseOpened, this, &MainWindow::updateStatus);
+    connect(session, &Session::dataChanged, this, &MainWindow::updateStatus);
+    updateStatus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+}
+
+void MainWindow::addPage(const QString &key, const QString &label, QWidget *page)
+{
+    auto *item = new QListWidgetItem(label, m_nav);
+    item->setData(Qt::UserRole, key);
+    item->setSizeHint(QSize(160, 40));
+    page->setObjectName(key);
+    m_stack->addWidget(page);
+}
+
+bool MainWindow::showPage(const QString &key)
+{
+    for (int i = 0; i < m_nav->count(); ++i)
+        if (m_nav->item(i)->data(Qt::UserRole).toString() == key) {
+            m_nav->setCurrentRow(i);
+            return true;
+        }
+    return false;
+}
+
+QWidget *MainWindow::page(const QString &key) const
+{
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (m_stack->widget(i)->objectName() == key)
+            return m_stack->widget(i);
+    return nullptr;
+}
+
+void MainWindow::updateStatus()
+{
+    m_dbLabel->setText(tr("数据库：%1").arg(m_session->path()));
+    m_demoBadge->setVisible(m_session->hasDemoData());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("打开数据库"), QString(),
+                                                      tr("清风数据库 (*.sqlite *.db);;所有文件 (*)"));
+    if (path.isEmpty())
+        return;
+    const Status s = m_session->open(path, false);
+    if (!s) {
+        QMessageBox::warning(this, tr("打开数据库"), s.message());
+        return;
+    }
+    QSettings().setValue(QStringLiteral("database/last"), path);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("新建数据库"), QString(), tr("清风数据库 (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("新建数据库"), tr("文件 %1 已存在，请另选文件名。").arg(path));
+        return;
+    }
+    const Status s = m_session->open(path, false);
+    if (!s) {
+        QMessageBox::warning(this, tr("新建数据库"), s.message());
+        return;
+    }
+    QSettings().setValue(QStringLiteral("database/last"), path);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("关于清风"),
+                       tr("<h3>清风 · 专项整治工作台</h3><p>版本 %1</p>"
+                          "<p>县级卫生健康局医疗领域专项整治的登记、报表、跟踪与打印工具。</p>"
+                          "<p>许可证：GNU GPL v3 或更高版本。</p><p>数据文件：%2</p>")
+                           .arg(QStringLiteral(QINGFENG_VERSION), m_session->path().toHtmlEscaped()));
+}
+
+} // namespace qf::ui

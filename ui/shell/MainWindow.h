@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace qf::ui {
+
+class CampaignPage;
+class RegistryPage;
+class Session;
+
+/// The main window: a navigation pane on the left, one page at a time on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+
+    /// Shows the page whose navigation key is given ("campaign", "registry", …).
+    bool showPage(const QString &key);
+    QWidget *page(const QString &key) const;
+    RegistryPage *registryPage() const { return m_registry; }
+    CampaignPage *campaignPage() const { return m_campaign; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(const QString &key, const QString &label, QWidget *page);
+    void updateStatus();
+    void openDatabase();
+    void newDatabase();
+    void about();
+
+    Session *m_session;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    QLabel *m_dbLabel;
+    QLabel *m_demoBadge;
+    RegistryPage *m_registry;
+    CampaignPage *m_campaign;
+};
+
+} // namespace qf::ui

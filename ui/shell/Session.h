@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QObject>
+#include <memory>
+
+namespace qf::ui {
+
+/// The open database and the campaign being worked on, shared by every page.
+/// Pages listen to its signals instead of to each other.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    /// Opens a database file (creating and migrating it); seeds the demo county when
+    /// asked and the file holds nothing yet.
+    Status open(const QString &path, bool seedDemoWhenEmpty);
+    Database &database() { return *m_db; }
+    bool isOpen() const { return m_db && m_db->isOpen(); }
+    QString path() const { return m_db ? m_db->path() : QString(); }
+
+    qint64 campaignId() const { return m_campaignId; }
+    void setCampaignId(qint64 id);
+    bool hasDemoData();
+
+    /// Pages call this after they wrote something, so the others refresh.
+    void notifyChanged(const QString &what);
+
+signals:
+    void databaseOpened();
+    void campaignChanged(qint64 id);
+    void dataChanged(const QString &what);
+
+private:
+    std::unique_ptr<Database> m_db;
+    qint64 m_campaignId = 0;
+};
+
+} // namespace qf::ui
