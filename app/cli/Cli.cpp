@@ -13,7 +13,7 @@ namespace {
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    commands << registryCommands() << campaignCommands() << figureCommands();
+    commands << registryCommands() << campaignCommands() << figureCommands() << maintenanceCommands();
     return commands;
 }
 

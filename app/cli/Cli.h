@@ -51,5 +51,6 @@ std::optional<Campaign> campaignFor(Context &ctx, const CliOptions &opts);
 QList<Command> registryCommands();
 QList<Command> campaignCommands();
 QList<Command> figureCommands();
+QList<Command> maintenanceCommands();
 
 } // namespace qf::cli

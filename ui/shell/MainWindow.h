@@ -34,6 +34,8 @@ private:
     void updateStatus();
     void openDatabase();
     void newDatabase();
+    void backupDatabase();
+    void restoreDatabase();
     void about();
 
     Session *m_session;
