@@ -142,47 +142,9 @@ Status XlsxReader::read(const QByteArray &bytes, XlsxWorkbook *out)
     QString workbookPart;
     if (!(s = findWorkbookPart(&workbookPart)))
         return s;
-    QByteArray data;
-    if (!(s = m_zip.read(workbookPart, &data)))
-        return s;
-
-    struct SheetEntry
-    {
-        QString name;
-        QString relationshipId;
-        bool hidden = false;
-    };
     QList<SheetEntry> entries;
-    QXmlStreamReader xml(data);
-    bool isWorkbook = false;
-    bool inSheets = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isDTD())
-            return parseError(xml, workbookPart);
-        if (xml.isStartElement() && !isWorkbook) {
-            isWorkbook = isStart(xml, u"workbook");
-            if (!isWorkbook)
-                break;
-        }
-        if (xml.isEndElement() && xml.name() == u"sheets")
-            inSheets = false;
-        if (isStart(xml, u"sheets")) {
-            inSheets = true;
-        } else if (inSheets && isStart(xml, u"sheet")) {
-            const QXmlStreamAttributes a = xml.attributes();
-            SheetEntry e{a.value(QLatin1String("name")).toString(), relationshipId(a), a.value(QLatin1String("state")) == u"hidden" || a.value(QLatin1String("state")) == u"veryHidden"};
-            if (e.name.isEmpty())
-                e.name = QStringLiteral("Sheet%1").arg(entries.size() + 1);
-            entries << e;
-        }
-    }
-    if (xml.hasError())
-        return parseError(xml, workbookPart);
-    if (!isWorkbook)
-        return Status::failure(tr("%1 不是 Excel 工作簿：%2 不是工作簿的内容。").arg(m_fileName, workbookPart));
-    if (entries.isEmpty())
-        return damaged(tr("%1 中没有列出任何工作表").arg(workbookPart));
+    if (!(s = readSheetList(workbookPart, &entries)))
+        return s;
 
     QList<Relationship> relationships;
     if (!(s = readRelationships(workbookPart, &relationships)))
@@ -215,6 +177,47 @@ Status XlsxReader::read(const QByteArray &bytes, XlsxWorkbook *out)
     return Status::success();
 }
 
+Status XlsxReader::readSheetList(const QString &workbookPart, QList<SheetEntry> *out)
+{
+    QByteArray data;
+    Status s = m_zip.read(workbookPart, &data);
+    if (!s)
+        return s;
+    QXmlStreamReader xml(data);
+    bool isWorkbook = false;
+    bool inSheets = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isDTD())
+            return parseError(xml, workbookPart);
+        if (xml.isStartElement() && !isWorkbook) {
+            isWorkbook = isStart(xml, u"workbook");
+            if (!isWorkbook)
+                break;
+        }
+        if (xml.isEndElement() && xml.name() == u"sheets")
+            inSheets = false;
+        if (isStart(xml, u"sheets")) {
+            inSheets = true;
+        } else if (inSheets && isStart(xml, u"sheet")) {
+            const QXmlStreamAttributes a = xml.attributes();
+            const QStringView state = a.value(QLatin1String("state"));
+            SheetEntry e{a.value(QLatin1String("name")).toString(), relationshipId(a),
+                         state == u"hidden" || state == u"veryHidden"};
+            if (e.name.isEmpty())
+                e.name = QStringLiteral("Sheet%1").arg(out->size() + 1);
+            *out << e;
+        }
+    }
+    if (xml.hasError())
+        return parseError(xml, workbookPart);
+    if (!isWorkbook)
+        return Status::failure(tr("%1 不是 Excel 工作簿：%2 不是工作簿的内容。").arg(m_fileName, workbookPart));
+    if (out->isEmpty())
+        return damaged(tr("%1 中没有列出任何工作表").arg(workbookPart));
+    return Status::success();
+}
+
 Status XlsxReader::findWorkbookPart(QString *part)
 {
     const QString packageRels = QStringLiteral("_rels/.rels");
@@ -225,6 +228,9 @@ Status XlsxReader::findWorkbookPart(QString *part)
             return s;
         for (const Relationship &r : relationships) {
             if (r.type.endsWith(QLatin1String("/officeDocument")) && m_zip.contains(r.target)) {
+                if (r.target.endsWith(QLatin1String(".bin"), Qt::CaseInsensitive))
+                    return Status::failure(tr("%1 是 Excel 二进制工作簿（.xlsb），请另存为 Excel 工作簿（.xlsx）后重试。")
+                                               .arg(m_fileName));
                 *part = r.target;
                 return Status::success();
             }

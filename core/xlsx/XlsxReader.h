@@ -39,10 +39,17 @@ private:
         QString type;      ///< the URI; matched by its last segment
         QString target;    ///< resolved to a part name
     };
+    struct SheetEntry
+    {
+        QString name;
+        QString relationshipId;
+        bool hidden = false;
+    };
 
     explicit XlsxReader(const QString &fileName) : m_fileName(fileName) {}
     Status read(const QByteArray &bytes, XlsxWorkbook *out);
     Status findWorkbookPart(QString *part);
+    Status readSheetList(const QString &workbookPart, QList<SheetEntry> *out);
     Status readRelationships(const QString &sourcePart, QList<Relationship> *out);
     Status readSharedStrings(const QString &part);
     Status readSheet(const QString &part, XlsxSheet *sheet);

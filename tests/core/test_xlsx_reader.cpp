@@ -56,8 +56,9 @@ const QByteArray kPackageRels =
     "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
     "Target=\"xl/workbook.xml\"/></Relationships>";
 
-// A workbook the way LibreOffice and WPS write one: inline and rich strings, cached formula
-// results, rows and cells without r="", merges, and the sheets listed out of file order.
+// A workbook the way LibreOffice, WPS and generators write one: rich strings with Excel's
+// phonetic elements, inline strings, cached formula results, rows and cells without r="",
+// merges, and the sheets listed out of file order.
 Parts libreOfficeStyleParts()
 {
     const QByteArray workbook = utf8(
@@ -79,7 +80,7 @@ Parts libreOfficeStyleParts()
     const QByteArray sst = utf8(
         u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         u"<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"4\" uniqueCount=\"4\">"
-        u"<si><t xml:space=\"preserve\">单位名称</t></si>"
+        u"<si><t xml:space=\"preserve\">单位名称</t><phoneticPr fontId=\"1\" type=\"noConversion\"/></si>"
         u"<si><r><rPr><b val=\"true\"/><sz val=\"10\"/><rFont val=\"宋体\"/></rPr><t xml:space=\"preserve\">鹿寨县</t></r>"
         u"<r><rPr><sz val=\"10\"/></rPr><t xml:space=\"preserve\"> </t></r><r><t>人民医院</t></r>"
         u"<rPh sb=\"0\" eb=\"3\"><t>ルサイ</t></rPh></si>"
@@ -402,6 +403,9 @@ TEST_CASE("files that are not readable workbooks get a clear message naming the 
     CHECK(messageOf(zipParts({{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"},
                               {QStringLiteral("content.xml"), "<office:document-content/>"}}))
               .contains(QStringLiteral(u"OpenDocument")));
+    CHECK(messageOf(zipParts({{QStringLiteral("_rels/.rels"), QByteArray(kPackageRels).replace("workbook.xml", "workbook.bin")},
+                              {QStringLiteral("xl/workbook.bin"), QByteArray(64, '\x83')}}))
+              .contains(QStringLiteral(u"二进制工作簿（.xlsb）")));
 }
 
 TEST_CASE("damaged parts of a workbook are reported by part, sheet and cell")
@@ -517,4 +521,32 @@ TEST_CASE("damaged copies of a workbook never crash the reader")
     }
     CHECK(failures > 100);
     CHECK(successes > 0);
+}
+
+TEST_CASE("a workbook saved by LibreOffice Calc reads back as it was entered")
+{
+    // tests/data/xlsx/libreoffice.xlsx is libreoffice.fods converted by LibreOffice 7.4:
+    // soffice --headless --convert-to xlsx libreoffice.fods
+    XlsxWorkbook book;
+    const Status s = XlsxWorkbook::open(test::dataPath(QStringLiteral("xlsx/libreoffice.xlsx")), &book);
+    INFO(s.message());
+    REQUIRE(s.isOk());
+    REQUIRE(book.sheetNames() == QStringList{QStringLiteral(u"附件1"), QStringLiteral(u"说明")});
+    const XlsxSheet &sheet = *book.sheetAt(0);
+    CHECK(sheet.shownCell(0, 3).text == QStringLiteral(u"医疗机构专项整治工作统计表"));
+    CHECK(sheet.cell(1, 0).text == QStringLiteral(u"鹿寨县人民医院"));
+    CHECK(sheet.cell(1, 1).number == 12);
+    CHECK((sheet.cell(1, 2).isFormula && sheet.cell(1, 2).number == 24));
+    CHECK(sheet.cell(1, 3).number == 1);   // Calc has no boolean type: TRUE is 1 formatted as a boolean
+    CHECK(sheet.cell(1, 4).type == XlsxCell::Error);
+    CHECK(sheet.cell(1, 4).text == QStringLiteral("#DIV/0!"));
+    double v = 0;
+    CHECK((sheet.cell(2, 0).toNumber(&v) && v == 12));
+    CHECK(sheet.cell(2, 1).text == QStringLiteral(u"  两端空格  "));
+    CHECK((sheet.cell(2, 2).isFormula && sheet.cell(2, 2).text == QStringLiteral(u"鹿寨县人民医院")));
+    CHECK(sheet.cell(2, 3).number == -0.5);
+    CHECK(sheet.shownCell(5, 1).number == 12);
+    CHECK(sheet.rowCount() == 5);
+    CHECK(sheet.columnCount() == 5);
+    CHECK(book.sheetAt(1)->cell(1, 1).text == QStringLiteral(u"填报说明"));
 }
