@@ -81,7 +81,21 @@ Status checkFile(QSqlDatabase db, const QString &path)
 
 } // namespace
 
-Database::Database() : m_connectionName(nextConnectionName()) {}
+Database::Database() : m_connectionName(nextConnectionName()), m_actor(systemUser()) {}
+
+QString Database::systemUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+void Database::setActor(const QString &displayName)
+{
+    const QString name = displayName.trimmed();
+    m_actor = name.isEmpty() || name == systemUser() ? systemUser() : QStringLiteral(u"%1（%2）").arg(name, systemUser());
+}
 
 Database::~Database()
 {
@@ -266,6 +280,16 @@ Status Transaction::commit()
     bool ok = false;
     QString err;
     if (m_depth == 0) {
+        // The audit triggers leave the actor open; this transaction's rows are exactly the
+        // open ones, since SQLite lets one writer at a time hold the database.
+        QSqlQuery who(conn);
+        who.prepare(QStringLiteral("UPDATE audit_log SET actor = ? WHERE actor IS NULL"));
+        who.addBindValue(m_database.actor());
+        if (!who.exec() && !who.lastError().text().contains(QLatin1String("no such table"))) {
+            err = who.lastError().text();
+            rollback();
+            return Status::failure(Database::tr("保存失败，所有改动已撤销：%1").arg(err));
+        }
         ok = conn.commit();
         err = conn.lastError().text();
     } else {

@@ -36,11 +36,18 @@ public:
     /// The default database file in the user's data directory.
     static QString defaultPath();
 
+    /// Who the audit trail names for changes made through this connection: a name chosen
+    /// by the user plus the operating-system account ("张三（zhangsan）").
+    void setActor(const QString &displayName);
+    QString actor() const { return m_actor; }
+    static QString systemUser();
+
 private:
     friend class Transaction;
     Status migrate();
     QString m_connectionName;
     QString m_path;
+    QString m_actor;
     int m_transactionDepth = 0;
 };
 

@@ -101,8 +101,12 @@ Status ReportRepository::write(Report &r)
                               SqlValues::fromDate(r.submittedOn), QVariant(reportSourceKey(r.source)),
                               QVariant(r.sourceFile), QVariant(r.updatedAt.toString(Qt::ISODateWithMs))})
         SqlValues::bind(q, v);
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        if (q.lastError().text().contains(QLatin1String("locked period")))
+            return Status::failure(tr("附件%1 %2 的报表（%3）已审核锁定，如需修改请先解锁并说明理由。")
+                                       .arg(r.form).arg(r.period.toChinese(), r.unitKey));
         return Status::failure(tr("无法保存%1的报表：%2").arg(r.unitKey, q.lastError().text()));
+    }
     r.id = q.value(0).toLongLong();
     q.finish();
 

@@ -6,7 +6,9 @@
 #include "InstitutionTableModel.h"
 #include "io/InstitutionImport.h"
 #include "shell/Session.h"
+#include "storage/AuditLog.h"
 #include "storage/InstitutionRepository.h"
+#include "widgets/HistoryDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,6 +39,7 @@ RegistryPage::RegistryPage(Session *session, QWidget *parent)
     toolbar->addAction(tr("新增机构"), this, &RegistryPage::addInstitution);
     toolbar->addAction(tr("编辑"), this, &RegistryPage::editSelected);
     toolbar->addAction(tr("停用/启用"), this, &RegistryPage::toggleSelectedActive);
+    toolbar->addAction(tr("变更记录"), this, &RegistryPage::showHistory);
     toolbar->addSeparator();
     toolbar->addAction(tr("导入名册…"), this, &RegistryPage::importRegistry);
 
@@ -191,6 +194,19 @@ void RegistryPage::editSelected()
         }
         dialog.showError(s.message());
     }
+}
+
+void RegistryPage::showHistory()
+{
+    const qint64 id = selectedId();
+    const auto existing = InstitutionRepository(m_session->database()).find(id);
+    if (!existing) {
+        QMessageBox::information(this, tr("变更记录"), tr("请先在表中选择一家机构。"));
+        return;
+    }
+    HistoryDialog dialog(existing->name, AuditLog(m_session->database()).history(QStringLiteral("institution"), QString::number(id)),
+                         this);
+    dialog.exec();
 }
 
 void RegistryPage::toggleSelectedActive()

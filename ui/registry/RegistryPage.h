@@ -30,6 +30,7 @@ public slots:
     void addInstitution();
     void editSelected();
     void toggleSelectedActive();
+    void showHistory();
     void importRegistry();
 
 private:

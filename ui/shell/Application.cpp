@@ -10,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -60,6 +62,18 @@ int runApplication(int argc, char *argv[])
             path = Database::defaultPath();
             seed = seed || !QFileInfo::exists(path);
         }
+    }
+
+    // The audit trail names who changed what: ask once for the name to show beside the
+    // operating-system account.
+    if (!parser.isSet(shotOption) && settings.value(QStringLiteral("user/displayName")).toString().isEmpty()) {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            nullptr, QCoreApplication::translate("Application", "欢迎使用清风"),
+            QCoreApplication::translate("Application", "请输入您的姓名（记录在变更记录中，与系统账户 %1 一起显示）：")
+                .arg(Database::systemUser()),
+            QLineEdit::Normal, QString(), &ok);
+        settings.setValue(QStringLiteral("user/displayName"), ok && !name.trimmed().isEmpty() ? name.trimmed() : Database::systemUser());
     }
 
     Session session;

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace qf::ui {
 
@@ -25,6 +26,7 @@ Status Session::open(const QString &path, bool seedDemoWhenEmpty)
         if (!s)
             return s;
     }
+    db->setActor(QSettings().value(QStringLiteral("user/displayName")).toString());
     m_db = std::move(db);
     m_campaignId = CampaignRepository(*m_db).latestId();
     emit databaseOpened();

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace qf {
+
+class Database;
+
+/// One recorded change: who, when, what, and the values before and after.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString table;
+    QString rowKey;
+    QString action;            ///< insert, update, delete
+    QJsonObject oldValues;
+    QJsonObject newValues;
+    /// The fields whose value changed ("number: 3 → 4").
+    QStringList changes() const;
+};
+
+/// Reads the audit trail. It is written by database triggers and cannot be edited.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+public:
+    explicit AuditLog(Database &db) : m_db(db) {}
+    /// The history of one record, oldest first.
+    QList<AuditEntry> history(const QString &table, const QString &rowKey) const;
+    /// The history of one figure: a report's column.
+    QList<AuditEntry> figureHistory(qint64 reportId, int column) const;
+    QList<AuditEntry> recent(int limit = 200) const;
+
+private:
+    QList<AuditEntry> select(const QString &where, const QVariantList &binds, const QString &tail) const;
+    Database &m_db;
+};
+
+} // namespace qf
