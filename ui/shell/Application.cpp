@@ -64,6 +64,10 @@ int runApplication(int argc, char *argv[])
         return 1;
     }
     settings.setValue(QStringLiteral("database/last"), path);
+    QString backedUp;
+    const Status backup = session.dailyBackup(&backedUp);
+    if (!backup)
+        qWarning("daily backup failed: %s", qPrintable(backup.message()));
 
     MainWindow window(&session);
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption)))

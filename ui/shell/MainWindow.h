@@ -35,6 +35,8 @@ private:
     void updateStatus();
     void openDatabase();
     void newDatabase();
+    void backupDatabase();
+    void restoreDatabase();
     void about();
 
     Session *m_session;

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Finding.h"
+#include "FormDescription.h"
+#include "FormTable.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+namespace qf {
+
+/// Checks one month's unit figures against the form's rules and the general ones:
+/// counts are non-negative whole numbers, cumulative figures never go down, and a
+/// month's increase far above the unit's own history is worth a second look.
+class FormValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(FormValidator)
+public:
+    /// history: per unit key, the unit's reports before the month, oldest first.
+    static QList<Finding> validate(const FormDescription &form, const YearMonth &period, const QList<UnitFigures> &units,
+                                   const QHash<QString, QList<Report>> &history);
+
+    /// The same checks for one report on its own (entry and import check a single
+    /// report before it is stored).
+    static QList<Finding> validateReport(const FormDescription &form, const ReportingUnit &unit, const Report &report,
+                                         const Report *previous, const QList<Report> &history);
+};
+
+} // namespace qf

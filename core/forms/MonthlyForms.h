@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FormTable.h"
+#include "model/Campaign.h"
+
+#include <QDate>
+
+namespace qf {
+
+class Database;
+
+/// Builds a campaign's forms for a month from what the database holds: the bridge
+/// between storage and the form tables that every face of the program shows.
+namespace MonthlyForms {
+
+/// The reporting body of the county's forms (填报单位): the campaign's issuing body.
+QString reportingBody(const Campaign &campaign);
+FormTable build(Database &db, const Campaign &campaign, int form, const YearMonth &period,
+                const QDate &fillDate = QDate());
+/// All findings of the three forms for a month.
+QList<Finding> check(Database &db, const Campaign &campaign, const YearMonth &period);
+
+} // namespace MonthlyForms
+
+} // namespace qf
