@@ -14,6 +14,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     commands << registryCommands() << campaignCommands() << figureCommands() << maintenanceCommands();
+    commands << printCommands();
     return commands;
 }
 

@@ -52,5 +52,6 @@ QList<Command> registryCommands();
 QList<Command> campaignCommands();
 QList<Command> figureCommands();
 QList<Command> maintenanceCommands();
+QList<Command> printCommands();
 
 } // namespace qf::cli

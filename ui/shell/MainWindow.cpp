@@ -3,6 +3,7 @@
 
 #include "Session.h"
 #include "campaign/CampaignPage.h"
+#include "printing/PrintingPage.h"
 #include "registry/RegistryPage.h"
 #include "storage/Backup.h"
 
@@ -42,6 +43,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_registry = new RegistryPage(session);
     addPage(QStringLiteral("campaign"), tr("专项整治概览"), m_campaign);
     addPage(QStringLiteral("registry"), tr("机构名册"), m_registry);
+    m_printing = new PrintingPage(session);
+    addPage(QStringLiteral("printing"), tr("打印"), m_printing);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 

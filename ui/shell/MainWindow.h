@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace qf::ui {
 
 class CampaignPage;
+class PrintingPage;
 class RegistryPage;
 class Session;
 
@@ -45,6 +46,7 @@ private:
     QLabel *m_demoBadge;
     RegistryPage *m_registry;
     CampaignPage *m_campaign;
+    PrintingPage *m_printing;
 };
 
 } // namespace qf::ui
