@@ -25,6 +25,12 @@ QString percent(double value)
     return QStringLiteral("%1%").arg(value, 0, 'f', 1);
 }
 
+/// A rate, or "—" when nothing has fallen due yet.
+QString rate(const TrackingCounts &c, double value)
+{
+    return c.expected ? percent(value) : QStringLiteral("—");
+}
+
 QString dueText(const Obligation &o)
 {
     const QString date = o.due.toString(QStringLiteral("yyyy-MM-dd"));
@@ -153,12 +159,12 @@ int matrix(Context &ctx, const CliOptions &opts)
         ctx.out << r.unitName;
         for (const TrackingCounts &cell : r.cells)
             ctx.out << "\t" << cellText(cell);
-        ctx.out << "\t" << percent(r.total.completeness()) << "\t" << percent(r.total.timeliness()) << "\n";
+        ctx.out << "\t" << rate(r.total, r.total.completeness()) << "\t" << rate(r.total, r.total.timeliness()) << "\n";
     }
     ctx.out << QCoreApplication::translate("Cli", "完整率");
     for (const TrackingCounts &col : m.columnTotals)
-        ctx.out << "\t" << percent(col.completeness());
-    ctx.out << "\t" << percent(m.total.completeness()) << "\t" << percent(m.total.timeliness()) << "\n";
+        ctx.out << "\t" << rate(col, col.completeness());
+    ctx.out << "\t" << rate(m.total, m.total.completeness()) << "\t" << rate(m.total, m.total.timeliness()) << "\n";
     return Ok;
 }
 
@@ -302,7 +308,8 @@ QList<Command> trackingCommands()
          {QStringLiteral("month"), QStringLiteral("campaign"), QStringLiteral("today")}, {QStringLiteral("all")}, status},
         {{QStringLiteral("tracking"), QStringLiteral("matrix")}, QStringLiteral("[--campaign ID] [--today YYYY-MM-DD]"),
          QCoreApplication::translate("Cli", "报送跟踪：单位 × 月份汇总表"),
-         QCoreApplication::translate("Cli", "每个单位每个月的报送情况（按时、补报、逾期、待报；—为该月无须报送，如已停业），以及完整率、按时率。\n") + common,
+         QCoreApplication::translate("Cli", "每个单位每个月的报送情况（按时、补报、逾期、待报；—为该月无须报送，如已停业），"
+                                            "以及已到截止日事项的完整率、按时率。\n") + common,
          {QStringLiteral("campaign"), QStringLiteral("today")}, {}, matrix},
         {{QStringLiteral("tracking"), QStringLiteral("remind")},
          QStringLiteral("[--month YYYY-MM] [--overdue-only] [--campaign ID] [--today YYYY-MM-DD]"),

@@ -150,6 +150,10 @@ TrackingMatrix SubmissionTracker::matrix(const QDate &today) const
         }
         TrackingMatrix::Row &r = m.rows[*row];
         r.cells[column].add(t.state);
+        // Rates over the campaign count what has fallen due (or came in early): months
+        // still ahead would otherwise drag every unit's rate down.
+        if (t.state == SubmissionState::Pending)
+            continue;
         r.total.add(t.state);
         m.columnTotals[column].add(t.state);
         m.total.add(t.state);

@@ -211,6 +211,11 @@ TEST_CASE("the unit by month matrix leaves closed months empty and totals each m
     CHECK(m.columnTotals[0].expected == 6);
     CHECK(m.columnTotals[0].filed() == 2);
     CHECK(m.columnTotals[0].overdue == 4);
+    // Totals leave out what is not yet due: August is due on 12 September.
+    CHECK(m.rows[0].cells[1].expected == 2);
+    CHECK(m.rows[0].cells[1].pending == 2);
+    CHECK(m.columnTotals[1].expected == 0);
+    CHECK(m.rows[0].total.expected == 2);
     CHECK(m.total.expected == m.columnTotals[0].expected + m.columnTotals[1].expected + m.columnTotals[2].expected
                                   + m.columnTotals[3].expected + m.columnTotals[4].expected
                                   + m.columnTotals[5].expected);

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "campaign/CampaignPage.h"
 #include "registry/RegistryPage.h"
+#include "tracking/TrackingPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -41,6 +42,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_registry = new RegistryPage(session);
     addPage(QStringLiteral("campaign"), tr("专项整治概览"), m_campaign);
     addPage(QStringLiteral("registry"), tr("机构名册"), m_registry);
+    addPage(QStringLiteral("tracking"), tr("报送跟踪"), m_tracking = new TrackingPage(session));
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 

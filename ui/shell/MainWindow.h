@@ -12,6 +12,7 @@ namespace qf::ui {
 class CampaignPage;
 class RegistryPage;
 class Session;
+class TrackingPage;
 
 /// The main window: a navigation pane on the left, one page at a time on the right.
 class MainWindow : public QMainWindow
@@ -43,6 +44,7 @@ private:
     QLabel *m_demoBadge;
     RegistryPage *m_registry;
     CampaignPage *m_campaign;
+    TrackingPage *m_tracking;
 };
 
 } // namespace qf::ui
