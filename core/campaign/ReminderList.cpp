@@ -106,15 +106,18 @@ QString ReminderList::toHtml(const QString &heading) const
         return html + QStringLiteral("<p>%1</p></body></html>").arg(tr("没有需要催报的单位。").toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(tr("共%1个单位未报送，其中%2个已逾期。").arg(m_entries.size()).arg(overdueUnits()));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
-    for (const QString &h : {tr("序号"), tr("单位"), tr("联系人"), tr("电话"), tr("未报事项"), tr("催报记录")})
-        html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+    // Widths leave the owed items room, so that rows stay short and rarely break across pages.
+    const QList<QPair<QString, int>> headers{{tr("序号"), 5}, {tr("单位"), 21}, {tr("联系人"), 8},
+                                             {tr("电话"), 16}, {tr("未报事项"), 41}, {tr("催报记录"), 9}};
+    for (const auto &h : headers)
+        html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(h.second).arg(h.first.toHtmlEscaped());
     html += QStringLiteral("</tr>");
     int n = 0;
     for (const Entry &e : m_entries) {
         QStringList items;
         for (const Item &i : e.items)
             items << itemText(i).toHtmlEscaped();
-        html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td width=\"15%\"></td></tr>")
+        html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td></td></tr>")
                     .arg(++n)
                     .arg(e.unitName.toHtmlEscaped(), e.contactPerson.toHtmlEscaped(), e.phone.toHtmlEscaped(),
                          items.join(QStringLiteral("<br>")));

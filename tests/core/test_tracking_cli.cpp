@@ -128,3 +128,36 @@ TEST_CASE("cli: the matrix, the reminder list and campaign show")
     CHECK(out.contains(QStringLiteral(u"处于“集中整治”阶段")));
     CHECK(out.contains(QStringLiteral(u"逾期未报")));
 }
+
+TEST_CASE("cli: a campaign opens from every template for another county and year, and tracks")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("templates.sqlite"));
+    QString out, err;
+    // A county's registry to report (the demo county, its own campaign aside).
+    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo")}, &out, &err) == 0);
+    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("campaign"), QStringLiteral("templates")}, &out, &err) == 0);
+    QStringList keys;
+    for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        keys << line.section(QLatin1Char('\t'), 0, 0);
+    REQUIRE(keys.size() >= 9);
+    for (const QString &key : keys) {
+        INFO(key.toStdString());
+        REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("campaign"), QStringLiteral("create"),
+                              QStringLiteral("--template"), key, QStringLiteral("--county"), QStringLiteral(u"象州县"),
+                              QStringLiteral("--year"), QStringLiteral("2024")}, &out, &err) == 0);
+        // The new campaign is the most recent: show and tracking pick it without --campaign.
+        CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("campaign"), QStringLiteral("show"),
+                            QStringLiteral("--today"), QStringLiteral("2024-01-15")}, &out, &err) == 0);
+        CHECK(out.contains(QStringLiteral(u"象州县")));
+        CHECK(out.contains(QStringLiteral(u"专项整治将于 2024-")));
+        // Before it starts nothing is overdue; long after it ended, with no filings, everything is.
+        CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("tracking"), QStringLiteral("--all"),
+                            QStringLiteral("--today"), QStringLiteral("2024-01-15")}, &out, &err) == 0);
+        CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("tracking"), QStringLiteral("--all"),
+                            QStringLiteral("--today"), QStringLiteral("2026-01-15")}, &out, &err) == 1);
+        CHECK(out.contains(QStringLiteral(u"逾期未报")));
+    }
+    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("campaign"), QStringLiteral("list")}, &out, &err) == 0);
+    CHECK(out.count(QLatin1Char('\n')) == keys.size() + 1);
+}

@@ -64,8 +64,7 @@ TrackingPage::TrackingPage(Session *session, QWidget *parent)
 
     auto *head = new QHBoxLayout;
     head->addWidget(title);
-    head->addSpacing(12);
-    head->addWidget(m_campaign, 1);
+    head->addStretch(1);
     head->addWidget(new QLabel(tr("报表月份：")));
     head->addWidget(m_period);
     head->addWidget(new QLabel(tr("统计截至：")));
@@ -115,8 +114,10 @@ TrackingPage::TrackingPage(Session *session, QWidget *parent)
     m_tabs->addTab(detailPage, tr("本月明细"));
     m_tabs->addTab(matrixPage, tr("单位 × 月份"));
 
+    m_campaign->setObjectName(QStringLiteral("campaignTitle"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
+    layout->addWidget(m_campaign);
     layout->addWidget(m_cards);
     layout->addWidget(m_dues);
     layout->addWidget(m_tabs, 1);
