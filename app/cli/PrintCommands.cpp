@@ -20,24 +20,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-// The campaign named by --campaign, or the most recent one; prints why when there is none.
-int loadCampaign(Context &ctx, Database &db, const CliOptions &opts, Campaign *out)
+int loadCampaign(Context &ctx, Database &, const CliOptions &opts, Campaign *out)
 {
-    CampaignRepository campaigns(db);
-    qint64 id = campaigns.latestId();
-    if (opts.has(QStringLiteral("campaign"))) {
-        bool ok = false;
-        id = opts.value(QStringLiteral("campaign")).toLongLong(&ok);
-        if (!ok || id <= 0) {
-            ctx.err << tr("--campaign 需要专项整治的编号（见 campaign list）。") << "\n";
-            return UsageError;
-        }
-    }
-    const auto campaign = id != 0 ? campaigns.load(id) : std::nullopt;
-    if (!campaign) {
-        ctx.err << (id == 0 ? tr("数据库中还没有专项整治。") : tr("找不到编号为 %1 的专项整治。").arg(id)) << "\n";
-        return DataError;
-    }
+    int status = DataError;
+    const auto campaign = campaignFor(ctx, opts, &status);
+    if (!campaign)
+        return status;
     *out = *campaign;
     return Ok;
 }

@@ -5,6 +5,7 @@
 #include "campaign/CampaignPage.h"
 #include "printing/PrintingPage.h"
 #include "registry/RegistryPage.h"
+#include "tracking/TrackingPage.h"
 #include "storage/Backup.h"
 
 #include <QApplication>
@@ -43,6 +44,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_registry = new RegistryPage(session);
     addPage(QStringLiteral("campaign"), tr("专项整治概览"), m_campaign);
     addPage(QStringLiteral("registry"), tr("机构名册"), m_registry);
+    addPage(QStringLiteral("tracking"), tr("报送跟踪"), m_tracking = new TrackingPage(session));
     m_printing = new PrintingPage(session);
     addPage(QStringLiteral("printing"), tr("打印"), m_printing);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

@@ -13,6 +13,7 @@ class CampaignPage;
 class PrintingPage;
 class RegistryPage;
 class Session;
+class TrackingPage;
 
 /// The main window: a navigation pane on the left, one page at a time on the right.
 class MainWindow : public QMainWindow
@@ -47,6 +48,7 @@ private:
     RegistryPage *m_registry;
     CampaignPage *m_campaign;
     PrintingPage *m_printing;
+    TrackingPage *m_tracking;
 };
 
 } // namespace qf::ui
