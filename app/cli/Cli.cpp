@@ -13,6 +13,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     commands << registryCommands() << campaignCommands();
+    commands << formCommands();
     return commands;
 }
 

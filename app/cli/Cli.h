@@ -42,5 +42,6 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err);
 // Each file of commands registers its own.
 QList<Command> registryCommands();
 QList<Command> campaignCommands();
+QList<Command> formCommands();
 
 } // namespace qf::cli
