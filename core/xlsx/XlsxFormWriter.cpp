@@ -6,9 +6,12 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
+#include <QFileInfo>
 #include <QTemporaryFile>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <xlsxwriter.h>
 
 namespace qf {
@@ -18,6 +21,28 @@ namespace {
 QString lxwMessage(lxw_error error)
 {
     return QString::fromUtf8(lxw_strerror(error));
+}
+
+/// Puts the finished file in place of the target in one step, with the target's
+/// permissions (or the usual ones for a new file rather than a temporary file's 0600).
+Status replaceFile(const QString &from, const QString &to)
+{
+    const QFileDevice::Permissions permissions = QFile::exists(to)
+        ? QFile::permissions(to)
+        : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
+              | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QFile::setPermissions(from, permissions);
+#ifdef Q_OS_WIN
+    // Windows cannot rename onto an existing file.
+    QFile::remove(to);
+    const bool moved = QFile::rename(from, to);
+#else
+    const bool moved = std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#endif
+    if (!moved)
+        return Status::failure(XlsxFormWriter::tr("无法写入 %1：%2")
+                                   .arg(QDir::toNativeSeparators(to), QString::fromLocal8Bit(std::strerror(errno))));
+    return Status::success();
 }
 
 QString sheetNameOf(const FormTable &table, int index)
@@ -42,15 +67,14 @@ Status XlsxFormWriter::writeWorkbook(const QString &path, const QList<FormTable>
         if (!t.form)
             return Status::failure(tr("表格缺少格式描述，未写入 %1。").arg(QDir::toNativeSeparators(path)));
 
-    // libxlsxwriter can only write to a file name, and a half-written workbook must never
-    // replace a good one: it writes to a temporary file, and QSaveFile puts the result in
-    // place in one step once everything succeeded.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(path), out.errorString()));
-    QTemporaryFile temp(QDir::temp().filePath(QStringLiteral("qingfeng-XXXXXX.xlsx")));
+    // A half-written workbook must never replace a good one: libxlsxwriter writes a
+    // temporary file beside the target, which replaces the target in one step once
+    // everything succeeded. (No copy through QSaveFile: writing stays as fast as
+    // libxlsxwriter on its own.)
+    const QFileInfo target(path);
+    QTemporaryFile temp(target.absoluteDir().filePath(QLatin1Char('.') + target.fileName() + QStringLiteral(".XXXXXX")));
     if (!temp.open())
-        return Status::failure(tr("无法创建临时文件以生成 %1：%2").arg(QDir::toNativeSeparators(path), temp.errorString()));
+        return Status::failure(tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(path), temp.errorString()));
     temp.close();
 
     lxw_workbook *workbook = workbook_new(QFile::encodeName(temp.fileName()).constData());
@@ -80,12 +104,9 @@ Status XlsxFormWriter::writeWorkbook(const QString &path, const QList<FormTable>
     if (closed != LXW_NO_ERROR)
         return Status::failure(tr("无法生成 Excel 文件 %1：%2").arg(QDir::toNativeSeparators(path), lxwMessage(closed)));
 
-    QFile produced(temp.fileName());
-    if (!produced.open(QIODevice::ReadOnly))
-        return Status::failure(tr("无法读取生成的临时文件：%1").arg(produced.errorString()));
-    const QByteArray bytes = produced.readAll();
-    if (out.write(bytes) != bytes.size() || !out.commit())
-        return Status::failure(tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(path), out.errorString()));
+    const Status replaced = replaceFile(temp.fileName(), path);
+    if (!replaced)
+        return replaced;
     return Status::success();
 }
 

@@ -93,9 +93,15 @@ int lineCount(const QString &text, double points, double pixels)
 {
     const double usable = usablePixels(points, pixels);
     int lines = 0;
-    for (QStringView line : QStringView(text).split(u'\n'))
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype end = text.indexOf(u'\n', from);
+        const QStringView line = QStringView(text).mid(from, end < 0 ? -1 : end - from);
         lines += qMax(1, int(std::ceil(pixelsOf(line, points) / usable)));
-    return lines;
+        if (end < 0)
+            return lines;
+        from = end + 1;
+    }
 }
 
 QString wrapLabel(const QString &text, double points, double pixels)
