@@ -443,6 +443,14 @@ TEST_CASE("a failed export names the file and leaves an existing file untouched"
     QFile kept(path);
     REQUIRE(kept.open(QIODevice::ReadOnly));
     CHECK(kept.readAll() == QByteArray("previous contents"));
+    kept.close();
+    // Nothing half-written is left beside it either.
+    CHECK(QDir(f.dir()).entryList({u"*.xlsx*"_s}, QDir::Files | QDir::Hidden) == QStringList({u"keep.xlsx"_s}));
+
+    // Once the workbook is complete it replaces the old file, readable like any new file.
+    REQUIRE(XlsxFormWriter().writeForm(path, f.table(2)).isOk());
+    CHECK(readBack(path).first().name() == QStringLiteral(u"附件2"));
+    CHECK(QFile::permissions(path).testFlag(QFileDevice::ReadOther));
 
     const QString nowhere = f.file(QStringLiteral("missing/dir/out.xlsx"));
     const Status s2 = XlsxFormWriter().writeForm(nowhere, f.table(1));
