@@ -3,7 +3,6 @@
 #include "Cli.h"
 
 #include "forms/MonthlyForms.h"
-#include "storage/CampaignRepository.h"
 #include "storage/Database.h"
 #include "xlsx/XlsxFormWriter.h"
 
@@ -22,27 +21,10 @@ int resolve(Context &ctx, const CliOptions &opts, Database **db, Campaign *campa
         ctx.err << QCoreApplication::translate("Cli", "必须用 --month YYYY-MM 指定月份（如 2021-08）。") << "\n";
         return UsageError;
     }
-    qint64 id = 0;
-    if (opts.has(QStringLiteral("campaign"))) {
-        bool ok = false;
-        id = opts.value(QStringLiteral("campaign")).toLongLong(&ok);
-        if (!ok || id <= 0) {
-            ctx.err << QCoreApplication::translate("Cli", "--campaign 需要专项整治的编号（见 campaign list）。") << "\n";
-            return UsageError;
-        }
-    }
+    const auto loaded = campaignFor(ctx, opts);
+    if (!loaded)
+        return DataError;
     *db = ctx.database();
-    if (!*db)
-        return DataError;
-    CampaignRepository campaigns(**db);
-    if (id == 0)
-        id = campaigns.latestId();
-    const auto loaded = id ? campaigns.load(id) : std::nullopt;
-    if (!loaded) {
-        ctx.err << (id ? QCoreApplication::translate("Cli", "找不到编号为 %1 的专项整治。").arg(id)
-                       : QCoreApplication::translate("Cli", "数据库中还没有专项整治，请先用 campaign create 新建。")) << "\n";
-        return DataError;
-    }
     *campaign = *loaded;
     if (*month < campaign->firstPeriod() || *month > campaign->lastPeriod())
         ctx.err << QCoreApplication::translate("Cli", "注意：%1 不在专项整治“%2”的报送月份（%3—%4）之内。")

@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace qf::ui {
 
 class CampaignPage;
+class PrintingPage;
 class RegistryPage;
 class Session;
 
@@ -34,6 +35,8 @@ private:
     void updateStatus();
     void openDatabase();
     void newDatabase();
+    void backupDatabase();
+    void restoreDatabase();
     void about();
 
     Session *m_session;
@@ -43,6 +46,7 @@ private:
     QLabel *m_demoBadge;
     RegistryPage *m_registry;
     CampaignPage *m_campaign;
+    PrintingPage *m_printing;
 };
 
 } // namespace qf::ui

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "forms/FormTableBuilder.h"
+#include "forms/FormValidator.h"
+#include "forms/MonthlyForms.h"
+#include "storage/CampaignRepository.h"
+
+using namespace qf;
+
+namespace {
+
+Institution inst(qint64 id, const QString &name, Ownership o, Level l, bool contracted = true,
+                 InstitutionKind k = InstitutionKind::Medical)
+{
+    Institution i;
+    i.id = id;
+    i.name = name;
+    i.ownership = o;
+    i.level = l;
+    i.contracted = contracted;
+    i.kind = k;
+    return i;
+}
+
+Report rep(int form, const QString &unit, const YearMonth &m, QMap<int, double> numbers)
+{
+    Report r;
+    r.form = form;
+    r.unitKey = unit;
+    r.period = m;
+    r.numbers = numbers;
+    return r;
+}
+
+const FormRow &rowLabelled(const FormTable &t, const QString &label, int occurrence = 0)
+{
+    for (const FormRow &r : t.rows)
+        for (const SpanCell &c : r.labels)
+            if (c.text == label && occurrence-- == 0)
+                return r;
+    FAIL("no row labelled " << label.toStdString());
+    return t.rows.first();
+}
+
+double value(const FormTable &t, const FormRow &row, int column)
+{
+    const int index = t.form->gridColumnOf(column) - t.form->labelColumnCount();
+    return row.values.at(index).number;
+}
+
+QList<Institution> registry()
+{
+    return {inst(1, QStringLiteral(u"县人民医院"), Ownership::Public, Level::Tertiary),
+            inst(2, QStringLiteral(u"县中医医院"), Ownership::Public, Level::Secondary),
+            inst(3, QStringLiteral(u"某镇卫生院"), Ownership::Public, Level::PrimaryOrBelow, false),
+            inst(4, QStringLiteral(u"康华医院"), Ownership::Private, Level::Secondary),
+            inst(5, QStringLiteral(u"某村卫生室"), Ownership::Private, Level::PrimaryOrBelow),
+            inst(6, QStringLiteral(u"大药房"), Ownership::Private, Level::PrimaryOrBelow, true, InstitutionKind::Pharmacy)};
+}
+
+} // namespace
+
+TEST_CASE("the three form descriptions load and match the seed's shape")
+{
+    const FormDescription &f1 = FormCatalog::form(1);
+    CHECK(f1.columns.size() == 11);
+    CHECK(f1.labelColumnCount() == 2);
+    CHECK(f1.title(2021) == QStringLiteral(u"卫生健康系统开展群众身边腐败和作风问题治理情况统计表（一）"));
+    CHECK(f1.notes(2021).size() == 5);
+    CHECK(f1.headerCells().last().text == QStringLiteral(u"（11）"));
+    const FormDescription &f2 = FormCatalog::form(2);
+    CHECK(f2.columns.size() == 18);
+    CHECK(f2.rows.size() == 10);
+    CHECK(f2.categoryUnits().size() == 7);
+    CHECK(f2.notes(2022).last() == QStringLiteral(u"3.本表报2022年1月-12月专项整治工作期间的累计数据。"));
+    const FormDescription &f3 = FormCatalog::form(3);
+    CHECK(f3.columns.size() == 14);
+    CHECK(f3.rows.size() == 9);
+    CHECK(f3.title(2023) == QStringLiteral(u"2023年深入整治医疗领域腐败和作风问题工作情况统计表（三）"));
+    CHECK(f3.headerCells().last().text == QStringLiteral("14"));
+
+    // Every header cell lies inside the grid and no two cells overlap.
+    for (int n : FormCatalog::numbers()) {
+        const FormDescription &f = FormCatalog::form(n);
+        QSet<QPair<int, int>> covered;
+        for (const SpanCell &c : f.headerCells()) {
+            for (int r = c.row; r < c.row + c.rowSpan; ++r)
+                for (int col = c.col; col < c.col + c.colSpan; ++col) {
+                    INFO("form " << n << " cell " << r << "," << col);
+                    CHECK(col < f.gridColumnCount());
+                    CHECK(r < f.headerRows());
+                    CHECK_FALSE(covered.contains({r, col}));
+                    covered.insert({r, col});
+                }
+        }
+        CHECK(covered.size() == f.headerRows() * f.gridColumnCount());
+    }
+}
+
+TEST_CASE("附件1 shows 合计 first, then one numbered row per reporting unit")
+{
+    FormInputs in;
+    in.form = &FormCatalog::form(1);
+    in.period = YearMonth(2021, 8);
+    in.year = 2021;
+    in.registry = registry();
+    in.reports = {rep(1, UnitKey::institution(1), YearMonth(2021, 8), {{1, 5}, {2, 3}}),
+                  rep(1, UnitKey::institution(2), YearMonth(2021, 8), {{1, 2}, {2, 2}})};
+    const FormTable t = FormTableBuilder::build(in);
+    REQUIRE(t.rows.size() == 1 + 5);   // the pharmacy files no 附件1
+    CHECK(t.rows.at(0).labels.at(1).text == QStringLiteral(u"合计"));
+    CHECK(t.rows.at(0).labels.at(0).text == QStringLiteral("1"));
+    CHECK(value(t, t.rows.at(0), 1) == 7);
+    CHECK(value(t, t.rows.at(0), 2) == 5);
+    CHECK(t.rows.at(1).labels.at(0).text == QStringLiteral("2"));
+    CHECK(t.rows.at(1).labels.at(1).text == QStringLiteral(u"县人民医院"));
+    CHECK(t.missingCount() == 3);
+}
+
+TEST_CASE("a unit that has not reported is carried forward, marked and counted missing")
+{
+    FormInputs in;
+    in.form = &FormCatalog::form(3);
+    in.year = 2021;
+    in.registry = registry();
+    in.reports = {rep(3, UnitKey::institution(1), YearMonth(2021, 7), {{1, 2}}),
+                  rep(3, UnitKey::institution(1), YearMonth(2021, 8), {{1, 5}}),
+                  rep(3, UnitKey::institution(4), YearMonth(2021, 7), {{1, 4}})};
+    in.period = YearMonth(2021, 8);
+    const FormTable t = FormTableBuilder::build(in);
+    const FormRow &total = rowLabelled(t, QStringLiteral(u"合计"));
+    CHECK(value(t, total, 1) == 9);      // 5 reported + 4 carried from July
+    CHECK(total.values.at(0).increase == 3);
+    CHECK(total.carriedUnits == QStringList{QStringLiteral(u"康华医院")});
+    CHECK(total.missingUnits.contains(QStringLiteral(u"康华医院")));
+    CHECK_FALSE(total.missingUnits.contains(QStringLiteral(u"县人民医院")));
+    const FormRow &private2 = rowLabelled(t, QStringLiteral(u"二级"), 1);
+    CHECK(value(t, private2, 1) == 4);
+    bool found = false;
+    for (const UnitFigures &u : t.units)
+        if (u.unit.name == QStringLiteral(u"康华医院")) {
+            found = true;
+            CHECK(u.carriedFrom == YearMonth(2021, 7));
+            CHECK_FALSE(u.reported);
+        }
+    CHECK(found);
+}
+
+TEST_CASE("附件3 groups institutions by ownership and level into subtotals and 合计")
+{
+    FormInputs in;
+    in.form = &FormCatalog::form(3);
+    in.year = 2021;
+    in.period = YearMonth(2021, 7);
+    in.registry = registry();
+    for (qint64 id : {1, 2, 3, 4, 5})
+        in.reports << rep(3, UnitKey::institution(id), in.period, {{1, double(id)}, {10, 0.5}});
+    const FormTable t = FormTableBuilder::build(in);
+    REQUIRE(t.rows.size() == 9);
+    CHECK(value(t, rowLabelled(t, QStringLiteral(u"合计")), 1) == 15);
+    CHECK(value(t, rowLabelled(t, QStringLiteral(u"小计"), 0), 1) == 6);    // public 1+2+3
+    CHECK(value(t, rowLabelled(t, QStringLiteral(u"小计"), 1), 1) == 9);    // private 4+5
+    CHECK(value(t, rowLabelled(t, QStringLiteral(u"三级"), 0), 1) == 1);
+    CHECK(value(t, rowLabelled(t, QStringLiteral(u"一级及以下"), 1), 1) == 5);
+    CHECK(value(t, rowLabelled(t, QStringLiteral(u"合计")), 10) == Approx(2.5));
+    CHECK(rowLabelled(t, QStringLiteral(u"三级"), 1).values.at(0).present == false);
+    // Labels keep the seed's merges: 医疗机构 over all nine rows, 公立医院 over three.
+    CHECK(t.rows.at(0).labels.at(0).text == QStringLiteral(u"医疗机构"));
+    CHECK(t.rows.at(0).labels.at(0).rowSpan == 9);
+    CHECK(t.rows.at(2).labels.at(0).text == QStringLiteral(u"公立医院"));
+    CHECK(t.rows.at(2).labels.at(0).rowSpan == 3);
+    CHECK(t.rows.at(2).labels.at(0).row == 2);
+}
+
+TEST_CASE("附件2 derives column 1 from the registry and counts pharmacies only in 总计")
+{
+    FormInputs in;
+    in.form = &FormCatalog::form(2);
+    in.year = 2021;
+    in.period = YearMonth(2021, 7);
+    in.registry = registry();
+    in.reports = {rep(2, UnitKey::category(QStringLiteral("public-3")), in.period, {{2, 1}, {11, 1.5}, {12, 1.5}}),
+                  rep(2, UnitKey::category(QStringLiteral("pharmacy")), in.period, {{2, 1}})};
+    const FormTable t = FormTableBuilder::build(in);
+    REQUIRE(t.rows.size() == 10);
+    CHECK(value(t, rowLabelled(t, QStringLiteral(u"总计")), 1) == 5);    // 4 contracted medical + 1 pharmacy
+    CHECK(value(t, rowLabelled(t, QStringLiteral(u"合计")), 1) == 4);
+    CHECK(value(t, rowLabelled(t, QStringLiteral(u"小计"), 0), 1) == 2); // the township centre is not contracted
+    CHECK(value(t, rowLabelled(t, QStringLiteral(u"总计")), 2) == 2);
+    CHECK(value(t, rowLabelled(t, QStringLiteral(u"合计")), 2) == 1);
+    CHECK(rowLabelled(t, QStringLiteral(u"总计")).values.at(0).derived);
+    CHECK(t.findings.isEmpty());
+}
+
+TEST_CASE("validation rules name the form, unit, month, column and rule")
+{
+    FormInputs in;
+    in.form = &FormCatalog::form(1);
+    in.year = 2021;
+    in.registry = registry();
+    in.period = YearMonth(2021, 8);
+    in.reports = {rep(1, UnitKey::institution(1), YearMonth(2021, 7), {{1, 4}, {2, 1}}),
+                  rep(1, UnitKey::institution(1), YearMonth(2021, 8), {{1, 3}, {2, 4}, {6, 1}, {7, 2}, {3, -1}, {4, 1.5}})};
+    const QList<Finding> f = FormTableBuilder::build(in).findings;
+    auto has = [&](const QString &rule, int column) {
+        for (const Finding &x : f)
+            if (x.ruleId == rule && x.column == column && x.isError() && x.unitName == QStringLiteral(u"县人民医院")
+                && x.period == YearMonth(2021, 8) && x.form == 1)
+                return true;
+        return false;
+    };
+    CHECK(has(QStringLiteral("f1-rectified-le-found"), 2));
+    CHECK(has(QStringLiteral("f1-replies-le-received"), 7));
+    CHECK(has(QStringLiteral("cumulative"), 1));           // 3 after 4 in July
+    CHECK(has(QStringLiteral("non-negative"), 3));
+    CHECK(has(QStringLiteral("whole-number"), 4));
+    CHECK(countErrors(f) == 5);
+    CHECK(f.first().describe().contains(QStringLiteral(u"2021年8月")));
+}
+
+TEST_CASE("附件2 and 附件3 consistency rules: errors and warnings")
+{
+    const FormDescription &f2 = FormCatalog::form(2);
+    ReportingUnit unit;
+    unit.key = UnitKey::category(QStringLiteral("public-2"));
+    unit.name = QStringLiteral(u"公立医院 二级");
+    Report r = rep(2, unit.key, YearMonth(2021, 9), {{1, 2}, {2, 3}, {3, 4}, {4, 1}, {5, 1}, {11, 1}, {12, 0.5}, {13, 0.2}});
+    QStringList rules;
+    for (const Finding &x : FormValidator::validateReport(f2, unit, r, nullptr, {}))
+        rules << x.ruleId + (x.isError() ? QStringLiteral(":E") : QStringLiteral(":W"));
+    CHECK(rules.contains(QStringLiteral("f2-inspected-le-contracted:E")));
+    CHECK(rules.contains(QStringLiteral("f2-funds-subtotal:E")));
+    CHECK(rules.contains(QStringLiteral("f2-handled-le-measures:E")));
+    CHECK_FALSE(rules.contains(QStringLiteral("f2-handled-eq-measures:W")));   // the error says it already
+
+    r.numbers = {{1, 5}, {2, 3}, {3, 1}, {4, 1}, {5, 1}, {11, 0.7}, {12, 0.5}, {13, 0.2}};
+    rules.clear();
+    for (const Finding &x : FormValidator::validateReport(f2, unit, r, nullptr, {}))
+        rules << x.ruleId + (x.isError() ? QStringLiteral(":E") : QStringLiteral(":W"));
+    CHECK(rules == QStringList{QStringLiteral("f2-handled-eq-measures:W")});
+
+    const FormDescription &f3 = FormCatalog::form(3);
+    Report r3 = rep(3, UnitKey::institution(4), YearMonth(2021, 9), {{8, 1}, {9, 0}, {10, 0}, {11, 0}, {13, 0.3}});
+    rules.clear();
+    for (const Finding &x : FormValidator::validateReport(f3, unit, r3, nullptr, {}))
+        rules << x.ruleId + (x.isError() ? QStringLiteral(":E") : QStringLiteral(":W"));
+    CHECK(rules.contains(QStringLiteral("f3-kickback-persons:W")));
+    CHECK(rules.contains(QStringLiteral("f3-gift-amount:W")));
+    CHECK_FALSE(rules.contains(QStringLiteral("f3-kickback-amount:W")));
+}
+
+TEST_CASE("an increase far above the unit's history is a warning")
+{
+    const FormDescription &f1 = FormCatalog::form(1);
+    ReportingUnit unit;
+    unit.key = UnitKey::institution(1);
+    unit.name = QStringLiteral(u"县人民医院");
+    QList<Report> history{rep(1, unit.key, YearMonth(2021, 7), {{9, 2}}), rep(1, unit.key, YearMonth(2021, 8), {{9, 4}}),
+                          rep(1, unit.key, YearMonth(2021, 9), {{9, 7}})};
+    const Report steady = rep(1, unit.key, YearMonth(2021, 10), {{9, 10}});
+    CHECK(FormValidator::validateReport(f1, unit, steady, &history.last(), history).isEmpty());
+    const Report jump = rep(1, unit.key, YearMonth(2021, 10), {{9, 60}});
+    const QList<Finding> f = FormValidator::validateReport(f1, unit, jump, &history.last(), history);
+    REQUIRE(f.size() == 1);
+    CHECK(f.first().ruleId == QStringLiteral("unusual-increase"));
+    CHECK_FALSE(f.first().isError());
+    CHECK(f.first().column == 9);
+}
+
+TEST_CASE("the demo campaign has July to November figures and only the planted warning")
+{
+    test::DemoDatabase demo;
+    const auto campaign = CampaignRepository(demo.db()).load(demo.campaignId());
+    REQUIRE(campaign);
+    for (YearMonth m(2021, 7); m <= YearMonth(2021, 11); m = m.next()) {
+        const FormTable f3 = MonthlyForms::build(demo.db(), *campaign, 3, m);
+        INFO(m.toString().toStdString());
+        CHECK(value(f3, f3.rows.first(), 1) > 0);
+        CHECK(countErrors(MonthlyForms::check(demo.db(), *campaign, m)) == 0);
+    }
+    const FormTable nov = MonthlyForms::build(demo.db(), *campaign, 1, YearMonth(2021, 11));
+    CHECK(nov.missingCount() == 3);
+    CHECK(nov.carriedCount() == 3);
+    const QList<Finding> oct = MonthlyForms::check(demo.db(), *campaign, YearMonth(2021, 10));
+    bool planted = false;
+    for (const Finding &f : oct)
+        planted = planted || (f.ruleId == QStringLiteral("f3-gift-persons") && f.unitName == QStringLiteral(u"鹿寨康华医院"));
+    CHECK(planted);
+    const FormTable f2 = MonthlyForms::build(demo.db(), *campaign, 2, YearMonth(2021, 9));
+    CHECK(value(f2, f2.rows.first(), 1) == 34);   // 32 contracted medical institutions + 2 pharmacies
+    CHECK(value(f2, f2.rows.at(1), 1) == 32);
+    CHECK(MonthlyForms::build(demo.db(), *campaign, 3, YearMonth(2021, 9)).title.startsWith(QStringLiteral(u"2021年")));
+}
