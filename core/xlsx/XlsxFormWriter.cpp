@@ -72,6 +72,9 @@ Status XlsxFormWriter::writeWorkbook(const QString &path, const QList<FormTable>
     // everything succeeded. (No copy through QSaveFile: writing stays as fast as
     // libxlsxwriter on its own.)
     const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return Status::failure(tr("文件夹 %1 不存在，未写入 %2。")
+                                   .arg(QDir::toNativeSeparators(target.absolutePath()), QDir::toNativeSeparators(path)));
     QTemporaryFile temp(target.absoluteDir().filePath(QLatin1Char('.') + target.fileName() + QStringLiteral(".XXXXXX")));
     if (!temp.open())
         return Status::failure(tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(path), temp.errorString()));

@@ -61,15 +61,18 @@ QStringList balance(const QString &text, double points, double pixels)
     if (lines <= 1)
         return {text};
     const int capacity = qMax(1, int(usablePixels(points, pixels) / (emPixels(points) * 1.04)));
-    int per = int(std::ceil(double(text.size()) / lines));
-    if (per % 2 && per + 1 <= capacity && int(std::ceil(double(text.size()) / (per + 1))) == lines)
+    const int size = int(text.size());
+    int per = int(std::ceil(double(size) / lines));
+    // Even lengths, unless that leaves a single character on the last line.
+    if (per % 2 && per + 1 <= capacity && int(std::ceil(double(size) / (per + 1))) == lines
+        && size - (lines - 1) * (per + 1) >= 2)
         ++per;
     QStringList out;
-    for (int pos = 0; pos < text.size();) {
-        int end = qMin(pos + per, int(text.size()));
-        while (end < text.size() && isClosing(text.at(end)))
+    for (int pos = 0; pos < size;) {
+        int end = qMin(pos + per, size);
+        while (end < size && isClosing(text.at(end)))
             ++end;
-        if (end < text.size() && end - pos > 1 && isOpening(text.at(end - 1)))
+        if (end < size && end - pos > 1 && isOpening(text.at(end - 1)))
             --end;
         out << text.mid(pos, end - pos);
         pos = end;

@@ -8,6 +8,7 @@
 #include "storage/InstitutionRepository.h"
 #include "storage/ReportRepository.h"
 #include "xlsx/XlsxFormWriter.h"
+#include "xlsx/XlsxTextMetrics.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -242,6 +243,36 @@ double sumOf(const QList<Figures> &units, int column)
 }
 
 } // namespace
+
+TEST_CASE("long header labels break before their unit and never before a closing bracket")
+{
+    namespace M = XlsxTextMetrics;
+    // As the seed's own header cells break.
+    CHECK(M::wrapLabel(u"约谈供应商(家、次）"_s, 10, M::columnPixels(9)) == u"约谈供\n应商\n(家、次）"_s);
+    CHECK(M::wrapLabel(u"开展警示教育活动（次）"_s, 10, M::columnPixels(10)) == u"开展警示\n教育活动\n（次）"_s);
+    CHECK(M::wrapLabel(u"完成整改问题"_s, 10, M::columnPixels(8)) == u"完成整改\n问题"_s);
+    CHECK(M::wrapLabel(u"发现问题"_s, 10, M::columnPixels(8)) == u"发现问题"_s);
+    CHECK(M::wrapLabel(u"召开民主（组织）生活会（次）"_s, 10, M::columnPixels(11)) == u"召开民主（组\n织）生活会\n（次）"_s);
+    for (int form : FormCatalog::numbers()) {
+        const FormDescription &d = FormCatalog::form(form);
+        for (const SpanCell &c : d.headerCells()) {
+            if (c.text.isEmpty())
+                continue;
+            double pixels = 0;
+            for (int k = c.col; k < c.col + c.colSpan; ++k)
+                pixels += M::columnPixels(k < d.labelColumnCount() ? d.labelColumns.at(k).width
+                                                                   : d.columns.at(k - d.labelColumnCount()).width);
+            const QString wrapped = M::wrapLabel(c.text, 10, pixels);
+            INFO(wrapped.toStdString());
+            CHECK(QString(wrapped).remove(u'\n') == c.text);
+            for (const QString &line : wrapped.split(u'\n')) {
+                REQUIRE_FALSE(line.isEmpty());
+                CHECK_FALSE(QStringLiteral(u"）)、，。").contains(line.front()));
+                CHECK_FALSE(QStringLiteral(u"（(").contains(line.back()));
+            }
+        }
+    }
+}
 
 TEST_CASE("附件1 exports with the seed's header merges and numbering and its unit rows and notes")
 {
