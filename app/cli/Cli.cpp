@@ -16,6 +16,7 @@ QList<Command> allCommands()
     commands << registryCommands() << campaignCommands() << figureCommands() << maintenanceCommands();
     commands << printCommands();
     commands << trackingCommands();
+    commands << formCommands();
     return commands;
 }
 

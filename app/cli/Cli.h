@@ -55,5 +55,6 @@ QList<Command> figureCommands();
 QList<Command> maintenanceCommands();
 QList<Command> printCommands();
 QList<Command> trackingCommands();
+QList<Command> formCommands();
 
 } // namespace qf::cli
