@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace qf::ui {
 
 class CampaignPage;
+class EntryPage;
 class RegistryPage;
 class Session;
 
@@ -25,12 +26,15 @@ public:
     QWidget *page(const QString &key) const;
     RegistryPage *registryPage() const { return m_registry; }
     CampaignPage *campaignPage() const { return m_campaign; }
+    EntryPage *entryPage() const { return m_entry; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void addPage(const QString &key, const QString &label, QWidget *page);
+    /// Pages with unsaved work answer through a confirmLeave() method of their own.
+    static bool pageAllowsLeaving(QWidget *page);
     void updateStatus();
     void openDatabase();
     void newDatabase();
@@ -43,6 +47,7 @@ private:
     QLabel *m_demoBadge;
     RegistryPage *m_registry;
     CampaignPage *m_campaign;
+    EntryPage *m_entry;
 };
 
 } // namespace qf::ui
