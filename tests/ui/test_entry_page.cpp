@@ -14,8 +14,11 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QStackedWidget>
-#include <QTableView>
+#include "entry/EntryGrid.h"
 #include <QTreeView>
 
 using namespace qf;
@@ -165,7 +168,7 @@ TEST_CASE("editing 附件1 column 2 above column 1 marks that cell as an error a
         if (panel->findings().at(i).unitKey == key && panel->findings().at(i).column == 2)
             row = i;
     REQUIRE(row >= 0);
-    CHECK(ui::FindingsPanel::ruleText(panel->findings().at(row)) == QStringLiteral(u"（2） ≤ （1）"));
+    CHECK(ui::FindingsPanel::ruleText(panel->findings().at(row)) == QStringLiteral(u"（2）≤（1）"));
     fx.page->showSummary(true);
     emit panel->view()->clicked(panel->view()->model()->index(row, 2));
     CHECK_FALSE(fx.page->isSummaryShown());
@@ -239,7 +242,7 @@ TEST_CASE("a carried-forward unit becomes this month's report when a figure is t
     REQUIRE(october);
 
     REQUIRE(m.setData(fx.cell(kLateClinic, 9), QString::number(october->number(9) + 1)));
-    CHECK(fx.status(kLateClinic) == QStringLiteral(u"已修改，未保存"));
+    CHECK(fx.status(kLateClinic) == QStringLiteral(u"已修改 12月15日"));
     CHECK_FALSE(fx.cell(kLateClinic, 1).data(Qt::FontRole).value<QFont>().italic());
     CHECK(fx.page->counterText().contains(QStringLiteral(u"已报 35 / 应报 37，缺报 2（沿用上月数 2）")));
     // Only the typed figure changed: the rest starts from the carried October figures.
@@ -253,7 +256,7 @@ TEST_CASE("a carried-forward unit becomes this month's report when a figure is t
     CHECK(november->number(9) == october->number(9) + 1);
     CHECK(november->number(1) == october->number(1));
     CHECK(november->number(11) == october->number(11));
-    CHECK(fx.status(kLateClinic) == QStringLiteral(u"本月已报"));
+    CHECK(fx.status(kLateClinic) == QStringLiteral(u"已报 12月15日"));
 }
 
 TEST_CASE("a unit's submission date can be changed and a unit can report no change")
@@ -263,7 +266,7 @@ TEST_CASE("a unit's submission date can be changed and a unit can report no chan
     ui::EntryModel &m = fx.model();
     int dateColumn = -1;
     for (int c = 0; c < m.fixedColumnCount(); ++c)
-        if (m.fixedColumn(c) == ui::EntryModel::Fixed::Submitted)
+        if (m.fixedColumn(c) == ui::EntryModel::Fixed::Status)
             dateColumn = c;
     REQUIRE(dateColumn >= 0);
     REQUIRE(m.setData(m.index(fx.rowOf(kCountyHospital), dateColumn), QDate(2021, 12, 3)));
@@ -391,4 +394,64 @@ TEST_CASE("the main window keeps the entry page open while its changes are unsav
     answer = QMessageBox::Discard;
     window.showPage(QStringLiteral("registry"));
     CHECK(window.centralWidget()->findChild<QStackedWidget *>()->currentWidget() == window.registryPage());
+}
+
+namespace {
+
+void type(QWidget *editor, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(editor, &press);
+    }
+}
+
+void pressEnter(QWidget *editor)
+{
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QApplication::sendEvent(editor, &press);
+    QApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("typing into the grid takes whole numbers for counts, two decimals for amounts, and Enter moves down")
+{
+    Fixture fx;
+    fx.open(3, kOctober);
+    ui::EntryGrid *view = fx.page->entryView();
+    view->resize(1200, 600);
+    view->show();
+
+    const QModelIndex count = fx.cell(kCountyHospital, 1);
+    view->setCurrentIndex(count);
+    view->edit(count);
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(count));
+    REQUIRE(editor);
+    editor->clear();
+    type(editor, QStringLiteral("2.5x7"));
+    CHECK(editor->text() == QStringLiteral("257"));   // the point and the letter are refused
+    pressEnter(editor);
+    CHECK(fx.number(kCountyHospital, 1) == 257);
+    CHECK(view->currentIndex() == count.sibling(count.row() + 1, count.column()));
+
+    const QModelIndex amount = fx.cell(kCountyHospital, 10);
+    view->setCurrentIndex(amount);
+    view->edit(amount);
+    editor = qobject_cast<QLineEdit *>(view->indexWidget(amount));
+    REQUIRE(editor);
+    editor->clear();
+    type(editor, QStringLiteral("3.14159"));
+    CHECK(editor->text() == QStringLiteral("3.14"));
+    pressEnter(editor);
+    CHECK(fx.cell(kCountyHospital, 10).data().toString() == QStringLiteral("3.14"));
+
+    // 备注 takes text.
+    const QModelIndex remark = fx.cell(kCountyHospital, 14);
+    view->edit(remark);
+    editor = qobject_cast<QLineEdit *>(view->indexWidget(remark));
+    REQUIRE(editor);
+    editor->setText(QStringLiteral(u"另有1起在核查"));
+    pressEnter(editor);
+    CHECK(fx.cell(kCountyHospital, 14).data().toString() == QStringLiteral(u"另有1起在核查"));
 }

@@ -39,7 +39,7 @@ void EntryModel::load(const FormInputs &inputs, qint64 campaignId)
     // 附件3 sums institutions into category rows: say which one each institution counts in.
     if (form.layout == FormDescription::Layout::Categories && form.unitSource == FormDescription::UnitSource::Institutions)
         m_fixed << Fixed::Category;
-    m_fixed << Fixed::Status << Fixed::Submitted;
+    m_fixed << Fixed::Status;
     layoutRows();
     endResetModel();
     rebuild();
@@ -376,39 +376,37 @@ QVariant EntryModel::fixedData(const EntryRow &row, Fixed column, int role) cons
         if (role == Qt::DisplayRole)
             return tr("%1 %2").arg(ownershipLabel(u->unit.ownership), levelLabel(u->unit.level));
         break;
-    case Fixed::Status:
+    case Fixed::Status: {
+        const QDate submitted = edited ? m_edits.value(u->unit.key).submittedOn : u->current.submittedOn;
+        const QString day = submitted.isValid() ? tr("%1月%2日").arg(submitted.month()).arg(submitted.day()) : QString();
         if (role == Qt::DisplayRole) {
             if (edited)
-                return tr("已修改，未保存");
+                return tr("已修改 %1").arg(day);
             if (u->reported)
-                return tr("本月已报");
+                return tr("已报 %1").arg(day);
             if (u->carriedFrom.isValid())
                 return tr("沿用%1").arg(u->carriedFrom.toChinese());
             return tr("缺报");
         }
+        if (role == Qt::EditRole)
+            return (edited || u->reported) && submitted.isValid() ? submitted : m_today;
         if (role == Qt::ForegroundRole) {
             if (edited)
                 return QBrush(kEditedText);
             if (!u->reported)
                 return QBrush(u->carriedFrom.isValid() ? kCarriedText : kMissingText);
         }
-        if (role == Qt::ToolTipRole && !u->reported)
+        if (role == Qt::ToolTipRole) {
+            if (edited)
+                return tr("已修改，尚未保存；报送日期 %1（双击修改）").arg(submitted.toString(QStringLiteral("yyyy-MM-dd")));
+            if (u->reported)
+                return tr("本月已报，报送日期 %1（双击修改）").arg(submitted.toString(QStringLiteral("yyyy-MM-dd")));
             return u->carriedFrom.isValid()
                 ? tr("本月未报，汇总时沿用%1的累计数。填写任一数字即作为本月报表（从上月数开始）。").arg(u->carriedFrom.toChinese())
                 : tr("本月未报，也没有以前月份的数字。");
-        break;
-    case Fixed::Submitted:
-        if (role == Qt::DisplayRole && (u->reported || edited)) {
-            const QDate d = edited ? m_edits.value(u->unit.key).submittedOn : u->current.submittedOn;
-            return d.toString(QStringLiteral("yyyy-MM-dd"));
         }
-        if (role == Qt::EditRole)
-            return edited ? m_edits.value(u->unit.key).submittedOn : u->reported ? u->current.submittedOn : m_today;
-        if (role == Qt::TextAlignmentRole)
-            return int(Qt::AlignCenter);
-        if (role == Qt::ToolTipRole)
-            return tr("单位报表送达的日期（双击修改）");
         break;
+    }
     }
     if (role == Qt::ForegroundRole && u->carriedFrom.isValid())
         return QBrush(kCarriedText);
@@ -482,8 +480,7 @@ QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int ro
         switch (m_fixed.at(section)) {
         case Fixed::Name: return form.unitSource == FormDescription::UnitSource::Categories ? tr("项目") : tr("单位");
         case Fixed::Category: return tr("类别");
-        case Fixed::Status: return tr("状态");
-        case Fixed::Submitted: return tr("报送日期");
+        case Fixed::Status: return tr("报送情况");
         }
         return {};
     }
@@ -519,7 +516,7 @@ Qt::ItemFlags EntryModel::flags(const QModelIndex &index) const
     if (!index.isValid() || !isUnitRow(index.row()))
         return f;
     if (index.column() < fixedColumnCount()) {
-        if (m_fixed.at(index.column()) == Fixed::Submitted)
+        if (m_fixed.at(index.column()) == Fixed::Status)
             f |= Qt::ItemIsEditable;
         return f;
     }

@@ -29,7 +29,7 @@ public:
         IncreaseSampleRole,               ///< header: the widest increase text of the column
         DerivedRole,                      ///< header and cells: computed, never typed
     };
-    enum class Fixed { Name, Category, Status, Submitted };
+    enum class Fixed { Name, Category, Status };   ///< Status also holds the submission date
 
     explicit EntryModel(QObject *parent = nullptr);
 

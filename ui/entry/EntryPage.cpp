@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntryPage.h"
 
-#include "EntryDelegate.h"
+#include "EntryGrid.h"
 #include "EntryModel.h"
 #include "FindingsPanel.h"
-#include "GroupedHeaderView.h"
 #include "SummaryModel.h"
 #include "SummaryView.h"
 #include "forms/MonthlyForms.h"
@@ -50,19 +49,17 @@ EntryPage::EntryPage(Session *session, QWidget *parent)
     m_summaryModel = new SummaryModel(this);
     buildTopBar();
 
-    m_view = new QTableView;
+    m_view = new EntryGrid;
     m_view->setObjectName(QStringLiteral("entryGrid"));
-    m_view->setHorizontalHeader(new GroupedHeaderView(m_view));
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new EntryDelegate(m_view));
-    m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 9);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setStyleSheet(QStringLiteral("QTableView#entryGrid { gridline-color: #dfe4ea; selection-background-color: #cfe0f5;"
-                                         " selection-color: black; }"));
+    m_view->setModel(m_model);
+    m_view->frozenView()->setObjectName(QStringLiteral("entryGridFrozen"));
+    m_view->setStyleSheet(QStringLiteral("QTableView { gridline-color: #dfe4ea; selection-background-color: #cfe0f5;"
+                                         " selection-color: black; }"
+                                         "QTableView#entryGridFrozen { border: none; border-right: 2px solid #9fb3cc; }"));
 
     m_summary = new SummaryView;
     m_summary->setSummaryModel(m_summaryModel);
@@ -78,12 +75,12 @@ EntryPage::EntryPage(Session *session, QWidget *parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({560, 170});
+    splitter->setSizes({600, 130});
     layout()->addWidget(splitter);
 
     connect(m_model, &EntryModel::tableChanged, this, &EntryPage::tableChanged);
     connect(m_findings, &FindingsPanel::findingActivated, this, &EntryPage::showFinding);
-    connect(m_view, &QWidget::customContextMenuRequested, this, &EntryPage::contextMenu);
+    connect(m_view, &EntryGrid::cellMenuRequested, this, &EntryPage::contextMenu);
     connect(session, &Session::databaseOpened, this, &EntryPage::reload);
     connect(session, &Session::campaignChanged, this, &EntryPage::reload);
     connect(session, &Session::dataChanged, this, [this](const QString &what) {
@@ -287,7 +284,6 @@ void EntryPage::resizeColumns()
             case EntryModel::Fixed::Name: width = qMin(widestIn(c) + 16, 300); break;
             case EntryModel::Fixed::Category: width = widestIn(c) + 16; break;
             case EntryModel::Fixed::Status: width = qMax(widestIn(c), fm.horizontalAdvance(tr("沿用2021年10月"))) + 14; break;
-            case EntryModel::Fixed::Submitted: width = fm.horizontalAdvance(QStringLiteral("2021-10-10")) + 16; break;
             }
         } else {
             // Wide enough for the figures with their increase, and for the label in
@@ -305,6 +301,7 @@ void EntryPage::resizeColumns()
         }
         m_view->setColumnWidth(c, width);
     }
+    m_view->setFrozenColumnCount(m_model->fixedColumnCount());
 }
 
 bool EntryPage::setForm(int form)
@@ -409,32 +406,32 @@ void EntryPage::showFinding(const Finding &finding)
     m_view->setFocus();
 }
 
-void EntryPage::contextMenu(const QPoint &pos)
+void EntryPage::contextMenu(const QModelIndex &index, const QPoint &globalPos)
 {
-    const QModelIndex index = m_view->indexAt(pos);
     if (!index.isValid() || !m_model->isUnitRow(index.row()))
         return;
     const int row = index.row();
     const QString key = m_model->unitKeyAt(row);
-    QMenu menu(this);
-    int submittedColumn = -1;
-    for (int c = 0; c < m_model->fixedColumnCount(); ++c)
-        if (m_model->fixedColumn(c) == EntryModel::Fixed::Submitted)
-            submittedColumn = c;
-    QAction *unchanged = menu.addAction(tr("按上月数报送（本月无变化）"));
     const UnitFigures *unit = nullptr;
     for (const UnitFigures &u : m_model->table().units)
         if (u.unit.key == key)
             unit = &u;
-    unchanged->setEnabled(unit && !unit->reported);
+    int statusColumn = 0;
+    for (int c = 0; c < m_model->fixedColumnCount(); ++c)
+        if (m_model->fixedColumn(c) == EntryModel::Fixed::Status)
+            statusColumn = c;
+
+    QMenu menu(this);
+    QAction *unchanged = menu.addAction(tr("按上月数报送（本月无变化）"));
+    unchanged->setEnabled(unit && !unit->reported && unit->hasAny && !m_model->isChanged(key));
     QAction *date = menu.addAction(tr("修改报送日期…"));
     QAction *revert = menu.addAction(tr("撤销此单位的修改"));
     revert->setEnabled(m_model->isChanged(key));
-    QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
+    QAction *chosen = menu.exec(globalPos);
     if (chosen == unchanged)
         m_model->reportUnchanged(row);
-    else if (chosen == date && submittedColumn >= 0)
-        m_view->edit(m_model->index(row, submittedColumn));
+    else if (chosen == date)
+        m_view->frozenView()->edit(m_model->index(row, statusColumn));
     else if (chosen == revert)
         m_model->revertUnit(key);
 }

@@ -13,7 +13,6 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class QTableView;
 
 namespace qf {
 struct Finding;
@@ -21,6 +20,7 @@ struct Finding;
 
 namespace qf::ui {
 
+class EntryGrid;
 class EntryModel;
 class FindingsPanel;
 class Session;
@@ -41,7 +41,7 @@ public:
 
     EntryModel *model() const { return m_model; }
     SummaryModel *summaryModel() const { return m_summaryModel; }
-    QTableView *entryView() const { return m_view; }
+    EntryGrid *entryView() const { return m_view; }
     SummaryView *summaryView() const { return m_summary; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     QString counterText() const;
@@ -72,7 +72,7 @@ private:
     void loadModel();
     void tableChanged();
     void showFinding(const qf::Finding &finding);
-    void contextMenu(const QPoint &pos);
+    void contextMenu(const QModelIndex &index, const QPoint &globalPos);
     void resizeColumns();
 
     Session *m_session;
@@ -95,7 +95,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_undo;
     QStackedWidget *m_stack;
-    QTableView *m_view;
+    EntryGrid *m_view;
     SummaryView *m_summary;
     FindingsPanel *m_findings;
 };

@@ -84,10 +84,12 @@ QString FindingsPanel::ruleText(const Finding &f)
             continue;
         const QString left = columnsText(form, rule.left);
         const QString right = columnsText(form, rule.right);
+        // Bracketed numbers（2）carry their own spacing; bare ones need it.
+        const QString gap = form.columnCaption.startsWith(QChar(0xff08)) ? QString() : QStringLiteral(" ");
         switch (rule.type) {
-        case FormRule::Type::LessOrEqual: return tr("%1 ≤ %2").arg(left, right);
-        case FormRule::Type::Equal: return tr("%1 = %2").arg(left, right);
-        case FormRule::Type::Implies: return tr("%1 > 0 时 %2 > 0").arg(left, right);
+        case FormRule::Type::LessOrEqual: return left + gap + QStringLiteral(u"≤") + gap + right;
+        case FormRule::Type::Equal: return left + gap + QLatin1Char('=') + gap + right;
+        case FormRule::Type::Implies: return tr("%1>0 时 %2>0").arg(left, right);
         }
     }
     return f.ruleId;

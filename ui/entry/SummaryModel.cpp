@@ -110,16 +110,13 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         return cell.part == Part::Header ? QVariant(QBrush(QColor(0xf3, 0xf5, 0xf8))) : QVariant();
     case Qt::FontRole: {
-        if (cell.part == Part::Title) {
-            QFont f;
-            f.setPointSizeF(f.pointSizeF() * 1.5);
-            f.setBold(true);
-            return f;
-        }
+        // Only what differs from the view's font is set: the view resolves the rest.
         if (!cell.bold)
             return {};
         QFont f;
         f.setBold(true);
+        if (cell.part == Part::Title)
+            f.setPointSizeF(QFont().pointSizeF() * 1.5);
         return f;
     }
     default: return {};

@@ -5,6 +5,8 @@
 
 #include <QHeaderView>
 #include <QPainter>
+#include <QScrollBar>
+#include <QSet>
 #include <QStyledItemDelegate>
 
 namespace qf::ui {
@@ -12,6 +14,13 @@ namespace qf::ui {
 namespace {
 
 const QColor kBorder(0x40, 0x40, 0x40);
+const QColor kSelection(0xdc, 0xe8, 0xf7);
+constexpr int kCellPadding = 8;
+
+QRect textRect(const QRect &cell)
+{
+    return cell.adjusted(kCellPadding / 2, 2, -kCellPadding / 2, -2);
+}
 
 /// Draws the table's rules: each cell its right and bottom edge, the first column and
 /// the first header row also their left and top, so shared edges are drawn once.
@@ -21,10 +30,21 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        QStyleOptionViewItem opt = option;
-        opt.state &= ~QStyle::State_HasFocus;
-        opt.rect = option.rect.adjusted(4, 1, -4, -1);
-        QStyledItemDelegate::paint(painter, opt, index);
+        // The text is drawn here rather than by the style so that it wraps exactly as
+        // SummaryView measured it, and is never elided.
+        painter->save();
+        if (option.state & QStyle::State_Selected)
+            painter->fillRect(option.rect, kSelection);
+        else if (const QVariant bg = index.data(Qt::BackgroundRole); bg.isValid())
+            painter->fillRect(option.rect, bg.value<QBrush>());
+        QFont font = option.font;
+        if (const QVariant f = index.data(Qt::FontRole); f.isValid())
+            font = f.value<QFont>().resolve(option.font);
+        painter->setFont(font);
+        painter->setPen(Qt::black);
+        const int alignment = index.data(Qt::TextAlignmentRole).toInt();
+        painter->drawText(textRect(option.rect), alignment | Qt::TextWordWrap, index.data().toString());
+        painter->restore();
         if (!index.data(SummaryModel::BorderRole).toBool())
             return;
         const auto *model = static_cast<const SummaryModel *>(index.model());
@@ -55,6 +75,11 @@ SummaryView::SummaryView(QWidget *parent) : QTableView(parent)
     setAlternatingRowColors(false);
     setObjectName(QStringLiteral("summaryView"));
     setStyleSheet(QStringLiteral("QTableView#summaryView { background: white; border: none; }"));
+    // A print-like face: the forms are set in 宋体 where the bureau has it.
+    QFont sheet = font();
+    sheet.setFamilies({QStringLiteral("SimSun"), QStringLiteral(u"宋体"), QStringLiteral("Noto Serif CJK SC"), sheet.family()});
+    sheet.setPointSizeF(sheet.pointSizeF() * 0.92);
+    setFont(sheet);
 }
 
 void SummaryView::setSummaryModel(SummaryModel *model)
@@ -72,10 +97,9 @@ int SummaryView::textHeight(const QModelIndex &index, int width) const
         return 0;
     QFont font = this->font();
     if (const QVariant f = index.data(Qt::FontRole); f.isValid())
-        font = f.value<QFont>();
-    const QRect bound = QFontMetrics(font).boundingRect(QRect(0, 0, qMax(width - 10, 10), 10000),
-                                                       Qt::TextWordWrap, text);
-    return bound.height() + 10;
+        font = f.value<QFont>().resolve(this->font());
+    const QRect bound = QFontMetrics(font).boundingRect(textRect(QRect(0, 0, width, 10000)), Qt::TextWordWrap, text);
+    return bound.height() + 8;
 }
 
 void SummaryView::relayout()
@@ -99,20 +123,47 @@ void SummaryView::fitToWidth()
     if (!m_model || !m_model->table().form)
         return;
     const FormDescription &form = *m_model->table().form;
-    // The description gives widths in spreadsheet character units; like the printed
-    // sheet ("fit to one page wide") the table shrinks to the window rather than scroll.
-    const double unit = fontMetrics().horizontalAdvance(QLatin1Char('0')) * 1.35;
-    QVector<double> wanted;
-    for (const FormColumn &c : form.labelColumns)
-        wanted << c.width * unit + 8;
-    for (const FormColumn &c : form.columns)
-        wanted << c.width * unit + 8;
-    double total = 0;
-    for (double w : wanted)
-        total += w;
-    const double scale = qBound(0.55, (viewport()->width() - 2) / total, 1.0);
-    for (int c = 0; c < wanted.size(); ++c)
-        setColumnWidth(c, qMax(24, int(wanted.at(c) * scale)));
+    // Like the printed sheet ("fit to one page wide") the table gives way to the window:
+    // each column shrinks from the width the description asks for (in spreadsheet
+    // character units) towards the least its body text needs on one line; only when
+    // even that does not fit does the view scroll.
+    const double unit = fontMetrics().horizontalAdvance(QLatin1Char('0')) * 1.3;
+    const int columns = m_model->columnCount();
+    QVector<int> wanted(columns);
+    QVector<int> least(columns, 0);
+    for (int c = 0; c < columns; ++c) {
+        const double units = c < form.labelColumnCount() ? form.labelColumns.at(c).width
+                                                         : form.columns.at(c - form.labelColumnCount()).width;
+        wanted[c] = int(units * unit) + kCellPadding;
+    }
+    QSet<quint64> merged;
+    for (const SpanCell &s : m_model->spans())
+        if (s.colSpan > 1)
+            merged.insert((quint64(s.row) << 32) | quint32(s.col));
+    for (int r = m_model->bodyTop(); r < m_model->bodyTop() + m_model->table().rows.size(); ++r)
+        for (int c = 0; c < columns; ++c) {
+            if (merged.contains((quint64(r) << 32) | quint32(c)))
+                continue;
+            const QModelIndex index = m_model->index(r, c);
+            QFont font = this->font();
+            if (const QVariant f = index.data(Qt::FontRole); f.isValid())
+                font = f.value<QFont>().resolve(this->font());
+            least[c] = qMax(least[c], QFontMetrics(font).horizontalAdvance(index.data().toString()) + kCellPadding);
+        }
+    int wantedTotal = 0;
+    int leastTotal = 0;
+    for (int c = 0; c < columns; ++c) {
+        least[c] = qMin(least[c], wanted[c]);
+        wantedTotal += wanted[c];
+        leastTotal += least[c];
+    }
+    // The vertical scroll bar may only appear once the rows have their heights.
+    const int available = width() - 2 * frameWidth() - verticalScrollBar()->sizeHint().width() - 2;
+    const double t = wantedTotal <= available ? 1.0
+        : wantedTotal == leastTotal       ? 0.0
+                                          : qBound(0.0, double(available - leastTotal) / (wantedTotal - leastTotal), 1.0);
+    for (int c = 0; c < columns; ++c)
+        setColumnWidth(c, least[c] + int((wanted[c] - least[c]) * t));
     fitRowHeights();
 }
 
