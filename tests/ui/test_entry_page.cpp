@@ -455,3 +455,16 @@ TEST_CASE("typing into the grid takes whole numbers for counts, two decimals for
     pressEnter(editor);
     CHECK(fx.cell(kCountyHospital, 14).data().toString() == QStringLiteral(u"另有1起在核查"));
 }
+
+TEST_CASE("the entry page on a database without a campaign shows an empty grid")
+{
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(QStringLiteral("empty.sqlite")), false).isOk());
+    ui::EntryPage page(&session);
+    CHECK_FALSE(page.model()->hasChanges());
+    for (int r = 0; r < page.model()->rowCount(); ++r)
+        CHECK_FALSE(page.model()->isUnitRow(r));
+    CHECK(page.counterText().contains(QStringLiteral(u"应报 0")));
+    CHECK(page.save());
+}

@@ -34,6 +34,15 @@ QString bracketed(const QString &increase)
 
 void EntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    paintCell(painter, option, index);
+    // A finding keeps a mark on the cell's edge even while the cell is selected.
+    if (const int severity = index.data(EntryModel::SeverityRole).toInt(); severity > 0)
+        painter->fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()),
+                          severity == 2 ? QColor(0xc6, 0x28, 0x28) : QColor(0xe0, 0x9a, 0x00));
+}
+
+void EntryDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
     const int kind = kindOf(index);
     if (kind != int(ColumnKind::Count) && kind != int(ColumnKind::Amount)) {
         QStyledItemDelegate::paint(painter, option, index);

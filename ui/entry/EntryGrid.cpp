@@ -26,7 +26,8 @@ EntryGrid::EntryGrid(QWidget *parent) : QTableView(parent), m_frozen(new QTableV
     m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_frozen->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_frozen->setContextMenuPolicy(Qt::CustomContextMenu);
-    viewport()->stackUnder(m_frozen);
+    // The frozen part lies over both the cells and the header of the scrolling part.
+    m_frozen->raise();
 
     connect(m_frozen->verticalScrollBar(), &QScrollBar::valueChanged, verticalScrollBar(), &QScrollBar::setValue);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, m_frozen->verticalScrollBar(), &QScrollBar::setValue);

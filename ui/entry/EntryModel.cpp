@@ -5,6 +5,9 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+#include <cmath>
+
 namespace qf::ui {
 
 namespace {
