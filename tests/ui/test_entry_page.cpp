@@ -15,6 +15,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QApplication>
+#include <QDateEdit>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QStackedWidget>
@@ -454,6 +455,20 @@ TEST_CASE("typing into the grid takes whole numbers for counts, two decimals for
     editor->setText(QStringLiteral(u"另有1起在核查"));
     pressEnter(editor);
     CHECK(fx.cell(kCountyHospital, 14).data().toString() == QStringLiteral(u"另有1起在核查"));
+
+    // The submission date sits in the frozen columns and is edited there, as a date.
+    int statusColumn = -1;
+    for (int c = 0; c < fx.model().fixedColumnCount(); ++c)
+        if (fx.model().fixedColumn(c) == ui::EntryModel::Fixed::Status)
+            statusColumn = c;
+    const QModelIndex status = fx.model().index(fx.rowOf(kCountyHospital), statusColumn);
+    view->edit(status);
+    CHECK_FALSE(view->indexWidget(status));
+    auto *date = qobject_cast<QDateEdit *>(view->frozenView()->indexWidget(status));
+    REQUIRE(date);
+    date->setDate(QDate(2021, 11, 20));
+    pressEnter(date);
+    CHECK(fx.status(kCountyHospital) == QStringLiteral(u"已修改 11月20日"));
 }
 
 TEST_CASE("the entry page on a database without a campaign shows an empty grid")

@@ -5,6 +5,7 @@
 #include "GroupedHeaderView.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QScrollBar>
 
 namespace qf::ui {
@@ -112,6 +113,19 @@ void EntryGrid::scrollTo(const QModelIndex &index, ScrollHint hint)
         if (hidden > 0)
             horizontalScrollBar()->setValue(horizontalScrollBar()->value() - hidden);
     }
+}
+
+bool EntryGrid::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    if (!index.isValid() || index.column() >= m_count)
+        return QTableView::edit(index, trigger, event);
+    if (!(index.flags() & Qt::ItemIsEditable))
+        return false;
+    const bool typed = trigger == AnyKeyPressed && event && !static_cast<QKeyEvent *>(event)->text().isEmpty();
+    if (trigger != AllEditTriggers && trigger != EditKeyPressed && !typed)
+        return false;
+    m_frozen->edit(index);
+    return true;
 }
 
 void EntryGrid::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)

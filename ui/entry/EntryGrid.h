@@ -13,6 +13,7 @@ class EntryGrid : public QTableView
     Q_OBJECT
 public:
     explicit EntryGrid(QWidget *parent = nullptr);
+    using QTableView::edit;
     void setModel(QAbstractItemModel *model) override;
     void setFrozenColumnCount(int count);
     QTableView *frozenView() const { return m_frozen; }
@@ -26,6 +27,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void updateGeometries() override;
+    /// Cells of the frozen columns are edited in the frozen part, where they are seen.
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
     /// Enter after typing a figure moves down to the next unit, as on a paper list.
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
