@@ -69,6 +69,7 @@ SummaryView::SummaryView(QWidget *parent) : QTableView(parent)
     setShowGrid(false);
     setWordWrap(true);
     horizontalHeader()->hide();
+    horizontalHeader()->setMinimumSectionSize(8);
     verticalHeader()->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -138,17 +139,19 @@ void SummaryView::fitToWidth()
     }
     QSet<quint64> merged;
     for (const SpanCell &s : m_model->spans())
-        if (s.colSpan > 1)
-            merged.insert((quint64(s.row) << 32) | quint32(s.col));
+        merged.insert((quint64(s.row) << 32) | quint32(s.col));
     for (int r = m_model->bodyTop(); r < m_model->bodyTop() + m_model->table().rows.size(); ++r)
         for (int c = 0; c < columns; ++c) {
-            if (merged.contains((quint64(r) << 32) | quint32(c)))
-                continue;
             const QModelIndex index = m_model->index(r, c);
             QFont font = this->font();
             if (const QVariant f = index.data(Qt::FontRole); f.isValid())
                 font = f.value<QFont>().resolve(this->font());
-            least[c] = qMax(least[c], QFontMetrics(font).horizontalAdvance(index.data().toString()) + kCellPadding);
+            const QFontMetrics fm(font);
+            int need = fm.horizontalAdvance(index.data().toString());
+            // A merged label has room to wrap: four characters a line will do.
+            if (merged.contains((quint64(r) << 32) | quint32(c)))
+                need = qMin(need, 4 * fm.horizontalAdvance(QChar(0x56fd)));
+            least[c] = qMax(least[c], need + kCellPadding);
         }
     int wantedTotal = 0;
     int leastTotal = 0;
