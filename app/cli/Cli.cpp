@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "storage/CampaignRepository.h"
 #include "storage/Database.h"
 
 #include <memory>
@@ -12,7 +13,8 @@ namespace {
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    commands << registryCommands() << campaignCommands();
+    commands << registryCommands() << campaignCommands() << figureCommands() << maintenanceCommands();
+    commands << printCommands();
     return commands;
 }
 
@@ -43,6 +45,22 @@ void printHelp(const Command &c, QTextStream &out)
 }
 
 } // namespace
+
+std::optional<Campaign> campaignFor(Context &ctx, const CliOptions &opts)
+{
+    Database *db = ctx.database();
+    if (!db)
+        return std::nullopt;
+    CampaignRepository campaigns(*db);
+    const qint64 id = opts.has(QStringLiteral("campaign")) ? opts.value(QStringLiteral("campaign")).toLongLong()
+                                                           : campaigns.latestId();
+    auto campaign = campaigns.load(id);
+    if (!campaign)
+        ctx.err << (id == 0 ? QCoreApplication::translate("Cli", "数据库中还没有专项整治，请先用 campaign create 新建。")
+                            : QCoreApplication::translate("Cli", "找不到编号为 %1 的专项整治。").arg(id))
+                << "\n";
+    return campaign;
+}
 
 int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
 {

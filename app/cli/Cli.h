@@ -6,6 +6,10 @@
 #include <QTextStream>
 #include <functional>
 
+#include "model/Campaign.h"
+
+#include <optional>
+
 namespace qf {
 class Database;
 }
@@ -39,8 +43,15 @@ struct Command
 /// Runs the command line (without the program name) and returns the exit status.
 int run(const QStringList &args, QTextStream &out, QTextStream &err);
 
+/// The campaign a command works on: --campaign ID, or the most recent one. Prints why
+/// when there is none.
+std::optional<Campaign> campaignFor(Context &ctx, const CliOptions &opts);
+
 // Each file of commands registers its own.
 QList<Command> registryCommands();
 QList<Command> campaignCommands();
+QList<Command> figureCommands();
+QList<Command> maintenanceCommands();
+QList<Command> printCommands();
 
 } // namespace qf::cli

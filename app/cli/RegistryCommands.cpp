@@ -3,7 +3,7 @@
 #include "Cli.h"
 
 #include "demo/DemoData.h"
-#include "io/InstitutionCsvImport.h"
+#include "io/InstitutionImport.h"
 #include "storage/Database.h"
 #include "storage/InstitutionRepository.h"
 
@@ -54,7 +54,7 @@ int list(Context &ctx, const CliOptions &opts)
 int import(Context &ctx, const CliOptions &opts)
 {
     if (opts.positional().size() != 1) {
-        ctx.err << QCoreApplication::translate("Cli", "请指定一个 CSV 文件。") << "\n";
+        ctx.err << QCoreApplication::translate("Cli", "请指定一个 CSV 文件或 Excel 工作簿（.xlsx）。") << "\n";
         return UsageError;
     }
     Database *db = ctx.database();
@@ -63,7 +63,7 @@ int import(Context &ctx, const CliOptions &opts)
     InstitutionRepository repo(*db);
     const QList<Institution> existing = repo.all();
     QList<Institution> parsed;
-    Status s = InstitutionCsvImport::parseFile(opts.positional().first(), existing, &parsed);
+    Status s = InstitutionImport::parseFile(opts.positional().first(), existing, &parsed);
     if (s)
         s = repo.saveAll(parsed);
     if (!s) {
@@ -93,12 +93,13 @@ QList<Command> registryCommands()
          {}, {QStringLiteral("demo")}, init},
         {{QStringLiteral("institutions"), QStringLiteral("list")}, QStringLiteral("[--all]"),
          QCoreApplication::translate("Cli", "列出在用机构（--all 含停用）"), {}, {}, {QStringLiteral("all")}, list},
-        {{QStringLiteral("institutions"), QStringLiteral("import")}, QStringLiteral("FILE.csv"),
-         QCoreApplication::translate("Cli", "从 CSV 导入机构名册（同名机构更新）"),
+        {{QStringLiteral("institutions"), QStringLiteral("import")}, QStringLiteral("FILE.csv|FILE.xlsx"),
+         QCoreApplication::translate("Cli", "从 CSV 或 Excel 工作簿导入机构名册（同名机构更新）"),
          QCoreApplication::translate("Cli",
              "表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人\n"
              "必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。\n"
-             "类别：医疗机构 或 定点零售药店。文件可为 UTF-8 或 GB18030（GBK）编码。\n"
+             "类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。\n"
+             "Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。\n"
              "任何一行有错时不导入任何机构，并逐行逐列列出错误。"),
          {}, {}, import},
     };

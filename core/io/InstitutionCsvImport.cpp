@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InstitutionCsvImport.h"
 
+#include "xlsx/CellAddress.h"
+
 #include <QFileInfo>
 #include <QSet>
 
@@ -58,14 +60,24 @@ QHash<InstitutionCsvImport::Field, int> InstitutionCsvImport::mapHeader(const QS
 
 Status InstitutionCsvImport::parse(const QString &fileName, const QList<CsvRecord> &records,
                                    const QHash<Field, int> &mapping, const QList<Institution> &existing,
-                                   QList<Institution> *out)
+                                   QList<Institution> *out, const QString &sheetName)
 {
     Status status;
     if (records.isEmpty())
         return Status::failure(tr("%1：文件是空的。").arg(fileName));
+    const QStringList &header = records.first().fields;
+    auto rowPlace = [&](int line) {
+        return sheetName.isEmpty() ? tr("%1 第%2行").arg(fileName).arg(line)
+                                   : tr("%1 工作表“%2” 第%3行").arg(fileName, sheetName).arg(line);
+    };
+    auto cellPlace = [&](int line, int col) {
+        return sheetName.isEmpty()
+            ? tr("%1 第%2行第%3列（%4）").arg(fileName).arg(line).arg(col + 1).arg(header.value(col))
+            : tr("%1 工作表“%2” %3（%4）").arg(fileName, sheetName, CellAddress::toString(line - 1, col), header.value(col));
+    };
     for (int f = 0; f < FieldCount; ++f)
         if (isRequired(Field(f)) && !mapping.contains(Field(f)))
-            status.add(tr("%1：第1行缺少必填列“%2”。").arg(fileName, fieldHeader(Field(f))));
+            status.add(tr("%1：缺少必填列“%2”。").arg(rowPlace(records.first().line), fieldHeader(Field(f))));
     if (!status)
         return status;
 
@@ -75,17 +87,13 @@ Status InstitutionCsvImport::parse(const QString &fileName, const QList<CsvRecor
 
     QList<Institution> result;
     QSet<QString> seen;
-    const QStringList &header = records.first().fields;
     for (int r = 1; r < records.size(); ++r) {
         const CsvRecord &rec = records.at(r);
         auto cell = [&](Field f) -> QString {
             const int col = mapping.value(f, -1);
             return col >= 0 && col < rec.fields.size() ? rec.fields.at(col).trimmed() : QString();
         };
-        auto where = [&](Field f) {
-            const int col = mapping.value(f);
-            return tr("%1 第%2行第%3列（%4）").arg(fileName).arg(rec.line).arg(col + 1).arg(header.value(col));
-        };
+        auto where = [&](Field f) { return cellPlace(rec.line, mapping.value(f)); };
         const QString name = cell(Name);
         if (name.isEmpty()) {
             status.add(tr("%1：名称不能为空。").arg(where(Name)));
@@ -121,7 +129,7 @@ Status InstitutionCsvImport::parse(const QString &fileName, const QList<CsvRecor
             inst.contactPerson = cell(Contact);
         const Status valid = inst.validate();
         for (const QString &m : valid.messages())
-            status.add(tr("%1 第%2行：%3").arg(fileName).arg(rec.line).arg(m));
+            status.add(tr("%1：%2").arg(rowPlace(rec.line), m));
         result << inst;
     }
     if (!status)

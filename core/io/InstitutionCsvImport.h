@@ -26,9 +26,12 @@ public:
     static QHash<Field, int> mapHeader(const QStringList &header);
 
     /// Parses records[1..] with the given mapping. Existing institutions (by name) are
-    /// updated: only the columns present in the file overwrite their values.
+    /// updated: only the columns present in the file overwrite their values. Messages name
+    /// places as "file 第3行第2列（所有制）", or with a sheetName (records read from a
+    /// worksheet: line is the row number, field i is column i) as "file 工作表“Sheet1” B3（所有制）".
     static Status parse(const QString &fileName, const QList<CsvRecord> &records, const QHash<Field, int> &mapping,
-                        const QList<Institution> &existing, QList<Institution> *out);
+                        const QList<Institution> &existing, QList<Institution> *out,
+                        const QString &sheetName = QString());
     static Status parseFile(const QString &path, const QList<Institution> &existing, QList<Institution> *out);
 };
 

@@ -106,25 +106,51 @@ Status ReportRepository::write(Report &r)
     r.id = q.value(0).toLongLong();
     q.finish();
 
-    QSqlQuery del(db);
-    del.prepare(QStringLiteral("DELETE FROM figure WHERE report_id = ?"));
-    SqlValues::bind(del, r.id);
-    if (!del.exec())
-        return Status::failure(tr("无法保存报表数字：%1").arg(del.lastError().text()));
-
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO figure (report_id, column_no, number, text) VALUES (?,?,?,?)"));
+    // Touch only the figures that change, so the audit trail of a cell shows real edits,
+    // not a delete and re-insert of every column on each save.
+    struct Stored { QVariant number; QVariant text; };
+    QHash<int, Stored> stored;
+    {
+        QSqlQuery existing(db);
+        existing.prepare(QStringLiteral("SELECT column_no, number, text FROM figure WHERE report_id = ?"));
+        existing.addBindValue(r.id);
+        if (!existing.exec())
+            return Status::failure(tr("无法读取报表数字：%1").arg(existing.lastError().text()));
+        while (existing.next())
+            stored.insert(existing.value(0).toInt(), Stored{existing.value(1), existing.value(2)});
+    }
     QList<int> columns = r.numbers.keys();
     for (int c : r.texts.keys())
         if (!columns.contains(c))
             columns << c;
+
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral("INSERT INTO figure (report_id, column_no, number, text) VALUES (?,?,?,?) "
+                                  "ON CONFLICT (report_id, column_no) DO UPDATE SET number = excluded.number, text = excluded.text"));
     for (int column : columns) {
-        SqlValues::bind(ins, r.id);
-        SqlValues::bind(ins, column);
-        SqlValues::bind(ins, r.numbers.contains(column) ? QVariant(r.numbers.value(column)) : QVariant());
-        SqlValues::bind(ins, r.texts.contains(column) ? QVariant(r.texts.value(column)) : QVariant());
-        if (!ins.exec())
-            return Status::failure(tr("无法保存报表数字：%1").arg(ins.lastError().text()));
+        const QVariant number = r.numbers.contains(column) ? QVariant(r.numbers.value(column)) : QVariant();
+        const QVariant text = r.texts.contains(column) ? QVariant(r.texts.value(column)) : QVariant();
+        const auto it = stored.constFind(column);
+        if (it != stored.constEnd() && it->number.isNull() == number.isNull()
+            && (number.isNull() || it->number.toDouble() == number.toDouble())
+            && it->text.isNull() == text.isNull() && it->text.toString() == text.toString())
+            continue;
+        upsert.addBindValue(r.id);
+        upsert.addBindValue(column);
+        upsert.addBindValue(number);
+        upsert.addBindValue(text);
+        if (!upsert.exec())
+            return Status::failure(tr("无法保存报表数字：%1").arg(upsert.lastError().text()));
+    }
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM figure WHERE report_id = ? AND column_no = ?"));
+    for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
+        if (columns.contains(it.key()))
+            continue;
+        del.addBindValue(r.id);
+        del.addBindValue(it.key());
+        if (!del.exec())
+            return Status::failure(tr("无法保存报表数字：%1").arg(del.lastError().text()));
     }
     return Status::success();
 }

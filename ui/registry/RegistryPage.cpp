@@ -4,7 +4,7 @@
 #include "InstitutionDialog.h"
 #include "InstitutionFilterModel.h"
 #include "InstitutionTableModel.h"
-#include "io/InstitutionCsvImport.h"
+#include "io/InstitutionImport.h"
 #include "shell/Session.h"
 #include "storage/InstitutionRepository.h"
 
@@ -38,7 +38,7 @@ RegistryPage::RegistryPage(Session *session, QWidget *parent)
     toolbar->addAction(tr("编辑"), this, &RegistryPage::editSelected);
     toolbar->addAction(tr("停用/启用"), this, &RegistryPage::toggleSelectedActive);
     toolbar->addSeparator();
-    toolbar->addAction(tr("从CSV导入…"), this, &RegistryPage::importCsv);
+    toolbar->addAction(tr("导入名册…"), this, &RegistryPage::importRegistry);
 
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("搜索名称、乡镇、电话…"));
@@ -213,14 +213,16 @@ void RegistryPage::toggleSelectedActive()
     m_session->notifyChanged(QStringLiteral("institutions"));
 }
 
-void RegistryPage::importCsv()
+void RegistryPage::importRegistry()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("导入机构名册"), QString(), tr("CSV 文件 (*.csv)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("导入机构名册"), QString(),
+        tr("机构名册 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;所有文件 (*)"));
     if (path.isEmpty())
         return;
     InstitutionRepository repo(m_session->database());
     QList<Institution> parsed;
-    Status s = InstitutionCsvImport::parseFile(path, repo.all(), &parsed);
+    Status s = InstitutionImport::parseFile(path, repo.all(), &parsed);
     if (s)
         s = repo.saveAll(parsed);
     if (!s) {

@@ -30,7 +30,7 @@ public slots:
     void addInstitution();
     void editSelected();
     void toggleSelectedActive();
-    void importCsv();
+    void importRegistry();
 
 private:
     qint64 selectedId() const;

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -44,6 +45,10 @@ int runApplication(int argc, char *argv[])
     parser.process(app);
 
     applyStyle(app);
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/qingfeng/icons/qingfeng-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     // The embedded default: a file in the user's data directory, seeded on first start.
     QSettings settings;
@@ -64,6 +69,10 @@ int runApplication(int argc, char *argv[])
         return 1;
     }
     settings.setValue(QStringLiteral("database/last"), path);
+    QString backedUp;
+    const Status backup = session.dailyBackup(&backedUp);
+    if (!backup)
+        qWarning("daily backup failed: %s", qPrintable(backup.message()));
 
     MainWindow window(&session);
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption)))

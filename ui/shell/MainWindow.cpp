@@ -4,7 +4,9 @@
 #include "Session.h"
 #include "campaign/CampaignPage.h"
 #include "entry/EntryPage.h"
+#include "printing/PrintingPage.h"
 #include "registry/RegistryPage.h"
+#include "storage/Backup.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -45,6 +47,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     addPage(QStringLiteral("campaign"), tr("专项整治概览"), m_campaign);
     addPage(QStringLiteral("entry"), tr("报表填报"), m_entry);
     addPage(QStringLiteral("registry"), tr("机构名册"), m_registry);
+    m_printing = new PrintingPage(session);
+    addPage(QStringLiteral("printing"), tr("打印"), m_printing);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row != m_stack->currentIndex() && !pageAllowsLeaving(m_stack->currentWidget())) {
             const QSignalBlocker blocker(m_nav);
@@ -58,6 +62,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     auto *file = menuBar()->addMenu(tr("文件(&F)"));
     file->addAction(tr("打开数据库…"), this, &MainWindow::openDatabase);
     file->addAction(tr("新建数据库…"), this, &MainWindow::newDatabase);
+    file->addSeparator();
+    file->addAction(tr("备份数据库…"), this, &MainWindow::backupDatabase);
+    file->addAction(tr("从备份恢复…"), this, &MainWindow::restoreDatabase);
     file->addSeparator();
     file->addAction(tr("退出"), QKeySequence::Quit, this, &QWidget::close);
     auto *help = menuBar()->addMenu(tr("帮助(&H)"));
@@ -160,6 +167,36 @@ void MainWindow::newDatabase()
         return;
     }
     QSettings().setValue(QStringLiteral("database/last"), path);
+}
+
+void MainWindow::backupDatabase()
+{
+    const QString suggested = QStringLiteral("qingfeng-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("备份数据库"), suggested, tr("清风数据库 (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    const Status s = Backup::write(m_session->database(), path);
+    if (s)
+        QMessageBox::information(this, tr("备份数据库"), tr("已备份到 %1。").arg(path));
+    else
+        QMessageBox::warning(this, tr("备份数据库"), s.message());
+}
+
+void MainWindow::restoreDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("从备份恢复"), QString(), tr("清风数据库 (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("从备份恢复"),
+                              tr("用备份 %1 替换当前数据库？当前数据库会先另存一份。请确认没有其他清风程序在使用该数据库。").arg(path))
+        != QMessageBox::Yes)
+        return;
+    QString kept;
+    const Status s = m_session->restoreFrom(path, &kept);
+    if (s)
+        QMessageBox::information(this, tr("从备份恢复"), tr("已恢复。原数据库另存为 %1。").arg(kept));
+    else
+        QMessageBox::warning(this, tr("从备份恢复"), s.message());
 }
 
 void MainWindow::about()

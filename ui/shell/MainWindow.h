@@ -11,6 +11,7 @@ namespace qf::ui {
 
 class CampaignPage;
 class EntryPage;
+class PrintingPage;
 class RegistryPage;
 class Session;
 
@@ -38,6 +39,8 @@ private:
     void updateStatus();
     void openDatabase();
     void newDatabase();
+    void backupDatabase();
+    void restoreDatabase();
     void about();
 
     Session *m_session;
@@ -47,6 +50,7 @@ private:
     QLabel *m_demoBadge;
     RegistryPage *m_registry;
     CampaignPage *m_campaign;
+    PrintingPage *m_printing;
     EntryPage *m_entry;
 };
 

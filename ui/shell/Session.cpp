@@ -2,8 +2,12 @@
 #include "Session.h"
 
 #include "demo/DemoData.h"
+#include "storage/Backup.h"
 #include "storage/CampaignRepository.h"
 #include "storage/InstitutionRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace qf::ui {
 
@@ -26,6 +30,31 @@ Status Session::open(const QString &path, bool seedDemoWhenEmpty)
     emit databaseOpened();
     emit campaignChanged(m_campaignId);
     return Status::success();
+}
+
+Status Session::restoreFrom(const QString &backupPath, QString *keptCopy)
+{
+    if (!m_db)
+        return Status::failure(tr("没有打开的数据库。"));
+    const QString path = m_db->path();
+    Status check = Backup::verify(backupPath);
+    if (!check)
+        return check;
+    m_db->close();
+    Status s = Backup::restore(backupPath, path, keptCopy);
+    // Reopen whatever is there now: the restored file, or the untouched original.
+    const Status reopened = open(path, false);
+    if (!s)
+        return s;
+    return reopened;
+}
+
+Status Session::dailyBackup(QString *written)
+{
+    if (!m_db)
+        return Status::success();
+    const QString dir = QFileInfo(m_db->path()).absoluteDir().filePath(QStringLiteral("backups"));
+    return Backup::daily(*m_db, dir, QDate::currentDate(), 14, written);
 }
 
 void Session::setCampaignId(qint64 id)

@@ -24,6 +24,11 @@ public:
     bool isOpen() const { return m_db && m_db->isOpen(); }
     QString path() const { return m_db ? m_db->path() : QString(); }
 
+    /// Replaces the open database with a backup (verified first; the current file is kept).
+    Status restoreFrom(const QString &backupPath, QString *keptCopy);
+    /// The automatic daily backup next to the user's data; returns the file written, if any.
+    Status dailyBackup(QString *written);
+
     qint64 campaignId() const { return m_campaignId; }
     void setCampaignId(qint64 id);
     bool hasDemoData();

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FigureCsvImport.h"
+
+#include "forms/FormTableBuilder.h"
+#include "forms/FormValidator.h"
+#include "forms/ReportingUnit.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace qf {
+
+namespace {
+
+QString normalised(QString s)
+{
+    s.remove(QLatin1Char(' '));
+    s.remove(QChar(0x3000));
+    return s.trimmed();
+}
+
+// "(3)", "（3）", "3", "第3栏" all name column 3.
+int columnNumberOf(const QString &header)
+{
+    static const QRegularExpression pattern(QStringLiteral(u"^\\s*(?:第)?[（(]?\\s*(\\d{1,2})\\s*[)）]?(?:栏)?\\s*$"));
+    const auto m = pattern.match(header);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+int formNumberOf(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(u"^\\s*(?:附件|表)?\\s*([123])\\s*$"));
+    const auto m = pattern.match(text);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+bool parseNumber(QString text, double *out)
+{
+    text = text.trimmed();
+    text.remove(QLatin1Char(','));
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (ok)
+        *out = v;
+    return ok;
+}
+
+} // namespace
+
+Status FigureCsvImport::parse(const QString &fileName, const QList<CsvRecord> &records, const Context &ctx,
+                              QList<Report> *reports, QList<Finding> *warnings)
+{
+    if (records.isEmpty())
+        return Status::failure(tr("%1：文件是空的。").arg(fileName));
+    const QStringList header = records.first().fields;
+    int formCol = -1, unitCol = -1, monthCol = -1, dateCol = -1;
+    QHash<int, int> columnOf;   // csv column → form column number
+    for (int c = 0; c < header.size(); ++c) {
+        const QString h = header.at(c).trimmed();
+        if (h == u"表" || h == u"表格" || h == u"报表")
+            formCol = c;
+        else if (h == u"单位" || h == u"填报单位" || h == u"项目")
+            unitCol = c;
+        else if (h == u"月份" || h == u"报表月份")
+            monthCol = c;
+        else if (h == u"报送日期")
+            dateCol = c;
+        else if (const int n = columnNumberOf(h))
+            columnOf.insert(c, n);
+        else if (!h.isEmpty())
+            return Status::failure(tr("%1 第1行第%2列：无法识别的表头“%3”。").arg(fileName).arg(c + 1).arg(h));
+    }
+    Status status;
+    if (formCol < 0)
+        status.add(tr("%1 第1行：缺少“表”列。").arg(fileName));
+    if (unitCol < 0)
+        status.add(tr("%1 第1行：缺少“单位”列。").arg(fileName));
+    if (monthCol < 0)
+        status.add(tr("%1 第1行：缺少“月份”列。").arg(fileName));
+    if (!status)
+        return status;
+
+    QHash<QString, const Institution *> byName;
+    for (const Institution &i : ctx.registry) {
+        byName.insert(normalised(i.name), &i);
+        if (!i.shortName.isEmpty() && !byName.contains(normalised(i.shortName)))
+            byName.insert(normalised(i.shortName), &i);
+    }
+    const QList<YearMonth> periods = ctx.campaign.reportingPeriods();
+
+    QList<Report> parsed;
+    QHash<QString, ReportingUnit> unitOf;
+    QSet<QString> seen;
+    for (int r = 1; r < records.size(); ++r) {
+        const CsvRecord &rec = records.at(r);
+        auto cell = [&](int c) { return c >= 0 && c < rec.fields.size() ? rec.fields.at(c).trimmed() : QString(); };
+        auto where = [&](int c) { return tr("%1 第%2行第%3列（%4）").arg(fileName).arg(rec.line).arg(c + 1).arg(header.value(c)); };
+        const int form = formNumberOf(cell(formCol));
+        if (!form) {
+            status.add(tr("%1：“%2”不是附件1、附件2或附件3。").arg(where(formCol), cell(formCol)));
+            continue;
+        }
+        const FormDescription &desc = FormCatalog::form(form);
+        const YearMonth period = YearMonth::parse(cell(monthCol));
+        if (!period.isValid()) {
+            status.add(tr("%1：“%2”不是有效的月份，应写成 YYYY-MM。").arg(where(monthCol), cell(monthCol)));
+            continue;
+        }
+        if (!periods.contains(period)) {
+            status.add(tr("%1：%2不在本专项整治的报送月份（%3至%4）内。")
+                           .arg(where(monthCol), period.toChinese(), ctx.campaign.firstPeriod().toChinese(),
+                                ctx.campaign.lastPeriod().toChinese()));
+            continue;
+        }
+        ReportingUnit unit;
+        bool unitFound = false;
+        for (const ReportingUnit &u : ReportingUnits::forForm(desc, ctx.registry, period)) {
+            const bool sameName = normalised(u.name) == normalised(cell(unitCol));
+            const Institution *byShort = byName.value(normalised(cell(unitCol)));
+            if (sameName || (byShort && u.institutionId == byShort->id)) {
+                unit = u;
+                unitFound = true;
+                break;
+            }
+        }
+        if (!unitFound) {
+            const Institution *known = byName.value(normalised(cell(unitCol)));
+            if (known)
+                status.add(tr("%1：“%2”在%3不需报送%4（停用、未开业或不是医疗机构）。")
+                               .arg(where(unitCol), cell(unitCol), period.toChinese(), desc.attachment));
+            else
+                status.add(tr("%1：找不到单位“%2”（%3的单位应为机构名册中的名称%4）。")
+                               .arg(where(unitCol), cell(unitCol), desc.attachment,
+                                    form == 2 ? tr("或“公立医院 三级”等分类") : QString()));
+            continue;
+        }
+        const QString key = QStringLiteral("%1|%2|%3").arg(form).arg(unit.key, period.toString());
+        if (seen.contains(key)) {
+            status.add(tr("%1：%2 %3的%4在文件中重复出现。").arg(where(unitCol), unit.name, period.toChinese(), desc.attachment));
+            continue;
+        }
+        seen.insert(key);
+
+        Report report;
+        report.campaignId = ctx.campaign.id;
+        report.form = form;
+        report.unitKey = unit.key;
+        report.period = period;
+        report.source = ReportSource::Imported;
+        report.sourceFile = fileName;
+        report.submittedOn = ctx.today;
+        if (dateCol >= 0 && !cell(dateCol).isEmpty()) {
+            report.submittedOn = QDate::fromString(cell(dateCol), Qt::ISODate);
+            if (!report.submittedOn.isValid())
+                status.add(tr("%1：“%2”不是有效的日期，应写成 YYYY-MM-DD。").arg(where(dateCol), cell(dateCol)));
+        }
+        for (auto it = columnOf.constBegin(); it != columnOf.constEnd(); ++it) {
+            const FormColumn *column = desc.column(it.value());
+            const QString text = cell(it.key());
+            if (!column) {
+                if (!text.isEmpty())
+                    status.add(tr("%1：%2没有第%3栏。").arg(where(it.key()), desc.attachment).arg(it.value()));
+                continue;
+            }
+            if (text.isEmpty())
+                continue;
+            if (!column->derived.isEmpty()) {
+                status.add(tr("%1：第%2栏（%3）由机构名册自动计算，不能导入。").arg(where(it.key())).arg(column->number).arg(column->label));
+                continue;
+            }
+            if (column->kind == ColumnKind::Text) {
+                report.texts.insert(column->number, text);
+                continue;
+            }
+            double v = 0;
+            if (!parseNumber(text, &v)) {
+                status.add(tr("%1：“%2”不是数字。").arg(where(it.key()), text));
+                continue;
+            }
+            report.numbers.insert(column->number, v);
+        }
+        unitOf.insert(key, unit);
+        parsed << report;
+    }
+    if (!status)
+        return status;
+
+    // Check each new report against the figures it follows: stored ones, or earlier
+    // months of the same file, which replace stored ones for the same unit and month.
+    QHash<QString, QList<Report>> series;
+    auto seriesKey = [](const Report &r) { return QStringLiteral("%1|%2").arg(r.form).arg(r.unitKey); };
+    for (const Report &r : ctx.stored)
+        series[seriesKey(r)] << r;
+    for (const Report &r : parsed) {
+        QList<Report> &list = series[seriesKey(r)];
+        list.erase(std::remove_if(list.begin(), list.end(), [&](const Report &x) { return x.period == r.period; }), list.end());
+        list << r;
+    }
+    for (auto &list : series)
+        std::sort(list.begin(), list.end(), [](const Report &a, const Report &b) { return a.period < b.period; });
+
+    QList<Finding> found;
+    for (const Report &r : parsed) {
+        const QList<Report> &list = series.value(seriesKey(r));
+        QList<Report> history;
+        for (const Report &x : list)
+            if (x.period < r.period)
+                history << x;
+        const ReportingUnit &unit = unitOf.value(QStringLiteral("%1|%2|%3").arg(r.form).arg(r.unitKey, r.period.toString()));
+        const FormDescription &desc = FormCatalog::form(r.form);
+        // Derived columns take part in the rules but are never stored.
+        Report checked = r;
+        FormTableBuilder::fillDerived(desc, unit, ctx.registry, checked);
+        Report previous = history.isEmpty() ? Report() : history.last();
+        if (!history.isEmpty())
+            FormTableBuilder::fillDerived(desc, unit, ctx.registry, previous);
+        found << FormValidator::validateReport(desc, unit, checked, history.isEmpty() ? nullptr : &previous, history);
+    }
+    for (const Finding &f : found) {
+        if (f.isError())
+            status.add(tr("%1：%2").arg(fileName, f.describe()));
+        else if (warnings)
+            *warnings << f;
+    }
+    if (!status)
+        return status;
+    *reports = parsed;
+    return Status::success();
+}
+
+Status FigureCsvImport::parseFile(const QString &path, const Context &context, QList<Report> *reports,
+                                  QList<Finding> *warnings)
+{
+    QList<CsvRecord> records;
+    Status s = CsvReader::readFile(path, &records);
+    if (!s)
+        return s;
+    return parse(QFileInfo(path).fileName(), records, context, reports, warnings);
+}
+
+} // namespace qf

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InstitutionImport.h"
+
+#include "io/InstitutionCsvImport.h"
+#include "io/InstitutionXlsxImport.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace qf {
+
+bool InstitutionImport::isWorkbook(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(8);
+    return head.startsWith("PK\x03\x04") || head == QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
+}
+
+Status InstitutionImport::parseFile(const QString &path, const QList<Institution> &existing, QList<Institution> *out)
+{
+    return isWorkbook(path) ? InstitutionXlsxImport::parseFile(path, existing, out)
+                            : InstitutionCsvImport::parseFile(path, existing, out);
+}
+
+} // namespace qf

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Status.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace qf {
+
+class Database;
+
+/// Consistent copies of a database, made while it is in use, and their restoration.
+class Backup
+{
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+public:
+    /// Writes a consistent copy (VACUUM INTO a temporary file, checked, then renamed into
+    /// place) — safe while the program has the database open.
+    static Status write(Database &db, const QString &outPath);
+
+    /// Checks that a file is a sound Qingfeng database this version can open.
+    static Status verify(const QString &path);
+
+    /// Replaces the database file at dbPath with the backup, after verifying the backup and
+    /// keeping the current file as "<db>.before-restore-<time>.bak". The database must be
+    /// closed by every program while this runs.
+    static Status restore(const QString &backupPath, const QString &dbPath, QString *keptCopy = nullptr);
+
+    /// The automatic daily backup: writes "qingfeng-YYYY-MM-DD.sqlite" into dir unless one
+    /// from today exists, then keeps only the newest `keep` daily files.
+    static Status daily(Database &db, const QString &dir, const QDate &today, int keep = 14, QString *written = nullptr);
+};
+
+} // namespace qf

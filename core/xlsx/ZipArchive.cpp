@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ZipArchive.h"
+
+#include <minizip/unzip.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace qf {
+
+namespace {
+
+// minizip reads through these callbacks instead of fopen(): the whole file is already in
+// memory (it was checked for an OLE signature first), and no file name ever has to pass
+// through the local 8-bit encoding, which breaks Chinese paths on Windows.
+voidpf memOpen(voidpf opaque, const void *, int mode)
+{
+    return (mode & ZLIB_FILEFUNC_MODE_WRITE) ? nullptr : opaque;
+}
+
+uLong memRead(voidpf, voidpf stream, void *buf, uLong size)
+{
+    auto *s = static_cast<ZipArchive::Stream *>(stream);
+    const quint64 available = quint64(s->data->size());
+    if (s->pos >= available)
+        return 0;
+    const quint64 n = std::min<quint64>(size, available - s->pos);
+    std::memcpy(buf, s->data->constData() + s->pos, n);
+    s->pos += n;
+    return uLong(n);
+}
+
+uLong memWrite(voidpf, voidpf, const void *, uLong)
+{
+    return 0;
+}
+
+ZPOS64_T memTell(voidpf, voidpf stream)
+{
+    return static_cast<ZipArchive::Stream *>(stream)->pos;
+}
+
+long memSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto *s = static_cast<ZipArchive::Stream *>(stream);
+    const quint64 size = quint64(s->data->size());
+    quint64 base = 0;
+    switch (origin) {
+    case ZLIB_FILEFUNC_SEEK_SET: base = 0; break;
+    case ZLIB_FILEFUNC_SEEK_CUR: base = s->pos; break;
+    case ZLIB_FILEFUNC_SEEK_END: base = size; break;
+    default: return -1;
+    }
+    if (offset > size || base + offset > size)
+        return -1;
+    s->pos = base + offset;
+    return 0;
+}
+
+int memClose(voidpf, voidpf)
+{
+    return 0;
+}
+
+int memError(voidpf, voidpf)
+{
+    return 0;
+}
+
+} // namespace
+
+ZipArchive::~ZipArchive()
+{
+    if (m_zip)
+        unzClose(static_cast<unzFile>(m_zip));
+}
+
+bool ZipArchive::isCompoundFile(const QByteArray &data)
+{
+    return data.startsWith(QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"));
+}
+
+QString ZipArchive::key(const QString &part)
+{
+    QString k = part;
+    k.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    while (k.startsWith(QLatin1Char('/')))
+        k.remove(0, 1);
+    return k.toLower();
+}
+
+Status ZipArchive::open(const QByteArray &data, const QString &fileName)
+{
+    m_fileName = fileName;
+    m_data = data;
+    m_stream.data = &m_data;
+    m_stream.pos = 0;
+
+    zlib_filefunc64_def io;
+    io.zopen64_file = memOpen;
+    io.zread_file = memRead;
+    io.zwrite_file = memWrite;
+    io.ztell64_file = memTell;
+    io.zseek64_file = memSeek;
+    io.zclose_file = memClose;
+    io.zerror_file = memError;
+    io.opaque = &m_stream;
+    unzFile zip = unzOpen2_64("", &io);
+    if (!zip)
+        return Status::failure(tr("%1 不是 .xlsx 工作簿：文件不是 ZIP 格式或已损坏。").arg(fileName));
+    m_zip = zip;
+
+    const Status corrupt = Status::failure(tr("%1 已损坏：ZIP 目录无法读取。").arg(fileName));
+    int rc = unzGoToFirstFile(zip);
+    while (rc == UNZ_OK) {
+        if (m_entries.size() >= MaxEntries)
+            return Status::failure(tr("%1 包含的文件过多（超过 %2 个），拒绝读取。").arg(fileName).arg(MaxEntries));
+        char name[1024];
+        unz_file_info64 info;
+        if (unzGetCurrentFileInfo64(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return corrupt;
+        unz64_file_pos pos;
+        if (unzGetFilePos64(zip, &pos) != UNZ_OK)
+            return corrupt;
+        name[sizeof name - 1] = '\0';
+        m_entries.insert(key(QString::fromUtf8(name)), {pos.pos_in_zip_directory, pos.num_of_file});
+        rc = unzGoToNextFile(zip);
+    }
+    if (rc != UNZ_END_OF_LIST_OF_FILE)
+        return corrupt;
+    return Status::success();
+}
+
+bool ZipArchive::contains(const QString &part) const
+{
+    return m_entries.contains(key(part));
+}
+
+Status ZipArchive::read(const QString &part, QByteArray *out)
+{
+    out->clear();
+    auto *zip = static_cast<unzFile>(m_zip);
+    const auto it = m_entries.constFind(key(part));
+    if (!zip || it == m_entries.constEnd())
+        return Status::failure(tr("%1 缺少 %2。").arg(m_fileName, part));
+    const Status corrupt = Status::failure(tr("%1 已损坏：无法解压其中的 %2。").arg(m_fileName, part));
+    const Status tooLarge = Status::failure(
+        tr("%1 中的 %2 解压后过大（超过 %3 MiB），拒绝读取：文件可能已损坏。").arg(m_fileName, part).arg(MaxPartSize >> 20));
+
+    unz64_file_pos pos{it->directoryOffset, it->index};
+    unz_file_info64 info;
+    if (unzGoToFilePos64(zip, &pos) != UNZ_OK
+        || unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+        return corrupt;
+    if (info.flag & 1)
+        return Status::failure(tr("%1 中的 %2 设有密码，无法读取：请取消密码保护并另存为 .xlsx 后重试。")
+                                   .arg(m_fileName, part));
+    // The declared size may lie; it only lets an honest oversized file fail early.
+    if (info.uncompressed_size > quint64(MaxPartSize) || m_totalRead + qint64(info.uncompressed_size) > MaxTotalSize)
+        return tooLarge;
+    if (unzOpenCurrentFile(zip) != UNZ_OK)
+        return corrupt;
+
+    QByteArray bytes;
+    bytes.reserve(qsizetype(info.uncompressed_size));
+    char buffer[65536];
+    int n = 0;
+    while ((n = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0) {
+        if (bytes.size() + n > MaxPartSize || m_totalRead + bytes.size() + n > MaxTotalSize) {
+            unzCloseCurrentFile(zip);
+            return tooLarge;
+        }
+        bytes.append(buffer, n);
+    }
+    // Closing after a complete read checks the CRC.
+    if (unzCloseCurrentFile(zip) != UNZ_OK || n < 0)
+        return corrupt;
+    m_totalRead += bytes.size();
+    *out = bytes;
+    return Status::success();
+}
+
+} // namespace qf
