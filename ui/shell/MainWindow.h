@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace qf::ui {
 
 class CampaignPage;
+class EntryPage;
 class PrintingPage;
 class RegistryPage;
 class Session;
@@ -27,12 +28,15 @@ public:
     QWidget *page(const QString &key) const;
     RegistryPage *registryPage() const { return m_registry; }
     CampaignPage *campaignPage() const { return m_campaign; }
+    EntryPage *entryPage() const { return m_entry; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void addPage(const QString &key, const QString &label, QWidget *page);
+    /// Pages with unsaved work answer through a confirmLeave() method of their own.
+    static bool pageAllowsLeaving(QWidget *page);
     void updateStatus();
     void openDatabase();
     void newDatabase();
@@ -49,6 +53,7 @@ private:
     CampaignPage *m_campaign;
     PrintingPage *m_printing;
     TrackingPage *m_tracking;
+    EntryPage *m_entry;
 };
 
 } // namespace qf::ui
