@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// campaign templates, campaign list, campaign create.
+// campaign templates, campaign list, campaign create, campaign show.
 #include "Cli.h"
 
+#include "CampaignOption.h"
+#include "campaign/CampaignPosition.h"
 #include "campaign/CampaignTemplate.h"
+#include "campaign/HolidayCalendar.h"
+#include "campaign/SubmissionTracker.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
 
@@ -69,6 +73,48 @@ int create(Context &ctx, const CliOptions &opts)
     return Ok;
 }
 
+int show(Context &ctx, const CliOptions &opts)
+{
+    const QDate today = todayFromOptions(ctx, opts);
+    if (!today.isValid())
+        return UsageError;
+    Database *db = ctx.database();
+    if (!db)
+        return DataError;
+    const qint64 id = campaignFromOptions(ctx, opts, *db);
+    SubmissionTracker tracker;
+    const Status s = id ? SubmissionTracker::load(*db, id, &tracker) : Status::failure(QString());
+    if (!s) {
+        if (!s.message().isEmpty())
+            ctx.err << s.message() << "\n";
+        return DataError;
+    }
+    const Campaign &c = tracker.campaign();
+    const auto iso = [](const QDate &d) { return d.toString(QStringLiteral("yyyy-MM-dd")); };
+    ctx.out << c.id << "\t" << c.title << "\n"
+            << QCoreApplication::translate("Cli", "文号：%1　发文单位：%2　期间：%3 至 %4")
+                   .arg(c.docNumber, c.issuingBody, iso(c.start), iso(c.end)) << "\n\n"
+            << QCoreApplication::translate("Cli", "阶段：") << "\n";
+    for (const Phase &p : c.phases)
+        ctx.out << "  " << p.name << "\t" << iso(p.start) << QStringLiteral(u"—") << iso(p.end) << "\n";
+    ctx.out << "\n" << QCoreApplication::translate("Cli", "截止事项：") << "\n";
+    const HolidayCalendar &calendar = HolidayCalendar::china();
+    for (const Deadline &d : c.deadlines) {
+        ctx.out << "  " << d.title << "\t" << d.describe() << "\n";
+        QStringList offDays;
+        for (const YearMonth &p : d.periods()) {
+            const QDate due = d.dueFor(p);
+            if (calendar.isDayOff(due))
+                offDays << QCoreApplication::translate("Cli", "%1（%2）").arg(iso(due), calendar.note(due));
+        }
+        if (!offDays.isEmpty())
+            ctx.out << "    " << QCoreApplication::translate("Cli", "截止日逢休息日（仍按原日期）：")
+                    << offDays.join(QStringLiteral(u"、")) << "\n";
+    }
+    ctx.out << "\n" << CampaignPosition::on(tracker, today).describe() << "\n";
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> campaignCommands()
@@ -87,6 +133,11 @@ QList<Command> campaignCommands()
           QStringLiteral("title"), QStringLiteral("doc-number"), QStringLiteral("bureau-phone"),
           QStringLiteral("bureau-email"), QStringLiteral("city-phone"), QStringLiteral("city-email")},
          {}, create},
+        {{QStringLiteral("campaign"), QStringLiteral("show")}, QStringLiteral("[--campaign ID] [--today YYYY-MM-DD]"),
+         QCoreApplication::translate("Cli", "显示专项整治的阶段、截止事项和今天的进度"),
+         QCoreApplication::translate("Cli", "--campaign 指定编号（默认最近新建的一个）；截止日逢周末或法定节假日时照原文保留并注明。"
+                                            "--today 按指定日期计算当前阶段和逾期情况。"),
+         {QStringLiteral("campaign"), QStringLiteral("today")}, {}, show},
     };
 }
 

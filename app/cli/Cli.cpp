@@ -14,6 +14,9 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     commands << registryCommands() << campaignCommands() << figureCommands() << maintenanceCommands();
+    commands << printCommands();
+    commands << trackingCommands();
+    commands << formCommands();
     return commands;
 }
 
@@ -45,18 +48,29 @@ void printHelp(const Command &c, QTextStream &out)
 
 } // namespace
 
-std::optional<Campaign> campaignFor(Context &ctx, const CliOptions &opts)
+std::optional<Campaign> campaignFor(Context &ctx, const CliOptions &opts, int *failureStatus)
 {
+    if (failureStatus)
+        *failureStatus = DataError;
+    bool ok = true;
+    const qint64 requested = opts.has(QStringLiteral("campaign")) ? opts.value(QStringLiteral("campaign")).toLongLong(&ok) : 0;
+    if (!ok || (opts.has(QStringLiteral("campaign")) && requested <= 0)) {
+        ctx.err << QCoreApplication::translate("Cli", "--campaign 需要专项整治的编号（见 campaign list）。") << "\n";
+        if (failureStatus)
+            *failureStatus = UsageError;
+        return std::nullopt;
+    }
     Database *db = ctx.database();
     if (!db)
         return std::nullopt;
     CampaignRepository campaigns(*db);
-    const qint64 id = opts.has(QStringLiteral("campaign")) ? opts.value(QStringLiteral("campaign")).toLongLong()
-                                                           : campaigns.latestId();
-    auto campaign = campaigns.load(id);
+    const qint64 id = opts.has(QStringLiteral("campaign")) ? requested : campaigns.latestId();
+    auto campaign = id > 0 ? campaigns.load(id) : std::nullopt;
     if (!campaign)
-        ctx.err << (id == 0 ? QCoreApplication::translate("Cli", "数据库中还没有专项整治，请先用 campaign create 新建。")
-                            : QCoreApplication::translate("Cli", "找不到编号为 %1 的专项整治。").arg(id))
+        ctx.err << (!opts.has(QStringLiteral("campaign"))
+                        ? QCoreApplication::translate("Cli", "数据库中还没有专项整治，请先用 campaign create 新建。")
+                        : QCoreApplication::translate("Cli", "找不到专项整治“%1”。可用的专项整治见 campaign list。")
+                              .arg(opts.value(QStringLiteral("campaign"))))
                 << "\n";
     return campaign;
 }

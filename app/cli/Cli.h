@@ -44,13 +44,17 @@ struct Command
 int run(const QStringList &args, QTextStream &out, QTextStream &err);
 
 /// The campaign a command works on: --campaign ID, or the most recent one. Prints why
-/// when there is none.
-std::optional<Campaign> campaignFor(Context &ctx, const CliOptions &opts);
+/// when there is none and sets failureStatus to the exit status that fits (a malformed
+/// ID is a usage error, a missing campaign a data error).
+std::optional<Campaign> campaignFor(Context &ctx, const CliOptions &opts, int *failureStatus = nullptr);
 
 // Each file of commands registers its own.
 QList<Command> registryCommands();
 QList<Command> campaignCommands();
 QList<Command> figureCommands();
 QList<Command> maintenanceCommands();
+QList<Command> printCommands();
+QList<Command> trackingCommands();
+QList<Command> formCommands();
 
 } // namespace qf::cli

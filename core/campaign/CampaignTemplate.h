@@ -35,6 +35,8 @@ public:
     QString name() const { return m_name; }
     QString source() const { return m_source; }
     QString description() const { return m_description; }
+    /// The whole template, for the parts other modules read (the poster text, the notice's 附件).
+    QJsonObject json() const { return m_json; }
 
     /// Builds a campaign for a county and year; validates it before handing it back.
     Status instantiate(const CampaignParameters &params, Campaign *out) const;

@@ -167,6 +167,7 @@ Status FormDescription::fromJson(const QByteArray &json, FormDescription *out)
         d.signature << v.toString();
     d.notesHeading = o.value(QLatin1String("notesHeading")).toString();
     d.notesInline = o.value(QLatin1String("notesInline")).toBool();
+    d.notesParagraph = o.value(QLatin1String("notesParagraph")).toBool();
     for (const QJsonValue &v : o.value(QLatin1String("notes")).toArray())
         d.notesTemplate << v.toString();
     for (const QJsonValue &v : o.value(QLatin1String("rules")).toArray()) {

@@ -97,7 +97,8 @@ public:
     QString totalLabel;            ///< Layout::Units
     QStringList signature;
     QString notesHeading;
-    bool notesInline = false;      ///< the heading runs on into the first note
+    bool notesInline = false;      ///< the heading runs on into the first note (注：1.…)
+    bool notesParagraph = false;   ///< the notes run on in one paragraph (附件1's 填报说明)
     QStringList notesTemplate;     ///< may hold {year}
     QList<FormRule> rules;
 

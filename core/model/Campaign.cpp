@@ -111,6 +111,19 @@ Status Campaign::validate() const
     if (start.year() != year && end.year() != year)
         status.add(tr("开始日期（%1）和结束日期（%2）都不在%3年内，请核对年度。")
                        .arg(start.toString(Qt::ISODate), end.toString(Qt::ISODate)).arg(year));
+    if (noticeDate.isValid() && noticeDate > end)
+        status.add(tr("发文日期（%1）晚于结束日期（%2）。")
+                       .arg(noticeDate.toString(Qt::ISODate), end.toString(Qt::ISODate)));
+
+    QStringList officeNames;
+    for (const Office &o : offices) {
+        const QString name = o.name.trimmed();
+        if (name.isEmpty())
+            status.add(tr("股室名称不能为空。"));
+        else if (officeNames.contains(name))
+            status.add(tr("股室“%1”重复。").arg(name));
+        officeNames << name;
+    }
 
     const Phase *previous = nullptr;
     for (const Phase &p : phases) {
@@ -142,6 +155,14 @@ Status Campaign::validate() const
     }
 
     for (const Deadline &d : deadlines) {
+        if (d.title.trimmed().isEmpty())
+            status.add(tr("截止事项名称不能为空。"));
+        if (d.reporter == Reporter::Office) {
+            if (d.reporterOffice.trimmed().isEmpty())
+                status.add(tr("截止事项“%1”由股室报送，请填写报送股室。").arg(d.title));
+            else if (!officeNames.isEmpty() && !officeNames.contains(d.reporterOffice.trimmed()))
+                status.add(tr("截止事项“%1”的报送股室“%2”不在责任股室名单中。").arg(d.title, d.reporterOffice));
+        }
         if (d.recurrence == Deadline::Recurrence::Once) {
             if (!d.dueDate.isValid())
                 status.add(tr("截止事项“%1”缺少日期。").arg(d.title));
@@ -165,6 +186,33 @@ Status Campaign::validate() const
             status.add(tr("截止事项“%1”的最后一次报送（%2的报表，%3截止）晚于专项整治结束日期%4。")
                            .arg(d.title, d.lastPeriod.toChinese(), lastDue.toString(Qt::ISODate),
                                 end.toString(Qt::ISODate)));
+    }
+    status.add(checkTrackable());
+    return status;
+}
+
+Status Campaign::checkTrackable() const
+{
+    // A filing is known by deliverable, unit and month: two deadlines asking the same
+    // reporter for the same deliverable of the same month could not be told apart.
+    Status status;
+    for (int a = 0; a < deadlines.size(); ++a) {
+        const Deadline &x = deadlines.at(a);
+        for (int b = a + 1; b < deadlines.size(); ++b) {
+            const Deadline &y = deadlines.at(b);
+            if (x.deliverable != y.deliverable || x.reporter != y.reporter
+                || (x.reporter == Reporter::Office && x.reporterOffice.trimmed() != y.reporterOffice.trimmed()))
+                continue;
+            const QList<YearMonth> yPeriods = y.periods();
+            for (const YearMonth &p : x.periods()) {
+                if (!p.isValid() || !yPeriods.contains(p))
+                    continue;
+                const QString who = x.reporter == Reporter::Institutions ? tr("各医疗机构") : x.reporterOffice;
+                status.add(tr("截止事项“%1”和“%2”都要求%3报送%4的%5，无法分别跟踪，请合并或调整月份。")
+                               .arg(x.title, y.title, who, p.toChinese(), deliverableName(x.deliverable)));
+                break;
+            }
+        }
     }
     return status;
 }

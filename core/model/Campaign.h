@@ -98,8 +98,11 @@ public:
     YearMonth lastPeriod() const;
     QList<YearMonth> reportingPeriods() const;
     const Phase *phaseOn(const QDate &day) const;
-    /// Checks dates, phases and deadlines; each message says what to fix.
+    /// Checks dates, phases, offices and deadlines; each message says what to fix.
     Status validate() const;
+
+private:
+    Status checkTrackable() const;
 };
 
 } // namespace qf

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CampaignPage.h"
 
+#include "CampaignEditorDialog.h"
 #include "NewCampaignDialog.h"
+#include "campaign/CampaignPosition.h"
+#include "campaign/HolidayCalendar.h"
+#include "campaign/SubmissionTracker.h"
 #include "shell/Session.h"
+#include "tracking/StateStyle.h"
 #include "storage/CampaignRepository.h"
 #include "widgets/PhaseTimeline.h"
 
 #include <QComboBox>
 #include <QGroupBox>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,12 +31,15 @@ CampaignPage::CampaignPage(Session *session, QWidget *parent)
     m_selector = new QComboBox;
     m_selector->setMinimumContentsLength(30);
     auto *create = new QPushButton(tr("按模板新建…"));
+    m_edit = new QPushButton(tr("编辑方案…"));
+    m_edit->setToolTip(tr("修改名称、日期、工作阶段、责任股室和报送截止事项。"));
 
     auto *head = new QHBoxLayout;
     head->addWidget(pageTitle);
     head->addStretch();
     head->addWidget(new QLabel(tr("专项整治：")));
     head->addWidget(m_selector);
+    head->addWidget(m_edit);
     head->addWidget(create);
 
     m_title = new QLabel;
@@ -71,12 +80,11 @@ CampaignPage::CampaignPage(Session *session, QWidget *parent)
         m_session->setCampaignId(m_selector->itemData(index).toLongLong());
     });
     connect(create, &QPushButton::clicked, this, &CampaignPage::newCampaign);
+    connect(m_edit, &QPushButton::clicked, this, &CampaignPage::editCampaign);
     connect(session, &Session::databaseOpened, this, &CampaignPage::reload);
     connect(session, &Session::campaignChanged, this, &CampaignPage::reload);
-    connect(session, &Session::dataChanged, this, [this](const QString &what) {
-        if (what == QLatin1String("campaigns"))
-            reload();
-    });
+    // Filings change the overdue counts, the registry who owes them.
+    connect(session, &Session::dataChanged, this, &CampaignPage::reload);
     reload();
 }
 
@@ -111,6 +119,7 @@ void CampaignPage::showCampaign(const Campaign &c)
 {
     m_timeline->setCampaign(c, m_today);
     m_deadlines->setRowCount(0);
+    m_edit->setEnabled(c.id != 0);
     if (c.id == 0) {
         m_title->setText(tr("还没有专项整治。点击“按模板新建…”开始。"));
         m_facts->clear();
@@ -126,49 +135,54 @@ void CampaignPage::showCampaign(const Campaign &c)
                               c.start.toString(QStringLiteral("yyyy-MM-dd")), c.end.toString(QStringLiteral("yyyy-MM-dd")),
                               offices.join(QStringLiteral("、")), c.bureauPhone, c.bureauEmail, c.cityPhone, c.cityEmail));
 
-    // Where today stands: current phase and the next deadline.
-    struct Due { QDate date; const Deadline *deadline; YearMonth period; };
+    // Today's position and, per due date, who has filed: the same tracking the 报送跟踪 page shows.
+    SubmissionTracker tracker;
+    if (!SubmissionTracker::load(m_session->database(), c.id, &tracker))
+        tracker = SubmissionTracker(c, {}, {});
+    m_position->setText(CampaignPosition::on(tracker, m_today).describe());
+    QHash<QString, TrackingCounts> countsOf;
+    for (const TrackedObligation &t : tracker.track(m_today))
+        countsOf[QStringLiteral("%1|%2").arg(t.obligation.deadlineIndex).arg(t.obligation.period.toString())].add(t.state);
+
+    struct Due { QDate date; int index; YearMonth period; };
     QList<Due> dues;
-    for (const Deadline &d : c.deadlines)
-        for (const YearMonth &period : d.periods())
-            dues << Due{d.dueFor(period), &d, period};
-    std::sort(dues.begin(), dues.end(), [](const Due &a, const Due &b) { return a.date < b.date; });
+    for (int i = 0; i < c.deadlines.size(); ++i)
+        for (const YearMonth &period : c.deadlines.at(i).periods())
+            dues << Due{c.deadlines.at(i).dueFor(period), i, period};
+    std::stable_sort(dues.begin(), dues.end(), [](const Due &a, const Due &b) { return a.date < b.date; });
 
-    QString position;
-    if (m_today < c.start)
-        position = tr("专项整治将于 %1 开始（还有 %2 天）。").arg(c.start.toString(QStringLiteral("yyyy-MM-dd"))).arg(m_today.daysTo(c.start));
-    else if (m_today > c.end)
-        position = tr("专项整治已于 %1 结束。").arg(c.end.toString(QStringLiteral("yyyy-MM-dd")));
-    else if (const Phase *p = c.phaseOn(m_today))
-        position = tr("今天（%1）处于“%2”阶段。").arg(m_today.toString(QStringLiteral("yyyy-MM-dd")), p->name);
-    const auto next = std::find_if(dues.cbegin(), dues.cend(), [this](const Due &d) { return d.date >= m_today; });
-    if (next != dues.cend())
-        position += tr("　下一个截止日：%1（%2，还有 %3 天）。")
-                        .arg(next->date.toString(QStringLiteral("yyyy-MM-dd")), next->deadline->title)
-                        .arg(m_today.daysTo(next->date));
-    m_position->setText(position);
-
+    const HolidayCalendar &calendar = HolidayCalendar::china();
     m_deadlines->setRowCount(int(dues.size()));
     int row = 0;
     for (const Due &d : dues) {
-        const QString who = d.deadline->reporter == Reporter::Institutions ? tr("各医疗机构") : d.deadline->reporterOffice;
-        const QString period = d.deadline->recurrence == Deadline::Recurrence::Monthly ? d.period.toChinese() : tr("—");
+        const Deadline &deadline = c.deadlines.at(d.index);
+        const QString who = deadline.reporter == Reporter::Institutions ? tr("各医疗机构") : deadline.reporterOffice;
+        const QString period = deadline.recurrence == Deadline::Recurrence::Monthly ? d.period.toChinese() : tr("—");
+        const TrackingCounts counts = countsOf.value(QStringLiteral("%1|%2").arg(d.index).arg(d.period.toString()));
         QString state;
-        if (d.date < m_today)
-            state = tr("已过");
-        else if (d.date == m_today)
-            state = tr("今天截止");
-        else
+        if (d.date < m_today) {
+            state = tr("已过 · 已报 %1/%2").arg(counts.filed()).arg(counts.expected);
+            if (counts.overdue)
+                state += tr("，逾期未报 %1").arg(counts.overdue);
+        } else if (d.date == m_today) {
+            state = tr("今天截止 · 已报 %1/%2").arg(counts.filed()).arg(counts.expected);
+        } else {
             state = tr("还有 %1 天").arg(m_today.daysTo(d.date));
-        if (d.date.dayOfWeek() >= 6)
-            state += tr("（截止日为周末）");
-        const QStringList cells{d.date.toString(QStringLiteral("yyyy-MM-dd")), d.deadline->title, who,
-                                d.deadline->recipientOffice, period, state};
+        }
+        if (calendar.isDayOff(d.date))
+            state += tr("（截止日为%1，不顺延）").arg(calendar.note(d.date));
+        const QStringList cells{d.date.toString(QStringLiteral("yyyy-MM-dd")), deadline.title, who,
+                                deadline.recipientOffice, period, state};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
-            if (d.date < m_today)
+            if (d.date < m_today && !counts.overdue)
                 item->setForeground(palette().color(QPalette::PlaceholderText));
             m_deadlines->setItem(row, col, item);
+        }
+        if (counts.overdue && d.date < m_today) {
+            const StateStyle style = StateStyle::of(SubmissionState::Overdue);
+            m_deadlines->item(row, 5)->setBackground(style.background);
+            m_deadlines->item(row, 5)->setForeground(style.foreground);
         }
         ++row;
     }
@@ -178,18 +192,44 @@ void CampaignPage::showCampaign(const Campaign &c)
 void CampaignPage::newCampaign()
 {
     NewCampaignDialog dialog(this);
-    while (dialog.exec() == QDialog::Accepted) {
-        Campaign c;
-        Status s = dialog.build(&c);
-        if (s)
-            s = CampaignRepository(m_session->database()).save(c);
-        if (s) {
-            m_session->notifyChanged(QStringLiteral("campaigns"));
-            m_session->setCampaignId(c.id);
+    Campaign c;
+    while (true) {
+        if (dialog.exec() != QDialog::Accepted)
             return;
-        }
+        const Status s = dialog.build(&c);
+        if (s)
+            break;
         dialog.showError(s.message());
     }
+    // The template gives the shape; the user checks dates, phases and deadlines before it is kept.
+    if (editAndSave(c)) {
+        m_session->notifyChanged(QStringLiteral("campaigns"));
+        m_session->setCampaignId(c.id);
+    }
+}
+
+void CampaignPage::editCampaign()
+{
+    auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+    if (!campaign)
+        return;
+    if (editAndSave(*campaign))
+        m_session->notifyChanged(QStringLiteral("campaigns"));
+}
+
+bool CampaignPage::editAndSave(Campaign &campaign)
+{
+    CampaignEditorDialog editor(campaign, this);
+    while (editor.exec() == QDialog::Accepted) {
+        Campaign edited = editor.campaign();
+        const Status s = CampaignRepository(m_session->database()).save(edited);
+        if (s) {
+            campaign = edited;
+            return true;
+        }
+        editor.showError(s.message());
+    }
+    return false;
 }
 
 } // namespace qf::ui

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace qf::ui {
@@ -28,14 +29,18 @@ public:
 public slots:
     void reload();
     void newCampaign();
+    void editCampaign();
 
 private:
     void fillCampaigns();
     void showCampaign(const Campaign &c);
+    /// Opens the editor on a campaign and stores it when the user saves; false when cancelled.
+    bool editAndSave(Campaign &campaign);
 
     Session *m_session;
     QDate m_today;
     QComboBox *m_selector;
+    QPushButton *m_edit;
     QLabel *m_title;
     QLabel *m_facts;
     QLabel *m_position;

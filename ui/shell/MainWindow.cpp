@@ -3,7 +3,10 @@
 
 #include "Session.h"
 #include "campaign/CampaignPage.h"
+#include "entry/EntryPage.h"
+#include "printing/PrintingPage.h"
 #include "registry/RegistryPage.h"
+#include "tracking/TrackingPage.h"
 #include "storage/Backup.h"
 
 #include <QApplication>
@@ -16,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -40,9 +44,21 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
 
     m_campaign = new CampaignPage(session);
     m_registry = new RegistryPage(session);
+    m_entry = new EntryPage(session);
     addPage(QStringLiteral("campaign"), tr("专项整治概览"), m_campaign);
+    addPage(QStringLiteral("entry"), tr("报表填报"), m_entry);
     addPage(QStringLiteral("registry"), tr("机构名册"), m_registry);
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    addPage(QStringLiteral("tracking"), tr("报送跟踪"), m_tracking = new TrackingPage(session));
+    m_printing = new PrintingPage(session);
+    addPage(QStringLiteral("printing"), tr("打印"), m_printing);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row != m_stack->currentIndex() && !pageAllowsLeaving(m_stack->currentWidget())) {
+            const QSignalBlocker blocker(m_nav);
+            m_nav->setCurrentRow(m_stack->currentIndex());
+            return;
+        }
+        m_stack->setCurrentIndex(row);
+    });
     m_nav->setCurrentRow(0);
 
     auto *file = menuBar()->addMenu(tr("文件(&F)"));
@@ -104,8 +120,21 @@ void MainWindow::updateStatus()
     m_demoBadge->setVisible(m_session->hasDemoData());
 }
 
+bool MainWindow::pageAllowsLeaving(QWidget *page)
+{
+    bool allowed = true;
+    if (page && page->metaObject()->indexOfMethod("confirmLeave()") >= 0)
+        QMetaObject::invokeMethod(page, "confirmLeave", Q_RETURN_ARG(bool, allowed));
+    return allowed;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (!pageAllowsLeaving(m_stack->widget(i))) {
+            event->ignore();
+            return;
+        }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     event->accept();

@@ -10,8 +10,11 @@ class QStackedWidget;
 namespace qf::ui {
 
 class CampaignPage;
+class EntryPage;
+class PrintingPage;
 class RegistryPage;
 class Session;
+class TrackingPage;
 
 /// The main window: a navigation pane on the left, one page at a time on the right.
 class MainWindow : public QMainWindow
@@ -25,12 +28,15 @@ public:
     QWidget *page(const QString &key) const;
     RegistryPage *registryPage() const { return m_registry; }
     CampaignPage *campaignPage() const { return m_campaign; }
+    EntryPage *entryPage() const { return m_entry; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void addPage(const QString &key, const QString &label, QWidget *page);
+    /// Pages with unsaved work answer through a confirmLeave() method of their own.
+    static bool pageAllowsLeaving(QWidget *page);
     void updateStatus();
     void openDatabase();
     void newDatabase();
@@ -45,6 +51,9 @@ private:
     QLabel *m_demoBadge;
     RegistryPage *m_registry;
     CampaignPage *m_campaign;
+    PrintingPage *m_printing;
+    TrackingPage *m_tracking;
+    EntryPage *m_entry;
 };
 
 } // namespace qf::ui

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// posters, notice: the campaign's printed documents as PDF files.
+#include "Cli.h"
+
+#include "print/NoticeDocument.h"
+#include "print/NoticePainter.h"
+#include "print/PosterBatch.h"
+#include "storage/CampaignRepository.h"
+#include "storage/Database.h"
+#include "storage/InstitutionRepository.h"
+
+#include <QDir>
+
+namespace qf::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int loadCampaign(Context &ctx, Database &, const CliOptions &opts, Campaign *out)
+{
+    int status = DataError;
+    const auto campaign = campaignFor(ctx, opts, &status);
+    if (!campaign)
+        return status;
+    *out = *campaign;
+    return Ok;
+}
+
+int posters(Context &ctx, const CliOptions &opts)
+{
+    const QString outPath = opts.value(QStringLiteral("out"));
+    if (outPath.isEmpty()) {
+        ctx.err << tr("请用 --out 指定输出的 PDF 文件。") << "\n";
+        return UsageError;
+    }
+    PosterSelection selection;
+    selection.names = opts.values(QStringLiteral("institution"));
+    selection.township = opts.value(QStringLiteral("township")).trimmed();
+    if (opts.has(QStringLiteral("kind"))) {
+        InstitutionKind kind;
+        if (!parseKind(opts.value(QStringLiteral("kind")).trimmed(), &kind)) {
+            ctx.err << tr("--kind 只能是“医疗机构”或“定点零售药店”。") << "\n";
+            return UsageError;
+        }
+        selection.kind = kind;
+    }
+    QDate date;
+    if (opts.has(QStringLiteral("date"))) {
+        date = QDate::fromString(opts.value(QStringLiteral("date")), Qt::ISODate);
+        if (!date.isValid()) {
+            ctx.err << tr("--date 的格式为 YYYY-MM-DD。") << "\n";
+            return UsageError;
+        }
+    }
+
+    Database *db = ctx.database();
+    if (!db)
+        return DataError;
+    Campaign campaign;
+    if (const int status = loadCampaign(ctx, *db, opts, &campaign); status != Ok)
+        return status;
+    if (!date.isValid())
+        date = PosterBatch::defaultDate(campaign);
+
+    QStringList unknown;
+    QList<Institution> chosen = PosterBatch::select(InstitutionRepository(*db).all(), selection, &unknown);
+    if (!unknown.isEmpty()) {
+        for (const QString &name : unknown)
+            ctx.err << tr("名册中没有机构“%1”。").arg(name) << "\n";
+        return DataError;
+    }
+    const Status campaignOk = PosterBatch::checkCampaign(campaign);
+    if (!campaignOk) {
+        ctx.err << campaignOk.message() << "\n";
+        return DataError;
+    }
+    const QList<Institution> incomplete = PosterBatch::incomplete(chosen);
+    if (!incomplete.isEmpty()) {
+        const bool skip = opts.has(QStringLiteral("skip-incomplete"));
+        ctx.err << (skip ? tr("以下机构举报渠道不全，已跳过：") : tr("以下机构举报渠道不全，未生成任何公告：")) << "\n";
+        for (const QString &line : PosterBatch::describeIncomplete(incomplete))
+            ctx.err << "  " << line << "\n";
+        if (!skip) {
+            ctx.err << tr("请在机构名册中补填，或加 --skip-incomplete 跳过这些机构。") << "\n";
+            return DataError;
+        }
+        chosen.erase(std::remove_if(chosen.begin(), chosen.end(),
+                                    [](const Institution &i) { return !PosterBatch::missingChannels(i).isEmpty(); }),
+                     chosen.end());
+    }
+    if (chosen.isEmpty()) {
+        ctx.err << tr("没有符合条件的机构，未生成公告。") << "\n";
+        return DataError;
+    }
+    const Status s = PosterBatch::writePdf(outPath, campaign, chosen, date);
+    if (!s) {
+        ctx.err << s.message() << "\n";
+        return DataError;
+    }
+    ctx.out << tr("已生成 %1 张公告（每家机构一页）：%2").arg(chosen.size()).arg(QDir::toNativeSeparators(outPath)) << "\n";
+    return Ok;
+}
+
+int notice(Context &ctx, const CliOptions &opts)
+{
+    const QString outPath = opts.value(QStringLiteral("out"));
+    if (outPath.isEmpty()) {
+        ctx.err << tr("请用 --out 指定输出的 PDF 文件。") << "\n";
+        return UsageError;
+    }
+    Database *db = ctx.database();
+    if (!db)
+        return DataError;
+    Campaign campaign;
+    if (const int status = loadCampaign(ctx, *db, opts, &campaign); status != Ok)
+        return status;
+    int pages = 0;
+    const Status s = NoticePainter(NoticeDocument::fromCampaign(campaign)).writePdf(outPath, &pages);
+    if (!s) {
+        ctx.err << s.message() << "\n";
+        return DataError;
+    }
+    ctx.out << tr("已生成通知（共 %1 页）：%2").arg(pages).arg(QDir::toNativeSeparators(outPath)) << "\n";
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> printCommands()
+{
+    return {
+        {{QStringLiteral("posters")},
+         QStringLiteral("--out FILE.pdf [--institution NAME …] [--township T] [--kind 医疗机构|定点零售药店] "
+                        "[--skip-incomplete] [--campaign ID] [--date YYYY-MM-DD]"),
+         tr("把专项整治工作公告（附件4）生成一个 PDF，每家机构一页"),
+         tr("不指定机构时为全部在用机构；--township、--kind 进一步筛选；--institution 可重复，写全称或简称。\n"
+            "举报电话或举报邮箱为空的机构会被列出，并且不生成任何公告（退出码 1），\n"
+            "除非加 --skip-incomplete 跳过它们。落款日期默认为今天（专项整治期间外为通知日期）。\n"
+            "专项整治默认为最近新建的一个。"),
+         {QStringLiteral("out"), QStringLiteral("institution"), QStringLiteral("township"), QStringLiteral("kind"),
+          QStringLiteral("campaign"), QStringLiteral("date")},
+         {QStringLiteral("skip-incomplete")}, posters},
+        {{QStringLiteral("notice")}, QStringLiteral("--out FILE.pdf [--campaign ID]"),
+         tr("把专项整治的通知（红头文件格式）生成 PDF"),
+         tr("按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码。\n"
+            "专项整治默认为最近新建的一个。"),
+         {QStringLiteral("out"), QStringLiteral("campaign")}, {}, notice},
+    };
+}
+
+} // namespace qf::cli

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PdfFile.h"
+
+#include "PageGeometry.h"
+#include "PdfUnicodeRepair.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace qf {
+
+PdfFile::PdfFile(const QString &path, const QString &title) : m_path(path), m_title(title) {}
+
+PdfFile::~PdfFile()
+{
+    discard();
+}
+
+Status PdfFile::open()
+{
+    m_buffer = std::make_unique<QBuffer>();
+    m_buffer->open(QIODevice::WriteOnly);
+    m_writer = std::make_unique<QPdfWriter>(m_buffer.get());
+    m_writer->setResolution(600);
+    m_writer->setTitle(m_title);
+    m_writer->setCreator(QStringLiteral(u"清风 专项整治工作台 %1").arg(QStringLiteral(QINGFENG_VERSION)));
+    setUpA4Portrait(*m_writer);
+    return Status::success();
+}
+
+Status PdfFile::commit()
+{
+    if (!m_buffer)
+        return Status::failure(tr("文件 %1 未打开。").arg(QDir::toNativeSeparators(m_path)));
+    m_writer.reset();
+    const QByteArray pdf = PdfUnicodeRepair::repair(m_buffer->data());
+    m_buffer.reset();
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return Status::failure(tr("无法保存文件 %1：%2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
+    return Status::success();
+}
+
+void PdfFile::discard()
+{
+    m_writer.reset();
+    m_buffer.reset();
+}
+
+} // namespace qf

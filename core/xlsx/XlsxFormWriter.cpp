@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "XlsxFormWriter.h"
+
+#include "XlsxFormSheet.h"
+#include "XlsxFormats.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <xlsxwriter.h>
+
+namespace qf {
+
+namespace {
+
+QString lxwMessage(lxw_error error)
+{
+    return QString::fromUtf8(lxw_strerror(error));
+}
+
+/// Puts the finished file in place of the target in one step, with the target's
+/// permissions (or the usual ones for a new file rather than a temporary file's 0600).
+Status replaceFile(const QString &from, const QString &to)
+{
+    const QFileDevice::Permissions permissions = QFile::exists(to)
+        ? QFile::permissions(to)
+        : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
+              | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QFile::setPermissions(from, permissions);
+#ifdef Q_OS_WIN
+    // Windows cannot rename onto an existing file.
+    QFile::remove(to);
+    const bool moved = QFile::rename(from, to);
+#else
+    const bool moved = std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#endif
+    if (!moved)
+        return Status::failure(XlsxFormWriter::tr("无法写入 %1：%2")
+                                   .arg(QDir::toNativeSeparators(to), QString::fromLocal8Bit(std::strerror(errno))));
+    return Status::success();
+}
+
+QString sheetNameOf(const FormTable &table, int index)
+{
+    if (table.form && !table.form->attachment.isEmpty())
+        return table.form->attachment;
+    return QStringLiteral("Sheet%1").arg(index + 1);
+}
+
+} // namespace
+
+Status XlsxFormWriter::writeForm(const QString &path, const FormTable &table) const
+{
+    return writeWorkbook(path, {table});
+}
+
+Status XlsxFormWriter::writeWorkbook(const QString &path, const QList<FormTable> &tables) const
+{
+    if (tables.isEmpty())
+        return Status::failure(tr("没有要导出的表格，未写入 %1。").arg(QDir::toNativeSeparators(path)));
+    for (const FormTable &t : tables)
+        if (!t.form)
+            return Status::failure(tr("表格缺少格式描述，未写入 %1。").arg(QDir::toNativeSeparators(path)));
+
+    // A half-written workbook must never replace a good one: libxlsxwriter writes a
+    // temporary file beside the target, which replaces the target in one step once
+    // everything succeeded. (No copy through QSaveFile: writing stays as fast as
+    // libxlsxwriter on its own.)
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return Status::failure(tr("文件夹 %1 不存在，未写入 %2。")
+                                   .arg(QDir::toNativeSeparators(target.absolutePath()), QDir::toNativeSeparators(path)));
+    QTemporaryFile temp(target.absoluteDir().filePath(QLatin1Char('.') + target.fileName() + QStringLiteral(".XXXXXX")));
+    if (!temp.open())
+        return Status::failure(tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(path), temp.errorString()));
+    temp.close();
+
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(temp.fileName()).constData());
+    if (!workbook)
+        return Status::failure(tr("无法生成 Excel 文件 %1（内存不足或临时文件不可写）。").arg(QDir::toNativeSeparators(path)));
+
+    Status status;
+    XlsxFormats formats(workbook);
+    for (int i = 0; i < tables.size() && status; ++i) {
+        const QString name = sheetNameOf(tables.at(i), i);
+        const QByteArray name8 = name.toUtf8();
+        const lxw_error nameError = workbook_validate_sheet_name(workbook, name8.constData());
+        lxw_worksheet *sheet = nameError == LXW_NO_ERROR ? workbook_add_worksheet(workbook, name8.constData()) : nullptr;
+        if (!sheet) {
+            status = Status::failure(tr("%1：工作表名“%2”不可用（%3）。")
+                                         .arg(QDir::toNativeSeparators(path), name, lxwMessage(nameError)));
+            break;
+        }
+        status = XlsxFormSheet(sheet, formats, tables.at(i), name, m_inputTemplate).write();
+    }
+    // workbook_close also frees the workbook, so it runs whatever happened before.
+    const lxw_error closed = workbook_close(workbook);
+    if (!status) {
+        status.add(tr("未写入 %1。").arg(QDir::toNativeSeparators(path)));
+        return status;
+    }
+    if (closed != LXW_NO_ERROR)
+        return Status::failure(tr("无法生成 Excel 文件 %1：%2").arg(QDir::toNativeSeparators(path), lxwMessage(closed)));
+
+    const Status replaced = replaceFile(temp.fileName(), path);
+    if (!replaced)
+        return replaced;
+    return Status::success();
+}
+
+} // namespace qf

@@ -1,0 +1,485 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "entry/EntryModel.h"
+#include "entry/EntryPage.h"
+#include "entry/FindingsPanel.h"
+#include "entry/SummaryModel.h"
+#include "entry/SummaryView.h"
+#include "registry/RegistryPage.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+#include "storage/InstitutionRepository.h"
+#include "storage/ReportRepository.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QApplication>
+#include <QDateEdit>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include "entry/EntryGrid.h"
+#include <QTreeView>
+
+using namespace qf;
+
+namespace {
+
+const YearMonth kOctober(2021, 10);
+const YearMonth kNovember(2021, 11);
+const QString kCountyHospital = QStringLiteral(u"鹿寨县人民医院");
+const QString kLateClinic = QStringLiteral(u"鹿寨县拉沟乡卫生院");   // has not filed November
+
+/// A demo database opened in a session, and the entry page over it, answering every
+/// question with a fixed button so no dialog ever waits for a user.
+struct Fixture
+{
+    QTemporaryDir dir;
+    ui::Session session;
+    std::unique_ptr<ui::EntryPage> page;
+    QMessageBox::StandardButton answer = QMessageBox::Save;
+    int questions = 0;
+
+    Fixture()
+    {
+        REQUIRE(session.open(dir.filePath(QStringLiteral("entry.sqlite")), true).isOk());
+        page = std::make_unique<ui::EntryPage>(&session);
+        page->setToday(QDate(2021, 12, 15));
+        page->setAsker([this](const QString &, const QString &, QMessageBox::StandardButtons) {
+            ++questions;
+            return answer;
+        });
+    }
+    ui::EntryModel &model() { return *page->model(); }
+    void open(int form, const YearMonth &period)
+    {
+        REQUIRE(page->setForm(form));
+        REQUIRE(page->setPeriod(period));
+        REQUIRE(page->form() == form);
+        REQUIRE(page->period() == period);
+    }
+    int rowOf(const QString &name)
+    {
+        for (int r = 0; r < model().rowCount(); ++r)
+            if (model().index(r, 0).data().toString() == name)
+                return r;
+        FAIL("no row " << name.toStdString());
+        return -1;
+    }
+    QModelIndex cell(const QString &name, int formColumn) { return model().index(rowOf(name), model().modelColumnOf(formColumn)); }
+    QString unitKey(const QString &name) { return model().unitKeyAt(rowOf(name)); }
+    double number(const QString &name, int formColumn) { return cell(name, formColumn).data(Qt::EditRole).toDouble(); }
+    QString status(const QString &name)
+    {
+        for (int c = 0; c < model().fixedColumnCount(); ++c)
+            if (model().fixedColumn(c) == ui::EntryModel::Fixed::Status)
+                return model().index(rowOf(name), c).data().toString();
+        return QString();
+    }
+    std::optional<Report> stored(int form, const QString &name, const YearMonth &period)
+    {
+        return ReportRepository(session.database()).find(session.campaignId(), form, unitKey(name), period);
+    }
+};
+
+bool hasFinding(const QList<Finding> &findings, const QString &unitKey, int column, const QString &rule, bool error)
+{
+    for (const Finding &f : findings)
+        if (f.unitKey == unitKey && f.column == column && f.ruleId == rule && f.isError() == error)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("the 附件3 entry grid lists the reporting institutions under a 合计 that sums them")
+{
+    Fixture fx;
+    fx.open(3, kOctober);
+    ui::EntryModel &m = fx.model();
+
+    QStringList expected;
+    for (const Institution &i : InstitutionRepository(fx.session.database()).all())
+        if (i.reportsIn(kOctober))
+            expected << i.name;
+    QStringList listed;
+    for (int r = 0; r < m.rowCount(); ++r)
+        if (m.isUnitRow(r))
+            listed << m.index(r, 0).data().toString();
+    REQUIRE(expected.size() > 30);
+    CHECK(listed == expected);
+    CHECK_FALSE(listed.contains(QStringLiteral(u"鹿寨县康民大药房")));   // pharmacies file no 附件3
+
+    // The first row is the computed 合计, read-only, and equal to the sum of the units.
+    REQUIRE_FALSE(m.isUnitRow(0));
+    CHECK(m.index(0, 0).data().toString().endsWith(QStringLiteral(u"合计")));
+    for (const FormColumn &c : FormCatalog::form(3).columns) {
+        if (!c.isNumeric())
+            continue;
+        double sum = 0;
+        for (int r = 0; r < m.rowCount(); ++r)
+            if (m.isUnitRow(r))
+                sum += m.index(r, m.modelColumnOf(c.number)).data(Qt::EditRole).toDouble();
+        const QModelIndex total = m.index(0, m.modelColumnOf(c.number));
+        CHECK(total.data(Qt::EditRole).toDouble() == Approx(sum));
+        CHECK_FALSE(total.flags() & Qt::ItemIsEditable);
+    }
+    CHECK(m.index(0, m.modelColumnOf(1)).data(Qt::EditRole).toDouble() > 0);
+
+    // Beside the cumulative value: the month's increase over September.
+    const auto september = ReportRepository(fx.session.database()).find(fx.session.campaignId(), 3, fx.unitKey(kCountyHospital), YearMonth(2021, 9));
+    REQUIRE(september);
+    const double increase = fx.number(kCountyHospital, 1) - september->number(1);
+    REQUIRE(increase > 0);
+    CHECK(fx.cell(kCountyHospital, 1).data(ui::EntryModel::IncreaseRole).toString() == QStringLiteral("+%1").arg(increase));
+    fx.model().setShowIncrease(false);
+    CHECK(fx.cell(kCountyHospital, 1).data(ui::EntryModel::IncreaseRole).toString().isEmpty());
+
+    // The planted October warning of 鹿寨康华医院 colours its cell amber.
+    const QModelIndex planted = fx.cell(QStringLiteral(u"鹿寨康华医院"), 11);
+    CHECK(planted.data(ui::EntryModel::SeverityRole).toInt() == 1);
+    CHECK(fx.page->counterText().contains(QStringLiteral(u"已报 37 / 应报 37，缺报 0（沿用上月数 0）")));
+}
+
+TEST_CASE("editing 附件1 column 2 above column 1 marks that cell as an error and the finding selects it")
+{
+    Fixture fx;
+    fx.open(1, kOctober);
+    ui::EntryModel &m = fx.model();
+    const QString key = fx.unitKey(kCountyHospital);
+    CHECK_FALSE(hasFinding(m.table().findings, key, 2, QStringLiteral("f1-rectified-le-found"), true));
+    const QModelIndex column2 = fx.cell(kCountyHospital, 2);
+    CHECK(column2.data(ui::EntryModel::SeverityRole).toInt() == 0);
+
+    const double found = fx.number(kCountyHospital, 1);
+    REQUIRE(m.setData(column2, QString::number(found + 5)));
+    CHECK(fx.number(kCountyHospital, 2) == found + 5);
+    CHECK(hasFinding(m.table().findings, key, 2, QStringLiteral("f1-rectified-le-found"), true));
+    CHECK(column2.data(ui::EntryModel::SeverityRole).toInt() == 2);
+    CHECK(column2.data(Qt::BackgroundRole).value<QBrush>().color() == QColor(0xf8, 0xd7, 0xda));
+    CHECK(column2.data(Qt::ToolTipRole).toString().contains(QStringLiteral(u"完成整改问题（2）不能多于发现问题（1）")));
+    // The neighbouring cell has no finding and no colour.
+    CHECK(fx.cell(kCountyHospital, 3).data(ui::EntryModel::SeverityRole).toInt() == 0);
+
+    // The panel lists it; clicking it selects the cell.
+    ui::FindingsPanel *panel = fx.page->findingsPanel();
+    int row = -1;
+    for (int i = 0; i < panel->findings().size(); ++i)
+        if (panel->findings().at(i).unitKey == key && panel->findings().at(i).column == 2)
+            row = i;
+    REQUIRE(row >= 0);
+    CHECK(ui::FindingsPanel::ruleText(panel->findings().at(row)) == QStringLiteral(u"（2）≤（1）"));
+    fx.page->showSummary(true);
+    emit panel->view()->clicked(panel->view()->model()->index(row, 2));
+    CHECK_FALSE(fx.page->isSummaryShown());
+    CHECK(fx.page->entryView()->currentIndex() == column2);
+
+    // Putting the figure right clears the error.
+    REQUIRE(m.setData(column2, QString::number(found)));
+    CHECK_FALSE(hasFinding(m.table().findings, key, 2, QStringLiteral("f1-rectified-le-found"), true));
+    CHECK(column2.data(ui::EntryModel::SeverityRole).toInt() == 0);
+}
+
+TEST_CASE("saving stores every changed report in the database and tells the other pages")
+{
+    Fixture fx;
+    fx.open(1, kOctober);
+    ui::EntryModel &m = fx.model();
+    QStringList changed;
+    QObject::connect(&fx.session, &ui::Session::dataChanged, [&changed](const QString &what) { changed << what; });
+    const auto before = fx.stored(1, kCountyHospital, kOctober);
+    REQUIRE(before);
+    const double found = before->number(1);
+    REQUIRE(m.setData(fx.cell(kCountyHospital, 1), QString::number(found + 2)));
+    REQUIRE(m.setData(fx.cell(kCountyHospital, 11), QStringLiteral("99")));
+    REQUIRE(m.hasChanges());
+    REQUIRE(fx.page->save());
+    CHECK(fx.questions == 0);   // nothing wrong: no question
+    CHECK_FALSE(m.hasChanges());
+
+    const auto after = fx.stored(1, kCountyHospital, kOctober);
+    REQUIRE(after);
+    CHECK(after->number(1) == found + 2);
+    CHECK(after->number(11) == 99);
+    CHECK(after->number(2) == before->number(2));
+    CHECK(after->submittedOn == before->submittedOn);   // it had already arrived
+    CHECK(after->source == ReportSource::Typed);
+    CHECK(changed == QStringList{QStringLiteral("figures")});
+    CHECK(fx.number(kCountyHospital, 1) == found + 2);   // reloaded from the database
+}
+
+TEST_CASE("saving a report with an error asks first and stores nothing when refused")
+{
+    Fixture fx;
+    fx.open(1, kOctober);
+    ui::EntryModel &m = fx.model();
+    const double found = fx.number(kCountyHospital, 1);
+    REQUIRE(m.setData(fx.cell(kCountyHospital, 2), QString::number(found + 1)));
+
+    fx.answer = QMessageBox::Cancel;
+    CHECK_FALSE(fx.page->save());
+    CHECK(fx.questions == 1);
+    CHECK(m.hasChanges());
+    CHECK(fx.stored(1, kCountyHospital, kOctober)->number(2) < found + 1);
+
+    // The bureau may keep a draft with errors.
+    fx.answer = QMessageBox::Save;
+    CHECK(fx.page->save());
+    CHECK(fx.questions == 2);
+    CHECK(fx.stored(1, kCountyHospital, kOctober)->number(2) == found + 1);
+}
+
+TEST_CASE("a carried-forward unit becomes this month's report when a figure is typed")
+{
+    Fixture fx;
+    fx.open(1, kNovember);
+    ui::EntryModel &m = fx.model();
+    CHECK(fx.status(kLateClinic) == QStringLiteral(u"沿用2021年10月"));
+    CHECK(fx.cell(kLateClinic, 1).data(Qt::FontRole).value<QFont>().italic());
+    CHECK(fx.page->counterText().contains(QStringLiteral(u"已报 34 / 应报 37，缺报 3（沿用上月数 3）")));
+    REQUIRE_FALSE(fx.stored(1, kLateClinic, kNovember));
+    const auto october = fx.stored(1, kLateClinic, kOctober);
+    REQUIRE(october);
+
+    REQUIRE(m.setData(fx.cell(kLateClinic, 9), QString::number(october->number(9) + 1)));
+    CHECK(fx.status(kLateClinic) == QStringLiteral(u"已修改 12月15日"));
+    CHECK_FALSE(fx.cell(kLateClinic, 1).data(Qt::FontRole).value<QFont>().italic());
+    CHECK(fx.page->counterText().contains(QStringLiteral(u"已报 35 / 应报 37，缺报 2（沿用上月数 2）")));
+    // Only the typed figure changed: the rest starts from the carried October figures.
+    CHECK(fx.number(kLateClinic, 1) == october->number(1));
+    CHECK(fx.cell(kLateClinic, 9).data(ui::EntryModel::IncreaseRole).toString() == QStringLiteral("+1"));
+
+    REQUIRE(fx.page->save());
+    const auto november = fx.stored(1, kLateClinic, kNovember);
+    REQUIRE(november);
+    CHECK(november->submittedOn == QDate(2021, 12, 15));
+    CHECK(november->number(9) == october->number(9) + 1);
+    CHECK(november->number(1) == october->number(1));
+    CHECK(november->number(11) == october->number(11));
+    CHECK(fx.status(kLateClinic) == QStringLiteral(u"已报 12月15日"));
+}
+
+TEST_CASE("a unit's submission date can be changed and a unit can report no change")
+{
+    Fixture fx;
+    fx.open(1, kNovember);
+    ui::EntryModel &m = fx.model();
+    int dateColumn = -1;
+    for (int c = 0; c < m.fixedColumnCount(); ++c)
+        if (m.fixedColumn(c) == ui::EntryModel::Fixed::Status)
+            dateColumn = c;
+    REQUIRE(dateColumn >= 0);
+    REQUIRE(m.setData(m.index(fx.rowOf(kCountyHospital), dateColumn), QDate(2021, 12, 3)));
+    REQUIRE(m.reportUnchanged(fx.rowOf(kLateClinic)));
+    CHECK_FALSE(m.reportUnchanged(fx.rowOf(kLateClinic)));   // already this month's
+    REQUIRE(fx.page->save());
+    CHECK(fx.stored(1, kCountyHospital, kNovember)->submittedOn == QDate(2021, 12, 3));
+    const auto november = fx.stored(1, kLateClinic, kNovember);
+    REQUIRE(november);
+    CHECK(november->numbers == fx.stored(1, kLateClinic, kOctober)->numbers);
+}
+
+TEST_CASE("附件2 computes its derived column and its totals and refuses edits to them")
+{
+    Fixture fx;
+    fx.open(2, kOctober);
+    ui::EntryModel &m = fx.model();
+    const QString leaf = QStringLiteral(u"公立医院 三级");
+    const QModelIndex derived = fx.cell(leaf, 1);
+    CHECK(derived.data(ui::EntryModel::DerivedRole).toBool());
+    CHECK_FALSE(derived.flags() & Qt::ItemIsEditable);
+    const QString contracted = derived.data().toString();
+    CHECK_FALSE(m.setData(derived, QStringLiteral("99")));
+    CHECK(derived.data().toString() == contracted);
+    CHECK_FALSE(m.hasChanges());
+    CHECK(fx.cell(leaf, 2).flags() & Qt::ItemIsEditable);
+    CHECK(fx.cell(QStringLiteral(u"定点零售药店等其他医药机构"), 2).flags() & Qt::ItemIsEditable);
+
+    // Rows: 总计, 合计, the two 小计 and their leaves, and the pharmacy unit.
+    const int grand = fx.rowOf(QStringLiteral(u"总计"));
+    const int publicSubtotal = fx.rowOf(QStringLiteral(u"公立医院 小计"));
+    CHECK_FALSE(m.isUnitRow(grand));
+    CHECK_FALSE(m.index(publicSubtotal, m.modelColumnOf(2)).flags() & Qt::ItemIsEditable);
+    const double grandBefore = m.index(grand, m.modelColumnOf(2)).data(Qt::EditRole).toDouble();
+    const double subtotalBefore = m.index(publicSubtotal, m.modelColumnOf(2)).data(Qt::EditRole).toDouble();
+
+    // Totals follow an edit at once.
+    REQUIRE(m.setData(fx.cell(leaf, 2), QString::number(fx.number(leaf, 2) + 1)));
+    CHECK(m.index(grand, m.modelColumnOf(2)).data(Qt::EditRole).toDouble() == grandBefore + 1);
+    CHECK(m.index(publicSubtotal, m.modelColumnOf(2)).data(Qt::EditRole).toDouble() == subtotalBefore + 1);
+
+    // 万元 amounts keep two decimals; the stored report holds no derived figure.
+    REQUIRE(m.setData(fx.cell(leaf, 12), QStringLiteral("1.5")));
+    CHECK(fx.cell(leaf, 12).data().toString() == QStringLiteral("1.50"));
+    const QList<Report> reports = m.changedReports();
+    REQUIRE(reports.size() == 1);
+    CHECK_FALSE(reports.first().hasNumber(1));
+}
+
+TEST_CASE("the 附件2 summary view shows the official sheet with the description's merges")
+{
+    Fixture fx;
+    fx.open(2, kOctober);
+    fx.page->showSummary(true);
+    CHECK(fx.page->isSummaryShown());
+    ui::SummaryModel *s = fx.page->summaryModel();
+    ui::SummaryView *view = fx.page->summaryView();
+    const FormDescription &form = FormCatalog::form(2);
+    CHECK(s->textAt(0, 0) == form.title(2021));
+    CHECK(view->columnSpan(0, 0) == form.gridColumnCount());
+    CHECK(s->textAt(1, 0) == QStringLiteral(u"填报单位：鹿寨县卫生健康局"));
+
+    // The header: 项目 over two rows and three columns, the numbering row 1…18.
+    CHECK(s->textAt(s->headerTop(), 0) == QStringLiteral(u"项目"));
+    CHECK(view->rowSpan(s->headerTop(), 0) == 2);
+    CHECK(view->columnSpan(s->headerTop(), 0) == 3);
+    CHECK(s->textAt(s->headerTop() + 2, 3) == QStringLiteral("1"));
+    CHECK(s->textAt(s->headerTop() + 2, 20) == QStringLiteral("18"));
+
+    // The body: 总计 across the three label columns, 医保定点医疗机构 down nine rows.
+    CHECK(s->textAt(s->bodyTop(), 0) == QStringLiteral(u"总计"));
+    CHECK(view->columnSpan(s->bodyTop(), 0) == 3);
+    CHECK(s->textAt(s->bodyTop() + 1, 0) == QStringLiteral(u"医保定点医疗机构"));
+    CHECK(view->rowSpan(s->bodyTop() + 1, 0) == 9);
+    CHECK(view->rowSpan(s->bodyTop() + 3, 1) == 3);
+    const QString grandTotal = fx.page->model()->index(fx.rowOf(QStringLiteral(u"总计")), fx.model().modelColumnOf(2)).data().toString();
+    CHECK(s->textAt(s->bodyTop(), 4) == grandTotal);
+
+    // Signature and notes below the table, the year filled in.
+    const int after = s->bodyTop() + int(s->table().rows.size());
+    CHECK(s->textAt(after, 0) == QStringLiteral(u"单位负责人："));
+    CHECK(s->textAt(s->rowCount() - 1, 0) == QStringLiteral(u"3.本表报2021年1月-12月专项整治工作期间的累计数据。"));
+}
+
+TEST_CASE("leaving the month or the page with unsaved changes asks first")
+{
+    Fixture fx;
+    fx.open(1, kOctober);
+    ui::EntryModel &m = fx.model();
+    const double found = fx.number(kCountyHospital, 1);
+    REQUIRE(m.setData(fx.cell(kCountyHospital, 1), QString::number(found + 1)));
+
+    fx.answer = QMessageBox::Cancel;
+    CHECK_FALSE(fx.page->setPeriod(kNovember));
+    CHECK(fx.page->period() == kOctober);
+    CHECK(m.hasChanges());
+    CHECK_FALSE(fx.page->setForm(3));
+    CHECK(fx.page->form() == 1);
+
+    fx.answer = QMessageBox::Discard;
+    CHECK(fx.page->setPeriod(kNovember));
+    CHECK_FALSE(m.hasChanges());
+    CHECK(fx.stored(1, kCountyHospital, kOctober)->number(1) == found);
+}
+
+TEST_CASE("the main window keeps the entry page open while its changes are unsaved")
+{
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(QStringLiteral("gui.sqlite")), true).isOk());
+    ui::MainWindow window(&session);
+    ui::EntryPage *page = window.entryPage();
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    page->setAsker([&answer](const QString &, const QString &, QMessageBox::StandardButtons) { return answer; });
+    REQUIRE(window.showPage(QStringLiteral("entry")));
+    ui::EntryModel *m = page->model();
+    int row = 0;
+    while (!m->isUnitRow(row))
+        ++row;
+    const QModelIndex cell = m->index(row, m->modelColumnOf(1));
+    REQUIRE(m->setData(cell, QString::number(cell.data(Qt::EditRole).toDouble() + 1)));
+
+    window.showPage(QStringLiteral("registry"));
+    CHECK(window.centralWidget()->findChild<QStackedWidget *>()->currentWidget() == page);
+    answer = QMessageBox::Discard;
+    window.showPage(QStringLiteral("registry"));
+    CHECK(window.centralWidget()->findChild<QStackedWidget *>()->currentWidget() == window.registryPage());
+}
+
+namespace {
+
+void type(QWidget *editor, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(editor, &press);
+    }
+}
+
+void pressEnter(QWidget *editor)
+{
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QApplication::sendEvent(editor, &press);
+    QApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("typing into the grid takes whole numbers for counts, two decimals for amounts, and Enter moves down")
+{
+    Fixture fx;
+    fx.open(3, kOctober);
+    ui::EntryGrid *view = fx.page->entryView();
+    view->resize(1200, 600);
+    view->show();
+
+    const QModelIndex count = fx.cell(kCountyHospital, 1);
+    view->setCurrentIndex(count);
+    view->edit(count);
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(count));
+    REQUIRE(editor);
+    editor->clear();
+    type(editor, QStringLiteral("2.5x7"));
+    CHECK(editor->text() == QStringLiteral("257"));   // the point and the letter are refused
+    pressEnter(editor);
+    CHECK(fx.number(kCountyHospital, 1) == 257);
+    CHECK(view->currentIndex() == count.sibling(count.row() + 1, count.column()));
+
+    const QModelIndex amount = fx.cell(kCountyHospital, 10);
+    view->setCurrentIndex(amount);
+    view->edit(amount);
+    editor = qobject_cast<QLineEdit *>(view->indexWidget(amount));
+    REQUIRE(editor);
+    editor->clear();
+    type(editor, QStringLiteral("3.14159"));
+    CHECK(editor->text() == QStringLiteral("3.14"));
+    pressEnter(editor);
+    CHECK(fx.cell(kCountyHospital, 10).data().toString() == QStringLiteral("3.14"));
+
+    // 备注 takes text.
+    const QModelIndex remark = fx.cell(kCountyHospital, 14);
+    view->edit(remark);
+    editor = qobject_cast<QLineEdit *>(view->indexWidget(remark));
+    REQUIRE(editor);
+    editor->setText(QStringLiteral(u"另有1起在核查"));
+    pressEnter(editor);
+    CHECK(fx.cell(kCountyHospital, 14).data().toString() == QStringLiteral(u"另有1起在核查"));
+
+    // The submission date sits in the frozen columns and is edited there, as a date.
+    int statusColumn = -1;
+    for (int c = 0; c < fx.model().fixedColumnCount(); ++c)
+        if (fx.model().fixedColumn(c) == ui::EntryModel::Fixed::Status)
+            statusColumn = c;
+    const QModelIndex status = fx.model().index(fx.rowOf(kCountyHospital), statusColumn);
+    view->edit(status);
+    CHECK_FALSE(view->indexWidget(status));
+    auto *date = qobject_cast<QDateEdit *>(view->frozenView()->indexWidget(status));
+    REQUIRE(date);
+    date->setDate(QDate(2021, 11, 20));
+    pressEnter(date);
+    CHECK(fx.status(kCountyHospital) == QStringLiteral(u"已修改 11月20日"));
+}
+
+TEST_CASE("the entry page on a database without a campaign shows an empty grid")
+{
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(QStringLiteral("empty.sqlite")), false).isOk());
+    ui::EntryPage page(&session);
+    CHECK_FALSE(page.model()->hasChanges());
+    for (int r = 0; r < page.model()->rowCount(); ++r)
+        CHECK_FALSE(page.model()->isUnitRow(r));
+    CHECK(page.counterText().contains(QStringLiteral(u"应报 0")));
+    CHECK(page.save());
+}

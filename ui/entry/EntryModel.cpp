@@ -1,0 +1,577 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EntryModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+#include <algorithm>
+#include <cmath>
+
+namespace qf::ui {
+
+namespace {
+
+const QColor kErrorBackground(0xf8, 0xd7, 0xda);
+const QColor kWarningBackground(0xff, 0xed, 0xb8);
+const QColor kComputedBackground(0xee, 0xf3, 0xf9);
+const QColor kDerivedBackground(0xf2, 0xf2, 0xee);
+const QColor kCarriedText(0x86, 0x8c, 0x96);
+const QColor kMissingText(0xb3, 0x26, 0x1e);
+const QColor kEditedText(0x1f, 0x5f, 0xbf);
+
+bool isDigits(const QString &s)
+{
+    return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+} // namespace
+
+EntryModel::EntryModel(QObject *parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
+
+void EntryModel::load(const FormInputs &inputs, qint64 campaignId)
+{
+    beginResetModel();
+    m_inputs = inputs;
+    m_stored = inputs.reports;
+    m_campaignId = campaignId;
+    m_edits.clear();
+    m_table = FormTableBuilder::build(m_inputs);
+    const FormDescription &form = *inputs.form;
+    m_fixed = {Fixed::Name};
+    // 附件3 sums institutions into category rows: say which one each institution counts in.
+    if (form.layout == FormDescription::Layout::Categories && form.unitSource == FormDescription::UnitSource::Institutions)
+        m_fixed << Fixed::Category;
+    m_fixed << Fixed::Status;
+    layoutRows();
+    endResetModel();
+    rebuild();
+}
+
+QString EntryModel::rowName(int tableRow) const
+{
+    const FormRow &row = m_table.rows.at(tableRow);
+    QStringList parts;
+    for (const SpanCell &c : row.labels)
+        if (!c.text.isEmpty() && !isDigits(c.text))   // the 序号 column says nothing here
+            parts << c.text;
+    // The form writes 小计 above the rows it sums, whose group label (公立医院) names it.
+    if (row.style == RowStyle::Subtotal && tableRow + 1 < m_table.rows.size())
+        for (const SpanCell &c : m_table.rows.at(tableRow + 1).labels)
+            if (c.rowSpan > 1) {
+                parts.prepend(c.text);
+                break;
+            }
+    return parts.join(QLatin1Char(' '));
+}
+
+void EntryModel::layoutRows()
+{
+    m_rows.clear();
+    QSet<int> placed;
+    auto addUnit = [&](int unitIndex) {
+        EntryRow r;
+        r.unitIndex = unitIndex;
+        r.name = m_table.units.at(unitIndex).unit.name;
+        m_rows << r;
+        placed.insert(unitIndex);
+    };
+    auto addComputed = [&](int tableRow) {
+        EntryRow r;
+        r.style = m_table.rows.at(tableRow).style;
+        r.tableRow = tableRow;
+        r.name = rowName(tableRow);
+        m_rows << r;
+    };
+    // 附件2 shows its whole category tree with its category units in place; the
+    // institution forms show their 合计 and the institutions below it.
+    const bool categoryUnits = m_table.form->unitSource == FormDescription::UnitSource::Categories;
+    for (int i = 0; i < m_table.rows.size(); ++i) {
+        const FormRow &row = m_table.rows.at(i);
+        if (categoryUnits && !row.unitKey.isEmpty()) {
+            for (int u = 0; u < m_table.units.size(); ++u)
+                if (m_table.units.at(u).unit.key == row.unitKey)
+                    addUnit(u);
+        } else if (categoryUnits || row.style == RowStyle::Total || row.style == RowStyle::GrandTotal) {
+            addComputed(i);
+        }
+    }
+    for (int u = 0; u < m_table.units.size(); ++u)
+        if (!placed.contains(u))
+            addUnit(u);
+}
+
+void EntryModel::rebuild()
+{
+    FormInputs in = m_inputs;
+    in.reports.clear();
+    for (const Report &r : m_stored)
+        if (!(r.period == m_inputs.period && m_edits.contains(r.unitKey)))
+            in.reports << r;
+    for (const Report &r : m_edits)
+        in.reports << r;
+    m_table = FormTableBuilder::build(in);
+
+    m_increaseSamples.clear();
+    const FormDescription &form = *m_table.form;
+    for (int i = 0; i < form.columns.size(); ++i) {
+        QString widest;
+        for (const EntryRow &row : m_rows) {
+            const QString t = increaseText(valueAt(row, i), form.columns.at(i));
+            if (t.size() > widest.size())
+                widest = t;
+        }
+        m_increaseSamples.insert(i, widest);
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    emit tableChanged();
+}
+
+void EntryModel::setShowIncrease(bool show)
+{
+    if (show == m_showIncrease)
+        return;
+    m_showIncrease = show;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
+Report &EntryModel::editFor(const UnitFigures &u)
+{
+    auto it = m_edits.find(u.unit.key);
+    if (it != m_edits.end())
+        return *it;
+    // A carried unit starts from its last figures, so only what changed needs typing.
+    Report r = u.current;
+    const FormDescription &form = *m_table.form;
+    if (!u.reported) {
+        r.id = 0;
+        r.submittedOn = m_today;
+        r.updatedAt = QDateTime();
+    }
+    r.campaignId = m_campaignId;
+    r.form = form.number;
+    r.unitKey = u.unit.key;
+    r.period = m_table.period;
+    r.source = ReportSource::Typed;
+    r.sourceFile.clear();
+    for (const FormColumn &c : form.columns) {
+        if (!c.derived.isEmpty())
+            r.numbers.remove(c.number);
+        else if (c.isNumeric() && !u.hasAny && !r.hasNumber(c.number))
+            r.numbers.insert(c.number, 0);
+    }
+    return *m_edits.insert(u.unit.key, r);
+}
+
+QList<Report> EntryModel::changedReports() const
+{
+    QList<Report> reports;
+    for (const UnitFigures &u : m_table.units) {
+        if (!m_edits.contains(u.unit.key))
+            continue;
+        Report r = m_edits.value(u.unit.key);
+        for (const FormColumn &c : m_table.form->columns)
+            if (!c.derived.isEmpty())
+                r.numbers.remove(c.number);
+        reports << r;
+    }
+    return reports;
+}
+
+void EntryModel::revertAll()
+{
+    m_edits.clear();
+    rebuild();
+}
+
+void EntryModel::revertUnit(const QString &unitKey)
+{
+    if (m_edits.remove(unitKey))
+        rebuild();
+}
+
+bool EntryModel::reportUnchanged(int row)
+{
+    if (!isUnitRow(row))
+        return false;
+    const UnitFigures &u = m_table.units.at(m_rows.at(row).unitIndex);
+    if (u.reported)
+        return false;
+    editFor(u);
+    rebuild();
+    return true;
+}
+
+int EntryModel::formColumnAt(int column) const
+{
+    const int i = column - fixedColumnCount();
+    if (!m_table.form || i < 0 || i >= m_table.form->columns.size())
+        return 0;
+    return m_table.form->columns.at(i).number;
+}
+
+int EntryModel::modelColumnOf(int formColumn) const
+{
+    if (!m_table.form)
+        return -1;
+    for (int i = 0; i < m_table.form->columns.size(); ++i)
+        if (m_table.form->columns.at(i).number == formColumn)
+            return fixedColumnCount() + i;
+    return -1;
+}
+
+QString EntryModel::unitKeyAt(int row) const
+{
+    return isUnitRow(row) ? m_table.units.at(m_rows.at(row).unitIndex).unit.key : QString();
+}
+
+int EntryModel::rowOfUnit(const QString &unitKey) const
+{
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows.at(r).unitIndex >= 0 && m_table.units.at(m_rows.at(r).unitIndex).unit.key == unitKey)
+            return r;
+    return -1;
+}
+
+bool EntryModel::isUnitRow(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).unitIndex >= 0;
+}
+
+QModelIndex EntryModel::indexOf(const QString &unitKey, int formColumn) const
+{
+    const int row = rowOfUnit(unitKey);
+    if (row < 0)
+        return {};
+    const int column = formColumn > 0 ? modelColumnOf(formColumn) : 0;
+    return index(row, qMax(column, 0));
+}
+
+int EntryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EntryModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_table.form)
+        return 0;
+    return fixedColumnCount() + int(m_table.form->columns.size());
+}
+
+FormValue EntryModel::valueAt(const EntryRow &row, int i) const
+{
+    if (row.tableRow >= 0)
+        return m_table.rows.at(row.tableRow).values.value(i);
+    const UnitFigures &u = m_table.units.at(row.unitIndex);
+    const FormColumn &c = m_table.form->columns.at(i);
+    FormValue v;
+    v.derived = !c.derived.isEmpty();
+    if (c.kind == ColumnKind::Text) {
+        v.text = u.current.texts.value(c.number);
+        v.present = !v.text.isEmpty();
+    } else if (u.current.hasNumber(c.number)) {
+        v.present = true;
+        v.number = u.current.number(c.number);
+        v.increase = v.number - u.previous.number(c.number);
+    }
+    return v;
+}
+
+QString EntryModel::increaseText(const FormValue &v, const FormColumn &c) const
+{
+    if (!v.present || c.kind == ColumnKind::Text || std::abs(v.increase) < 1e-9)
+        return QString();
+    const QString magnitude = c.kind == ColumnKind::Amount ? QString::number(std::abs(v.increase), 'f', 2)
+                                                           : QString::number(qRound64(std::abs(v.increase)));
+    return (v.increase > 0 ? QStringLiteral("+") : QStringLiteral("−")) + magnitude;
+}
+
+int EntryModel::severityAt(const QString &unitKey, int formColumn) const
+{
+    int worst = 0;
+    for (const Finding &f : m_table.findings)
+        if (f.unitKey == unitKey && f.column == formColumn)
+            worst = qMax(worst, f.isError() ? 2 : 1);
+    return worst;
+}
+
+QString EntryModel::findingText(const QString &unitKey, int formColumn) const
+{
+    QStringList lines;
+    for (const Finding &f : m_table.findings)
+        if (f.unitKey == unitKey && f.column == formColumn)
+            lines << (f.isError() ? tr("错误：%1") : tr("疑点：%1")).arg(f.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant EntryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const EntryRow &row = m_rows.at(index.row());
+    const bool unit = row.unitIndex >= 0;
+    switch (role) {
+    case RowStyleRole: return int(row.style);
+    case EditableRowRole: return unit;
+    case Qt::FontRole: {
+        QFont f;
+        if (!unit)
+            f.setBold(true);
+        else if (m_table.units.at(row.unitIndex).carriedFrom.isValid())
+            f.setItalic(true);
+        return (!unit || f.italic()) ? QVariant(f) : QVariant();
+    }
+    default: break;
+    }
+    if (index.column() < fixedColumnCount())
+        return fixedData(row, m_fixed.at(index.column()), role);
+    return cellData(row, index.column() - fixedColumnCount(), role);
+}
+
+QVariant EntryModel::fixedData(const EntryRow &row, Fixed column, int role) const
+{
+    const bool unit = row.unitIndex >= 0;
+    const UnitFigures *u = unit ? &m_table.units.at(row.unitIndex) : nullptr;
+    const bool edited = u && m_edits.contains(u->unit.key);
+    if (role == ColumnKindRole)
+        return -1;
+    if (!unit) {
+        if (role == Qt::BackgroundRole)
+            return QBrush(kComputedBackground);
+        if (column == Fixed::Name && role == Qt::DisplayRole)
+            return row.name;
+        if (column == Fixed::Status && role == Qt::DisplayRole)
+            return tr("自动合计");
+        if (column == Fixed::Status && role == Qt::ToolTipRole) {
+            const FormRow &r = m_table.rows.at(row.tableRow);
+            QString tip = tr("由各单位数字自动计算，不能直接填写。");
+            if (!r.missingUnits.isEmpty())
+                tip += QLatin1Char('\n') + tr("本月未报：%1").arg(r.missingUnits.join(QStringLiteral("、")));
+            if (!r.carriedUnits.isEmpty())
+                tip += QLatin1Char('\n') + tr("沿用以前月份数字：%1").arg(r.carriedUnits.join(QStringLiteral("、")));
+            return tip;
+        }
+        return {};
+    }
+    switch (column) {
+    case Fixed::Name:
+        if (role == Qt::DisplayRole)
+            return row.name;
+        if (role == Qt::ToolTipRole) {
+            const QString text = findingText(u->unit.key, 0);
+            return text.isEmpty() ? QVariant(row.name) : QVariant(text);
+        }
+        if (role == Qt::BackgroundRole) {
+            const int s = severityAt(u->unit.key, 0);
+            return s == 2 ? QBrush(kErrorBackground) : s == 1 ? QBrush(kWarningBackground) : QVariant();
+        }
+        if (role == SeverityRole)
+            return severityAt(u->unit.key, 0);
+        break;
+    case Fixed::Category:
+        if (role == Qt::DisplayRole)
+            return tr("%1 %2").arg(ownershipLabel(u->unit.ownership), levelLabel(u->unit.level));
+        break;
+    case Fixed::Status: {
+        const QDate submitted = edited ? m_edits.value(u->unit.key).submittedOn : u->current.submittedOn;
+        const QString day = submitted.isValid() ? tr("%1月%2日").arg(submitted.month()).arg(submitted.day()) : QString();
+        if (role == Qt::DisplayRole) {
+            if (edited)
+                return tr("已修改 %1").arg(day);
+            if (u->reported)
+                return tr("已报 %1").arg(day);
+            if (u->carriedFrom.isValid())
+                return tr("沿用%1").arg(u->carriedFrom.toChinese());
+            return tr("缺报");
+        }
+        if (role == Qt::EditRole)
+            return (edited || u->reported) && submitted.isValid() ? submitted : m_today;
+        if (role == Qt::ForegroundRole) {
+            if (edited)
+                return QBrush(kEditedText);
+            if (!u->reported)
+                return QBrush(u->carriedFrom.isValid() ? kCarriedText : kMissingText);
+        }
+        if (role == Qt::ToolTipRole) {
+            if (edited)
+                return tr("已修改，尚未保存；报送日期 %1（双击修改）").arg(submitted.toString(QStringLiteral("yyyy-MM-dd")));
+            if (u->reported)
+                return tr("本月已报，报送日期 %1（双击修改）").arg(submitted.toString(QStringLiteral("yyyy-MM-dd")));
+            return u->carriedFrom.isValid()
+                ? tr("本月未报，汇总时沿用%1的累计数。填写任一数字即作为本月报表（从上月数开始）。").arg(u->carriedFrom.toChinese())
+                : tr("本月未报，也没有以前月份的数字。");
+        }
+        break;
+    }
+    }
+    if (role == Qt::ForegroundRole && u->carriedFrom.isValid())
+        return QBrush(kCarriedText);
+    return {};
+}
+
+QVariant EntryModel::cellData(const EntryRow &row, int i, int role) const
+{
+    const FormColumn &c = m_table.form->columns.at(i);
+    const FormValue v = valueAt(row, i);
+    const bool unit = row.unitIndex >= 0;
+    const UnitFigures *u = unit ? &m_table.units.at(row.unitIndex) : nullptr;
+    const int severity = unit ? severityAt(u->unit.key, c.number) : 0;
+    switch (role) {
+    case Qt::DisplayRole: return m_table.valueText(v, c);
+    case Qt::EditRole:
+        if (c.kind == ColumnKind::Text)
+            return v.text;
+        if (!v.present)
+            return QString();
+        return c.kind == ColumnKind::Count ? QVariant(qRound64(v.number)) : QVariant(v.number);
+    case Qt::TextAlignmentRole:
+        return int((c.isNumeric() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    case IncreaseRole: return m_showIncrease ? increaseText(v, c) : QString();
+    case SeverityRole: return severity;
+    case ColumnKindRole: return int(c.kind);
+    case DerivedRole: return v.derived || !c.derived.isEmpty();
+    case Qt::BackgroundRole:
+        if (severity == 2)
+            return QBrush(kErrorBackground);
+        if (severity == 1)
+            return QBrush(kWarningBackground);
+        if (!unit)
+            return QBrush(kComputedBackground);
+        if (!c.derived.isEmpty())
+            return QBrush(kDerivedBackground);
+        return {};
+    case Qt::ForegroundRole:
+        if (u && u->carriedFrom.isValid())
+            return QBrush(kCarriedText);
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList tip;
+        if (unit) {
+            const QString findings = findingText(u->unit.key, c.number);
+            if (!findings.isEmpty())
+                tip << findings;
+        }
+        if (!c.derived.isEmpty())
+            tip << tr("由机构名册自动计算（医保定点机构家数），不能填写。");
+        else if (!unit)
+            tip << tr("合计数由各单位数字自动计算，不能填写。");
+        if (c.isNumeric() && v.present)
+            tip << tr("累计 %1，本月增加 %2").arg(m_table.valueText(v, c), increaseText(v, c).isEmpty() ? QStringLiteral("0") : increaseText(v, c));
+        if (u && u->carriedFrom.isValid())
+            tip << tr("沿用%1的数字").arg(u->carriedFrom.toChinese());
+        return tip.join(QLatin1Char('\n'));
+    }
+    default: return {};
+    }
+}
+
+QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || !m_table.form)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const FormDescription &form = *m_table.form;
+    if (section < fixedColumnCount()) {
+        if (role != Qt::DisplayRole)
+            return {};
+        switch (m_fixed.at(section)) {
+        case Fixed::Name: return form.unitSource == FormDescription::UnitSource::Categories ? tr("项目") : tr("单位");
+        case Fixed::Category: return tr("类别");
+        case Fixed::Status: return tr("报送情况");
+        }
+        return {};
+    }
+    const int i = section - fixedColumnCount();
+    if (i >= form.columns.size())
+        return {};
+    const FormColumn &c = form.columns.at(i);
+    switch (role) {
+    case Qt::DisplayRole: return c.label;
+    case GroupRole: return c.group;
+    case NumberRole: return form.columnCaption.arg(c.number);
+    case DerivedRole: return !c.derived.isEmpty();
+    case IncreaseSampleRole: return m_showIncrease ? m_increaseSamples.value(i) : QString();
+    case ColumnKindRole: return int(c.kind);
+    case Qt::ToolTipRole: {
+        QString tip = c.group.isEmpty() ? c.label : tr("%1 · %2").arg(c.group, c.label);
+        tip += QLatin1Char(' ') + form.columnCaption.arg(c.number);
+        if (!c.derived.isEmpty())
+            tip += QLatin1Char('\n') + tr("由机构名册自动计算，不能填写。");
+        else if (c.kind == ColumnKind::Count)
+            tip += QLatin1Char('\n') + tr("填写整数（累计数）");
+        else if (c.kind == ColumnKind::Amount)
+            tip += QLatin1Char('\n') + tr("单位万元，最多两位小数（累计数）");
+        return tip;
+    }
+    default: return {};
+    }
+}
+
+Qt::ItemFlags EntryModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid() || !isUnitRow(index.row()))
+        return f;
+    if (index.column() < fixedColumnCount()) {
+        if (m_fixed.at(index.column()) == Fixed::Status)
+            f |= Qt::ItemIsEditable;
+        return f;
+    }
+    const FormColumn &c = m_table.form->columns.at(index.column() - fixedColumnCount());
+    if (c.derived.isEmpty())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool EntryModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const UnitFigures &u = m_table.units.at(m_rows.at(index.row()).unitIndex);
+    if (index.column() < fixedColumnCount()) {
+        const QDate day = value.toDate();
+        if (!day.isValid())
+            return false;
+        editFor(u).submittedOn = day;
+        rebuild();
+        return true;
+    }
+    const FormColumn &c = m_table.form->columns.at(index.column() - fixedColumnCount());
+    if (c.kind == ColumnKind::Text) {
+        const QString text = value.toString().trimmed();
+        if (u.reported && !m_edits.contains(u.unit.key) && text == u.current.texts.value(c.number))
+            return true;
+        Report &r = editFor(u);
+        if (text.isEmpty())
+            r.texts.remove(c.number);
+        else
+            r.texts.insert(c.number, text);
+        rebuild();
+        return true;
+    }
+    const QString text = value.toString().trimmed();
+    bool ok = true;
+    const double number = text.isEmpty() ? 0 : text.toDouble(&ok);
+    if (!ok)
+        return false;
+    // Typing a reported unit's own figure again changes nothing; on a carried unit it
+    // confirms the figure as this month's report.
+    if (u.reported && !m_edits.contains(u.unit.key) && !text.isEmpty() && u.current.hasNumber(c.number)
+        && std::abs(u.current.number(c.number) - number) < 1e-9)
+        return true;
+    Report &r = editFor(u);
+    if (text.isEmpty())
+        r.numbers.remove(c.number);
+    else
+        r.numbers.insert(c.number, number);
+    rebuild();
+    return true;
+}
+
+} // namespace qf::ui

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Campaign.h"
+
+#include <QMessageBox>
+#include <QWidget>
+#include <functional>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace qf {
+struct Finding;
+}
+
+namespace qf::ui {
+
+class EntryGrid;
+class EntryModel;
+class FindingsPanel;
+class Session;
+class SummaryModel;
+class SummaryView;
+
+/// 报表填报: a month's figures of one form, unit by unit, checked as they are typed, and
+/// the same month as the official summary table the bureau signs.
+class EntryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Asks the user a question; tests replace it to answer without a dialog.
+    using Asker = std::function<QMessageBox::StandardButton(const QString &title, const QString &text,
+                                                            QMessageBox::StandardButtons buttons)>;
+
+    explicit EntryPage(Session *session, QWidget *parent = nullptr);
+
+    EntryModel *model() const { return m_model; }
+    SummaryModel *summaryModel() const { return m_summaryModel; }
+    EntryGrid *entryView() const { return m_view; }
+    SummaryView *summaryView() const { return m_summary; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    QString counterText() const;
+
+    int form() const { return m_form; }
+    YearMonth period() const { return m_period; }
+    /// Switches form or month; with unsaved changes, asks first. False when the user kept them.
+    bool setForm(int form);
+    bool setPeriod(const YearMonth &period);
+    void showSummary(bool summary);
+    bool isSummaryShown() const;
+    void setToday(const QDate &today);
+    void setAsker(Asker asker) { m_ask = std::move(asker); }
+
+    /// Stores every changed report in one transaction. With errors among them, asks
+    /// whether to store them as they are (a draft); false when nothing was stored.
+    bool save();
+    void revertAll();
+    /// Called before the page is left or the window closed: offers to save unsaved edits.
+    Q_INVOKABLE bool confirmLeave();
+
+public slots:
+    void reload();
+
+private:
+    void buildTopBar();
+    void fillPeriods();
+    void loadModel();
+    void tableChanged();
+    void showFinding(const qf::Finding &finding);
+    void contextMenu(const QModelIndex &index, const QPoint &globalPos);
+    void resizeColumns();
+
+    Session *m_session;
+    Campaign m_campaign;
+    int m_form = 1;
+    YearMonth m_period;
+    QDate m_today;
+    bool m_saving = false;
+    QList<Finding> m_otherFindings;
+    Asker m_ask;
+
+    EntryModel *m_model;
+    SummaryModel *m_summaryModel;
+    QComboBox *m_formBox;
+    QComboBox *m_periodBox;
+    QButtonGroup *m_viewGroup;
+    QCheckBox *m_showIncrease;
+    QLabel *m_counter;
+    QLabel *m_state;
+    QPushButton *m_save;
+    QPushButton *m_undo;
+    QStackedWidget *m_stack;
+    EntryGrid *m_view;
+    SummaryView *m_summary;
+    FindingsPanel *m_findings;
+};
+
+} // namespace qf::ui

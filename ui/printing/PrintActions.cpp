@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PrintActions.h"
+
+#include "print/PageGeometry.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace qf::ui {
+
+void PrintActions::preview(QWidget *parent, const QString &title, const Paint &paint)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    setUpA4Portrait(printer);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("打印预览 — %1").arg(title));
+    dialog.resize(1000, 860);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&dialog, &paint](QPrinter *p) {
+        const Status s = paint(*p);
+        if (!s)
+            QMessageBox::warning(&dialog, tr("打印预览"), s.message());
+    });
+    dialog.exec();
+}
+
+void PrintActions::print(QWidget *parent, const QString &title, const Paint &paint)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    setUpA4Portrait(printer);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("打印 — %1").arg(title));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status s = paint(printer);
+    if (!s)
+        QMessageBox::warning(parent, tr("打印"), s.message());
+}
+
+QString PrintActions::askPdfPath(QWidget *parent, const QString &suggestedName)
+{
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("printing/pdfFolder")).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(parent, tr("保存为 PDF"), QDir(folder).filePath(suggestedName),
+                                                tr("PDF 文件 (*.pdf)"));
+    if (path.isEmpty())
+        return path;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QLatin1String(".pdf");
+    settings.setValue(QStringLiteral("printing/pdfFolder"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+} // namespace qf::ui

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Status.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <functional>
+
+class QPagedPaintDevice;
+class QWidget;
+
+namespace qf::ui {
+
+/// Preview, print and "save as PDF" for a document that paints itself on any paged
+/// device, the same painter for all three.
+class PrintActions
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintActions)
+public:
+    /// Paints the document; a run the user cancelled comes back as success.
+    using Paint = std::function<Status(QPagedPaintDevice &device)>;
+
+    static void preview(QWidget *parent, const QString &title, const Paint &paint);
+    static void print(QWidget *parent, const QString &title, const Paint &paint);
+    /// Asks where to save a PDF (remembering the folder); empty when cancelled.
+    static QString askPdfPath(QWidget *parent, const QString &suggestedName);
+};
+
+} // namespace qf::ui
