@@ -48,7 +48,7 @@ TEST_CASE("killing a writer in the middle of large writes leaves the last commit
         REQUIRE(q.exec(QStringLiteral("SELECT count(*), min(number), max(number) FROM figure f JOIN report r ON r.id = f.report_id "
                                       "WHERE r.unit_key LIKE 'X%'")));
         REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 300 * 13);
+        CHECK(q.value(0).toInt() == 200 * 13);
         const int batch = q.value(1).toInt();
         CHECK(q.value(2).toInt() == batch);
         // The batch is the last one reported as committed, or the one committed just

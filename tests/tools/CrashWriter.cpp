@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
         // One batch rewrites every institution's 附件3 for one month with the batch
         // number in every column: after a crash all must show the same number.
         QList<Report> reports;
-        for (int unit = 1; unit <= 300; ++unit) {
+        for (int unit = 1; unit <= 200; ++unit) {
             Report r;
             r.campaignId = campaign;
             r.form = 3;

@@ -15,6 +15,9 @@ CREATE TABLE audit_log (
     new_values  TEXT
 );
 CREATE INDEX audit_by_row ON audit_log (table_name, row_key, id);
+-- Rows waiting for their actor: only the current transaction's, so this stays tiny and
+-- the commit does not scan the whole log.
+CREATE INDEX audit_unattributed ON audit_log (id) WHERE actor IS NULL;
 
 CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
 WHEN OLD.actor IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at OR NEW.table_name IS NOT OLD.table_name
