@@ -573,7 +573,7 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
     <message>
         <source>状态	单位	事项	报至	截止日期	报送日期	逾期天数	联系人	电话</source>
-        <translation>Status	Unit	Item	For	Due	Submitted	Days late	Contact	Phone</translation>
+        <translation>Status	Unit	Item	Report to	Due	Submitted	Days late	Contact	Phone</translation>
     </message>
     <message>
         <source>（按录入日期）</source>
@@ -799,15 +799,15 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
     <message>
         <source>报至%1</source>
-        <translation>for %1</translation>
+        <translation> to %1</translation>
     </message>
     <message>
         <source>%1每月%2日前%3%4（%5—%6）</source>
-        <translation>%1 by day %2 of each month, %3%4 (%5–%6)</translation>
+        <translation>%1: %4%3 by day %2 of each month (%5–%6)</translation>
     </message>
     <message>
         <source>%1于%2前%3%4</source>
-        <translation>%1 by %2, %3%4</translation>
+        <translation>%1: %4%3 by %2</translation>
     </message>
 </context>
 <context>
@@ -1254,7 +1254,7 @@ If any row has an error nothing is imported, and every error is listed by row an
     <name>ReminderList</name>
     <message>
         <source>，报至%1</source>
-        <translation>, for %1</translation>
+        <translation>, to %1</translation>
     </message>
     <message>
         <source>，%1截止</source>
@@ -1811,7 +1811,7 @@ The campaign defaults to the most recently created one.</translation>
     </message>
     <message>
         <source>报至</source>
-        <translation>For</translation>
+        <translation>Report to</translation>
     </message>
     <message>
         <source>所属月份</source>
@@ -1894,7 +1894,7 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>报至</source>
-        <translation>For</translation>
+        <translation>Report to</translation>
     </message>
     <message>
         <source>频次</source>
@@ -1988,7 +1988,7 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>疑点：%1</source>
-        <translation>Query: %1</translation>
+        <translation>Warning: %1</translation>
     </message>
     <message>
         <source>自动合计</source>
@@ -2163,7 +2163,7 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>沿用2021年10月</source>
-        <translation>Carried from October 2021</translation>
+        <translation>Carried from 2021年10月</translation>
     </message>
     <message>
         <source>保存报表</source>
@@ -2266,7 +2266,7 @@ Save these changes?</translation>
     </message>
     <message>
         <source>疑点</source>
-        <translation>Query</translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>—</source>
@@ -2274,11 +2274,11 @@ Save these changes?</translation>
     </message>
     <message>
         <source>检查结果：本月没有发现错误或疑点。</source>
-        <translation>Check results: no errors or queries this month.</translation>
+        <translation>Check results: no errors or warnings this month.</translation>
     </message>
     <message>
         <source>检查结果：&lt;b style=&apos;color:#b3261e&apos;&gt;错误 %1 个&lt;/b&gt;，&lt;b style=&apos;color:#9a6200&apos;&gt;疑点 %2 个&lt;/b&gt;&#x3000;（点击一条定位到单元格）</source>
-        <translation>Check results: &lt;b style=&apos;color:#b3261e&apos;&gt;%1 errors&lt;/b&gt;, &lt;b style=&apos;color:#9a6200&apos;&gt;%2 queries&lt;/b&gt;  (click one to go to its cell)</translation>
+        <translation>Check results: &lt;b style=&apos;color:#b3261e&apos;&gt;%1 errors&lt;/b&gt;, &lt;b style=&apos;color:#9a6200&apos;&gt;%2 warnings&lt;/b&gt;  (click one to go to its cell)</translation>
     </message>
 </context>
 <context>
@@ -2832,7 +2832,7 @@ Save these changes?</translation>
     </message>
     <message>
         <source>%1月</source>
-        <translation>Month %1</translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>%1—%2</source>
@@ -3167,7 +3167,7 @@ The language applies after Qingfeng restarts.</source>
     </message>
     <message>
         <source>报至</source>
-        <translation>For</translation>
+        <translation>Report to</translation>
     </message>
     <message>
         <source>截止日期</source>
@@ -3377,7 +3377,7 @@ Month %2</translation>
     </message>
     <message>
         <source>报至</source>
-        <translation>For</translation>
+        <translation>Report to</translation>
     </message>
     <message>
         <source>截止日期</source>
@@ -3473,7 +3473,7 @@ Month %2</translation>
     </message>
     <message>
         <source>截止日&#x3000;</source>
-        <translation>Deadline </translation>
+        <translation>Deadlines: </translation>
     </message>
     <message>
         <source>（按录入日期）</source>
