@@ -1962,18 +1962,18 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>次月</source>
-        <translation>Next month</translation>
+        <translation>by day </translation>
     </message>
     <message>
         <source>日前</source>
-        <translation>Due by day</translation>
+        <translation> of next month</translation>
     </message>
 </context>
 <context>
     <name>qf::ui::EntryDelegate</name>
     <message>
         <source>整数</source>
-        <translation>Integer</translation>
+        <translation>whole number</translation>
     </message>
     <message>
         <source>万元</source>

@@ -67,7 +67,7 @@ QStringList placeholders(const QString &text)
 
 TEST_CASE("every entry of both translation files is finished, non-empty and keeps its placeholders")
 {
-    for (const QString name : {QStringLiteral("qingfeng_en.ts"), QStringLiteral("qingfeng_zh_CN.ts")}) {
+    for (const QString &name : {QStringLiteral("qingfeng_en.ts"), QStringLiteral("qingfeng_zh_CN.ts")}) {
         const QList<TsEntry> entries = readTs(name);
         INFO(name.toStdString());
         // The sources hold hundreds of strings; a nearly empty file means lupdate was not run.
