@@ -194,19 +194,19 @@
     </message>
     <message>
         <source>专项整治将于 %1 开始（还有 %2 天）。</source>
-        <translation>The campaign starts on %1 (in %2 days).</translation>
+        <translation>The campaign starts on %1 (in %2 days). </translation>
     </message>
     <message>
         <source>专项整治已于 %1 结束。</source>
-        <translation>The campaign ended on %1.</translation>
+        <translation>The campaign ended on %1. </translation>
     </message>
     <message>
         <source>今天（%1）不在任何阶段内。</source>
-        <translation>Today (%1) is not in any phase.</translation>
+        <translation>Today (%1) is not in any phase. </translation>
     </message>
     <message>
         <source>今天（%1）处于“%2”阶段（至 %3）。</source>
-        <translation>Today (%1) is in the phase &quot;%2&quot; (until %3).</translation>
+        <translation>Today (%1) is in the phase &quot;%2&quot; (until %3). </translation>
     </message>
     <message>
         <source>今天截止</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>下一个截止日：%1%2，%3（%4）。</source>
-        <translation>Next deadline: %1%2, %3 (%4).</translation>
+        <translation>Next deadline: %1%2, %3 (%4). </translation>
     </message>
     <message>
         <source>（%1）</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>截止日已过的 %1 项中：按时报送 %2 项，逾期补报 %3 项，</source>
-        <translation>Of the %1 items past their deadline: %2 reported on time, %3 reported late,</translation>
+        <translation>Of the %1 items past their deadline: %2 reported on time, %3 reported late, </translation>
     </message>
     <message>
         <source>逾期未报 %1 项（涉及 %2 个单位）。</source>
@@ -2505,7 +2505,7 @@ Save these changes?</translation>
     </message>
     <message>
         <source>报送跟踪</source>
-        <translation>Submission tracking</translation>
+        <translation>Tracking</translation>
     </message>
     <message>
         <source>打印</source>
