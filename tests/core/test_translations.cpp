@@ -127,3 +127,15 @@ TEST_CASE("the compiled English translation is built in and translates core mess
     QTranslator chinese;
     CHECK(chinese.load(QStringLiteral(":/qingfeng/i18n/qingfeng_zh_CN.qm")));
 }
+
+TEST_CASE("the language choice is saved in the settings and cleared by following the system")
+{
+    // The test main puts QStandardPaths (and with it QSettings) in test mode: no user settings are touched.
+    const QString before = language::savedChoice();
+    language::saveChoice(QStringLiteral("en"));
+    CHECK(language::savedChoice() == QStringLiteral("en"));
+    CHECK(language::resolve(language::savedChoice(), QLocale(QLocale::Chinese, QLocale::China)) == QStringLiteral("en"));
+    language::saveChoice(QString());
+    CHECK(language::savedChoice().isEmpty());
+    language::saveChoice(before);
+}
