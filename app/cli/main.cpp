@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
+#include "i18n/Language.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -14,6 +15,9 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Qingfeng"));
     QCoreApplication::setApplicationName(QStringLiteral("Qingfeng"));
+    // The command line follows the environment (LANGUAGE, LC_ALL, LANG) only, so that a script
+    // behaves the same whatever the window's language setting says.
+    qf::language::install(app, qf::language::resolve(QString(), QLocale::system()));
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int status = qf::cli::run(app.arguments().mid(1), out, err);

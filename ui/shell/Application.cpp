@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "Style.h"
+#include "i18n/Language.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -24,6 +25,10 @@ int runApplication(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Qingfeng"));
     QCoreApplication::setApplicationName(QStringLiteral("Qingfeng"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QINGFENG_VERSION));
+    // Before any text is built: the options' help and every page translate once.
+    const QString lang = language::resolve(language::savedChoice(), QLocale::system());
+    if (!language::install(app, lang))
+        qWarning("no translation for %s", qPrintable(lang));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("Application", "清风"));
 
     QCommandLineParser parser;

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Session.h"
+#include "SettingsMenu.h"
 #include "campaign/CampaignPage.h"
 #include "entry/EntryPage.h"
 #include "printing/PrintingPage.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     file->addAction(tr("从备份恢复…"), this, &MainWindow::restoreDatabase);
     file->addSeparator();
     file->addAction(tr("退出"), QKeySequence::Quit, this, &QWidget::close);
+    menuBar()->addMenu(new SettingsMenu(this));
     auto *help = menuBar()->addMenu(tr("帮助(&H)"));
     help->addAction(tr("关于清风"), this, &MainWindow::about);
 

@@ -1,0 +1,3503 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>Application</name>
+    <message>
+        <source>清风</source>
+        <translation>Qingfeng</translation>
+    </message>
+    <message>
+        <source>清风 · 专项整治工作台</source>
+        <translation>Qingfeng · Rectification Campaign Workbench</translation>
+    </message>
+    <message>
+        <source>使用指定的数据库文件。</source>
+        <translation>Use the given database file.</translation>
+    </message>
+    <message>
+        <source>数据库为空时写入鹿寨县示例数据。</source>
+        <translation>Fill an empty database with the Luzhai County demo data.</translation>
+    </message>
+    <message>
+        <source>把页面截图保存为 PNG 后退出。</source>
+        <translation>Save a screenshot of the page as PNG and quit.</translation>
+    </message>
+    <message>
+        <source>启动时显示的页面。</source>
+        <translation>Page to show at start.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>无法创建备份目录 %1。</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>备份到 %1 失败：%2</source>
+        <translation>Backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>无法覆盖已有的备份文件 %1。</source>
+        <translation>Cannot overwrite the existing backup file %1.</translation>
+    </message>
+    <message>
+        <source>无法写入备份文件 %1。</source>
+        <translation>Cannot write the backup file %1.</translation>
+    </message>
+    <message>
+        <source>备份文件 %1 不存在。</source>
+        <translation>The backup file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>无法读取备份文件 %1。</source>
+        <translation>Cannot read the backup file %1.</translation>
+    </message>
+    <message>
+        <source>备份文件 %1 未通过完整性检查。</source>
+        <translation>The backup file %1 failed the integrity check.</translation>
+    </message>
+    <message>
+        <source>%1 不是可用的清风备份：%2</source>
+        <translation>%1 is not a usable Qingfeng backup: %2</translation>
+    </message>
+    <message>
+        <source>无法复制备份文件到 %1。</source>
+        <translation>Cannot copy the backup file to %1.</translation>
+    </message>
+    <message>
+        <source>恢复前无法保存当前数据库，未做任何修改：%1</source>
+        <translation>Cannot save the current database before restoring; nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>无法替换数据库文件 %1；原数据库已保存在 %2。</source>
+        <translation>Cannot replace the database file %1; the original database was saved as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Campaign</name>
+    <message>
+        <source>专项整治名称不能为空。</source>
+        <translation>The campaign name must not be empty.</translation>
+    </message>
+    <message>
+        <source>县（区）名称不能为空。</source>
+        <translation>The county (district) name must not be empty.</translation>
+    </message>
+    <message>
+        <source>年度“%1”无效。</source>
+        <translation>The year &quot;%1&quot; is invalid.</translation>
+    </message>
+    <message>
+        <source>开始日期和结束日期都必须填写。</source>
+        <translation>Both the start date and the end date are required.</translation>
+    </message>
+    <message>
+        <source>结束日期（%1）早于开始日期（%2）。</source>
+        <translation>The end date (%1) is before the start date (%2).</translation>
+    </message>
+    <message>
+        <source>开始日期（%1）和结束日期（%2）都不在%3年内，请核对年度。</source>
+        <translation>Neither the start date (%1) nor the end date (%2) is in %3; please check the year.</translation>
+    </message>
+    <message>
+        <source>发文日期（%1）晚于结束日期（%2）。</source>
+        <translation>The issue date (%1) is after the end date (%2).</translation>
+    </message>
+    <message>
+        <source>股室名称不能为空。</source>
+        <translation>The section name must not be empty.</translation>
+    </message>
+    <message>
+        <source>股室“%1”重复。</source>
+        <translation>Section &quot;%1&quot; is listed twice.</translation>
+    </message>
+    <message>
+        <source>阶段名称不能为空。</source>
+        <translation>The phase name must not be empty.</translation>
+    </message>
+    <message>
+        <source>阶段“%1”缺少起止日期。</source>
+        <translation>Phase &quot;%1&quot; has no start or end date.</translation>
+    </message>
+    <message>
+        <source>阶段“%1”的结束日期（%2）早于开始日期（%3）。</source>
+        <translation>Phase &quot;%1&quot; ends (%2) before it starts (%3).</translation>
+    </message>
+    <message>
+        <source>阶段“%1”（%2至%3）超出专项整治期间（%4至%5）。</source>
+        <translation>Phase &quot;%1&quot; (%2 to %3) lies outside the campaign period (%4 to %5).</translation>
+    </message>
+    <message>
+        <source>阶段“%1”（%2至%3）与前一阶段“%4”（%5至%6）顺序颠倒或被其包含。</source>
+        <translation>Phase &quot;%1&quot; (%2 to %3) is out of order with, or contained in, the previous phase &quot;%4&quot; (%5 to %6).</translation>
+    </message>
+    <message>
+        <source>阶段“%1”与前一阶段“%2”重叠超过两个月，请核对日期。</source>
+        <translation>Phase &quot;%1&quot; overlaps the previous phase &quot;%2&quot; by more than two months; please check the dates.</translation>
+    </message>
+    <message>
+        <source>截止事项名称不能为空。</source>
+        <translation>The deadline name must not be empty.</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”由股室报送，请填写报送股室。</source>
+        <translation>Deadline &quot;%1&quot; is reported by a section; please enter the reporting section.</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”的报送股室“%2”不在责任股室名单中。</source>
+        <translation>The reporting section &quot;%2&quot; of deadline &quot;%1&quot; is not among the responsible sections.</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”缺少日期。</source>
+        <translation>Deadline &quot;%1&quot; has no date.</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”的日期%2不在专项整治期间（%3至%4）内。</source>
+        <translation>The date %2 of deadline &quot;%1&quot; is outside the campaign period (%3 to %4).</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”的每月截止日“%2”无效。</source>
+        <translation>The monthly due day &quot;%2&quot; of deadline &quot;%1&quot; is invalid.</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”的报送月份范围无效。</source>
+        <translation>The reporting month range of deadline &quot;%1&quot; is invalid.</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”从%2起报送，早于专项整治开始日期%3。</source>
+        <translation>Deadline &quot;%1&quot; starts reporting in %2, before the campaign starts on %3.</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”的最后一次报送（%2的报表，%3截止）晚于专项整治结束日期%4。</source>
+        <translation>The last report of deadline &quot;%1&quot; (the report for %2, due %3) falls after the campaign ends on %4.</translation>
+    </message>
+    <message>
+        <source>各医疗机构</source>
+        <translation>All medical institutions</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”和“%2”都要求%3报送%4的%5，无法分别跟踪，请合并或调整月份。</source>
+        <translation>Deadlines &quot;%1&quot; and &quot;%2&quot; both require %3 to report %5 for %4; they cannot be tracked separately. Please merge them or adjust the months.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPosition</name>
+    <message>
+        <source>还没有专项整治。</source>
+        <translation>There is no campaign yet.</translation>
+    </message>
+    <message>
+        <source>专项整治将于 %1 开始（还有 %2 天）。</source>
+        <translation>The campaign starts on %1 (in %2 days). </translation>
+    </message>
+    <message>
+        <source>专项整治已于 %1 结束。</source>
+        <translation>The campaign ended on %1. </translation>
+    </message>
+    <message>
+        <source>今天（%1）不在任何阶段内。</source>
+        <translation>Today (%1) is not in any phase. </translation>
+    </message>
+    <message>
+        <source>今天（%1）处于“%2”阶段（至 %3）。</source>
+        <translation>Today (%1) is in the phase &quot;%2&quot; (until %3). </translation>
+    </message>
+    <message>
+        <source>今天截止</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>还有 %1 天</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>下一个截止日：%1%2，%3（%4）。</source>
+        <translation>Next deadline: %1%2, %3 (%4). </translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>截止日已过的 %1 项中：按时报送 %2 项，逾期补报 %3 项，</source>
+        <translation>Of the %1 items past their deadline: %2 reported on time, %3 reported late, </translation>
+    </message>
+    <message>
+        <source>逾期未报 %1 项（涉及 %2 个单位）。</source>
+        <translation>%1 overdue and not reported (%2 units).</translation>
+    </message>
+    <message>
+        <source>没有逾期未报。</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>无法保存专项整治：%1</source>
+        <translation>Cannot save the campaign: %1</translation>
+    </message>
+    <message>
+        <source>无法删除专项整治：%1</source>
+        <translation>Cannot delete the campaign: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTemplate</name>
+    <message>
+        <source>模板缺少 key 或 name。</source>
+        <translation>The template lacks a key or name.</translation>
+    </message>
+    <message>
+        <source>模板“%1”缺少阶段或截止事项。</source>
+        <translation>Template &quot;%1&quot; has no phases or deadlines.</translation>
+    </message>
+    <message>
+        <source>请填写县（区）名称。</source>
+        <translation>Please enter the county (district) name.</translation>
+    </message>
+    <message>
+        <source>年度“%1”无效。</source>
+        <translation>The year &quot;%1&quot; is invalid.</translation>
+    </message>
+    <message>
+        <source>模板“%1”生成的专项整治有误：%2</source>
+        <translation>The campaign generated from template &quot;%1&quot; is wrong: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>	（示例）</source>
+        <translation>	(demo)</translation>
+    </message>
+    <message>
+        <source>找不到模板“%1”。可用模板见 campaign templates。</source>
+        <translation>Template &quot;%1&quot; not found. See campaign templates for the available templates.</translation>
+    </message>
+    <message>
+        <source>必须给出 --county 和 --year。</source>
+        <translation>--county and --year are required.</translation>
+    </message>
+    <message>
+        <source>已创建专项整治 %1：%2（%3—%4，%5个阶段，%6项截止事项）</source>
+        <translation>Created campaign %1: %2 (%3–%4, %5 phases, %6 deadlines)</translation>
+    </message>
+    <message>
+        <source>文号：%1&#x3000;发文单位：%2&#x3000;期间：%3 至 %4</source>
+        <translation>Document no.: %1   Issued by: %2   Period: %3 to %4</translation>
+    </message>
+    <message>
+        <source>阶段：</source>
+        <translation>Phases:</translation>
+    </message>
+    <message>
+        <source>截止事项：</source>
+        <translation>Deadlines:</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>截止日逢休息日（仍按原日期）：</source>
+        <translation>Deadlines falling on a day off (kept as written):</translation>
+    </message>
+    <message>
+        <source>列出内置的专项整治方案模板</source>
+        <translation>List the built-in campaign templates</translation>
+    </message>
+    <message>
+        <source>列出数据库中的专项整治</source>
+        <translation>List the campaigns in the database</translation>
+    </message>
+    <message>
+        <source>按模板新建专项整治</source>
+        <translation>Create a campaign from a template</translation>
+    </message>
+    <message>
+        <source>阶段和截止日期按模板换算到指定年度；新建后可在程序中逐项修改。</source>
+        <translation>Phases and deadlines are moved to the given year; each can be edited in the application afterwards.</translation>
+    </message>
+    <message>
+        <source>显示专项整治的阶段、截止事项和今天的进度</source>
+        <translation>Show a campaign&apos;s phases, deadlines and today&apos;s progress</translation>
+    </message>
+    <message>
+        <source>--campaign 指定编号（默认最近新建的一个）；截止日逢周末或法定节假日时照原文保留并注明。--today 按指定日期计算当前阶段和逾期情况。</source>
+        <translation>--campaign selects the campaign by number (default: the most recently created); deadlines falling on a weekend or public holiday are kept as written and marked. --today computes the current phase and overdue items for the given date.</translation>
+    </message>
+    <message>
+        <source>日期“%1”无效，应为 YYYY-MM-DD。</source>
+        <translation>Invalid date &quot;%1&quot;; expected YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>清风 专项整治工作台 命令行工具</source>
+        <translation>Qingfeng rectification campaign workbench, command-line tool</translation>
+    </message>
+    <message>
+        <source>用法：qingfeng-cli [--db 数据库文件] &lt;对象&gt; &lt;操作&gt; [选项]</source>
+        <translation>Usage: qingfeng-cli [--db DATABASE] &lt;object&gt; &lt;action&gt; [options]</translation>
+    </message>
+    <message>
+        <source>不指定 --db 时使用默认数据库：%1</source>
+        <translation>Without --db the default database is used: %1</translation>
+    </message>
+    <message>
+        <source>命令：</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>每个命令都可加 --help 查看说明。退出码：0 成功，1 数据有错误，2 用法错误。</source>
+        <translation>Every command accepts --help. Exit codes: 0 success, 1 errors in the data, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>用法：</source>
+        <translation>Usage:</translation>
+    </message>
+    <message>
+        <source>--campaign 需要专项整治的编号（见 campaign list）。</source>
+        <translation>--campaign needs a campaign number (see campaign list).</translation>
+    </message>
+    <message>
+        <source>数据库中还没有专项整治，请先用 campaign create 新建。</source>
+        <translation>There is no campaign in the database yet; create one with campaign create first.</translation>
+    </message>
+    <message>
+        <source>找不到专项整治“%1”。可用的专项整治见 campaign list。</source>
+        <translation>Campaign &quot;%1&quot; not found. See campaign list for the available campaigns.</translation>
+    </message>
+    <message>
+        <source>选项 --db 需要一个文件路径。</source>
+        <translation>The option --db needs a file path.</translation>
+    </message>
+    <message>
+        <source>未知选项 %1。</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>未知命令“%1”。</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>请指定一个 CSV 文件。</source>
+        <translation>Please give a CSV file.</translation>
+    </message>
+    <message>
+        <source>未导入任何数据。</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>已导入 %1 份报表（%2 条提示）。</source>
+        <translation>Imported %1 reports (%2 notes).</translation>
+    </message>
+    <message>
+        <source>从 CSV 导入各单位的月度累计数</source>
+        <translation>Import each unit&apos;s cumulative monthly figures from CSV</translation>
+    </message>
+    <message>
+        <source>表头：表,单位,月份,(1),(2),…（可加“报送日期”列）。表为 附件1/附件2/附件3；单位为机构名称，
+附件2 为分类（如“公立医院 三级”“定点零售药店等其他医药机构”）；月份写成 YYYY-MM；数字为逐月累计数。
+附件2 第1栏由机构名册计算，不导入。任何一行有错误（含校验错误）时不导入任何数据。</source>
+        <translation>Header: form,unit,month,(1),(2),… (a &quot;submitted on&quot; column may be added). The form is Annex 1/Annex 2/Annex 3; the unit is the institution name,
+for Annex 2 the category (e.g. &quot;公立医院 三级&quot;, &quot;定点零售药店等其他医药机构&quot;); the month is YYYY-MM; the figures are cumulative by month.
+Column 1 of Annex 2 is computed from the institution register and not imported. If any row has an error (including validation errors), nothing is imported.</translation>
+    </message>
+    <message>
+        <source>必须用 --month YYYY-MM 指定月份（如 2021-08）。</source>
+        <translation>The month must be given with --month YYYY-MM (e.g. 2021-08).</translation>
+    </message>
+    <message>
+        <source>注意：%1 不在专项整治“%2”的报送月份（%3—%4）之内。</source>
+        <translation>Note: %1 is outside the reporting months (%3–%4) of campaign &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 附件1—3：%2 个错误，%3 个提示。</source>
+        <translation>%1 Annexes 1–3: %2 errors, %3 notes.</translation>
+    </message>
+    <message>
+        <source>必须给出 --form 1|2|3|all 和 --out 文件.xlsx。</source>
+        <translation>--form 1|2|3|all and --out FILE.xlsx are required.</translation>
+    </message>
+    <message>
+        <source>--date 需要 YYYY-MM-DD 格式的日期。</source>
+        <translation>--date needs a date in YYYY-MM-DD format.</translation>
+    </message>
+    <message>
+        <source>%1 的数据有 %2 个错误，未导出。请先改正，或加 --force 照样导出。</source>
+        <translation>The data for %1 has %2 errors and was not exported. Correct them first, or add --force to export anyway.</translation>
+    </message>
+    <message>
+        <source>已导出 %1（%2）：%3</source>
+        <translation>Exported %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>（含 %1 个错误）</source>
+        <translation> (with %1 errors)</translation>
+    </message>
+    <message>
+        <source>--campaign 指定专项整治编号，缺省为最近新建的一个。</source>
+        <translation>--campaign selects the campaign by number; by default the most recently created one.</translation>
+    </message>
+    <message>
+        <source>检查某月附件1—3的数据，列出全部错误和提示</source>
+        <translation>Check a month&apos;s Annexes 1–3 and list every error and note</translation>
+    </message>
+    <message>
+        <source>每条结果写明表、单位、月份、栏目和规则。有错误时退出码为 1。</source>
+        <translation>Each result names the form, unit, month, column and rule. The exit code is 1 when there are errors.</translation>
+    </message>
+    <message>
+        <source>按官方格式导出某月的统计表（Excel）</source>
+        <translation>Export a month&apos;s statistical tables in the official format (Excel)</translation>
+    </message>
+    <message>
+        <source>--form all 导出一个工作簿，含附件1、附件2、附件3三张工作表。--date 为填报时间，缺省为今天。
+导出前先检查数据：有错误时列出错误、不写文件并以退出码 1 结束，加 --force 照样导出。</source>
+        <translation>--form all exports one workbook with three sheets: Annex 1, Annex 2 and Annex 3. --date is the filling date, today by default.
+The data is checked first: on errors they are listed, no file is written and the exit code is 1; add --force to export anyway.</translation>
+    </message>
+    <message>
+        <source>请用 --out 指定备份文件。</source>
+        <translation>Please give the backup file with --out.</translation>
+    </message>
+    <message>
+        <source>已备份到 %1。</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>请指定一个备份文件。</source>
+        <translation>Please give a backup file.</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复数据库 %2。</source>
+        <translation>Restored database %2 from %1.</translation>
+    </message>
+    <message>
+        <source>恢复前的数据库已另存为 %1。</source>
+        <translation>The database as it was before the restore was saved as %1.</translation>
+    </message>
+    <message>
+        <source>备份数据库（程序运行时也可备份，得到一致的副本）</source>
+        <translation>Back up the database (also possible while the application runs; the copy is consistent)</translation>
+    </message>
+    <message>
+        <source>用备份文件替换数据库（先检查备份，并保留当前数据库的副本）</source>
+        <translation>Replace the database with a backup (the backup is checked first and a copy of the current database is kept)</translation>
+    </message>
+    <message>
+        <source>恢复时请先关闭所有正在使用该数据库的清风程序。</source>
+        <translation>Before restoring, close every Qingfeng window using this database.</translation>
+    </message>
+    <message>
+        <source>数据库已就绪：%1（数据结构版本 %2）</source>
+        <translation>Database ready: %1 (schema version %2)</translation>
+    </message>
+    <message>
+        <source>共 %1 家机构。</source>
+        <translation>%1 institutions in total.</translation>
+    </message>
+    <message>
+        <source>请指定一个 CSV 文件或 Excel 工作簿（.xlsx）。</source>
+        <translation>Please give a CSV file or an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>未导入任何机构。</source>
+        <translation>No institutions were imported.</translation>
+    </message>
+    <message>
+        <source>已导入 %1 家机构（新增 %2，更新 %3）。</source>
+        <translation>Imported %1 institutions (%2 new, %3 updated).</translation>
+    </message>
+    <message>
+        <source>创建或升级数据库；--demo 写入鹿寨县示例数据</source>
+        <translation>Create or upgrade the database; --demo adds the Luzhai County demo data</translation>
+    </message>
+    <message>
+        <source>数据库已有数据时，--demo 不会重复写入。</source>
+        <translation>If the database already has data, --demo does not add it again.</translation>
+    </message>
+    <message>
+        <source>列出在用机构（--all 含停用）</source>
+        <translation>List the active institutions (--all includes inactive ones)</translation>
+    </message>
+    <message>
+        <source>从 CSV 或 Excel 工作簿导入机构名册（同名机构更新）</source>
+        <translation>Import the institution register from CSV or an Excel workbook (institutions with the same name are updated)</translation>
+    </message>
+    <message>
+        <source>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人
+必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
+类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
+Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
+任何一行有错时不导入任何机构，并逐行逐列列出错误。</source>
+        <translation>Header (any order): 名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人 (name, short name, ownership, level, medical-insurance contracted, category, township, complaint phone, complaint e-mail, contact)
+Required: 名称, 所有制 (公立/民营, public/private), 等级 (三级/二级/一级及以下, tertiary/secondary/primary and below), 医保定点 (是/否, yes/no).
+类别 (category): 医疗机构 (medical institution) or 定点零售药店 (contracted retail pharmacy). CSV may be UTF-8 or GB18030 (GBK) encoded.
+From an Excel workbook (.xlsx) the first sheet is read; title rows may precede the header, merged cells are read as displayed.
+If any row has an error nothing is imported, and every error is listed by row and column.</translation>
+    </message>
+    <message>
+        <source>月份“%1”无效，应为 YYYY-MM。</source>
+        <translation>Invalid month &quot;%1&quot;; expected YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>专项整治没有%1的报送事项。有报送事项的月份：%2</source>
+        <translation>The campaign has nothing to report for %1. Months with reporting items: %2</translation>
+    </message>
+    <message>
+        <source>应报 %1 项：按时报送 %2，逾期补报 %3，未报送（未到截止日）%4，逾期未报 %5；完整率 %6，按时率 %7</source>
+        <translation>%1 items due: %2 on time, %3 late, %4 not yet reported (not yet due), %5 overdue; completeness %6, punctuality %7</translation>
+    </message>
+    <message>
+        <source>专项整治：%1 %2</source>
+        <translation>Campaign: %1 %2</translation>
+    </message>
+    <message>
+        <source>范围：全部月份</source>
+        <translation>Scope: all months</translation>
+    </message>
+    <message>
+        <source>月份：%1</source>
+        <translation>Month: %1</translation>
+    </message>
+    <message>
+        <source>&#x3000;截至：%1</source>
+        <translation>  As of: %1</translation>
+    </message>
+    <message>
+        <source>状态	单位	事项	报至	截止日期	报送日期	逾期天数	联系人	电话</source>
+        <translation>Status	Unit	Item	Report to	Due	Submitted	Days late	Contact	Phone</translation>
+    </message>
+    <message>
+        <source>（按录入日期）</source>
+        <translation> (by entry date)</translation>
+    </message>
+    <message>
+        <source>有 %1 项逾期未报。</source>
+        <translation>%1 items are overdue and not reported.</translation>
+    </message>
+    <message>
+        <source>待报</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>完整率</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>按时率</source>
+        <translation>Punctuality</translation>
+    </message>
+    <message>
+        <source>催报名单（%1报送事项，截至%2）</source>
+        <translation>Reminder list (items due for %1, as of %2)</translation>
+    </message>
+    <message>
+        <source>材料“%1”无效：可用 form1、form2、form3、summary（工作总结）、report（专题报告）。</source>
+        <translation>Invalid document &quot;%1&quot;: use form1, form2, form3, summary (work summary) or report (special report).</translation>
+    </message>
+    <message>
+        <source>必须给出 --unit 单位名称和 --date 报送日期（YYYY-MM-DD）。</source>
+        <translation>--unit UNIT and --date SUBMISSION-DATE (YYYY-MM-DD) are required.</translation>
+    </message>
+    <message>
+        <source>“%1”在本专项整治中没有应报的%2%3。</source>
+        <translation>&quot;%1&quot; has no %2%3 due in this campaign.</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>“%1”有多个月份应报%2，请用 --month 指定：%3</source>
+        <translation>&quot;%1&quot; has %2 due in several months; choose one with --month: %3</translation>
+    </message>
+    <message>
+        <source>医疗机构的统计表在录入或导入报表时自动登记报送，无需另行登记。</source>
+        <translation>Medical institutions&apos; statistical tables are recorded as submitted when their reports are entered or imported; no separate record is needed.</translation>
+    </message>
+    <message>
+        <source>无法读取附件 %1：%2</source>
+        <translation>Cannot read the attachment %1: %2</translation>
+    </message>
+    <message>
+        <source>已登记：%1 %2，%3报送（%4截止）——%5</source>
+        <translation>Recorded: %1 %2, submitted %3 (due %4) — %5</translation>
+    </message>
+    <message>
+        <source>，附件 %1（%2 字节）</source>
+        <translation>, attachment %1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>--campaign 指定专项整治编号（默认最近新建的一个）；--today 按指定日期判断是否逾期（默认今天）。</source>
+        <translation>--campaign selects the campaign by number (default: the most recently created); --today judges overdue items against the given date (default: today).</translation>
+    </message>
+    <message>
+        <source>报送跟踪：某月各单位按时报送、逾期补报、未报送情况</source>
+        <translation>Submission tracking: on-time, late and missing reports of each unit for a month</translation>
+    </message>
+    <message>
+        <source>列出该月（报表所属月份）每个应报单位的状态、截止日期、报送日期、联系人和电话。不给 --month 时取最近到期的月份；--all 查看全部月份。有逾期未报的事项时退出码为 1。
+</source>
+        <translation>Lists the status, due date, submission date, contact and phone of every unit due to report for the month (the month the report covers). Without --month the most recently due month is shown; --all shows every month. The exit code is 1 when items are overdue and not reported.
+</translation>
+    </message>
+    <message>
+        <source>报送跟踪：单位 × 月份汇总表</source>
+        <translation>Submission tracking: unit × month summary</translation>
+    </message>
+    <message>
+        <source>每个单位每个月的报送情况（按时、补报、逾期、待报；—为该月无须报送，如已停业），以及已到截止日事项的完整率、按时率。
+</source>
+        <translation>Each unit&apos;s submissions per month (on time, late, overdue, pending; — means nothing is due that month, e.g. closed), plus completeness and punctuality of the items already due.
+</translation>
+    </message>
+    <message>
+        <source>生成催报名单（单位、联系人、电话、未报事项）</source>
+        <translation>Produce a reminder list (unit, contact, phone, missing items)</translation>
+    </message>
+    <message>
+        <source>列出该月尚未报送的单位及其未报事项，逾期的排在前面；--overdue-only 只列已逾期的。
+</source>
+        <translation>Lists the units that have not yet reported for the month and what they owe, overdue ones first; --overdue-only lists only overdue ones.
+</translation>
+    </message>
+    <message>
+        <source>登记股室报送或工作总结（可附文件）</source>
+        <translation>Record a section&apos;s submission or a work summary (a file may be attached)</translation>
+    </message>
+    <message>
+        <source>登记股室上报的附件1（全县）、附件2，以及各单位的工作总结、专题报告。附件文件复制保存在数据库中。医疗机构的统计表在录入或导入时自动登记，无须在此登记。同一单位同一事项再次登记时覆盖原登记。</source>
+        <translation>Records Annex 1 (whole county) and Annex 2 submitted by the sections, and each unit&apos;s work summary and special report. Attached files are copied into the database. Medical institutions&apos; statistical tables are recorded automatically when entered or imported and need no record here. Recording the same item for the same unit again replaces the earlier record.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>选项 --%1 需要一个值。</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>未知选项 --%1。</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>无法打开文件 %1：%2</source>
+        <translation>Cannot open the file %1: %2</translation>
+    </message>
+    <message>
+        <source>文件 %1 不是文本格式的 CSV 文件。</source>
+        <translation>The file %1 is not a text CSV file.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>数据库语句执行失败：%1（%2）</source>
+        <translation>Database statement failed: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>数据库 %1 已损坏（%2），未做任何修改。请从备份恢复。</source>
+        <translation>The database %1 is damaged (%2); nothing was changed. Please restore from a backup.</translation>
+    </message>
+    <message>
+        <source>文件 %1 是其他程序的 SQLite 数据库，不是清风数据库，未做任何修改。</source>
+        <translation>The file %1 is another program&apos;s SQLite database, not a Qingfeng database; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>数据库 %1 由较新版本的清风创建（数据结构版本 %2，本程序支持到 %3），请升级程序。</source>
+        <translation>The database %1 was created by a newer version of Qingfeng (schema version %2, this program supports up to %3); please upgrade the program.</translation>
+    </message>
+    <message>
+        <source>无法读取数据库文件 %1：%2</source>
+        <translation>Cannot read the database file %1: %2</translation>
+    </message>
+    <message>
+        <source>文件 %1 不是清风数据库（也不是 SQLite 数据库），未做任何修改。</source>
+        <translation>The file %1 is not a Qingfeng database (nor an SQLite database); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>无法创建数据目录 %1。</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 %1：%2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>升级前无法备份数据库到 %1：%2</source>
+        <translation>Cannot back up the database to %1 before upgrading: %2</translation>
+    </message>
+    <message>
+        <source>缺少数据库升级脚本 %1。</source>
+        <translation>The database upgrade script %1 is missing.</translation>
+    </message>
+    <message>
+        <source>无法开始数据库事务：%1</source>
+        <translation>Cannot start a database transaction: %1</translation>
+    </message>
+    <message>
+        <source>数据库升级提交失败：%1</source>
+        <translation>Committing the database upgrade failed: %1</translation>
+    </message>
+    <message>
+        <source>数据库从版本 %1 升级到 %2 失败：%3</source>
+        <translation>Upgrading the database from version %1 to %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>事务未能开始：%1</source>
+        <translation>The transaction could not start: %1</translation>
+    </message>
+    <message>
+        <source>保存失败，所有改动已撤销：%1</source>
+        <translation>Saving failed; all changes were undone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>附件1 统计表（一）</source>
+        <translation>Annex 1 Statistical Table (I)</translation>
+    </message>
+    <message>
+        <source>附件2 统计表（二）</source>
+        <translation>Annex 2 Statistical Table (II)</translation>
+    </message>
+    <message>
+        <source>附件3 统计表（三）</source>
+        <translation>Annex 3 Statistical Table (III)</translation>
+    </message>
+    <message>
+        <source>工作总结</source>
+        <translation>Work summary</translation>
+    </message>
+    <message>
+        <source>专题报告</source>
+        <translation>Special report</translation>
+    </message>
+    <message>
+        <source>各医疗机构</source>
+        <translation>All medical institutions</translation>
+    </message>
+    <message>
+        <source>报至%1</source>
+        <translation> to %1</translation>
+    </message>
+    <message>
+        <source>%1每月%2日前%3%4（%5—%6）</source>
+        <translation>%1: %4%3 by day %2 of each month (%5–%6)</translation>
+    </message>
+    <message>
+        <source>%1于%2前%3%4</source>
+        <translation>%1: %4%3 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>缺少内置模板 luzhai-2021。</source>
+        <translation>The built-in template luzhai-2021 is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCsvImport</name>
+    <message>
+        <source>%1：文件是空的。</source>
+        <translation>%1: the file is empty.</translation>
+    </message>
+    <message>
+        <source>%1 第1行第%2列：无法识别的表头“%3”。</source>
+        <translation>%1 row 1, column %2: unrecognised header &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 第1行：缺少“表”列。</source>
+        <translation>%1 row 1: the &quot;表&quot; (form) column is missing.</translation>
+    </message>
+    <message>
+        <source>%1 第1行：缺少“单位”列。</source>
+        <translation>%1 row 1: the &quot;单位&quot; (unit) column is missing.</translation>
+    </message>
+    <message>
+        <source>%1 第1行：缺少“月份”列。</source>
+        <translation>%1 row 1: the &quot;月份&quot; (month) column is missing.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列（%4）</source>
+        <translation>%1 row %2, column %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是附件1、附件2或附件3。</source>
+        <translation>%1: &quot;%2&quot; is not Annex 1, Annex 2 or Annex 3.</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的月份，应写成 YYYY-MM。</source>
+        <translation>%1: &quot;%2&quot; is not a valid month; write it as YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>%1：%2不在本专项整治的报送月份（%3至%4）内。</source>
+        <translation>%1: %2 is outside this campaign&apos;s reporting months (%3 to %4).</translation>
+    </message>
+    <message>
+        <source>%1：“%2”在%3不需报送%4（停用、未开业或不是医疗机构）。</source>
+        <translation>%1: &quot;%2&quot; does not have to report %4 for %3 (inactive, not yet open, or not a medical institution).</translation>
+    </message>
+    <message>
+        <source>%1：找不到单位“%2”（%3的单位应为机构名册中的名称%4）。</source>
+        <translation>%1: unit &quot;%2&quot; not found (units of %3 must be names from the institution register%4).</translation>
+    </message>
+    <message>
+        <source>或“公立医院 三级”等分类</source>
+        <translation> or a category such as &quot;公立医院 三级&quot;</translation>
+    </message>
+    <message>
+        <source>%1：%2 %3的%4在文件中重复出现。</source>
+        <translation>%1: %4 of %2 for %3 appears more than once in the file.</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的日期，应写成 YYYY-MM-DD。</source>
+        <translation>%1: &quot;%2&quot; is not a valid date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1：%2没有第%3栏。</source>
+        <translation>%1: %2 has no column %3.</translation>
+    </message>
+    <message>
+        <source>%1：第%2栏（%3）由机构名册自动计算，不能导入。</source>
+        <translation>%1: column %2 (%3) is computed from the institution register and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是数字。</source>
+        <translation>%1: &quot;%2&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>第%1栏</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>整行</source>
+        <translation>Whole row</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;附件%2&#x3000;%3&#x3000;%4&#x3000;%5：%6（规则 %7）</source>
+        <translation>%1  Annex %2  %3  %4  %5: %6 (rule %7)</translation>
+    </message>
+</context>
+<context>
+    <name>FormDescription</name>
+    <message>
+        <source>表格描述无法解析：%1</source>
+        <translation>The table description cannot be parsed: %1</translation>
+    </message>
+    <message>
+        <source>表格描述不完整（缺少编号、栏目或项目列）。</source>
+        <translation>The table description is incomplete (number, columns or rows missing).</translation>
+    </message>
+    <message>
+        <source>%1 的校验规则 %2 引用了不存在的第%3栏。</source>
+        <translation>Validation rule %2 of %1 refers to column %3, which does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidator</name>
+    <message>
+        <source>不能为负数（填报为%1）</source>
+        <translation>Must not be negative (entered %1)</translation>
+    </message>
+    <message>
+        <source>应为整数（填报为%1）</source>
+        <translation>Must be a whole number (entered %1)</translation>
+    </message>
+    <message>
+        <source>累计数%1小于上月累计数%2：逐月累计的数字不应减少</source>
+        <translation>The cumulative figure %1 is less than last month&apos;s %2: cumulative figures must not decrease</translation>
+    </message>
+    <message>
+        <source>%1（%2 = %3，%4 = %5）</source>
+        <translation>%1 (%2 = %3, %4 = %5)</translation>
+    </message>
+    <message>
+        <source>本月增加%1，远高于以往单月最大增加%2，请核实</source>
+        <translation>This month&apos;s increase of %1 is far above the largest earlier monthly increase of %2; please verify</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>节假日表不是有效的 JSON：%1</source>
+        <translation>The holiday table is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>节假日表%1年的“%2”日期无效。</source>
+        <translation>The holiday table for %1 has an invalid date &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>节假日表%1年的调休上班日“%2”不是周末。</source>
+        <translation>The make-up working day &quot;%2&quot; in the holiday table for %1 is not a weekend day.</translation>
+    </message>
+    <message>
+        <source>%1假期</source>
+        <translation>%1 holiday</translation>
+    </message>
+    <message>
+        <source>%1（调休上班）</source>
+        <translation>%1 (make-up working day)</translation>
+    </message>
+</context>
+<context>
+    <name>Institution</name>
+    <message>
+        <source>名称不能为空。</source>
+        <translation>The name must not be empty.</translation>
+    </message>
+    <message>
+        <source>名称过长（最多100个字）。</source>
+        <translation>The name is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>举报电话“%1”不是有效的电话号码。</source>
+        <translation>The complaint phone &quot;%1&quot; is not a valid phone number.</translation>
+    </message>
+    <message>
+        <source>举报邮箱“%1”不是有效的电子邮箱地址。</source>
+        <translation>The complaint e-mail &quot;%1&quot; is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>停业日期（%1）早于开业日期（%2）。</source>
+        <translation>The closing date (%1) is before the opening date (%2).</translation>
+    </message>
+    <message>
+        <source>公立</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>民营</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>三级</source>
+        <translation>Tertiary</translation>
+    </message>
+    <message>
+        <source>二级</source>
+        <translation>Secondary</translation>
+    </message>
+    <message>
+        <source>一级及以下</source>
+        <translation>Primary and below</translation>
+    </message>
+    <message>
+        <source>医疗机构</source>
+        <translation>Medical institution</translation>
+    </message>
+    <message>
+        <source>定点零售药店</source>
+        <translation>Contracted retail pharmacy</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionCsvImport</name>
+    <message>
+        <source>%1：文件是空的。</source>
+        <translation>%1: the file is empty.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行</source>
+        <translation>%1 row %2</translation>
+    </message>
+    <message>
+        <source>%1 工作表“%2” 第%3行</source>
+        <translation>%1 sheet &quot;%2&quot; row %3</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列（%4）</source>
+        <translation>%1 row %2, column %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 工作表“%2” %3（%4）</source>
+        <translation>%1 sheet &quot;%2&quot; %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1：缺少必填列“%2”。</source>
+        <translation>%1: the required column &quot;%2&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>%1：名称不能为空。</source>
+        <translation>%1: the name must not be empty.</translation>
+    </message>
+    <message>
+        <source>%1：机构“%2”在文件中重复出现。</source>
+        <translation>%1: institution &quot;%2&quot; appears more than once in the file.</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的所有制，应为“公立”或“民营”。</source>
+        <translation>%1: &quot;%2&quot; is not a valid ownership; use &quot;公立&quot; (public) or &quot;民营&quot; (private).</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的等级，应为“三级”“二级”或“一级及以下”。</source>
+        <translation>%1: &quot;%2&quot; is not a valid level; use &quot;三级&quot; (tertiary), &quot;二级&quot; (secondary) or &quot;一级及以下&quot; (primary and below).</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的医保定点标记，应为“是”或“否”。</source>
+        <translation>%1: &quot;%2&quot; is not a valid medical-insurance contracted mark; use &quot;是&quot; (yes) or &quot;否&quot; (no).</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的类别，应为“医疗机构”或“定点零售药店”。</source>
+        <translation>%1: &quot;%2&quot; is not a valid category; use &quot;医疗机构&quot; (medical institution) or &quot;定点零售药店&quot; (contracted retail pharmacy).</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionRepository</name>
+    <message>
+        <source>机构“%1”：%2</source>
+        <translation>Institution &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>已有名为“%1”的机构。</source>
+        <translation>An institution named &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>无法保存机构“%1”：%2</source>
+        <translation>Cannot save institution &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>找不到编号为 %1 的机构。</source>
+        <translation>No institution with number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionXlsxImport</name>
+    <message>
+        <source>%1 工作表“%2”是空的。</source>
+        <translation>%1 sheet &quot;%2&quot; is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePainter</name>
+    <message>
+        <source>无法开始打印。</source>
+        <translation>Cannot start printing.</translation>
+    </message>
+    <message>
+        <source>打印未能完成。</source>
+        <translation>Printing did not complete.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>文件 %1 未打开。</source>
+        <translation>The file %1 is not open.</translation>
+    </message>
+    <message>
+        <source>无法保存文件 %1：%2</source>
+        <translation>Cannot save the file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PosterBatch</name>
+    <message>
+        <source>举报电话</source>
+        <translation>Complaint phone</translation>
+    </message>
+    <message>
+        <source>举报邮箱</source>
+        <translation>Complaint e-mail</translation>
+    </message>
+    <message>
+        <source>%1：缺少%2</source>
+        <translation>%1: %2 is missing</translation>
+    </message>
+    <message>
+        <source>市卫生健康委举报电话</source>
+        <translation>Municipal Health Commission complaint phone</translation>
+    </message>
+    <message>
+        <source>市卫生健康委举报邮箱</source>
+        <translation>Municipal Health Commission complaint e-mail</translation>
+    </message>
+    <message>
+        <source>%1卫生健康局举报电话</source>
+        <translation>%1 Health Bureau complaint phone</translation>
+    </message>
+    <message>
+        <source>%1卫生健康局举报邮箱</source>
+        <translation>%1 Health Bureau complaint e-mail</translation>
+    </message>
+    <message>
+        <source>专项整治“%1”缺少%2，公告无法打印。请先在专项整治中补填。</source>
+        <translation>Campaign &quot;%1&quot; lacks the %2, so the notice cannot be printed. Please fill it in on the campaign first.</translation>
+    </message>
+    <message>
+        <source>以下机构的举报渠道不全，未打印任何公告：
+%1</source>
+        <translation>The following institutions have incomplete complaint channels; no notice was printed:
+%1</translation>
+    </message>
+    <message>
+        <source>没有要打印公告的机构。</source>
+        <translation>There are no institutions to print notices for.</translation>
+    </message>
+    <message>
+        <source>无法开始打印。</source>
+        <translation>Cannot start printing.</translation>
+    </message>
+    <message>
+        <source>打印第%1页时出错。</source>
+        <translation>Error while printing page %1.</translation>
+    </message>
+    <message>
+        <source>已取消打印（完成%1/%2页）。</source>
+        <translation>Printing cancelled (%1/%2 pages done).</translation>
+    </message>
+    <message>
+        <source>打印未能完成。</source>
+        <translation>Printing did not complete.</translation>
+    </message>
+    <message>
+        <source>%1 公告</source>
+        <translation>%1 notice</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>打印预览 — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>打印 — %1</source>
+        <translation>Print — %1</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderList</name>
+    <message>
+        <source>，报至%1</source>
+        <translation>, to %1</translation>
+    </message>
+    <message>
+        <source>，%1截止</source>
+        <translation>, due %1</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>，已逾期%1天</source>
+        <translation>, %1 days overdue</translation>
+    </message>
+    <message>
+        <source>，今天截止</source>
+        <translation>, due today</translation>
+    </message>
+    <message>
+        <source>，还有%1天</source>
+        <translation>, %1 days left</translation>
+    </message>
+    <message>
+        <source>没有需要催报的单位。</source>
+        <translation>No unit needs a reminder.</translation>
+    </message>
+    <message>
+        <source>共%1个单位未报送，其中%2个已逾期。</source>
+        <translation>%1 units have not reported, %2 of them overdue.</translation>
+    </message>
+    <message>
+        <source>&#x3000;联系人：%1</source>
+        <translation>  Contact: %1</translation>
+    </message>
+    <message>
+        <source>&#x3000;电话：%1</source>
+        <translation>  Phone: %1</translation>
+    </message>
+    <message>
+        <source>（名册未登记）</source>
+        <translation>(not in the register)</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>未报事项</source>
+        <translation>Missing items</translation>
+    </message>
+    <message>
+        <source>催报记录</source>
+        <translation>Reminder notes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>报表数据不完整（表%1，单位%2，月份%3）。</source>
+        <translation>Incomplete report data (form %1, unit %2, month %3).</translation>
+    </message>
+    <message>
+        <source>无法保存%1的报表：%2</source>
+        <translation>Cannot save the report for %1: %2</translation>
+    </message>
+    <message>
+        <source>无法读取报表数字：%1</source>
+        <translation>Cannot read the report figures: %1</translation>
+    </message>
+    <message>
+        <source>无法保存报表数字：%1</source>
+        <translation>Cannot save the report figures: %1</translation>
+    </message>
+    <message>
+        <source>无法删除报表：%1</source>
+        <translation>Cannot delete the report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionRepository</name>
+    <message>
+        <source>无法保存报送登记：%1</source>
+        <translation>Cannot save the submission record: %1</translation>
+    </message>
+    <message>
+        <source>报送登记不完整：缺少专项整治、报送单位或月份。</source>
+        <translation>Incomplete submission record: campaign, unit or month missing.</translation>
+    </message>
+    <message>
+        <source>请填写报送日期。</source>
+        <translation>Please enter the submission date.</translation>
+    </message>
+    <message>
+        <source>附件“%1”有 %2 MB，超过 %3 MB 的上限。</source>
+        <translation>The attachment &quot;%1&quot; is %2 MB, over the %3 MB limit.</translation>
+    </message>
+    <message>
+        <source>附件缺少文件名。</source>
+        <translation>The attachment has no file name.</translation>
+    </message>
+    <message>
+        <source>无法撤销报送登记：%1</source>
+        <translation>Cannot withdraw the submission record: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionState</name>
+    <message>
+        <source>按时报送</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>逾期补报</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>未报送</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>逾期未报</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionTracker</name>
+    <message>
+        <source>数据库中还没有专项整治。</source>
+        <translation>There is no campaign in the database yet.</translation>
+    </message>
+    <message>
+        <source>找不到编号为 %1 的专项整治。</source>
+        <translation>No campaign with number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFormSheet</name>
+    <message>
+        <source>工作表“%1”%2 单元格写入失败：%3</source>
+        <translation>Writing cell %2 of sheet &quot;%1&quot; failed: %3</translation>
+    </message>
+    <message>
+        <source>请填写不小于 0 的整数。</source>
+        <translation>Please enter a whole number not less than 0.</translation>
+    </message>
+    <message>
+        <source>请填写不小于 0 的金额（万元）。</source>
+        <translation>Please enter an amount not less than 0 (in 10,000 yuan).</translation>
+    </message>
+    <message>
+        <source>&amp;C第 &amp;P 页，共 &amp;N 页</source>
+        <translation>&amp;CPage &amp;P of &amp;N</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFormWriter</name>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>没有要导出的表格，未写入 %1。</source>
+        <translation>There are no tables to export; %1 was not written.</translation>
+    </message>
+    <message>
+        <source>表格缺少格式描述，未写入 %1。</source>
+        <translation>The table has no format description; %1 was not written.</translation>
+    </message>
+    <message>
+        <source>文件夹 %1 不存在，未写入 %2。</source>
+        <translation>The folder %1 does not exist; %2 was not written.</translation>
+    </message>
+    <message>
+        <source>无法生成 Excel 文件 %1（内存不足或临时文件不可写）。</source>
+        <translation>Cannot create the Excel file %1 (out of memory, or the temporary folder is not writable).</translation>
+    </message>
+    <message>
+        <source>%1：工作表名“%2”不可用（%3）。</source>
+        <translation>%1: the sheet name &quot;%2&quot; cannot be used (%3).</translation>
+    </message>
+    <message>
+        <source>未写入 %1。</source>
+        <translation>%1 was not written.</translation>
+    </message>
+    <message>
+        <source>无法生成 Excel 文件 %1：%2</source>
+        <translation>Cannot create the Excel file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>无法打开文件 %1：%2</source>
+        <translation>Cannot open the file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 过大（超过 %2 MiB），不是可导入的工作簿。</source>
+        <translation>%1 is too large (over %2 MiB) to be an importable workbook.</translation>
+    </message>
+    <message>
+        <source>%1 已损坏：%2。</source>
+        <translation>%1 is damaged: %2.</translation>
+    </message>
+    <message>
+        <source>%1 含有 DTD 声明，工作簿中不应出现</source>
+        <translation>%1 contains a DTD declaration, which does not belong in a workbook</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行第 %3 列的 XML 格式错误（%4）</source>
+        <translation>XML error in %1 at line %2, column %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 的单元格和文字过多（超过 %2 个），拒绝读取：文件可能已损坏。</source>
+        <translation>%1 has too many cells and strings (over %2); refusing to read it: the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>%1 是加密或旧版 .xls 格式的工作簿，无法读取：请在 Excel 或 WPS 中取消密码保护，并另存为 Excel 工作簿（.xlsx）后重试。</source>
+        <translation>%1 is an encrypted or old-style .xls workbook and cannot be read: remove the password protection in Excel or WPS, save it as an Excel workbook (.xlsx) and try again.</translation>
+    </message>
+    <message>
+        <source>%1 是空文件，不是 .xlsx 工作簿。</source>
+        <translation>%1 is an empty file, not an .xlsx workbook.</translation>
+    </message>
+    <message>
+        <source>缺少工作表“%1”的内容（%2）</source>
+        <translation>The contents of sheet &quot;%1&quot; are missing (%2)</translation>
+    </message>
+    <message>
+        <source>%1 不是 Excel 工作簿：%2 不是工作簿的内容。</source>
+        <translation>%1 is not an Excel workbook: %2 is not workbook content.</translation>
+    </message>
+    <message>
+        <source>%1 中没有列出任何工作表</source>
+        <translation>%1 lists no sheets</translation>
+    </message>
+    <message>
+        <source>%1 是 Excel 二进制工作簿（.xlsb），请另存为 Excel 工作簿（.xlsx）后重试。</source>
+        <translation>%1 is an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx) and try again.</translation>
+    </message>
+    <message>
+        <source>%1 是 OpenDocument 表格（.ods），不是 .xlsx 工作簿：请在 WPS、Excel 或 LibreOffice 中另存为 Excel 工作簿（.xlsx）后重试。</source>
+        <translation>%1 is an OpenDocument spreadsheet (.ods), not an .xlsx workbook: save it as an Excel workbook (.xlsx) in WPS, Excel or LibreOffice and try again.</translation>
+    </message>
+    <message>
+        <source>%1 不是 Excel 工作簿：缺少 xl/workbook.xml。</source>
+        <translation>%1 is not an Excel workbook: xl/workbook.xml is missing.</translation>
+    </message>
+    <message>
+        <source>缺少 %1</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>工作表“%1”</source>
+        <translation>sheet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 的行号“%2”无效或超出 Excel 的范围</source>
+        <translation>The row number &quot;%2&quot; in %1 is invalid or beyond Excel&apos;s range</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行的单元格超出 Excel 的列范围</source>
+        <translation>A cell in row %2 of %1 is beyond Excel&apos;s column range</translation>
+    </message>
+    <message>
+        <source>%1 的单元格地址“%2”无效或超出 Excel 的范围</source>
+        <translation>The cell address &quot;%2&quot; in %1 is invalid or beyond Excel&apos;s range</translation>
+    </message>
+    <message>
+        <source>%1 单元格 %2</source>
+        <translation>%1 cell %2</translation>
+    </message>
+    <message>
+        <source>%1 的合并区域“%2”无效</source>
+        <translation>The merged range &quot;%2&quot; in %1 is invalid</translation>
+    </message>
+    <message>
+        <source>%1 的%2合并单元格过多（超过 %3 个），拒绝读取：文件可能已损坏。</source>
+        <translation>%1 has too many merged cells%2 (over %3); refusing to read it: the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>%1 引用了不存在的共享字符串 %2</source>
+        <translation>%1 refers to shared string %2, which does not exist</translation>
+    </message>
+    <message>
+        <source>%1 的逻辑值“%2”无效</source>
+        <translation>Invalid boolean &quot;%2&quot; in %1</translation>
+    </message>
+    <message>
+        <source>%1 的数值“%2”无效</source>
+        <translation>Invalid number &quot;%2&quot; in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1 不是 .xlsx 工作簿：文件不是 ZIP 格式或已损坏。</source>
+        <translation>%1 is not an .xlsx workbook: the file is not a ZIP archive or is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 已损坏：ZIP 目录无法读取。</source>
+        <translation>%1 is damaged: the ZIP directory cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 包含的文件过多（超过 %2 个），拒绝读取。</source>
+        <translation>%1 contains too many files (over %2); refusing to read it.</translation>
+    </message>
+    <message>
+        <source>%1 缺少 %2。</source>
+        <translation>%2 is missing from %1.</translation>
+    </message>
+    <message>
+        <source>%1 已损坏：无法解压其中的 %2。</source>
+        <translation>%1 is damaged: %2 inside it cannot be decompressed.</translation>
+    </message>
+    <message>
+        <source>%1 中的 %2 解压后过大（超过 %3 MiB），拒绝读取：文件可能已损坏。</source>
+        <translation>%2 in %1 is too large when decompressed (over %3 MiB); refusing to read it: the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>%1 中的 %2 设有密码，无法读取：请取消密码保护并另存为 .xlsx 后重试。</source>
+        <translation>%2 in %1 is password-protected and cannot be read: remove the password protection, save as .xlsx and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>qf::cli</name>
+    <message>
+        <source>请用 --out 指定输出的 PDF 文件。</source>
+        <translation>Please give the output PDF file with --out.</translation>
+    </message>
+    <message>
+        <source>--kind 只能是“医疗机构”或“定点零售药店”。</source>
+        <translation>--kind must be &quot;医疗机构&quot; (medical institution) or &quot;定点零售药店&quot; (contracted retail pharmacy).</translation>
+    </message>
+    <message>
+        <source>--date 的格式为 YYYY-MM-DD。</source>
+        <translation>--date must be YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>名册中没有机构“%1”。</source>
+        <translation>There is no institution &quot;%1&quot; in the register.</translation>
+    </message>
+    <message>
+        <source>以下机构举报渠道不全，已跳过：</source>
+        <translation>These institutions have incomplete complaint channels and were skipped:</translation>
+    </message>
+    <message>
+        <source>以下机构举报渠道不全，未生成任何公告：</source>
+        <translation>These institutions have incomplete complaint channels; no notice was produced:</translation>
+    </message>
+    <message>
+        <source>请在机构名册中补填，或加 --skip-incomplete 跳过这些机构。</source>
+        <translation>Fill them in the institution register, or add --skip-incomplete to skip these institutions.</translation>
+    </message>
+    <message>
+        <source>没有符合条件的机构，未生成公告。</source>
+        <translation>No institution matches; no notice was produced.</translation>
+    </message>
+    <message>
+        <source>已生成 %1 张公告（每家机构一页）：%2</source>
+        <translation>Produced %1 notices (one page per institution): %2</translation>
+    </message>
+    <message>
+        <source>已生成通知（共 %1 页）：%2</source>
+        <translation>Produced the circular (%1 pages): %2</translation>
+    </message>
+    <message>
+        <source>把专项整治工作公告（附件4）生成一个 PDF，每家机构一页</source>
+        <translation>Produce the campaign notice (Annex 4) as one PDF, one page per institution</translation>
+    </message>
+    <message>
+        <source>不指定机构时为全部在用机构；--township、--kind 进一步筛选；--institution 可重复，写全称或简称。
+举报电话或举报邮箱为空的机构会被列出，并且不生成任何公告（退出码 1），
+除非加 --skip-incomplete 跳过它们。落款日期默认为今天（专项整治期间外为通知日期）。
+专项整治默认为最近新建的一个。</source>
+        <translation>Without institutions, all active institutions are included; --township and --kind narrow the selection; --institution may be repeated, with the full or short name.
+Institutions with an empty complaint phone or e-mail are listed and no notice is produced at all (exit code 1),
+unless --skip-incomplete skips them. The signature date defaults to today (outside the campaign period, the circular&apos;s date).
+The campaign defaults to the most recently created one.</translation>
+    </message>
+    <message>
+        <source>把专项整治的通知（红头文件格式）生成 PDF</source>
+        <translation>Produce the campaign circular (red-header document format) as PDF</translation>
+    </message>
+    <message>
+        <source>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码。
+专项整治默认为最近新建的一个。</source>
+        <translation>Laid out in the official document format of Party and government bodies: issuing authority mark, document number, title, addressees, body, annex note, signature, date of issue, page numbers.
+The campaign defaults to the most recently created one.</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CampaignEditorDialog</name>
+    <message>
+        <source>编辑专项整治方案</source>
+        <translation>Edit campaign plan</translation>
+    </message>
+    <message>
+        <source>核对新建的专项整治方案</source>
+        <translation>Review the new campaign plan</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>工作阶段</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>责任股室</source>
+        <translation>Responsible sections</translation>
+    </message>
+    <message>
+        <source>报送截止事项</source>
+        <translation>Reporting deadlines</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>如：鹿卫医〔2021〕22号</source>
+        <translation>e.g. 鹿卫医〔2021〕22号</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>发文单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>县（区）</source>
+        <translation>County (district)</translation>
+    </message>
+    <message>
+        <source>所属市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>发文日期</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>主送</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <source>通知正文</source>
+        <translation>Circular text</translation>
+    </message>
+    <message>
+        <source>县卫生健康局举报电话</source>
+        <translation>County Health Bureau complaint phone</translation>
+    </message>
+    <message>
+        <source>县卫生健康局举报邮箱</source>
+        <translation>County Health Bureau complaint e-mail</translation>
+    </message>
+    <message>
+        <source>市卫生健康委举报电话</source>
+        <translation>Municipal Health Commission complaint phone</translation>
+    </message>
+    <message>
+        <source>市卫生健康委举报邮箱</source>
+        <translation>Municipal Health Commission complaint e-mail</translation>
+    </message>
+    <message>
+        <source>检查通过，可以保存。</source>
+        <translation>All checks passed; ready to save.</translation>
+    </message>
+    <message>
+        <source>有 %1 处需要修改后才能保存：</source>
+        <translation>%1 problems must be fixed before saving:</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CampaignPage</name>
+    <message>
+        <source>专项整治概览</source>
+        <translation>Campaign overview</translation>
+    </message>
+    <message>
+        <source>按模板新建…</source>
+        <translation>New from template…</translation>
+    </message>
+    <message>
+        <source>编辑方案…</source>
+        <translation>Edit plan…</translation>
+    </message>
+    <message>
+        <source>修改名称、日期、工作阶段、责任股室和报送截止事项。</source>
+        <translation>Change the name, dates, phases, responsible sections and reporting deadlines.</translation>
+    </message>
+    <message>
+        <source>专项整治：</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>工作步骤</source>
+        <translation>Work steps</translation>
+    </message>
+    <message>
+        <source>报送截止事项</source>
+        <translation>Reporting deadlines</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>报至</source>
+        <translation>Report to</translation>
+    </message>
+    <message>
+        <source>所属月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1年 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>（示例）</source>
+        <translation> (demo)</translation>
+    </message>
+    <message>
+        <source>还没有专项整治。点击“按模板新建…”开始。</source>
+        <translation>There is no campaign yet. Click &quot;New from template…&quot; to start.</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>文号：%1&#x3000;&#x3000;发文单位：%2&#x3000;&#x3000;期间：%3 至 %4
+责任股室：%5
+举报电话：%6&#x3000;举报邮箱：%7&#x3000;&#x3000;市卫生健康委：%8&#x3000;%9</source>
+        <translation>Document no.: %1    Issued by: %2    Period: %3 to %4
+Responsible sections: %5
+Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   %9</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>各医疗机构</source>
+        <translation>All medical institutions</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>已过 · 已报 %1/%2</source>
+        <translation>Past · reported %1/%2</translation>
+    </message>
+    <message>
+        <source>，逾期未报 %1</source>
+        <translation>, %1 overdue</translation>
+    </message>
+    <message>
+        <source>今天截止 · 已报 %1/%2</source>
+        <translation>Due today · reported %1/%2</translation>
+    </message>
+    <message>
+        <source>还有 %1 天</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>（截止日为%1，不顺延）</source>
+        <translation> (deadline %1, not postponed)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::DeadlineListEditor</name>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>报至</source>
+        <translation>Report to</translation>
+    </message>
+    <message>
+        <source>频次</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>每月截止日</source>
+        <translation>Monthly due day</translation>
+    </message>
+    <message>
+        <source>起始月份</source>
+        <translation>First month</translation>
+    </message>
+    <message>
+        <source>结束月份</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>生成的截止日</source>
+        <translation>Resulting deadlines</translation>
+    </message>
+    <message>
+        <source>添加截止事项</source>
+        <translation>Add deadline</translation>
+    </message>
+    <message>
+        <source>新截止事项</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>（月份范围无效）</source>
+        <translation>(invalid month range)</translation>
+    </message>
+    <message>
+        <source>%1（%2，不顺延）</source>
+        <translation>%1 (%2, not postponed)</translation>
+    </message>
+    <message>
+        <source>%1 起共 %2 次</source>
+        <translation>%2 times from %1</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>，%1 次逢休息日</source>
+        <translation>, %1 on days off</translation>
+    </message>
+    <message>
+        <source>各医疗机构</source>
+        <translation>All medical institutions</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>一次</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <source>次月</source>
+        <translation>by day </translation>
+    </message>
+    <message>
+        <source>日前</source>
+        <translation> of next month</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::EntryDelegate</name>
+    <message>
+        <source>整数</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10,000 yuan</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::EntryModel</name>
+    <message>
+        <source>错误：%1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>疑点：%1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>自动合计</source>
+        <translation>Automatic total</translation>
+    </message>
+    <message>
+        <source>由各单位数字自动计算，不能直接填写。</source>
+        <translation>Computed from the units&apos; figures; cannot be entered directly.</translation>
+    </message>
+    <message>
+        <source>本月未报：%1</source>
+        <translation>Not reported this month: %1</translation>
+    </message>
+    <message>
+        <source>沿用以前月份数字：%1</source>
+        <translation>Carrying forward earlier figures: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1月%2日</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>已修改 %1</source>
+        <translation>Modified %1</translation>
+    </message>
+    <message>
+        <source>已报 %1</source>
+        <translation>Reported %1</translation>
+    </message>
+    <message>
+        <source>沿用%1</source>
+        <translation>Carried from %1</translation>
+    </message>
+    <message>
+        <source>缺报</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>已修改，尚未保存；报送日期 %1（双击修改）</source>
+        <translation>Modified, not yet saved; submitted on %1 (double-click to change)</translation>
+    </message>
+    <message>
+        <source>本月已报，报送日期 %1（双击修改）</source>
+        <translation>Reported this month, submitted on %1 (double-click to change)</translation>
+    </message>
+    <message>
+        <source>本月未报，汇总时沿用%1的累计数。填写任一数字即作为本月报表（从上月数开始）。</source>
+        <translation>Not reported this month; the summary carries forward the cumulative figures of %1. Entering any figure makes this month&apos;s report (starting from last month&apos;s figures).</translation>
+    </message>
+    <message>
+        <source>本月未报，也没有以前月份的数字。</source>
+        <translation>Not reported this month, and there are no figures from earlier months.</translation>
+    </message>
+    <message>
+        <source>由机构名册自动计算（医保定点机构家数），不能填写。</source>
+        <translation>Computed from the institution register (number of medical-insurance contracted institutions); cannot be entered.</translation>
+    </message>
+    <message>
+        <source>合计数由各单位数字自动计算，不能填写。</source>
+        <translation>Totals are computed from the units&apos; figures; cannot be entered.</translation>
+    </message>
+    <message>
+        <source>累计 %1，本月增加 %2</source>
+        <translation>Cumulative %1, up %2 this month</translation>
+    </message>
+    <message>
+        <source>沿用%1的数字</source>
+        <translation>Figures carried from %1</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>报送情况</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>由机构名册自动计算，不能填写。</source>
+        <translation>Computed from the institution register; cannot be entered.</translation>
+    </message>
+    <message>
+        <source>填写整数（累计数）</source>
+        <translation>Enter a whole number (cumulative)</translation>
+    </message>
+    <message>
+        <source>单位万元，最多两位小数（累计数）</source>
+        <translation>In 10,000 yuan, at most two decimals (cumulative)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::EntryPage</name>
+    <message>
+        <source>报表填报</source>
+        <translation>Report entry</translation>
+    </message>
+    <message>
+        <source>逐单位填报</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>汇总表</source>
+        <translation>Summary table</translation>
+    </message>
+    <message>
+        <source>逐个单位填写本月累计数，随填随查</source>
+        <translation>Enter this month&apos;s cumulative figures unit by unit, checked as you type</translation>
+    </message>
+    <message>
+        <source>按正式表式显示本月汇总表（与导出、打印的表格一致）</source>
+        <translation>Show this month&apos;s summary in the official layout (the same as exported and printed)</translation>
+    </message>
+    <message>
+        <source>显示本月增量</source>
+        <translation>Show monthly increase</translation>
+    </message>
+    <message>
+        <source>在累计数旁显示本月比上月增加的数</source>
+        <translation>Show next to each cumulative figure how much it rose since last month</translation>
+    </message>
+    <message>
+        <source>撤销全部修改</source>
+        <translation>Discard all changes</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>把本月修改过的报表一次性保存（Ctrl+S）</source>
+        <translation>Save all reports changed this month at once (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>报表：</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>月份：</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>放弃本月%1的全部未保存修改？</source>
+        <translation>Discard all unsaved changes for %1?</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1f5fbf&apos;&gt;%1 个单位的修改尚未保存&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1f5fbf&apos;&gt;Changes for %1 units are not saved yet&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>所有修改均已保存</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;已报 %2 / 应报 %3，缺报 %4（沿用上月数 %5）</source>
+        <translation>%1  reported %2 / due %3, missing %4 (carried from last month %5)</translation>
+    </message>
+    <message>
+        <source>沿用2021年10月</source>
+        <translation>Carried from 2021年10月</translation>
+    </message>
+    <message>
+        <source>保存报表</source>
+        <translation>Save reports</translation>
+    </message>
+    <message>
+        <source>要保存的报表中有 %1 个错误（见下方检查结果）。
+
+仍然保存为草稿吗？签发或导出前还需改正。</source>
+        <translation>The reports to be saved contain %1 errors (see the check results below).
+
+Save them as drafts anyway? They must be corrected before signing off or exporting.</translation>
+    </message>
+    <message>
+        <source>已保存 %1 个单位的报表</source>
+        <translation>Saved the reports of %1 units</translation>
+    </message>
+    <message>
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1 %2 有 %3 个单位的修改尚未保存。
+
+保存这些修改吗？</source>
+        <translation>%1 %2 has unsaved changes for %3 units.
+
+Save these changes?</translation>
+    </message>
+    <message>
+        <source>按上月数报送（本月无变化）</source>
+        <translation>Report last month&apos;s figures (no change this month)</translation>
+    </message>
+    <message>
+        <source>修改报送日期…</source>
+        <translation>Change submission date…</translation>
+    </message>
+    <message>
+        <source>撤销此单位的修改</source>
+        <translation>Discard this unit&apos;s changes</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::FindingsPanel</name>
+    <message>
+        <source>%1至%2之和</source>
+        <translation>Sum of %1 to %2</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>不能为负数</source>
+        <translation>Must not be negative</translation>
+    </message>
+    <message>
+        <source>应为整数</source>
+        <translation>Must be a whole number</translation>
+    </message>
+    <message>
+        <source>累计数不少于上月</source>
+        <translation>Cumulative not below last month</translation>
+    </message>
+    <message>
+        <source>本月增加异常</source>
+        <translation>Unusual monthly increase</translation>
+    </message>
+    <message>
+        <source>%1&gt;0 时 %2&gt;0</source>
+        <translation>%2&gt;0 when %1&gt;0</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>疑点</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>检查结果：本月没有发现错误或疑点。</source>
+        <translation>Check results: no errors or warnings this month.</translation>
+    </message>
+    <message>
+        <source>检查结果：&lt;b style=&apos;color:#b3261e&apos;&gt;错误 %1 个&lt;/b&gt;，&lt;b style=&apos;color:#9a6200&apos;&gt;疑点 %2 个&lt;/b&gt;&#x3000;（点击一条定位到单元格）</source>
+        <translation>Check results: &lt;b style=&apos;color:#b3261e&apos;&gt;%1 errors&lt;/b&gt;, &lt;b style=&apos;color:#9a6200&apos;&gt;%2 warnings&lt;/b&gt;  (click one to go to its cell)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::GroupedHeaderView</name>
+    <message>
+        <source>%1 自动</source>
+        <translation>%1 automatic</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::IncompleteInstitutionsBox</name>
+    <message>
+        <source>公告上的举报电话和举报邮箱不能空着。请补填后保存到机构名册，或跳过这些机构（本次不打印）。</source>
+        <translation>The complaint phone and e-mail on the notice must not be empty. Fill them in and save them to the institution register, or skip these institutions (not printed this time).</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>举报电话</source>
+        <translation>Complaint phone</translation>
+    </message>
+    <message>
+        <source>举报邮箱</source>
+        <translation>Complaint e-mail</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>举报渠道不全的机构（%1家）</source>
+        <translation>Institutions with incomplete complaint channels (%1)</translation>
+    </message>
+    <message>
+        <source>必填，如 0772-6812120</source>
+        <translation>Required, e.g. 0772-6812120</translation>
+    </message>
+    <message>
+        <source>必填，如 xxx@126.com</source>
+        <translation>Required, e.g. xxx@126.com</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>把举报电话和邮箱保存到机构名册</source>
+        <translation>Save the complaint phone and e-mail to the institution register</translation>
+    </message>
+    <message>
+        <source>本次不打印这家机构的公告</source>
+        <translation>Do not print this institution&apos;s notice this time</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::InstitutionDialog</name>
+    <message>
+        <source>编辑机构</source>
+        <translation>Edit institution</translation>
+    </message>
+    <message>
+        <source>新增机构</source>
+        <translation>New institution</translation>
+    </message>
+    <message>
+        <source>如：鹿寨县人民医院</source>
+        <translation>e.g. 鹿寨县人民医院</translation>
+    </message>
+    <message>
+        <source>与医保经办机构签订了服务协议</source>
+        <translation>Has a service agreement with the medical-insurance agency</translation>
+    </message>
+    <message>
+        <source>如：0772-6812120</source>
+        <translation>e.g. 0772-6812120</translation>
+    </message>
+    <message>
+        <source>开业日期</source>
+        <translation>Opening date</translation>
+    </message>
+    <message>
+        <source>名称（必填）</source>
+        <translation>Name (required)</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>所有制</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>医保定点</source>
+        <translation>Medical-insurance contracted</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>举报电话</source>
+        <translation>Complaint phone</translation>
+    </message>
+    <message>
+        <source>举报邮箱</source>
+        <translation>Complaint e-mail</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::InstitutionTableModel</name>
+    <message>
+        <source>示例数据</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>停用（%1起）</source>
+        <translation>Inactive (from %1)</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>所有制</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>医保定点</source>
+        <translation>Medical-insurance contracted</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>举报电话</source>
+        <translation>Complaint phone</translation>
+    </message>
+    <message>
+        <source>举报邮箱</source>
+        <translation>Complaint e-mail</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::MainWindow</name>
+    <message>
+        <source>清风 · 专项整治工作台</source>
+        <translation>Qingfeng · Rectification Campaign Workbench</translation>
+    </message>
+    <message>
+        <source>专项整治概览</source>
+        <translation>Campaign overview</translation>
+    </message>
+    <message>
+        <source>报表填报</source>
+        <translation>Report entry</translation>
+    </message>
+    <message>
+        <source>机构名册</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>报送跟踪</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>打开数据库…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <source>新建数据库…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <source>备份数据库…</source>
+        <translation>Back up database…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于清风</source>
+        <translation>About Qingfeng</translation>
+    </message>
+    <message>
+        <source>示例数据</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>当前数据库含有鹿寨县示例数据，仅供熟悉软件使用。</source>
+        <translation>The current database contains the Luzhai County demo data, meant only for getting to know the software.</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>清风数据库 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation>Qingfeng databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>新建数据库</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>清风数据库 (*.sqlite)</source>
+        <translation>Qingfeng databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>文件 %1 已存在，请另选文件名。</source>
+        <translation>The file %1 already exists; please choose another name.</translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation>Back up database</translation>
+    </message>
+    <message>
+        <source>已备份到 %1。</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>用备份 %1 替换当前数据库？当前数据库会先另存一份。请确认没有其他清风程序在使用该数据库。</source>
+        <translation>Replace the current database with the backup %1? The current database is saved as a copy first. Make sure no other Qingfeng window is using this database.</translation>
+    </message>
+    <message>
+        <source>已恢复。原数据库另存为 %1。</source>
+        <translation>Restored. The original database was saved as %1.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;清风 · 专项整治工作台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;县级卫生健康局医疗领域专项整治的登记、报表、跟踪与打印工具。&lt;/p&gt;&lt;p&gt;许可证：GNU GPL v3 或更高版本。&lt;/p&gt;&lt;p&gt;数据文件：%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Qingfeng · Rectification Campaign Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Registration, reporting, tracking and printing for county health bureaus&apos; rectification campaigns in the medical sector.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL v3 or later.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::NewCampaignDialog</name>
+    <message>
+        <source>按模板新建专项整治</source>
+        <translation>Create a campaign from a template</translation>
+    </message>
+    <message>
+        <source>如：鹿寨县</source>
+        <translation>e.g. 鹿寨县</translation>
+    </message>
+    <message>
+        <source>如：柳州市</source>
+        <translation>e.g. 柳州市</translation>
+    </message>
+    <message>
+        <source>留空则按模板生成</source>
+        <translation>Leave empty to generate from the template</translation>
+    </message>
+    <message>
+        <source>如：鹿卫医〔2021〕22号</source>
+        <translation>e.g. 鹿卫医〔2021〕22号</translation>
+    </message>
+    <message>
+        <source>方案模板</source>
+        <translation>Plan template</translation>
+    </message>
+    <message>
+        <source>县（区）</source>
+        <translation>County (district)</translation>
+    </message>
+    <message>
+        <source>所属市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>县卫生健康局举报电话</source>
+        <translation>County Health Bureau complaint phone</translation>
+    </message>
+    <message>
+        <source>县卫生健康局举报邮箱</source>
+        <translation>County Health Bureau complaint e-mail</translation>
+    </message>
+    <message>
+        <source>市卫生健康委举报电话</source>
+        <translation>Municipal Health Commission complaint phone</translation>
+    </message>
+    <message>
+        <source>市卫生健康委举报邮箱</source>
+        <translation>Municipal Health Commission complaint e-mail</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请选择一个方案模板。</source>
+        <translation>Please choose a plan template.</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::NoticePanel</name>
+    <message>
+        <source>如 鹿卫医〔2021〕22号</source>
+        <translation>e.g. 鹿卫医〔2021〕22号</translation>
+    </message>
+    <message>
+        <source>通知正文：每段一行，打印时自动首行缩进两字。可用 Ctrl+B 加粗。</source>
+        <translation>Circular text: one paragraph per line; the first line is indented by two characters when printed. Ctrl+B makes text bold.</translation>
+    </message>
+    <message>
+        <source>加粗</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>成文日期：</source>
+        <translation>Date of issue:</translation>
+    </message>
+    <message>
+        <source>发文字号：</source>
+        <translation>Document no.:</translation>
+    </message>
+    <message>
+        <source>主送机关：</source>
+        <translation>Addressed to:</translation>
+    </message>
+    <message>
+        <source>正文：</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>附件：</source>
+        <translation>Annexes:</translation>
+    </message>
+    <message>
+        <source>保存到专项整治</source>
+        <translation>Save to campaign</translation>
+    </message>
+    <message>
+        <source>恢复模板正文</source>
+        <translation>Restore template text</translation>
+    </message>
+    <message>
+        <source>预览…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>保存通知</source>
+        <translation>Save circular</translation>
+    </message>
+    <message>
+        <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
+        <translation>There is no campaign yet; create one under &quot;Campaign overview&quot; first.</translation>
+    </message>
+    <message>
+        <source>还没有专项整治。</source>
+        <translation>There is no campaign yet.</translation>
+    </message>
+    <message>
+        <source>通知已保存。</source>
+        <translation>Circular saved.</translation>
+    </message>
+    <message>
+        <source>找不到专项整治所用的模板“%1”。</source>
+        <translation>The template &quot;%1&quot; used by the campaign cannot be found.</translation>
+    </message>
+    <message>
+        <source>有未保存的修改（预览和打印按当前内容）。</source>
+        <translation>There are unsaved changes (preview and printing use the current text).</translation>
+    </message>
+    <message>
+        <source>通知</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <source>已保存通知（%1页）：%2</source>
+        <translation>Circular saved (%1 pages): %2</translation>
+    </message>
+    <message>
+        <source>%1通知.pdf</source>
+        <translation>%1 circular.pdf</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::OfficeListEditor</name>
+    <message>
+        <source>股室或部门</source>
+        <translation>Section or department</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>添加股室</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>新股室</source>
+        <translation>New section</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::PhaseListEditor</name>
+    <message>
+        <source>阶段名称</source>
+        <translation>Phase name</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>工作内容</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>添加阶段</source>
+        <translation>Add phase</translation>
+    </message>
+    <message>
+        <source>新阶段</source>
+        <translation>New phase</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::PhaseTimeline</name>
+    <message>
+        <source>尚未选择专项整治</source>
+        <translation>No campaign selected</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1—%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>截止日</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::PosterPanel</name>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>按名称查找…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <source>乡镇：</source>
+        <translation>Township:</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>机构（勾选的打印）</source>
+        <translation>Institutions (checked ones are printed)</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>举报电话</source>
+        <translation>Complaint phone</translation>
+    </message>
+    <message>
+        <source>举报邮箱</source>
+        <translation>Complaint e-mail</translation>
+    </message>
+    <message>
+        <source>公告落款处的日期</source>
+        <translation>The date in the notice&apos;s signature</translation>
+    </message>
+    <message>
+        <source>预览…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>落款日期：</source>
+        <translation>Signature date:</translation>
+    </message>
+    <message>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
+        <translation>There is no campaign yet; create one under &quot;Campaign overview&quot; first.</translation>
+    </message>
+    <message>
+        <source>没有勾选任何机构。</source>
+        <translation>No institution is checked.</translation>
+    </message>
+    <message>
+        <source>还有 %1 家机构的举报渠道不全：补填保存或跳过后才能打印。</source>
+        <translation>%1 institutions still have incomplete complaint channels: fill them in and save, or skip them, before printing.</translation>
+    </message>
+    <message>
+        <source>将打印 %1 家机构的公告，每家一页（A4 纵向）。</source>
+        <translation>Notices for %1 institutions will be printed, one page each (A4 portrait).</translation>
+    </message>
+    <message>
+        <source>“%1”的%2还没有填写。</source>
+        <translation>The %2 of &quot;%1&quot; has not been filled in.</translation>
+    </message>
+    <message>
+        <source>%1专项整治工作公告</source>
+        <translation>%1 Rectification Campaign Notice</translation>
+    </message>
+    <message>
+        <source>正在生成公告…</source>
+        <translation>Producing notices…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已保存 %1 页公告：%2</source>
+        <translation>Saved %1 notice pages: %2</translation>
+    </message>
+    <message>
+        <source>已取消，未保存文件。</source>
+        <translation>Cancelled; no file was saved.</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::PrintingPage</name>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版。均可预览、打印或保存为 PDF。</source>
+        <translation>The notice (Annex 4) is one page per institution, to be posted in a prominent place; the circular is laid out as an official document. Both can be previewed, printed or saved as PDF.</translation>
+    </message>
+    <message>
+        <source>张贴公告（附件4）</source>
+        <translation>Posted notice (Annex 4)</translation>
+    </message>
+    <message>
+        <source>通知文件</source>
+        <translation>Circular</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::RegistryPage</name>
+    <message>
+        <source>机构名册</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>新增机构</source>
+        <translation>New institution</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>停用/启用</source>
+        <translation>Deactivate/Activate</translation>
+    </message>
+    <message>
+        <source>导入名册…</source>
+        <translation>Import register…</translation>
+    </message>
+    <message>
+        <source>搜索名称、乡镇、电话…</source>
+        <translation>Search name, township, phone…</translation>
+    </message>
+    <message>
+        <source>全部所有制</source>
+        <translation>All ownerships</translation>
+    </message>
+    <message>
+        <source>全部等级</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>显示停用机构</source>
+        <translation>Show inactive institutions</translation>
+    </message>
+    <message>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <source>显示 %1 家；名册共 %2 家，在用 %3 家，其中医保定点 %4 家。</source>
+        <translation>Showing %1; the register has %2, %3 active, %4 of them medical-insurance contracted.</translation>
+    </message>
+    <message>
+        <source>编辑机构</source>
+        <translation>Edit institution</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一家机构。</source>
+        <translation>Please select an institution in the table first.</translation>
+    </message>
+    <message>
+        <source>停用“%1”？停用后从下月起不再要求其报送报表，已报数据保留。</source>
+        <translation>Deactivate &quot;%1&quot;? From next month on it will no longer be required to report; data already reported is kept.</translation>
+    </message>
+    <message>
+        <source>重新启用“%1”？</source>
+        <translation>Reactivate &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>导入机构名册</source>
+        <translation>Import institution register</translation>
+    </message>
+    <message>
+        <source>机构名册 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;所有文件 (*)</source>
+        <translation>Institution registers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>文件有错误，未导入任何机构。</source>
+        <translation>The file has errors; no institutions were imported.</translation>
+    </message>
+    <message>
+        <source>已导入 %1 家机构。</source>
+        <translation>Imported %1 institutions.</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ReminderDialog</name>
+    <message>
+        <source>催报名单</source>
+        <translation>Reminder list</translation>
+    </message>
+    <message>
+        <source>只列已逾期的</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为文本…</source>
+        <translation>Save as text…</translation>
+    </message>
+    <message>
+        <source>打印催报名单</source>
+        <translation>Print reminder list</translation>
+    </message>
+    <message>
+        <source>另存催报名单</source>
+        <translation>Save reminder list</translation>
+    </message>
+    <message>
+        <source>催报名单.txt</source>
+        <translation>reminder-list.txt</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::Session</name>
+    <message>
+        <source>没有打开的数据库。</source>
+        <translation>No database is open.</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SettingsMenu</name>
+    <message>
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>界面语言将在重新启动清风后生效。
+The language applies after Qingfeng restarts.</source>
+        <translation>The language applies after Qingfeng restarts.
+界面语言将在重新启动清风后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SubmissionDialog</name>
+    <message>
+        <source>登记报送</source>
+        <translation>Record submission</translation>
+    </message>
+    <message>
+        <source>如：邮件报送、纸质件已签收</source>
+        <translation>e.g. sent by e-mail, paper copy signed for</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>另存附件…</source>
+        <translation>Save attachment as…</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>报送事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>报至</source>
+        <translation>Report to</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>报送日期</source>
+        <translation>Submission date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>保存登记</source>
+        <translation>Save record</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>撤销登记</source>
+        <translation>Withdraw record</translation>
+    </message>
+    <message>
+        <source>%1（%2 KB，已保存在数据库中）</source>
+        <translation>%1 (%2 KB, stored in the database)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1（%2 KB，保存时复制进数据库）</source>
+        <translation>%1 (%2 KB, copied into the database when saved)</translation>
+    </message>
+    <message>
+        <source>将记为：%1</source>
+        <translation>Will be recorded as: %1</translation>
+    </message>
+    <message>
+        <source>（晚于截止日 %1 天，照常登记）</source>
+        <translation> (%1 days after the deadline; recorded as usual)</translation>
+    </message>
+    <message>
+        <source>选择附件</source>
+        <translation>Choose attachment</translation>
+    </message>
+    <message>
+        <source>文档 (*.doc *.docx *.pdf *.wps *.xls *.xlsx *.txt *.jpg *.png);;所有文件 (*)</source>
+        <translation>Documents (*.doc *.docx *.pdf *.wps *.xls *.xlsx *.txt *.jpg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法读取附件 %1：%2</source>
+        <translation>Cannot read the attachment %1: %2</translation>
+    </message>
+    <message>
+        <source>另存附件</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>撤销%1的这次报送登记（连同附件）？</source>
+        <translation>Withdraw this submission record of %1 (with its attachment)?</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SummaryModel</name>
+    <message>
+        <source>含沿用以前月份数字的单位：%1</source>
+        <translation>Units with figures carried from earlier months: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::TableListEditor</name>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::TrackingMatrixTable</name>
+    <message>
+        <source>本月无须报送（未开业或已停业）</source>
+        <translation>Nothing to report this month (not yet open or closed)</translation>
+    </message>
+    <message>
+        <source>应报 %1 项：按时报送 %2，逾期补报 %3，未报送 %4，逾期未报 %5</source>
+        <translation>%1 items due: %2 on time, %3 late, %4 not reported, %5 overdue</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>补报</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>待报</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>%1年
+%2月</source>
+        <translation>%1
+Month %2</translation>
+    </message>
+    <message>
+        <source>完整率
+（已到期）</source>
+        <translation>Completeness
+(due items)</translation>
+    </message>
+    <message>
+        <source>按时率
+（已到期）</source>
+        <translation>Punctuality
+(due items)</translation>
+    </message>
+    <message>
+        <source>%1（股室）</source>
+        <translation>%1 (section)</translation>
+    </message>
+    <message>
+        <source>完整率</source>
+        <translation>Completeness</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::TrackingPage</name>
+    <message>
+        <source>报送跟踪</source>
+        <translation>Submission tracking</translation>
+    </message>
+    <message>
+        <source>按这一天判断是否逾期：默认今天，也可查看过去某天的情况。</source>
+        <translation>Overdue is judged against this day: today by default, or look back at an earlier day.</translation>
+    </message>
+    <message>
+        <source>登记报送…</source>
+        <translation>Record submission…</translation>
+    </message>
+    <message>
+        <source>登记股室上报的附件1、附件2，或工作总结、专题报告（可附文件）。医疗机构的统计表在录入或导入时自动登记。</source>
+        <translation>Record Annex 1 and Annex 2 submitted by the sections, or work summaries and special reports (files may be attached). Medical institutions&apos; statistical tables are recorded automatically when entered or imported.</translation>
+    </message>
+    <message>
+        <source>催报名单…</source>
+        <translation>Reminder list…</translation>
+    </message>
+    <message>
+        <source>报表月份：</source>
+        <translation>Report month:</translation>
+    </message>
+    <message>
+        <source>统计截至：</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>需催报（未报送、逾期未报）</source>
+        <translation>Needing a reminder (not reported, overdue)</translation>
+    </message>
+    <message>
+        <source>逾期补报</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>按时报送</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>报送事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>报至</source>
+        <translation>Report to</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>报送日期</source>
+        <translation>Submission date</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>显示：</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>“按时报送”指截止日当天或之前报送；“逾期补报”指截止日后报送，照常接收但不计按时。</source>
+        <translation>&quot;On time&quot; means submitted on or before the deadline; &quot;late&quot; means submitted after it, accepted as usual but not counted as on time.</translation>
+    </message>
+    <message>
+        <source>每格为该单位该月应报事项的情况：按时、补报（逾期后已报）、待报（未到截止日）、逾期（逾期未报）；“1/2”为已报/应报；“—”为该月无须报送（未开业或已停业）。</source>
+        <translation>Each cell shows the unit&apos;s items due that month: on time, late (reported after the deadline), pending (not yet due), overdue (overdue and not reported); &quot;1/2&quot; is reported/due; &quot;—&quot; means nothing is due that month (not yet open or closed).</translation>
+    </message>
+    <message>
+        <source>本月明细</source>
+        <translation>This month in detail</translation>
+    </message>
+    <message>
+        <source>单位 × 月份</source>
+        <translation>Unit × month</translation>
+    </message>
+    <message>
+        <source>%1月%2日</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1（%2截止）</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+    <message>
+        <source>%1年 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>（已于 %1 结束，按结束日统计）</source>
+        <translation> (ended on %1; counted as of the end date)</translation>
+    </message>
+    <message>
+        <source>应报</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>未报送（未到截止日）</source>
+        <translation>Not reported (not yet due)</translation>
+    </message>
+    <message>
+        <source>逾期未报</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>完整率</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>按时率</source>
+        <translation>Punctuality</translation>
+    </message>
+    <message>
+        <source>（%1，截止日不顺延）</source>
+        <translation> (%1, deadline not postponed)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;：%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>本月没有报送事项。</source>
+        <translation>No reporting items this month.</translation>
+    </message>
+    <message>
+        <source>截止日&#x3000;</source>
+        <translation>Deadlines: </translation>
+    </message>
+    <message>
+        <source>（按录入日期）</source>
+        <translation> (by entry date)</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>已逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>晚 %1 天</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>%1 催报名单（%2报送事项，截至%3）</source>
+        <translation>%1 reminder list (items due for %2, as of %3)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3503 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>Application</name>
+    <message>
+        <source>清风</source>
+        <translation>清风</translation>
+    </message>
+    <message>
+        <source>清风 · 专项整治工作台</source>
+        <translation>清风 · 专项整治工作台</translation>
+    </message>
+    <message>
+        <source>使用指定的数据库文件。</source>
+        <translation>使用指定的数据库文件。</translation>
+    </message>
+    <message>
+        <source>数据库为空时写入鹿寨县示例数据。</source>
+        <translation>数据库为空时写入鹿寨县示例数据。</translation>
+    </message>
+    <message>
+        <source>把页面截图保存为 PNG 后退出。</source>
+        <translation>把页面截图保存为 PNG 后退出。</translation>
+    </message>
+    <message>
+        <source>启动时显示的页面。</source>
+        <translation>启动时显示的页面。</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>无法创建备份目录 %1。</source>
+        <translation>无法创建备份目录 %1。</translation>
+    </message>
+    <message>
+        <source>备份到 %1 失败：%2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>无法覆盖已有的备份文件 %1。</source>
+        <translation>无法覆盖已有的备份文件 %1。</translation>
+    </message>
+    <message>
+        <source>无法写入备份文件 %1。</source>
+        <translation>无法写入备份文件 %1。</translation>
+    </message>
+    <message>
+        <source>备份文件 %1 不存在。</source>
+        <translation>备份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>无法读取备份文件 %1。</source>
+        <translation>无法读取备份文件 %1。</translation>
+    </message>
+    <message>
+        <source>备份文件 %1 未通过完整性检查。</source>
+        <translation>备份文件 %1 未通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>%1 不是可用的清风备份：%2</source>
+        <translation>%1 不是可用的清风备份：%2</translation>
+    </message>
+    <message>
+        <source>无法复制备份文件到 %1。</source>
+        <translation>无法复制备份文件到 %1。</translation>
+    </message>
+    <message>
+        <source>恢复前无法保存当前数据库，未做任何修改：%1</source>
+        <translation>恢复前无法保存当前数据库，未做任何修改：%1</translation>
+    </message>
+    <message>
+        <source>无法替换数据库文件 %1；原数据库已保存在 %2。</source>
+        <translation>无法替换数据库文件 %1；原数据库已保存在 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Campaign</name>
+    <message>
+        <source>专项整治名称不能为空。</source>
+        <translation>专项整治名称不能为空。</translation>
+    </message>
+    <message>
+        <source>县（区）名称不能为空。</source>
+        <translation>县（区）名称不能为空。</translation>
+    </message>
+    <message>
+        <source>年度“%1”无效。</source>
+        <translation>年度“%1”无效。</translation>
+    </message>
+    <message>
+        <source>开始日期和结束日期都必须填写。</source>
+        <translation>开始日期和结束日期都必须填写。</translation>
+    </message>
+    <message>
+        <source>结束日期（%1）早于开始日期（%2）。</source>
+        <translation>结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>开始日期（%1）和结束日期（%2）都不在%3年内，请核对年度。</source>
+        <translation>开始日期（%1）和结束日期（%2）都不在%3年内，请核对年度。</translation>
+    </message>
+    <message>
+        <source>发文日期（%1）晚于结束日期（%2）。</source>
+        <translation>发文日期（%1）晚于结束日期（%2）。</translation>
+    </message>
+    <message>
+        <source>股室名称不能为空。</source>
+        <translation>股室名称不能为空。</translation>
+    </message>
+    <message>
+        <source>股室“%1”重复。</source>
+        <translation>股室“%1”重复。</translation>
+    </message>
+    <message>
+        <source>阶段名称不能为空。</source>
+        <translation>阶段名称不能为空。</translation>
+    </message>
+    <message>
+        <source>阶段“%1”缺少起止日期。</source>
+        <translation>阶段“%1”缺少起止日期。</translation>
+    </message>
+    <message>
+        <source>阶段“%1”的结束日期（%2）早于开始日期（%3）。</source>
+        <translation>阶段“%1”的结束日期（%2）早于开始日期（%3）。</translation>
+    </message>
+    <message>
+        <source>阶段“%1”（%2至%3）超出专项整治期间（%4至%5）。</source>
+        <translation>阶段“%1”（%2至%3）超出专项整治期间（%4至%5）。</translation>
+    </message>
+    <message>
+        <source>阶段“%1”（%2至%3）与前一阶段“%4”（%5至%6）顺序颠倒或被其包含。</source>
+        <translation>阶段“%1”（%2至%3）与前一阶段“%4”（%5至%6）顺序颠倒或被其包含。</translation>
+    </message>
+    <message>
+        <source>阶段“%1”与前一阶段“%2”重叠超过两个月，请核对日期。</source>
+        <translation>阶段“%1”与前一阶段“%2”重叠超过两个月，请核对日期。</translation>
+    </message>
+    <message>
+        <source>截止事项名称不能为空。</source>
+        <translation>截止事项名称不能为空。</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”由股室报送，请填写报送股室。</source>
+        <translation>截止事项“%1”由股室报送，请填写报送股室。</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”的报送股室“%2”不在责任股室名单中。</source>
+        <translation>截止事项“%1”的报送股室“%2”不在责任股室名单中。</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”缺少日期。</source>
+        <translation>截止事项“%1”缺少日期。</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”的日期%2不在专项整治期间（%3至%4）内。</source>
+        <translation>截止事项“%1”的日期%2不在专项整治期间（%3至%4）内。</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”的每月截止日“%2”无效。</source>
+        <translation>截止事项“%1”的每月截止日“%2”无效。</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”的报送月份范围无效。</source>
+        <translation>截止事项“%1”的报送月份范围无效。</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”从%2起报送，早于专项整治开始日期%3。</source>
+        <translation>截止事项“%1”从%2起报送，早于专项整治开始日期%3。</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”的最后一次报送（%2的报表，%3截止）晚于专项整治结束日期%4。</source>
+        <translation>截止事项“%1”的最后一次报送（%2的报表，%3截止）晚于专项整治结束日期%4。</translation>
+    </message>
+    <message>
+        <source>各医疗机构</source>
+        <translation>各医疗机构</translation>
+    </message>
+    <message>
+        <source>截止事项“%1”和“%2”都要求%3报送%4的%5，无法分别跟踪，请合并或调整月份。</source>
+        <translation>截止事项“%1”和“%2”都要求%3报送%4的%5，无法分别跟踪，请合并或调整月份。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPosition</name>
+    <message>
+        <source>还没有专项整治。</source>
+        <translation>还没有专项整治。</translation>
+    </message>
+    <message>
+        <source>专项整治将于 %1 开始（还有 %2 天）。</source>
+        <translation>专项整治将于 %1 开始（还有 %2 天）。</translation>
+    </message>
+    <message>
+        <source>专项整治已于 %1 结束。</source>
+        <translation>专项整治已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>今天（%1）不在任何阶段内。</source>
+        <translation>今天（%1）不在任何阶段内。</translation>
+    </message>
+    <message>
+        <source>今天（%1）处于“%2”阶段（至 %3）。</source>
+        <translation>今天（%1）处于“%2”阶段（至 %3）。</translation>
+    </message>
+    <message>
+        <source>今天截止</source>
+        <translation>今天截止</translation>
+    </message>
+    <message>
+        <source>还有 %1 天</source>
+        <translation>还有 %1 天</translation>
+    </message>
+    <message>
+        <source>下一个截止日：%1%2，%3（%4）。</source>
+        <translation>下一个截止日：%1%2，%3（%4）。</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>截止日已过的 %1 项中：按时报送 %2 项，逾期补报 %3 项，</source>
+        <translation>截止日已过的 %1 项中：按时报送 %2 项，逾期补报 %3 项，</translation>
+    </message>
+    <message>
+        <source>逾期未报 %1 项（涉及 %2 个单位）。</source>
+        <translation>逾期未报 %1 项（涉及 %2 个单位）。</translation>
+    </message>
+    <message>
+        <source>没有逾期未报。</source>
+        <translation>没有逾期未报。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>无法保存专项整治：%1</source>
+        <translation>无法保存专项整治：%1</translation>
+    </message>
+    <message>
+        <source>无法删除专项整治：%1</source>
+        <translation>无法删除专项整治：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTemplate</name>
+    <message>
+        <source>模板缺少 key 或 name。</source>
+        <translation>模板缺少 key 或 name。</translation>
+    </message>
+    <message>
+        <source>模板“%1”缺少阶段或截止事项。</source>
+        <translation>模板“%1”缺少阶段或截止事项。</translation>
+    </message>
+    <message>
+        <source>请填写县（区）名称。</source>
+        <translation>请填写县（区）名称。</translation>
+    </message>
+    <message>
+        <source>年度“%1”无效。</source>
+        <translation>年度“%1”无效。</translation>
+    </message>
+    <message>
+        <source>模板“%1”生成的专项整治有误：%2</source>
+        <translation>模板“%1”生成的专项整治有误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>	（示例）</source>
+        <translation>	（示例）</translation>
+    </message>
+    <message>
+        <source>找不到模板“%1”。可用模板见 campaign templates。</source>
+        <translation>找不到模板“%1”。可用模板见 campaign templates。</translation>
+    </message>
+    <message>
+        <source>必须给出 --county 和 --year。</source>
+        <translation>必须给出 --county 和 --year。</translation>
+    </message>
+    <message>
+        <source>已创建专项整治 %1：%2（%3—%4，%5个阶段，%6项截止事项）</source>
+        <translation>已创建专项整治 %1：%2（%3—%4，%5个阶段，%6项截止事项）</translation>
+    </message>
+    <message>
+        <source>文号：%1　发文单位：%2　期间：%3 至 %4</source>
+        <translation>文号：%1　发文单位：%2　期间：%3 至 %4</translation>
+    </message>
+    <message>
+        <source>阶段：</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>截止事项：</source>
+        <translation>截止事项：</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>截止日逢休息日（仍按原日期）：</source>
+        <translation>截止日逢休息日（仍按原日期）：</translation>
+    </message>
+    <message>
+        <source>列出内置的专项整治方案模板</source>
+        <translation>列出内置的专项整治方案模板</translation>
+    </message>
+    <message>
+        <source>列出数据库中的专项整治</source>
+        <translation>列出数据库中的专项整治</translation>
+    </message>
+    <message>
+        <source>按模板新建专项整治</source>
+        <translation>按模板新建专项整治</translation>
+    </message>
+    <message>
+        <source>阶段和截止日期按模板换算到指定年度；新建后可在程序中逐项修改。</source>
+        <translation>阶段和截止日期按模板换算到指定年度；新建后可在程序中逐项修改。</translation>
+    </message>
+    <message>
+        <source>显示专项整治的阶段、截止事项和今天的进度</source>
+        <translation>显示专项整治的阶段、截止事项和今天的进度</translation>
+    </message>
+    <message>
+        <source>--campaign 指定编号（默认最近新建的一个）；截止日逢周末或法定节假日时照原文保留并注明。--today 按指定日期计算当前阶段和逾期情况。</source>
+        <translation>--campaign 指定编号（默认最近新建的一个）；截止日逢周末或法定节假日时照原文保留并注明。--today 按指定日期计算当前阶段和逾期情况。</translation>
+    </message>
+    <message>
+        <source>日期“%1”无效，应为 YYYY-MM-DD。</source>
+        <translation>日期“%1”无效，应为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>清风 专项整治工作台 命令行工具</source>
+        <translation>清风 专项整治工作台 命令行工具</translation>
+    </message>
+    <message>
+        <source>用法：qingfeng-cli [--db 数据库文件] &lt;对象&gt; &lt;操作&gt; [选项]</source>
+        <translation>用法：qingfeng-cli [--db 数据库文件] &lt;对象&gt; &lt;操作&gt; [选项]</translation>
+    </message>
+    <message>
+        <source>不指定 --db 时使用默认数据库：%1</source>
+        <translation>不指定 --db 时使用默认数据库：%1</translation>
+    </message>
+    <message>
+        <source>命令：</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>每个命令都可加 --help 查看说明。退出码：0 成功，1 数据有错误，2 用法错误。</source>
+        <translation>每个命令都可加 --help 查看说明。退出码：0 成功，1 数据有错误，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>用法：</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>--campaign 需要专项整治的编号（见 campaign list）。</source>
+        <translation>--campaign 需要专项整治的编号（见 campaign list）。</translation>
+    </message>
+    <message>
+        <source>数据库中还没有专项整治，请先用 campaign create 新建。</source>
+        <translation>数据库中还没有专项整治，请先用 campaign create 新建。</translation>
+    </message>
+    <message>
+        <source>找不到专项整治“%1”。可用的专项整治见 campaign list。</source>
+        <translation>找不到专项整治“%1”。可用的专项整治见 campaign list。</translation>
+    </message>
+    <message>
+        <source>选项 --db 需要一个文件路径。</source>
+        <translation>选项 --db 需要一个文件路径。</translation>
+    </message>
+    <message>
+        <source>未知选项 %1。</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>未知命令“%1”。</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>请指定一个 CSV 文件。</source>
+        <translation>请指定一个 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>未导入任何数据。</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>已导入 %1 份报表（%2 条提示）。</source>
+        <translation>已导入 %1 份报表（%2 条提示）。</translation>
+    </message>
+    <message>
+        <source>从 CSV 导入各单位的月度累计数</source>
+        <translation>从 CSV 导入各单位的月度累计数</translation>
+    </message>
+    <message>
+        <source>表头：表,单位,月份,(1),(2),…（可加“报送日期”列）。表为 附件1/附件2/附件3；单位为机构名称，
+附件2 为分类（如“公立医院 三级”“定点零售药店等其他医药机构”）；月份写成 YYYY-MM；数字为逐月累计数。
+附件2 第1栏由机构名册计算，不导入。任何一行有错误（含校验错误）时不导入任何数据。</source>
+        <translation>表头：表,单位,月份,(1),(2),…（可加“报送日期”列）。表为 附件1/附件2/附件3；单位为机构名称，
+附件2 为分类（如“公立医院 三级”“定点零售药店等其他医药机构”）；月份写成 YYYY-MM；数字为逐月累计数。
+附件2 第1栏由机构名册计算，不导入。任何一行有错误（含校验错误）时不导入任何数据。</translation>
+    </message>
+    <message>
+        <source>必须用 --month YYYY-MM 指定月份（如 2021-08）。</source>
+        <translation>必须用 --month YYYY-MM 指定月份（如 2021-08）。</translation>
+    </message>
+    <message>
+        <source>注意：%1 不在专项整治“%2”的报送月份（%3—%4）之内。</source>
+        <translation>注意：%1 不在专项整治“%2”的报送月份（%3—%4）之内。</translation>
+    </message>
+    <message>
+        <source>%1 附件1—3：%2 个错误，%3 个提示。</source>
+        <translation>%1 附件1—3：%2 个错误，%3 个提示。</translation>
+    </message>
+    <message>
+        <source>必须给出 --form 1|2|3|all 和 --out 文件.xlsx。</source>
+        <translation>必须给出 --form 1|2|3|all 和 --out 文件.xlsx。</translation>
+    </message>
+    <message>
+        <source>--date 需要 YYYY-MM-DD 格式的日期。</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>%1 的数据有 %2 个错误，未导出。请先改正，或加 --force 照样导出。</source>
+        <translation>%1 的数据有 %2 个错误，未导出。请先改正，或加 --force 照样导出。</translation>
+    </message>
+    <message>
+        <source>已导出 %1（%2）：%3</source>
+        <translation>已导出 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>（含 %1 个错误）</source>
+        <translation>（含 %1 个错误）</translation>
+    </message>
+    <message>
+        <source>--campaign 指定专项整治编号，缺省为最近新建的一个。</source>
+        <translation>--campaign 指定专项整治编号，缺省为最近新建的一个。</translation>
+    </message>
+    <message>
+        <source>检查某月附件1—3的数据，列出全部错误和提示</source>
+        <translation>检查某月附件1—3的数据，列出全部错误和提示</translation>
+    </message>
+    <message>
+        <source>每条结果写明表、单位、月份、栏目和规则。有错误时退出码为 1。</source>
+        <translation>每条结果写明表、单位、月份、栏目和规则。有错误时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>按官方格式导出某月的统计表（Excel）</source>
+        <translation>按官方格式导出某月的统计表（Excel）</translation>
+    </message>
+    <message>
+        <source>--form all 导出一个工作簿，含附件1、附件2、附件3三张工作表。--date 为填报时间，缺省为今天。
+导出前先检查数据：有错误时列出错误、不写文件并以退出码 1 结束，加 --force 照样导出。</source>
+        <translation>--form all 导出一个工作簿，含附件1、附件2、附件3三张工作表。--date 为填报时间，缺省为今天。
+导出前先检查数据：有错误时列出错误、不写文件并以退出码 1 结束，加 --force 照样导出。</translation>
+    </message>
+    <message>
+        <source>请用 --out 指定备份文件。</source>
+        <translation>请用 --out 指定备份文件。</translation>
+    </message>
+    <message>
+        <source>已备份到 %1。</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>请指定一个备份文件。</source>
+        <translation>请指定一个备份文件。</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复数据库 %2。</source>
+        <translation>已从 %1 恢复数据库 %2。</translation>
+    </message>
+    <message>
+        <source>恢复前的数据库已另存为 %1。</source>
+        <translation>恢复前的数据库已另存为 %1。</translation>
+    </message>
+    <message>
+        <source>备份数据库（程序运行时也可备份，得到一致的副本）</source>
+        <translation>备份数据库（程序运行时也可备份，得到一致的副本）</translation>
+    </message>
+    <message>
+        <source>用备份文件替换数据库（先检查备份，并保留当前数据库的副本）</source>
+        <translation>用备份文件替换数据库（先检查备份，并保留当前数据库的副本）</translation>
+    </message>
+    <message>
+        <source>恢复时请先关闭所有正在使用该数据库的清风程序。</source>
+        <translation>恢复时请先关闭所有正在使用该数据库的清风程序。</translation>
+    </message>
+    <message>
+        <source>数据库已就绪：%1（数据结构版本 %2）</source>
+        <translation>数据库已就绪：%1（数据结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>共 %1 家机构。</source>
+        <translation>共 %1 家机构。</translation>
+    </message>
+    <message>
+        <source>请指定一个 CSV 文件或 Excel 工作簿（.xlsx）。</source>
+        <translation>请指定一个 CSV 文件或 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>未导入任何机构。</source>
+        <translation>未导入任何机构。</translation>
+    </message>
+    <message>
+        <source>已导入 %1 家机构（新增 %2，更新 %3）。</source>
+        <translation>已导入 %1 家机构（新增 %2，更新 %3）。</translation>
+    </message>
+    <message>
+        <source>创建或升级数据库；--demo 写入鹿寨县示例数据</source>
+        <translation>创建或升级数据库；--demo 写入鹿寨县示例数据</translation>
+    </message>
+    <message>
+        <source>数据库已有数据时，--demo 不会重复写入。</source>
+        <translation>数据库已有数据时，--demo 不会重复写入。</translation>
+    </message>
+    <message>
+        <source>列出在用机构（--all 含停用）</source>
+        <translation>列出在用机构（--all 含停用）</translation>
+    </message>
+    <message>
+        <source>从 CSV 或 Excel 工作簿导入机构名册（同名机构更新）</source>
+        <translation>从 CSV 或 Excel 工作簿导入机构名册（同名机构更新）</translation>
+    </message>
+    <message>
+        <source>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人
+必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
+类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
+Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
+任何一行有错时不导入任何机构，并逐行逐列列出错误。</source>
+        <translation>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人
+必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
+类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
+Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
+任何一行有错时不导入任何机构，并逐行逐列列出错误。</translation>
+    </message>
+    <message>
+        <source>月份“%1”无效，应为 YYYY-MM。</source>
+        <translation>月份“%1”无效，应为 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>专项整治没有%1的报送事项。有报送事项的月份：%2</source>
+        <translation>专项整治没有%1的报送事项。有报送事项的月份：%2</translation>
+    </message>
+    <message>
+        <source>应报 %1 项：按时报送 %2，逾期补报 %3，未报送（未到截止日）%4，逾期未报 %5；完整率 %6，按时率 %7</source>
+        <translation>应报 %1 项：按时报送 %2，逾期补报 %3，未报送（未到截止日）%4，逾期未报 %5；完整率 %6，按时率 %7</translation>
+    </message>
+    <message>
+        <source>专项整治：%1 %2</source>
+        <translation>专项整治：%1 %2</translation>
+    </message>
+    <message>
+        <source>范围：全部月份</source>
+        <translation>范围：全部月份</translation>
+    </message>
+    <message>
+        <source>月份：%1</source>
+        <translation>月份：%1</translation>
+    </message>
+    <message>
+        <source>　截至：%1</source>
+        <translation>　截至：%1</translation>
+    </message>
+    <message>
+        <source>状态	单位	事项	报至	截止日期	报送日期	逾期天数	联系人	电话</source>
+        <translation>状态	单位	事项	报至	截止日期	报送日期	逾期天数	联系人	电话</translation>
+    </message>
+    <message>
+        <source>（按录入日期）</source>
+        <translation>（按录入日期）</translation>
+    </message>
+    <message>
+        <source>有 %1 项逾期未报。</source>
+        <translation>有 %1 项逾期未报。</translation>
+    </message>
+    <message>
+        <source>待报</source>
+        <translation>待报</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>完整率</source>
+        <translation>完整率</translation>
+    </message>
+    <message>
+        <source>按时率</source>
+        <translation>按时率</translation>
+    </message>
+    <message>
+        <source>催报名单（%1报送事项，截至%2）</source>
+        <translation>催报名单（%1报送事项，截至%2）</translation>
+    </message>
+    <message>
+        <source>材料“%1”无效：可用 form1、form2、form3、summary（工作总结）、report（专题报告）。</source>
+        <translation>材料“%1”无效：可用 form1、form2、form3、summary（工作总结）、report（专题报告）。</translation>
+    </message>
+    <message>
+        <source>必须给出 --unit 单位名称和 --date 报送日期（YYYY-MM-DD）。</source>
+        <translation>必须给出 --unit 单位名称和 --date 报送日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>“%1”在本专项整治中没有应报的%2%3。</source>
+        <translation>“%1”在本专项整治中没有应报的%2%3。</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>“%1”有多个月份应报%2，请用 --month 指定：%3</source>
+        <translation>“%1”有多个月份应报%2，请用 --month 指定：%3</translation>
+    </message>
+    <message>
+        <source>医疗机构的统计表在录入或导入报表时自动登记报送，无需另行登记。</source>
+        <translation>医疗机构的统计表在录入或导入报表时自动登记报送，无需另行登记。</translation>
+    </message>
+    <message>
+        <source>无法读取附件 %1：%2</source>
+        <translation>无法读取附件 %1：%2</translation>
+    </message>
+    <message>
+        <source>已登记：%1 %2，%3报送（%4截止）——%5</source>
+        <translation>已登记：%1 %2，%3报送（%4截止）——%5</translation>
+    </message>
+    <message>
+        <source>，附件 %1（%2 字节）</source>
+        <translation>，附件 %1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>--campaign 指定专项整治编号（默认最近新建的一个）；--today 按指定日期判断是否逾期（默认今天）。</source>
+        <translation>--campaign 指定专项整治编号（默认最近新建的一个）；--today 按指定日期判断是否逾期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>报送跟踪：某月各单位按时报送、逾期补报、未报送情况</source>
+        <translation>报送跟踪：某月各单位按时报送、逾期补报、未报送情况</translation>
+    </message>
+    <message>
+        <source>列出该月（报表所属月份）每个应报单位的状态、截止日期、报送日期、联系人和电话。不给 --month 时取最近到期的月份；--all 查看全部月份。有逾期未报的事项时退出码为 1。
+</source>
+        <translation>列出该月（报表所属月份）每个应报单位的状态、截止日期、报送日期、联系人和电话。不给 --month 时取最近到期的月份；--all 查看全部月份。有逾期未报的事项时退出码为 1。
+</translation>
+    </message>
+    <message>
+        <source>报送跟踪：单位 × 月份汇总表</source>
+        <translation>报送跟踪：单位 × 月份汇总表</translation>
+    </message>
+    <message>
+        <source>每个单位每个月的报送情况（按时、补报、逾期、待报；—为该月无须报送，如已停业），以及已到截止日事项的完整率、按时率。
+</source>
+        <translation>每个单位每个月的报送情况（按时、补报、逾期、待报；—为该月无须报送，如已停业），以及已到截止日事项的完整率、按时率。
+</translation>
+    </message>
+    <message>
+        <source>生成催报名单（单位、联系人、电话、未报事项）</source>
+        <translation>生成催报名单（单位、联系人、电话、未报事项）</translation>
+    </message>
+    <message>
+        <source>列出该月尚未报送的单位及其未报事项，逾期的排在前面；--overdue-only 只列已逾期的。
+</source>
+        <translation>列出该月尚未报送的单位及其未报事项，逾期的排在前面；--overdue-only 只列已逾期的。
+</translation>
+    </message>
+    <message>
+        <source>登记股室报送或工作总结（可附文件）</source>
+        <translation>登记股室报送或工作总结（可附文件）</translation>
+    </message>
+    <message>
+        <source>登记股室上报的附件1（全县）、附件2，以及各单位的工作总结、专题报告。附件文件复制保存在数据库中。医疗机构的统计表在录入或导入时自动登记，无须在此登记。同一单位同一事项再次登记时覆盖原登记。</source>
+        <translation>登记股室上报的附件1（全县）、附件2，以及各单位的工作总结、专题报告。附件文件复制保存在数据库中。医疗机构的统计表在录入或导入时自动登记，无须在此登记。同一单位同一事项再次登记时覆盖原登记。</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>选项 --%1 需要一个值。</source>
+        <translation>选项 --%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>未知选项 --%1。</source>
+        <translation>未知选项 --%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>无法打开文件 %1：%2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>文件 %1 不是文本格式的 CSV 文件。</source>
+        <translation>文件 %1 不是文本格式的 CSV 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>数据库语句执行失败：%1（%2）</source>
+        <translation>数据库语句执行失败：%1（%2）</translation>
+    </message>
+    <message>
+        <source>数据库 %1 已损坏（%2），未做任何修改。请从备份恢复。</source>
+        <translation>数据库 %1 已损坏（%2），未做任何修改。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>文件 %1 是其他程序的 SQLite 数据库，不是清风数据库，未做任何修改。</source>
+        <translation>文件 %1 是其他程序的 SQLite 数据库，不是清风数据库，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>数据库 %1 由较新版本的清风创建（数据结构版本 %2，本程序支持到 %3），请升级程序。</source>
+        <translation>数据库 %1 由较新版本的清风创建（数据结构版本 %2，本程序支持到 %3），请升级程序。</translation>
+    </message>
+    <message>
+        <source>无法读取数据库文件 %1：%2</source>
+        <translation>无法读取数据库文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>文件 %1 不是清风数据库（也不是 SQLite 数据库），未做任何修改。</source>
+        <translation>文件 %1 不是清风数据库（也不是 SQLite 数据库），未做任何修改。</translation>
+    </message>
+    <message>
+        <source>无法创建数据目录 %1。</source>
+        <translation>无法创建数据目录 %1。</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 %1：%2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>升级前无法备份数据库到 %1：%2</source>
+        <translation>升级前无法备份数据库到 %1：%2</translation>
+    </message>
+    <message>
+        <source>缺少数据库升级脚本 %1。</source>
+        <translation>缺少数据库升级脚本 %1。</translation>
+    </message>
+    <message>
+        <source>无法开始数据库事务：%1</source>
+        <translation>无法开始数据库事务：%1</translation>
+    </message>
+    <message>
+        <source>数据库升级提交失败：%1</source>
+        <translation>数据库升级提交失败：%1</translation>
+    </message>
+    <message>
+        <source>数据库从版本 %1 升级到 %2 失败：%3</source>
+        <translation>数据库从版本 %1 升级到 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>事务未能开始：%1</source>
+        <translation>事务未能开始：%1</translation>
+    </message>
+    <message>
+        <source>保存失败，所有改动已撤销：%1</source>
+        <translation>保存失败，所有改动已撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>附件1 统计表（一）</source>
+        <translation>附件1 统计表（一）</translation>
+    </message>
+    <message>
+        <source>附件2 统计表（二）</source>
+        <translation>附件2 统计表（二）</translation>
+    </message>
+    <message>
+        <source>附件3 统计表（三）</source>
+        <translation>附件3 统计表（三）</translation>
+    </message>
+    <message>
+        <source>工作总结</source>
+        <translation>工作总结</translation>
+    </message>
+    <message>
+        <source>专题报告</source>
+        <translation>专题报告</translation>
+    </message>
+    <message>
+        <source>各医疗机构</source>
+        <translation>各医疗机构</translation>
+    </message>
+    <message>
+        <source>报至%1</source>
+        <translation>报至%1</translation>
+    </message>
+    <message>
+        <source>%1每月%2日前%3%4（%5—%6）</source>
+        <translation>%1每月%2日前%3%4（%5—%6）</translation>
+    </message>
+    <message>
+        <source>%1于%2前%3%4</source>
+        <translation>%1于%2前%3%4</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>缺少内置模板 luzhai-2021。</source>
+        <translation>缺少内置模板 luzhai-2021。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCsvImport</name>
+    <message>
+        <source>%1：文件是空的。</source>
+        <translation>%1：文件是空的。</translation>
+    </message>
+    <message>
+        <source>%1 第1行第%2列：无法识别的表头“%3”。</source>
+        <translation>%1 第1行第%2列：无法识别的表头“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 第1行：缺少“表”列。</source>
+        <translation>%1 第1行：缺少“表”列。</translation>
+    </message>
+    <message>
+        <source>%1 第1行：缺少“单位”列。</source>
+        <translation>%1 第1行：缺少“单位”列。</translation>
+    </message>
+    <message>
+        <source>%1 第1行：缺少“月份”列。</source>
+        <translation>%1 第1行：缺少“月份”列。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列（%4）</source>
+        <translation>%1 第%2行第%3列（%4）</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是附件1、附件2或附件3。</source>
+        <translation>%1：“%2”不是附件1、附件2或附件3。</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的月份，应写成 YYYY-MM。</source>
+        <translation>%1：“%2”不是有效的月份，应写成 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>%1：%2不在本专项整治的报送月份（%3至%4）内。</source>
+        <translation>%1：%2不在本专项整治的报送月份（%3至%4）内。</translation>
+    </message>
+    <message>
+        <source>%1：“%2”在%3不需报送%4（停用、未开业或不是医疗机构）。</source>
+        <translation>%1：“%2”在%3不需报送%4（停用、未开业或不是医疗机构）。</translation>
+    </message>
+    <message>
+        <source>%1：找不到单位“%2”（%3的单位应为机构名册中的名称%4）。</source>
+        <translation>%1：找不到单位“%2”（%3的单位应为机构名册中的名称%4）。</translation>
+    </message>
+    <message>
+        <source>或“公立医院 三级”等分类</source>
+        <translation>或“公立医院 三级”等分类</translation>
+    </message>
+    <message>
+        <source>%1：%2 %3的%4在文件中重复出现。</source>
+        <translation>%1：%2 %3的%4在文件中重复出现。</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的日期，应写成 YYYY-MM-DD。</source>
+        <translation>%1：“%2”不是有效的日期，应写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1：%2没有第%3栏。</source>
+        <translation>%1：%2没有第%3栏。</translation>
+    </message>
+    <message>
+        <source>%1：第%2栏（%3）由机构名册自动计算，不能导入。</source>
+        <translation>%1：第%2栏（%3）由机构名册自动计算，不能导入。</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是数字。</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>错误</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>第%1栏</source>
+        <translation>第%1栏</translation>
+    </message>
+    <message>
+        <source>整行</source>
+        <translation>整行</translation>
+    </message>
+    <message>
+        <source>%1　附件%2　%3　%4　%5：%6（规则 %7）</source>
+        <translation>%1　附件%2　%3　%4　%5：%6（规则 %7）</translation>
+    </message>
+</context>
+<context>
+    <name>FormDescription</name>
+    <message>
+        <source>表格描述无法解析：%1</source>
+        <translation>表格描述无法解析：%1</translation>
+    </message>
+    <message>
+        <source>表格描述不完整（缺少编号、栏目或项目列）。</source>
+        <translation>表格描述不完整（缺少编号、栏目或项目列）。</translation>
+    </message>
+    <message>
+        <source>%1 的校验规则 %2 引用了不存在的第%3栏。</source>
+        <translation>%1 的校验规则 %2 引用了不存在的第%3栏。</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidator</name>
+    <message>
+        <source>不能为负数（填报为%1）</source>
+        <translation>不能为负数（填报为%1）</translation>
+    </message>
+    <message>
+        <source>应为整数（填报为%1）</source>
+        <translation>应为整数（填报为%1）</translation>
+    </message>
+    <message>
+        <source>累计数%1小于上月累计数%2：逐月累计的数字不应减少</source>
+        <translation>累计数%1小于上月累计数%2：逐月累计的数字不应减少</translation>
+    </message>
+    <message>
+        <source>%1（%2 = %3，%4 = %5）</source>
+        <translation>%1（%2 = %3，%4 = %5）</translation>
+    </message>
+    <message>
+        <source>本月增加%1，远高于以往单月最大增加%2，请核实</source>
+        <translation>本月增加%1，远高于以往单月最大增加%2，请核实</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>周一</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>节假日表不是有效的 JSON：%1</source>
+        <translation>节假日表不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>节假日表%1年的“%2”日期无效。</source>
+        <translation>节假日表%1年的“%2”日期无效。</translation>
+    </message>
+    <message>
+        <source>节假日表%1年的调休上班日“%2”不是周末。</source>
+        <translation>节假日表%1年的调休上班日“%2”不是周末。</translation>
+    </message>
+    <message>
+        <source>%1假期</source>
+        <translation>%1假期</translation>
+    </message>
+    <message>
+        <source>%1（调休上班）</source>
+        <translation>%1（调休上班）</translation>
+    </message>
+</context>
+<context>
+    <name>Institution</name>
+    <message>
+        <source>名称不能为空。</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>名称过长（最多100个字）。</source>
+        <translation>名称过长（最多100个字）。</translation>
+    </message>
+    <message>
+        <source>举报电话“%1”不是有效的电话号码。</source>
+        <translation>举报电话“%1”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>举报邮箱“%1”不是有效的电子邮箱地址。</source>
+        <translation>举报邮箱“%1”不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>停业日期（%1）早于开业日期（%2）。</source>
+        <translation>停业日期（%1）早于开业日期（%2）。</translation>
+    </message>
+    <message>
+        <source>公立</source>
+        <translation>公立</translation>
+    </message>
+    <message>
+        <source>民营</source>
+        <translation>民营</translation>
+    </message>
+    <message>
+        <source>三级</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <source>二级</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <source>一级及以下</source>
+        <translation>一级及以下</translation>
+    </message>
+    <message>
+        <source>医疗机构</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>定点零售药店</source>
+        <translation>定点零售药店</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionCsvImport</name>
+    <message>
+        <source>%1：文件是空的。</source>
+        <translation>%1：文件是空的。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行</source>
+        <translation>%1 第%2行</translation>
+    </message>
+    <message>
+        <source>%1 工作表“%2” 第%3行</source>
+        <translation>%1 工作表“%2” 第%3行</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列（%4）</source>
+        <translation>%1 第%2行第%3列（%4）</translation>
+    </message>
+    <message>
+        <source>%1 工作表“%2” %3（%4）</source>
+        <translation>%1 工作表“%2” %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1：缺少必填列“%2”。</source>
+        <translation>%1：缺少必填列“%2”。</translation>
+    </message>
+    <message>
+        <source>%1：名称不能为空。</source>
+        <translation>%1：名称不能为空。</translation>
+    </message>
+    <message>
+        <source>%1：机构“%2”在文件中重复出现。</source>
+        <translation>%1：机构“%2”在文件中重复出现。</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的所有制，应为“公立”或“民营”。</source>
+        <translation>%1：“%2”不是有效的所有制，应为“公立”或“民营”。</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的等级，应为“三级”“二级”或“一级及以下”。</source>
+        <translation>%1：“%2”不是有效的等级，应为“三级”“二级”或“一级及以下”。</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的医保定点标记，应为“是”或“否”。</source>
+        <translation>%1：“%2”不是有效的医保定点标记，应为“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的类别，应为“医疗机构”或“定点零售药店”。</source>
+        <translation>%1：“%2”不是有效的类别，应为“医疗机构”或“定点零售药店”。</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionRepository</name>
+    <message>
+        <source>机构“%1”：%2</source>
+        <translation>机构“%1”：%2</translation>
+    </message>
+    <message>
+        <source>已有名为“%1”的机构。</source>
+        <translation>已有名为“%1”的机构。</translation>
+    </message>
+    <message>
+        <source>无法保存机构“%1”：%2</source>
+        <translation>无法保存机构“%1”：%2</translation>
+    </message>
+    <message>
+        <source>找不到编号为 %1 的机构。</source>
+        <translation>找不到编号为 %1 的机构。</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionXlsxImport</name>
+    <message>
+        <source>%1 工作表“%2”是空的。</source>
+        <translation>%1 工作表“%2”是空的。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePainter</name>
+    <message>
+        <source>无法开始打印。</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>打印未能完成。</source>
+        <translation>打印未能完成。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>文件 %1 未打开。</source>
+        <translation>文件 %1 未打开。</translation>
+    </message>
+    <message>
+        <source>无法保存文件 %1：%2</source>
+        <translation>无法保存文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PosterBatch</name>
+    <message>
+        <source>举报电话</source>
+        <translation>举报电话</translation>
+    </message>
+    <message>
+        <source>举报邮箱</source>
+        <translation>举报邮箱</translation>
+    </message>
+    <message>
+        <source>%1：缺少%2</source>
+        <translation>%1：缺少%2</translation>
+    </message>
+    <message>
+        <source>市卫生健康委举报电话</source>
+        <translation>市卫生健康委举报电话</translation>
+    </message>
+    <message>
+        <source>市卫生健康委举报邮箱</source>
+        <translation>市卫生健康委举报邮箱</translation>
+    </message>
+    <message>
+        <source>%1卫生健康局举报电话</source>
+        <translation>%1卫生健康局举报电话</translation>
+    </message>
+    <message>
+        <source>%1卫生健康局举报邮箱</source>
+        <translation>%1卫生健康局举报邮箱</translation>
+    </message>
+    <message>
+        <source>专项整治“%1”缺少%2，公告无法打印。请先在专项整治中补填。</source>
+        <translation>专项整治“%1”缺少%2，公告无法打印。请先在专项整治中补填。</translation>
+    </message>
+    <message>
+        <source>以下机构的举报渠道不全，未打印任何公告：
+%1</source>
+        <translation>以下机构的举报渠道不全，未打印任何公告：
+%1</translation>
+    </message>
+    <message>
+        <source>没有要打印公告的机构。</source>
+        <translation>没有要打印公告的机构。</translation>
+    </message>
+    <message>
+        <source>无法开始打印。</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>打印第%1页时出错。</source>
+        <translation>打印第%1页时出错。</translation>
+    </message>
+    <message>
+        <source>已取消打印（完成%1/%2页）。</source>
+        <translation>已取消打印（完成%1/%2页）。</translation>
+    </message>
+    <message>
+        <source>打印未能完成。</source>
+        <translation>打印未能完成。</translation>
+    </message>
+    <message>
+        <source>%1 公告</source>
+        <translation>%1 公告</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>打印预览 — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>打印 — %1</source>
+        <translation>打印 — %1</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderList</name>
+    <message>
+        <source>，报至%1</source>
+        <translation>，报至%1</translation>
+    </message>
+    <message>
+        <source>，%1截止</source>
+        <translation>，%1截止</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>，已逾期%1天</source>
+        <translation>，已逾期%1天</translation>
+    </message>
+    <message>
+        <source>，今天截止</source>
+        <translation>，今天截止</translation>
+    </message>
+    <message>
+        <source>，还有%1天</source>
+        <translation>，还有%1天</translation>
+    </message>
+    <message>
+        <source>没有需要催报的单位。</source>
+        <translation>没有需要催报的单位。</translation>
+    </message>
+    <message>
+        <source>共%1个单位未报送，其中%2个已逾期。</source>
+        <translation>共%1个单位未报送，其中%2个已逾期。</translation>
+    </message>
+    <message>
+        <source>　联系人：%1</source>
+        <translation>　联系人：%1</translation>
+    </message>
+    <message>
+        <source>　电话：%1</source>
+        <translation>　电话：%1</translation>
+    </message>
+    <message>
+        <source>（名册未登记）</source>
+        <translation>（名册未登记）</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>未报事项</source>
+        <translation>未报事项</translation>
+    </message>
+    <message>
+        <source>催报记录</source>
+        <translation>催报记录</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>报表数据不完整（表%1，单位%2，月份%3）。</source>
+        <translation>报表数据不完整（表%1，单位%2，月份%3）。</translation>
+    </message>
+    <message>
+        <source>无法保存%1的报表：%2</source>
+        <translation>无法保存%1的报表：%2</translation>
+    </message>
+    <message>
+        <source>无法读取报表数字：%1</source>
+        <translation>无法读取报表数字：%1</translation>
+    </message>
+    <message>
+        <source>无法保存报表数字：%1</source>
+        <translation>无法保存报表数字：%1</translation>
+    </message>
+    <message>
+        <source>无法删除报表：%1</source>
+        <translation>无法删除报表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionRepository</name>
+    <message>
+        <source>无法保存报送登记：%1</source>
+        <translation>无法保存报送登记：%1</translation>
+    </message>
+    <message>
+        <source>报送登记不完整：缺少专项整治、报送单位或月份。</source>
+        <translation>报送登记不完整：缺少专项整治、报送单位或月份。</translation>
+    </message>
+    <message>
+        <source>请填写报送日期。</source>
+        <translation>请填写报送日期。</translation>
+    </message>
+    <message>
+        <source>附件“%1”有 %2 MB，超过 %3 MB 的上限。</source>
+        <translation>附件“%1”有 %2 MB，超过 %3 MB 的上限。</translation>
+    </message>
+    <message>
+        <source>附件缺少文件名。</source>
+        <translation>附件缺少文件名。</translation>
+    </message>
+    <message>
+        <source>无法撤销报送登记：%1</source>
+        <translation>无法撤销报送登记：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionState</name>
+    <message>
+        <source>按时报送</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>逾期补报</source>
+        <translation>逾期补报</translation>
+    </message>
+    <message>
+        <source>未报送</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>逾期未报</source>
+        <translation>逾期未报</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionTracker</name>
+    <message>
+        <source>数据库中还没有专项整治。</source>
+        <translation>数据库中还没有专项整治。</translation>
+    </message>
+    <message>
+        <source>找不到编号为 %1 的专项整治。</source>
+        <translation>找不到编号为 %1 的专项整治。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFormSheet</name>
+    <message>
+        <source>工作表“%1”%2 单元格写入失败：%3</source>
+        <translation>工作表“%1”%2 单元格写入失败：%3</translation>
+    </message>
+    <message>
+        <source>请填写不小于 0 的整数。</source>
+        <translation>请填写不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>请填写不小于 0 的金额（万元）。</source>
+        <translation>请填写不小于 0 的金额（万元）。</translation>
+    </message>
+    <message>
+        <source>&amp;C第 &amp;P 页，共 &amp;N 页</source>
+        <translation>&amp;C第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFormWriter</name>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>没有要导出的表格，未写入 %1。</source>
+        <translation>没有要导出的表格，未写入 %1。</translation>
+    </message>
+    <message>
+        <source>表格缺少格式描述，未写入 %1。</source>
+        <translation>表格缺少格式描述，未写入 %1。</translation>
+    </message>
+    <message>
+        <source>文件夹 %1 不存在，未写入 %2。</source>
+        <translation>文件夹 %1 不存在，未写入 %2。</translation>
+    </message>
+    <message>
+        <source>无法生成 Excel 文件 %1（内存不足或临时文件不可写）。</source>
+        <translation>无法生成 Excel 文件 %1（内存不足或临时文件不可写）。</translation>
+    </message>
+    <message>
+        <source>%1：工作表名“%2”不可用（%3）。</source>
+        <translation>%1：工作表名“%2”不可用（%3）。</translation>
+    </message>
+    <message>
+        <source>未写入 %1。</source>
+        <translation>未写入 %1。</translation>
+    </message>
+    <message>
+        <source>无法生成 Excel 文件 %1：%2</source>
+        <translation>无法生成 Excel 文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>无法打开文件 %1：%2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 过大（超过 %2 MiB），不是可导入的工作簿。</source>
+        <translation>%1 过大（超过 %2 MiB），不是可导入的工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 已损坏：%2。</source>
+        <translation>%1 已损坏：%2。</translation>
+    </message>
+    <message>
+        <source>%1 含有 DTD 声明，工作簿中不应出现</source>
+        <translation>%1 含有 DTD 声明，工作簿中不应出现</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行第 %3 列的 XML 格式错误（%4）</source>
+        <translation>%1 第 %2 行第 %3 列的 XML 格式错误（%4）</translation>
+    </message>
+    <message>
+        <source>%1 的单元格和文字过多（超过 %2 个），拒绝读取：文件可能已损坏。</source>
+        <translation>%1 的单元格和文字过多（超过 %2 个），拒绝读取：文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 是加密或旧版 .xls 格式的工作簿，无法读取：请在 Excel 或 WPS 中取消密码保护，并另存为 Excel 工作簿（.xlsx）后重试。</source>
+        <translation>%1 是加密或旧版 .xls 格式的工作簿，无法读取：请在 Excel 或 WPS 中取消密码保护，并另存为 Excel 工作簿（.xlsx）后重试。</translation>
+    </message>
+    <message>
+        <source>%1 是空文件，不是 .xlsx 工作簿。</source>
+        <translation>%1 是空文件，不是 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>缺少工作表“%1”的内容（%2）</source>
+        <translation>缺少工作表“%1”的内容（%2）</translation>
+    </message>
+    <message>
+        <source>%1 不是 Excel 工作簿：%2 不是工作簿的内容。</source>
+        <translation>%1 不是 Excel 工作簿：%2 不是工作簿的内容。</translation>
+    </message>
+    <message>
+        <source>%1 中没有列出任何工作表</source>
+        <translation>%1 中没有列出任何工作表</translation>
+    </message>
+    <message>
+        <source>%1 是 Excel 二进制工作簿（.xlsb），请另存为 Excel 工作簿（.xlsx）后重试。</source>
+        <translation>%1 是 Excel 二进制工作簿（.xlsb），请另存为 Excel 工作簿（.xlsx）后重试。</translation>
+    </message>
+    <message>
+        <source>%1 是 OpenDocument 表格（.ods），不是 .xlsx 工作簿：请在 WPS、Excel 或 LibreOffice 中另存为 Excel 工作簿（.xlsx）后重试。</source>
+        <translation>%1 是 OpenDocument 表格（.ods），不是 .xlsx 工作簿：请在 WPS、Excel 或 LibreOffice 中另存为 Excel 工作簿（.xlsx）后重试。</translation>
+    </message>
+    <message>
+        <source>%1 不是 Excel 工作簿：缺少 xl/workbook.xml。</source>
+        <translation>%1 不是 Excel 工作簿：缺少 xl/workbook.xml。</translation>
+    </message>
+    <message>
+        <source>缺少 %1</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>工作表“%1”</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 的行号“%2”无效或超出 Excel 的范围</source>
+        <translation>%1 的行号“%2”无效或超出 Excel 的范围</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行的单元格超出 Excel 的列范围</source>
+        <translation>%1 第 %2 行的单元格超出 Excel 的列范围</translation>
+    </message>
+    <message>
+        <source>%1 的单元格地址“%2”无效或超出 Excel 的范围</source>
+        <translation>%1 的单元格地址“%2”无效或超出 Excel 的范围</translation>
+    </message>
+    <message>
+        <source>%1 单元格 %2</source>
+        <translation>%1 单元格 %2</translation>
+    </message>
+    <message>
+        <source>%1 的合并区域“%2”无效</source>
+        <translation>%1 的合并区域“%2”无效</translation>
+    </message>
+    <message>
+        <source>%1 的%2合并单元格过多（超过 %3 个），拒绝读取：文件可能已损坏。</source>
+        <translation>%1 的%2合并单元格过多（超过 %3 个），拒绝读取：文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 引用了不存在的共享字符串 %2</source>
+        <translation>%1 引用了不存在的共享字符串 %2</translation>
+    </message>
+    <message>
+        <source>%1 的逻辑值“%2”无效</source>
+        <translation>%1 的逻辑值“%2”无效</translation>
+    </message>
+    <message>
+        <source>%1 的数值“%2”无效</source>
+        <translation>%1 的数值“%2”无效</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1 不是 .xlsx 工作簿：文件不是 ZIP 格式或已损坏。</source>
+        <translation>%1 不是 .xlsx 工作簿：文件不是 ZIP 格式或已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 已损坏：ZIP 目录无法读取。</source>
+        <translation>%1 已损坏：ZIP 目录无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 包含的文件过多（超过 %2 个），拒绝读取。</source>
+        <translation>%1 包含的文件过多（超过 %2 个），拒绝读取。</translation>
+    </message>
+    <message>
+        <source>%1 缺少 %2。</source>
+        <translation>%1 缺少 %2。</translation>
+    </message>
+    <message>
+        <source>%1 已损坏：无法解压其中的 %2。</source>
+        <translation>%1 已损坏：无法解压其中的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 中的 %2 解压后过大（超过 %3 MiB），拒绝读取：文件可能已损坏。</source>
+        <translation>%1 中的 %2 解压后过大（超过 %3 MiB），拒绝读取：文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 中的 %2 设有密码，无法读取：请取消密码保护并另存为 .xlsx 后重试。</source>
+        <translation>%1 中的 %2 设有密码，无法读取：请取消密码保护并另存为 .xlsx 后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::cli</name>
+    <message>
+        <source>请用 --out 指定输出的 PDF 文件。</source>
+        <translation>请用 --out 指定输出的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>--kind 只能是“医疗机构”或“定点零售药店”。</source>
+        <translation>--kind 只能是“医疗机构”或“定点零售药店”。</translation>
+    </message>
+    <message>
+        <source>--date 的格式为 YYYY-MM-DD。</source>
+        <translation>--date 的格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>名册中没有机构“%1”。</source>
+        <translation>名册中没有机构“%1”。</translation>
+    </message>
+    <message>
+        <source>以下机构举报渠道不全，已跳过：</source>
+        <translation>以下机构举报渠道不全，已跳过：</translation>
+    </message>
+    <message>
+        <source>以下机构举报渠道不全，未生成任何公告：</source>
+        <translation>以下机构举报渠道不全，未生成任何公告：</translation>
+    </message>
+    <message>
+        <source>请在机构名册中补填，或加 --skip-incomplete 跳过这些机构。</source>
+        <translation>请在机构名册中补填，或加 --skip-incomplete 跳过这些机构。</translation>
+    </message>
+    <message>
+        <source>没有符合条件的机构，未生成公告。</source>
+        <translation>没有符合条件的机构，未生成公告。</translation>
+    </message>
+    <message>
+        <source>已生成 %1 张公告（每家机构一页）：%2</source>
+        <translation>已生成 %1 张公告（每家机构一页）：%2</translation>
+    </message>
+    <message>
+        <source>已生成通知（共 %1 页）：%2</source>
+        <translation>已生成通知（共 %1 页）：%2</translation>
+    </message>
+    <message>
+        <source>把专项整治工作公告（附件4）生成一个 PDF，每家机构一页</source>
+        <translation>把专项整治工作公告（附件4）生成一个 PDF，每家机构一页</translation>
+    </message>
+    <message>
+        <source>不指定机构时为全部在用机构；--township、--kind 进一步筛选；--institution 可重复，写全称或简称。
+举报电话或举报邮箱为空的机构会被列出，并且不生成任何公告（退出码 1），
+除非加 --skip-incomplete 跳过它们。落款日期默认为今天（专项整治期间外为通知日期）。
+专项整治默认为最近新建的一个。</source>
+        <translation>不指定机构时为全部在用机构；--township、--kind 进一步筛选；--institution 可重复，写全称或简称。
+举报电话或举报邮箱为空的机构会被列出，并且不生成任何公告（退出码 1），
+除非加 --skip-incomplete 跳过它们。落款日期默认为今天（专项整治期间外为通知日期）。
+专项整治默认为最近新建的一个。</translation>
+    </message>
+    <message>
+        <source>把专项整治的通知（红头文件格式）生成 PDF</source>
+        <translation>把专项整治的通知（红头文件格式）生成 PDF</translation>
+    </message>
+    <message>
+        <source>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码。
+专项整治默认为最近新建的一个。</source>
+        <translation>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码。
+专项整治默认为最近新建的一个。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CampaignEditorDialog</name>
+    <message>
+        <source>编辑专项整治方案</source>
+        <translation>编辑专项整治方案</translation>
+    </message>
+    <message>
+        <source>核对新建的专项整治方案</source>
+        <translation>核对新建的专项整治方案</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>工作阶段</source>
+        <translation>工作阶段</translation>
+    </message>
+    <message>
+        <source>责任股室</source>
+        <translation>责任股室</translation>
+    </message>
+    <message>
+        <source>报送截止事项</source>
+        <translation>报送截止事项</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>如：鹿卫医〔2021〕22号</source>
+        <translation>如：鹿卫医〔2021〕22号</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>发文单位</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <source>县（区）</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <source>所属市</source>
+        <translation>所属市</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>发文日期</source>
+        <translation>发文日期</translation>
+    </message>
+    <message>
+        <source>主送</source>
+        <translation>主送</translation>
+    </message>
+    <message>
+        <source>通知正文</source>
+        <translation>通知正文</translation>
+    </message>
+    <message>
+        <source>县卫生健康局举报电话</source>
+        <translation>县卫生健康局举报电话</translation>
+    </message>
+    <message>
+        <source>县卫生健康局举报邮箱</source>
+        <translation>县卫生健康局举报邮箱</translation>
+    </message>
+    <message>
+        <source>市卫生健康委举报电话</source>
+        <translation>市卫生健康委举报电话</translation>
+    </message>
+    <message>
+        <source>市卫生健康委举报邮箱</source>
+        <translation>市卫生健康委举报邮箱</translation>
+    </message>
+    <message>
+        <source>检查通过，可以保存。</source>
+        <translation>检查通过，可以保存。</translation>
+    </message>
+    <message>
+        <source>有 %1 处需要修改后才能保存：</source>
+        <translation>有 %1 处需要修改后才能保存：</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CampaignPage</name>
+    <message>
+        <source>专项整治概览</source>
+        <translation>专项整治概览</translation>
+    </message>
+    <message>
+        <source>按模板新建…</source>
+        <translation>按模板新建…</translation>
+    </message>
+    <message>
+        <source>编辑方案…</source>
+        <translation>编辑方案…</translation>
+    </message>
+    <message>
+        <source>修改名称、日期、工作阶段、责任股室和报送截止事项。</source>
+        <translation>修改名称、日期、工作阶段、责任股室和报送截止事项。</translation>
+    </message>
+    <message>
+        <source>专项整治：</source>
+        <translation>专项整治：</translation>
+    </message>
+    <message>
+        <source>工作步骤</source>
+        <translation>工作步骤</translation>
+    </message>
+    <message>
+        <source>报送截止事项</source>
+        <translation>报送截止事项</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>报至</source>
+        <translation>报至</translation>
+    </message>
+    <message>
+        <source>所属月份</source>
+        <translation>所属月份</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1年 %2</source>
+        <translation>%1年 %2</translation>
+    </message>
+    <message>
+        <source>（示例）</source>
+        <translation>（示例）</translation>
+    </message>
+    <message>
+        <source>还没有专项整治。点击“按模板新建…”开始。</source>
+        <translation>还没有专项整治。点击“按模板新建…”开始。</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>文号：%1　　发文单位：%2　　期间：%3 至 %4
+责任股室：%5
+举报电话：%6　举报邮箱：%7　　市卫生健康委：%8　%9</source>
+        <translation>文号：%1　　发文单位：%2　　期间：%3 至 %4
+责任股室：%5
+举报电话：%6　举报邮箱：%7　　市卫生健康委：%8　%9</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>各医疗机构</source>
+        <translation>各医疗机构</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>已过 · 已报 %1/%2</source>
+        <translation>已过 · 已报 %1/%2</translation>
+    </message>
+    <message>
+        <source>，逾期未报 %1</source>
+        <translation>，逾期未报 %1</translation>
+    </message>
+    <message>
+        <source>今天截止 · 已报 %1/%2</source>
+        <translation>今天截止 · 已报 %1/%2</translation>
+    </message>
+    <message>
+        <source>还有 %1 天</source>
+        <translation>还有 %1 天</translation>
+    </message>
+    <message>
+        <source>（截止日为%1，不顺延）</source>
+        <translation>（截止日为%1，不顺延）</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::DeadlineListEditor</name>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>报至</source>
+        <translation>报至</translation>
+    </message>
+    <message>
+        <source>频次</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>每月截止日</source>
+        <translation>每月截止日</translation>
+    </message>
+    <message>
+        <source>起始月份</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>结束月份</source>
+        <translation>结束月份</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>生成的截止日</source>
+        <translation>生成的截止日</translation>
+    </message>
+    <message>
+        <source>添加截止事项</source>
+        <translation>添加截止事项</translation>
+    </message>
+    <message>
+        <source>新截止事项</source>
+        <translation>新截止事项</translation>
+    </message>
+    <message>
+        <source>（月份范围无效）</source>
+        <translation>（月份范围无效）</translation>
+    </message>
+    <message>
+        <source>%1（%2，不顺延）</source>
+        <translation>%1（%2，不顺延）</translation>
+    </message>
+    <message>
+        <source>%1 起共 %2 次</source>
+        <translation>%1 起共 %2 次</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>，%1 次逢休息日</source>
+        <translation>，%1 次逢休息日</translation>
+    </message>
+    <message>
+        <source>各医疗机构</source>
+        <translation>各医疗机构</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>一次</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>次月</source>
+        <translation>次月</translation>
+    </message>
+    <message>
+        <source>日前</source>
+        <translation>日前</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::EntryDelegate</name>
+    <message>
+        <source>整数</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::EntryModel</name>
+    <message>
+        <source>错误：%1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>疑点：%1</source>
+        <translation>疑点：%1</translation>
+    </message>
+    <message>
+        <source>自动合计</source>
+        <translation>自动合计</translation>
+    </message>
+    <message>
+        <source>由各单位数字自动计算，不能直接填写。</source>
+        <translation>由各单位数字自动计算，不能直接填写。</translation>
+    </message>
+    <message>
+        <source>本月未报：%1</source>
+        <translation>本月未报：%1</translation>
+    </message>
+    <message>
+        <source>沿用以前月份数字：%1</source>
+        <translation>沿用以前月份数字：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1月%2日</source>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <source>已修改 %1</source>
+        <translation>已修改 %1</translation>
+    </message>
+    <message>
+        <source>已报 %1</source>
+        <translation>已报 %1</translation>
+    </message>
+    <message>
+        <source>沿用%1</source>
+        <translation>沿用%1</translation>
+    </message>
+    <message>
+        <source>缺报</source>
+        <translation>缺报</translation>
+    </message>
+    <message>
+        <source>已修改，尚未保存；报送日期 %1（双击修改）</source>
+        <translation>已修改，尚未保存；报送日期 %1（双击修改）</translation>
+    </message>
+    <message>
+        <source>本月已报，报送日期 %1（双击修改）</source>
+        <translation>本月已报，报送日期 %1（双击修改）</translation>
+    </message>
+    <message>
+        <source>本月未报，汇总时沿用%1的累计数。填写任一数字即作为本月报表（从上月数开始）。</source>
+        <translation>本月未报，汇总时沿用%1的累计数。填写任一数字即作为本月报表（从上月数开始）。</translation>
+    </message>
+    <message>
+        <source>本月未报，也没有以前月份的数字。</source>
+        <translation>本月未报，也没有以前月份的数字。</translation>
+    </message>
+    <message>
+        <source>由机构名册自动计算（医保定点机构家数），不能填写。</source>
+        <translation>由机构名册自动计算（医保定点机构家数），不能填写。</translation>
+    </message>
+    <message>
+        <source>合计数由各单位数字自动计算，不能填写。</source>
+        <translation>合计数由各单位数字自动计算，不能填写。</translation>
+    </message>
+    <message>
+        <source>累计 %1，本月增加 %2</source>
+        <translation>累计 %1，本月增加 %2</translation>
+    </message>
+    <message>
+        <source>沿用%1的数字</source>
+        <translation>沿用%1的数字</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>报送情况</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>由机构名册自动计算，不能填写。</source>
+        <translation>由机构名册自动计算，不能填写。</translation>
+    </message>
+    <message>
+        <source>填写整数（累计数）</source>
+        <translation>填写整数（累计数）</translation>
+    </message>
+    <message>
+        <source>单位万元，最多两位小数（累计数）</source>
+        <translation>单位万元，最多两位小数（累计数）</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::EntryPage</name>
+    <message>
+        <source>报表填报</source>
+        <translation>报表填报</translation>
+    </message>
+    <message>
+        <source>逐单位填报</source>
+        <translation>逐单位填报</translation>
+    </message>
+    <message>
+        <source>汇总表</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <source>逐个单位填写本月累计数，随填随查</source>
+        <translation>逐个单位填写本月累计数，随填随查</translation>
+    </message>
+    <message>
+        <source>按正式表式显示本月汇总表（与导出、打印的表格一致）</source>
+        <translation>按正式表式显示本月汇总表（与导出、打印的表格一致）</translation>
+    </message>
+    <message>
+        <source>显示本月增量</source>
+        <translation>显示本月增量</translation>
+    </message>
+    <message>
+        <source>在累计数旁显示本月比上月增加的数</source>
+        <translation>在累计数旁显示本月比上月增加的数</translation>
+    </message>
+    <message>
+        <source>撤销全部修改</source>
+        <translation>撤销全部修改</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>把本月修改过的报表一次性保存（Ctrl+S）</source>
+        <translation>把本月修改过的报表一次性保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>报表：</source>
+        <translation>报表：</translation>
+    </message>
+    <message>
+        <source>月份：</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>放弃本月%1的全部未保存修改？</source>
+        <translation>放弃本月%1的全部未保存修改？</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#1f5fbf'&gt;%1 个单位的修改尚未保存&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#1f5fbf'&gt;%1 个单位的修改尚未保存&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>所有修改均已保存</source>
+        <translation>所有修改均已保存</translation>
+    </message>
+    <message>
+        <source>%1　已报 %2 / 应报 %3，缺报 %4（沿用上月数 %5）</source>
+        <translation>%1　已报 %2 / 应报 %3，缺报 %4（沿用上月数 %5）</translation>
+    </message>
+    <message>
+        <source>沿用2021年10月</source>
+        <translation>沿用2021年10月</translation>
+    </message>
+    <message>
+        <source>保存报表</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>要保存的报表中有 %1 个错误（见下方检查结果）。
+
+仍然保存为草稿吗？签发或导出前还需改正。</source>
+        <translation>要保存的报表中有 %1 个错误（见下方检查结果）。
+
+仍然保存为草稿吗？签发或导出前还需改正。</translation>
+    </message>
+    <message>
+        <source>已保存 %1 个单位的报表</source>
+        <translation>已保存 %1 个单位的报表</translation>
+    </message>
+    <message>
+        <source>未保存的修改</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>%1 %2 有 %3 个单位的修改尚未保存。
+
+保存这些修改吗？</source>
+        <translation>%1 %2 有 %3 个单位的修改尚未保存。
+
+保存这些修改吗？</translation>
+    </message>
+    <message>
+        <source>按上月数报送（本月无变化）</source>
+        <translation>按上月数报送（本月无变化）</translation>
+    </message>
+    <message>
+        <source>修改报送日期…</source>
+        <translation>修改报送日期…</translation>
+    </message>
+    <message>
+        <source>撤销此单位的修改</source>
+        <translation>撤销此单位的修改</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::FindingsPanel</name>
+    <message>
+        <source>%1至%2之和</source>
+        <translation>%1至%2之和</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>不能为负数</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>应为整数</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>累计数不少于上月</source>
+        <translation>累计数不少于上月</translation>
+    </message>
+    <message>
+        <source>本月增加异常</source>
+        <translation>本月增加异常</translation>
+    </message>
+    <message>
+        <source>%1&gt;0 时 %2&gt;0</source>
+        <translation>%1&gt;0 时 %2&gt;0</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>疑点</source>
+        <translation>疑点</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>检查结果：本月没有发现错误或疑点。</source>
+        <translation>检查结果：本月没有发现错误或疑点。</translation>
+    </message>
+    <message>
+        <source>检查结果：&lt;b style='color:#b3261e'&gt;错误 %1 个&lt;/b&gt;，&lt;b style='color:#9a6200'&gt;疑点 %2 个&lt;/b&gt;　（点击一条定位到单元格）</source>
+        <translation>检查结果：&lt;b style='color:#b3261e'&gt;错误 %1 个&lt;/b&gt;，&lt;b style='color:#9a6200'&gt;疑点 %2 个&lt;/b&gt;　（点击一条定位到单元格）</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::GroupedHeaderView</name>
+    <message>
+        <source>%1 自动</source>
+        <translation>%1 自动</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::IncompleteInstitutionsBox</name>
+    <message>
+        <source>公告上的举报电话和举报邮箱不能空着。请补填后保存到机构名册，或跳过这些机构（本次不打印）。</source>
+        <translation>公告上的举报电话和举报邮箱不能空着。请补填后保存到机构名册，或跳过这些机构（本次不打印）。</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>举报电话</source>
+        <translation>举报电话</translation>
+    </message>
+    <message>
+        <source>举报邮箱</source>
+        <translation>举报邮箱</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>举报渠道不全的机构（%1家）</source>
+        <translation>举报渠道不全的机构（%1家）</translation>
+    </message>
+    <message>
+        <source>必填，如 0772-6812120</source>
+        <translation>必填，如 0772-6812120</translation>
+    </message>
+    <message>
+        <source>必填，如 xxx@126.com</source>
+        <translation>必填，如 xxx@126.com</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>把举报电话和邮箱保存到机构名册</source>
+        <translation>把举报电话和邮箱保存到机构名册</translation>
+    </message>
+    <message>
+        <source>本次不打印这家机构的公告</source>
+        <translation>本次不打印这家机构的公告</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::InstitutionDialog</name>
+    <message>
+        <source>编辑机构</source>
+        <translation>编辑机构</translation>
+    </message>
+    <message>
+        <source>新增机构</source>
+        <translation>新增机构</translation>
+    </message>
+    <message>
+        <source>如：鹿寨县人民医院</source>
+        <translation>如：鹿寨县人民医院</translation>
+    </message>
+    <message>
+        <source>与医保经办机构签订了服务协议</source>
+        <translation>与医保经办机构签订了服务协议</translation>
+    </message>
+    <message>
+        <source>如：0772-6812120</source>
+        <translation>如：0772-6812120</translation>
+    </message>
+    <message>
+        <source>开业日期</source>
+        <translation>开业日期</translation>
+    </message>
+    <message>
+        <source>名称（必填）</source>
+        <translation>名称（必填）</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>所有制</source>
+        <translation>所有制</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>医保定点</source>
+        <translation>医保定点</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>举报电话</source>
+        <translation>举报电话</translation>
+    </message>
+    <message>
+        <source>举报邮箱</source>
+        <translation>举报邮箱</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::InstitutionTableModel</name>
+    <message>
+        <source>示例数据</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>停用（%1起）</source>
+        <translation>停用（%1起）</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>所有制</source>
+        <translation>所有制</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>医保定点</source>
+        <translation>医保定点</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>举报电话</source>
+        <translation>举报电话</translation>
+    </message>
+    <message>
+        <source>举报邮箱</source>
+        <translation>举报邮箱</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::MainWindow</name>
+    <message>
+        <source>清风 · 专项整治工作台</source>
+        <translation>清风 · 专项整治工作台</translation>
+    </message>
+    <message>
+        <source>专项整治概览</source>
+        <translation>专项整治概览</translation>
+    </message>
+    <message>
+        <source>报表填报</source>
+        <translation>报表填报</translation>
+    </message>
+    <message>
+        <source>机构名册</source>
+        <translation>机构名册</translation>
+    </message>
+    <message>
+        <source>报送跟踪</source>
+        <translation>报送跟踪</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>打开数据库…</source>
+        <translation>打开数据库…</translation>
+    </message>
+    <message>
+        <source>新建数据库…</source>
+        <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <source>备份数据库…</source>
+        <translation>备份数据库…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>关于清风</source>
+        <translation>关于清风</translation>
+    </message>
+    <message>
+        <source>示例数据</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>当前数据库含有鹿寨县示例数据，仅供熟悉软件使用。</source>
+        <translation>当前数据库含有鹿寨县示例数据，仅供熟悉软件使用。</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>清风数据库 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation>清风数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>新建数据库</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>清风数据库 (*.sqlite)</source>
+        <translation>清风数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>文件 %1 已存在，请另选文件名。</source>
+        <translation>文件 %1 已存在，请另选文件名。</translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>已备份到 %1。</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>用备份 %1 替换当前数据库？当前数据库会先另存一份。请确认没有其他清风程序在使用该数据库。</source>
+        <translation>用备份 %1 替换当前数据库？当前数据库会先另存一份。请确认没有其他清风程序在使用该数据库。</translation>
+    </message>
+    <message>
+        <source>已恢复。原数据库另存为 %1。</source>
+        <translation>已恢复。原数据库另存为 %1。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;清风 · 专项整治工作台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;县级卫生健康局医疗领域专项整治的登记、报表、跟踪与打印工具。&lt;/p&gt;&lt;p&gt;许可证：GNU GPL v3 或更高版本。&lt;/p&gt;&lt;p&gt;数据文件：%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;清风 · 专项整治工作台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;县级卫生健康局医疗领域专项整治的登记、报表、跟踪与打印工具。&lt;/p&gt;&lt;p&gt;许可证：GNU GPL v3 或更高版本。&lt;/p&gt;&lt;p&gt;数据文件：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::NewCampaignDialog</name>
+    <message>
+        <source>按模板新建专项整治</source>
+        <translation>按模板新建专项整治</translation>
+    </message>
+    <message>
+        <source>如：鹿寨县</source>
+        <translation>如：鹿寨县</translation>
+    </message>
+    <message>
+        <source>如：柳州市</source>
+        <translation>如：柳州市</translation>
+    </message>
+    <message>
+        <source>留空则按模板生成</source>
+        <translation>留空则按模板生成</translation>
+    </message>
+    <message>
+        <source>如：鹿卫医〔2021〕22号</source>
+        <translation>如：鹿卫医〔2021〕22号</translation>
+    </message>
+    <message>
+        <source>方案模板</source>
+        <translation>方案模板</translation>
+    </message>
+    <message>
+        <source>县（区）</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <source>所属市</source>
+        <translation>所属市</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>县卫生健康局举报电话</source>
+        <translation>县卫生健康局举报电话</translation>
+    </message>
+    <message>
+        <source>县卫生健康局举报邮箱</source>
+        <translation>县卫生健康局举报邮箱</translation>
+    </message>
+    <message>
+        <source>市卫生健康委举报电话</source>
+        <translation>市卫生健康委举报电话</translation>
+    </message>
+    <message>
+        <source>市卫生健康委举报邮箱</source>
+        <translation>市卫生健康委举报邮箱</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>请选择一个方案模板。</source>
+        <translation>请选择一个方案模板。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::NoticePanel</name>
+    <message>
+        <source>如 鹿卫医〔2021〕22号</source>
+        <translation>如 鹿卫医〔2021〕22号</translation>
+    </message>
+    <message>
+        <source>通知正文：每段一行，打印时自动首行缩进两字。可用 Ctrl+B 加粗。</source>
+        <translation>通知正文：每段一行，打印时自动首行缩进两字。可用 Ctrl+B 加粗。</translation>
+    </message>
+    <message>
+        <source>加粗</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>成文日期：</source>
+        <translation>成文日期：</translation>
+    </message>
+    <message>
+        <source>发文字号：</source>
+        <translation>发文字号：</translation>
+    </message>
+    <message>
+        <source>主送机关：</source>
+        <translation>主送机关：</translation>
+    </message>
+    <message>
+        <source>正文：</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <source>附件：</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>保存到专项整治</source>
+        <translation>保存到专项整治</translation>
+    </message>
+    <message>
+        <source>恢复模板正文</source>
+        <translation>恢复模板正文</translation>
+    </message>
+    <message>
+        <source>预览…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>保存通知</source>
+        <translation>保存通知</translation>
+    </message>
+    <message>
+        <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
+        <translation>还没有专项整治，请先在“专项整治概览”中新建。</translation>
+    </message>
+    <message>
+        <source>还没有专项整治。</source>
+        <translation>还没有专项整治。</translation>
+    </message>
+    <message>
+        <source>通知已保存。</source>
+        <translation>通知已保存。</translation>
+    </message>
+    <message>
+        <source>找不到专项整治所用的模板“%1”。</source>
+        <translation>找不到专项整治所用的模板“%1”。</translation>
+    </message>
+    <message>
+        <source>有未保存的修改（预览和打印按当前内容）。</source>
+        <translation>有未保存的修改（预览和打印按当前内容）。</translation>
+    </message>
+    <message>
+        <source>通知</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>已保存通知（%1页）：%2</source>
+        <translation>已保存通知（%1页）：%2</translation>
+    </message>
+    <message>
+        <source>%1通知.pdf</source>
+        <translation>%1通知.pdf</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::OfficeListEditor</name>
+    <message>
+        <source>股室或部门</source>
+        <translation>股室或部门</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>添加股室</source>
+        <translation>添加股室</translation>
+    </message>
+    <message>
+        <source>新股室</source>
+        <translation>新股室</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::PhaseListEditor</name>
+    <message>
+        <source>阶段名称</source>
+        <translation>阶段名称</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>工作内容</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>添加阶段</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>新阶段</source>
+        <translation>新阶段</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::PhaseTimeline</name>
+    <message>
+        <source>尚未选择专项整治</source>
+        <translation>尚未选择专项整治</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>%1—%2</source>
+        <translation>%1—%2</translation>
+    </message>
+    <message>
+        <source>截止日</source>
+        <translation>截止日</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::PosterPanel</name>
+    <message>
+        <source>全部类别</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>按名称查找…</source>
+        <translation>按名称查找…</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>乡镇：</source>
+        <translation>乡镇：</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>机构（勾选的打印）</source>
+        <translation>机构（勾选的打印）</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>举报电话</source>
+        <translation>举报电话</translation>
+    </message>
+    <message>
+        <source>举报邮箱</source>
+        <translation>举报邮箱</translation>
+    </message>
+    <message>
+        <source>公告落款处的日期</source>
+        <translation>公告落款处的日期</translation>
+    </message>
+    <message>
+        <source>预览…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>落款日期：</source>
+        <translation>落款日期：</translation>
+    </message>
+    <message>
+        <source>全部乡镇</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
+        <translation>还没有专项整治，请先在“专项整治概览”中新建。</translation>
+    </message>
+    <message>
+        <source>没有勾选任何机构。</source>
+        <translation>没有勾选任何机构。</translation>
+    </message>
+    <message>
+        <source>还有 %1 家机构的举报渠道不全：补填保存或跳过后才能打印。</source>
+        <translation>还有 %1 家机构的举报渠道不全：补填保存或跳过后才能打印。</translation>
+    </message>
+    <message>
+        <source>将打印 %1 家机构的公告，每家一页（A4 纵向）。</source>
+        <translation>将打印 %1 家机构的公告，每家一页（A4 纵向）。</translation>
+    </message>
+    <message>
+        <source>“%1”的%2还没有填写。</source>
+        <translation>“%1”的%2还没有填写。</translation>
+    </message>
+    <message>
+        <source>%1专项整治工作公告</source>
+        <translation>%1专项整治工作公告</translation>
+    </message>
+    <message>
+        <source>正在生成公告…</source>
+        <translation>正在生成公告…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>已保存 %1 页公告：%2</source>
+        <translation>已保存 %1 页公告：%2</translation>
+    </message>
+    <message>
+        <source>已取消，未保存文件。</source>
+        <translation>已取消，未保存文件。</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::PrintingPage</name>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版。均可预览、打印或保存为 PDF。</source>
+        <translation>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版。均可预览、打印或保存为 PDF。</translation>
+    </message>
+    <message>
+        <source>张贴公告（附件4）</source>
+        <translation>张贴公告（附件4）</translation>
+    </message>
+    <message>
+        <source>通知文件</source>
+        <translation>通知文件</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::RegistryPage</name>
+    <message>
+        <source>机构名册</source>
+        <translation>机构名册</translation>
+    </message>
+    <message>
+        <source>新增机构</source>
+        <translation>新增机构</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>停用/启用</source>
+        <translation>停用/启用</translation>
+    </message>
+    <message>
+        <source>导入名册…</source>
+        <translation>导入名册…</translation>
+    </message>
+    <message>
+        <source>搜索名称、乡镇、电话…</source>
+        <translation>搜索名称、乡镇、电话…</translation>
+    </message>
+    <message>
+        <source>全部所有制</source>
+        <translation>全部所有制</translation>
+    </message>
+    <message>
+        <source>全部等级</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>显示停用机构</source>
+        <translation>显示停用机构</translation>
+    </message>
+    <message>
+        <source>全部乡镇</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>显示 %1 家；名册共 %2 家，在用 %3 家，其中医保定点 %4 家。</source>
+        <translation>显示 %1 家；名册共 %2 家，在用 %3 家，其中医保定点 %4 家。</translation>
+    </message>
+    <message>
+        <source>编辑机构</source>
+        <translation>编辑机构</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一家机构。</source>
+        <translation>请先在表中选择一家机构。</translation>
+    </message>
+    <message>
+        <source>停用“%1”？停用后从下月起不再要求其报送报表，已报数据保留。</source>
+        <translation>停用“%1”？停用后从下月起不再要求其报送报表，已报数据保留。</translation>
+    </message>
+    <message>
+        <source>重新启用“%1”？</source>
+        <translation>重新启用“%1”？</translation>
+    </message>
+    <message>
+        <source>导入机构名册</source>
+        <translation>导入机构名册</translation>
+    </message>
+    <message>
+        <source>机构名册 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;所有文件 (*)</source>
+        <translation>机构名册 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>文件有错误，未导入任何机构。</source>
+        <translation>文件有错误，未导入任何机构。</translation>
+    </message>
+    <message>
+        <source>已导入 %1 家机构。</source>
+        <translation>已导入 %1 家机构。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ReminderDialog</name>
+    <message>
+        <source>催报名单</source>
+        <translation>催报名单</translation>
+    </message>
+    <message>
+        <source>只列已逾期的</source>
+        <translation>只列已逾期的</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>另存为文本…</source>
+        <translation>另存为文本…</translation>
+    </message>
+    <message>
+        <source>打印催报名单</source>
+        <translation>打印催报名单</translation>
+    </message>
+    <message>
+        <source>另存催报名单</source>
+        <translation>另存催报名单</translation>
+    </message>
+    <message>
+        <source>催报名单.txt</source>
+        <translation>催报名单.txt</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::Session</name>
+    <message>
+        <source>没有打开的数据库。</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SettingsMenu</name>
+    <message>
+        <source>设置(&amp;S)</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>界面语言将在重新启动清风后生效。
+The language applies after Qingfeng restarts.</source>
+        <translation>界面语言将在重新启动清风后生效。
+The language applies after Qingfeng restarts.</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SubmissionDialog</name>
+    <message>
+        <source>登记报送</source>
+        <translation>登记报送</translation>
+    </message>
+    <message>
+        <source>如：邮件报送、纸质件已签收</source>
+        <translation>如：邮件报送、纸质件已签收</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>另存附件…</source>
+        <translation>另存附件…</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>报送事项</source>
+        <translation>报送事项</translation>
+    </message>
+    <message>
+        <source>报至</source>
+        <translation>报至</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>报送日期</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>保存登记</source>
+        <translation>保存登记</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>撤销登记</source>
+        <translation>撤销登记</translation>
+    </message>
+    <message>
+        <source>%1（%2 KB，已保存在数据库中）</source>
+        <translation>%1（%2 KB，已保存在数据库中）</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1（%2 KB，保存时复制进数据库）</source>
+        <translation>%1（%2 KB，保存时复制进数据库）</translation>
+    </message>
+    <message>
+        <source>将记为：%1</source>
+        <translation>将记为：%1</translation>
+    </message>
+    <message>
+        <source>（晚于截止日 %1 天，照常登记）</source>
+        <translation>（晚于截止日 %1 天，照常登记）</translation>
+    </message>
+    <message>
+        <source>选择附件</source>
+        <translation>选择附件</translation>
+    </message>
+    <message>
+        <source>文档 (*.doc *.docx *.pdf *.wps *.xls *.xlsx *.txt *.jpg *.png);;所有文件 (*)</source>
+        <translation>文档 (*.doc *.docx *.pdf *.wps *.xls *.xlsx *.txt *.jpg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>无法读取附件 %1：%2</source>
+        <translation>无法读取附件 %1：%2</translation>
+    </message>
+    <message>
+        <source>另存附件</source>
+        <translation>另存附件</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>撤销%1的这次报送登记（连同附件）？</source>
+        <translation>撤销%1的这次报送登记（连同附件）？</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SummaryModel</name>
+    <message>
+        <source>含沿用以前月份数字的单位：%1</source>
+        <translation>含沿用以前月份数字的单位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::TableListEditor</name>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::TrackingMatrixTable</name>
+    <message>
+        <source>本月无须报送（未开业或已停业）</source>
+        <translation>本月无须报送（未开业或已停业）</translation>
+    </message>
+    <message>
+        <source>应报 %1 项：按时报送 %2，逾期补报 %3，未报送 %4，逾期未报 %5</source>
+        <translation>应报 %1 项：按时报送 %2，逾期补报 %3，未报送 %4，逾期未报 %5</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>补报</source>
+        <translation>补报</translation>
+    </message>
+    <message>
+        <source>待报</source>
+        <translation>待报</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>%1年
+%2月</source>
+        <translation>%1年
+%2月</translation>
+    </message>
+    <message>
+        <source>完整率
+（已到期）</source>
+        <translation>完整率
+（已到期）</translation>
+    </message>
+    <message>
+        <source>按时率
+（已到期）</source>
+        <translation>按时率
+（已到期）</translation>
+    </message>
+    <message>
+        <source>%1（股室）</source>
+        <translation>%1（股室）</translation>
+    </message>
+    <message>
+        <source>完整率</source>
+        <translation>完整率</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::TrackingPage</name>
+    <message>
+        <source>报送跟踪</source>
+        <translation>报送跟踪</translation>
+    </message>
+    <message>
+        <source>按这一天判断是否逾期：默认今天，也可查看过去某天的情况。</source>
+        <translation>按这一天判断是否逾期：默认今天，也可查看过去某天的情况。</translation>
+    </message>
+    <message>
+        <source>登记报送…</source>
+        <translation>登记报送…</translation>
+    </message>
+    <message>
+        <source>登记股室上报的附件1、附件2，或工作总结、专题报告（可附文件）。医疗机构的统计表在录入或导入时自动登记。</source>
+        <translation>登记股室上报的附件1、附件2，或工作总结、专题报告（可附文件）。医疗机构的统计表在录入或导入时自动登记。</translation>
+    </message>
+    <message>
+        <source>催报名单…</source>
+        <translation>催报名单…</translation>
+    </message>
+    <message>
+        <source>报表月份：</source>
+        <translation>报表月份：</translation>
+    </message>
+    <message>
+        <source>统计截至：</source>
+        <translation>统计截至：</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>需催报（未报送、逾期未报）</source>
+        <translation>需催报（未报送、逾期未报）</translation>
+    </message>
+    <message>
+        <source>逾期补报</source>
+        <translation>逾期补报</translation>
+    </message>
+    <message>
+        <source>按时报送</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>报送事项</source>
+        <translation>报送事项</translation>
+    </message>
+    <message>
+        <source>报至</source>
+        <translation>报至</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>报送日期</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>显示：</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>“按时报送”指截止日当天或之前报送；“逾期补报”指截止日后报送，照常接收但不计按时。</source>
+        <translation>“按时报送”指截止日当天或之前报送；“逾期补报”指截止日后报送，照常接收但不计按时。</translation>
+    </message>
+    <message>
+        <source>每格为该单位该月应报事项的情况：按时、补报（逾期后已报）、待报（未到截止日）、逾期（逾期未报）；“1/2”为已报/应报；“—”为该月无须报送（未开业或已停业）。</source>
+        <translation>每格为该单位该月应报事项的情况：按时、补报（逾期后已报）、待报（未到截止日）、逾期（逾期未报）；“1/2”为已报/应报；“—”为该月无须报送（未开业或已停业）。</translation>
+    </message>
+    <message>
+        <source>本月明细</source>
+        <translation>本月明细</translation>
+    </message>
+    <message>
+        <source>单位 × 月份</source>
+        <translation>单位 × 月份</translation>
+    </message>
+    <message>
+        <source>%1月%2日</source>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <source>%1（%2截止）</source>
+        <translation>%1（%2截止）</translation>
+    </message>
+    <message>
+        <source>%1年 %2</source>
+        <translation>%1年 %2</translation>
+    </message>
+    <message>
+        <source>（已于 %1 结束，按结束日统计）</source>
+        <translation>（已于 %1 结束，按结束日统计）</translation>
+    </message>
+    <message>
+        <source>应报</source>
+        <translation>应报</translation>
+    </message>
+    <message>
+        <source>未报送（未到截止日）</source>
+        <translation>未报送（未到截止日）</translation>
+    </message>
+    <message>
+        <source>逾期未报</source>
+        <translation>逾期未报</translation>
+    </message>
+    <message>
+        <source>完整率</source>
+        <translation>完整率</translation>
+    </message>
+    <message>
+        <source>按时率</source>
+        <translation>按时率</translation>
+    </message>
+    <message>
+        <source>（%1，截止日不顺延）</source>
+        <translation>（%1，截止日不顺延）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;：%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <source>本月没有报送事项。</source>
+        <translation>本月没有报送事项。</translation>
+    </message>
+    <message>
+        <source>截止日　</source>
+        <translation>截止日　</translation>
+    </message>
+    <message>
+        <source>（按录入日期）</source>
+        <translation>（按录入日期）</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>已逾期 %1 天</source>
+        <translation>已逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>晚 %1 天</source>
+        <translation>晚 %1 天</translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>%1 催报名单（%2报送事项，截至%3）</source>
+        <translation>%1 催报名单（%2报送事项，截至%3）</translation>
+    </message>
+</context>
+</TS>
