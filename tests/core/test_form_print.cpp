@@ -9,6 +9,7 @@
 #include "storage/ReportRepository.h"
 
 #include <QFileInfo>
+#include <algorithm>
 
 using namespace qf;
 
@@ -41,7 +42,7 @@ TEST_CASE("printed 附件1 of the demo county runs over pages with the header on
 {
     test::DemoDatabase demo;
     const FormTable table = demoForm(demo, 1);
-    REQUIRE(table.units.size() >= 40);
+    REQUIRE(table.units.size() >= 35);
     const QString pdf = demo.file(QStringLiteral("form1.pdf"));
     int pages = 0;
     REQUIRE(FormPainter(table).writePdf(pdf, &pages).isOk());
@@ -53,19 +54,28 @@ TEST_CASE("printed 附件1 of the demo county runs over pages with the header on
     CHECK(first.contains(squeezed(table.title)));
     CHECK(first.contains(squeezed(table.unitLine())));
     CHECK(first.contains(QStringLiteral(u"填报时间：2021年9月3日")));
+    int pagesWithRows = 0;
     for (int p = 1; p <= pages; ++p) {
         INFO("page " << p);
         const QString text = test::pdfPageText(pdf, p);
-        CHECK(text.contains(QStringLiteral(u"序号")));
-        CHECK(text.contains(QStringLiteral(u"诫勉谈话")));
-        CHECK(text.contains(QStringLiteral(u"（11）")));
         CHECK(text.contains(QStringLiteral(u"第%1页，共%2页").arg(p).arg(pages)));
         // The title and the 填报单位 line belong to the first page only.
         CHECK(text.contains(squeezed(table.title)) == (p == 1));
+        const bool rows = std::any_of(table.rows.cbegin(), table.rows.cend(), [&text](const FormRow &row) {
+            return row.style == RowStyle::Unit && text.contains(squeezed(row.labels.last().text));
+        });
+        if (!rows)
+            continue;
+        ++pagesWithRows;
+        // Every page that carries rows starts with the whole header.
+        CHECK(text.contains(QStringLiteral(u"序号")));
+        CHECK(text.contains(QStringLiteral(u"诫勉谈话")));
+        CHECK(text.contains(QStringLiteral(u"（11）")));
     }
+    CHECK(pagesWithRows >= 2);
     // Signature and notes come after the last row.
-    const QString last = test::pdfPageText(pdf, pages);
-    CHECK(last.contains(QStringLiteral(u"单位负责人：")));
+    const QString all = allText(pdf, pages);
+    CHECK(all.indexOf(QStringLiteral(u"单位负责人：")) > all.indexOf(squeezed(table.rows.last().labels.last().text)));
     CHECK(allText(pdf, pages).contains(QStringLiteral(u"5.本表由相关职能部门填写")));
 }
 
