@@ -6,6 +6,7 @@
 #include "FindingsPanel.h"
 #include "SummaryModel.h"
 #include "SummaryView.h"
+#include "printing/FormPrintPanel.h"
 #include "forms/MonthlyForms.h"
 #include "shell/Session.h"
 #include "storage/CampaignRepository.h"
@@ -142,6 +143,12 @@ void EntryPage::buildTopBar()
     head->addWidget(summaryButton);
     head->addSpacing(12);
     head->addWidget(m_showIncrease);
+    // The summary as it stands, printed in the export's layout.
+    m_printForm = new QPushButton(tr("打印…"));
+    m_printForm->setObjectName(QStringLiteral("printFormButton"));
+    m_printForm->setVisible(false);
+    head->addWidget(m_printForm);
+    connect(m_printForm, &QPushButton::clicked, this, [this] { FormPrintPanel::previewForm(this, m_summaryModel->table()); });
     head->addStretch();
     head->addWidget(m_undo);
     head->addWidget(m_save);
@@ -333,6 +340,7 @@ void EntryPage::showSummary(bool summary)
     m_stack->setCurrentIndex(summary ? 1 : 0);
     m_viewGroup->button(summary ? 1 : 0)->setChecked(true);
     m_showIncrease->setEnabled(!summary);
+    m_printForm->setVisible(summary);
 }
 
 bool EntryPage::isSummaryShown() const

@@ -94,6 +94,7 @@ private:
     QLabel *m_state;
     QPushButton *m_save;
     QPushButton *m_undo;
+    QPushButton *m_printForm;
     QStackedWidget *m_stack;
     EntryGrid *m_view;
     SummaryView *m_summary;

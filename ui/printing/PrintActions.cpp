@@ -15,11 +15,13 @@
 
 namespace qf::ui {
 
-void PrintActions::preview(QWidget *parent, const QString &title, const Paint &paint)
+void PrintActions::preview(QWidget *parent, const QString &title, const Paint &paint,
+                           QPageLayout::Orientation orientation)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title);
     setUpA4Portrait(printer);
+    printer.setPageOrientation(orientation);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("打印预览 — %1").arg(title));
     dialog.resize(1000, 860);
@@ -31,11 +33,13 @@ void PrintActions::preview(QWidget *parent, const QString &title, const Paint &p
     dialog.exec();
 }
 
-void PrintActions::print(QWidget *parent, const QString &title, const Paint &paint)
+void PrintActions::print(QWidget *parent, const QString &title, const Paint &paint,
+                         QPageLayout::Orientation orientation)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title);
     setUpA4Portrait(printer);
+    printer.setPageOrientation(orientation);
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("打印 — %1").arg(title));
     if (dialog.exec() != QDialog::Accepted)

@@ -4,6 +4,7 @@
 #include "model/Status.h"
 
 #include <QCoreApplication>
+#include <QPageLayout>
 #include <QString>
 #include <functional>
 
@@ -21,8 +22,12 @@ public:
     /// Paints the document; a run the user cancelled comes back as success.
     using Paint = std::function<Status(QPagedPaintDevice &device)>;
 
-    static void preview(QWidget *parent, const QString &title, const Paint &paint);
-    static void print(QWidget *parent, const QString &title, const Paint &paint);
+    /// The printer starts in the orientation the document is painted in, so that the
+    /// preview and the print dialog show the paper as it will come out.
+    static void preview(QWidget *parent, const QString &title, const Paint &paint,
+                        QPageLayout::Orientation orientation = QPageLayout::Portrait);
+    static void print(QWidget *parent, const QString &title, const Paint &paint,
+                      QPageLayout::Orientation orientation = QPageLayout::Portrait);
     /// Asks where to save a PDF (remembering the folder); empty when cancelled.
     static QString askPdfPath(QWidget *parent, const QString &suggestedName);
 };

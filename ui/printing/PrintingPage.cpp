@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrintingPage.h"
 
+#include "FormPrintPanel.h"
 #include "NoticePanel.h"
 #include "PosterPanel.h"
 #include "shell/Session.h"
@@ -16,14 +17,16 @@ PrintingPage::PrintingPage(Session *session, QWidget *parent) : QWidget(parent),
 {
     auto *title = new QLabel(tr("打印"));
     title->setObjectName(QStringLiteral("pageTitle"));
-    auto *hint = new QLabel(tr("公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版。均可预览、打印或保存为 PDF。"));
+    auto *hint = new QLabel(tr("公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF。"));
     hint->setWordWrap(true);
 
     m_posters = new PosterPanel(session);
     m_notice = new NoticePanel(session);
+    m_forms = new FormPrintPanel(session);
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_posters, tr("张贴公告（附件4）"));
     m_tabs->addTab(m_notice, tr("通知文件"));
+    m_tabs->addTab(m_forms, tr("统计表"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -35,6 +38,8 @@ PrintingPage::PrintingPage(Session *session, QWidget *parent) : QWidget(parent),
     connect(session, &Session::dataChanged, this, [this](const QString &what) {
         if (what == QLatin1String("institutions"))
             m_posters->reload();
+        else if (what == QLatin1String("figures"))
+            m_forms->reload();
         else if (what == QLatin1String("campaigns"))
             reload();
     });
@@ -45,6 +50,7 @@ void PrintingPage::reload()
 {
     m_posters->reload();
     m_notice->reload();
+    m_forms->reload();
 }
 
 } // namespace qf::ui

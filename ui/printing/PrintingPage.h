@@ -7,11 +7,13 @@ class QTabWidget;
 
 namespace qf::ui {
 
+class FormPrintPanel;
 class NoticePanel;
 class PosterPanel;
 class Session;
 
-/// 打印: the announcement posters for every institution, and the campaign's notice.
+/// 打印: the announcement posters for every institution, the campaign's notice and the
+/// month's statistics forms.
 class PrintingPage : public QWidget
 {
     Q_OBJECT
@@ -19,6 +21,7 @@ public:
     explicit PrintingPage(Session *session, QWidget *parent = nullptr);
     PosterPanel *posterPanel() const { return m_posters; }
     NoticePanel *noticePanel() const { return m_notice; }
+    FormPrintPanel *formPanel() const { return m_forms; }
     QTabWidget *tabs() const { return m_tabs; }
 
 public slots:
@@ -29,6 +32,7 @@ private:
     QTabWidget *m_tabs;
     PosterPanel *m_posters;
     NoticePanel *m_notice;
+    FormPrintPanel *m_forms;
 };
 
 } // namespace qf::ui

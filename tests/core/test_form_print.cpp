@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The printed forms (附件1–3), read back with poppler as a reader of the PDF sees them.
+#include "PdfProbe.h"
+#include "TestSupport.h"
+
+#include "forms/MonthlyForms.h"
+#include "print/FormPainter.h"
+#include "storage/CampaignRepository.h"
+#include "storage/ReportRepository.h"
+
+#include <QFileInfo>
+#include <algorithm>
+
+using namespace qf;
+
+namespace {
+
+QString squeezed(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    return text;
+}
+
+FormTable demoForm(test::DemoDatabase &demo, int form, const YearMonth &month = YearMonth(2021, 8))
+{
+    const auto campaign = CampaignRepository(demo.db()).load(demo.campaignId());
+    REQUIRE(campaign);
+    return MonthlyForms::build(demo.db(), *campaign, form, month, QDate(2021, 9, 3));
+}
+
+QString allText(const QString &pdf, int pages)
+{
+    QString text;
+    for (int p = 1; p <= pages; ++p)
+        text += test::pdfPageText(pdf, p);
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("printed 附件1 of the demo county runs over pages with the header on each")
+{
+    test::DemoDatabase demo;
+    const FormTable table = demoForm(demo, 1);
+    REQUIRE(table.units.size() >= 35);
+    const QString pdf = demo.file(QStringLiteral("form1.pdf"));
+    int pages = 0;
+    REQUIRE(FormPainter(table).writePdf(pdf, &pages).isOk());
+    REQUIRE(pages > 1);
+    CHECK(test::pdfPageCount(pdf) == pages);
+
+    const QString first = test::pdfPageText(pdf, 1);
+    CHECK(first.contains(QStringLiteral(u"附件1")));
+    CHECK(first.contains(squeezed(table.title)));
+    CHECK(first.contains(squeezed(table.unitLine())));
+    CHECK(first.contains(QStringLiteral(u"填报时间：2021年9月3日")));
+    int pagesWithRows = 0;
+    for (int p = 1; p <= pages; ++p) {
+        INFO("page " << p);
+        const QString text = test::pdfPageText(pdf, p);
+        CHECK(text.contains(QStringLiteral(u"第%1页，共%2页").arg(p).arg(pages)));
+        // The title and the 填报单位 line belong to the first page only.
+        CHECK(text.contains(squeezed(table.title)) == (p == 1));
+        const bool rows = std::any_of(table.rows.cbegin(), table.rows.cend(), [&text](const FormRow &row) {
+            return row.style == RowStyle::Unit && text.contains(squeezed(row.labels.last().text));
+        });
+        if (!rows)
+            continue;
+        ++pagesWithRows;
+        // Every page that carries rows starts with the whole header.
+        CHECK(text.contains(QStringLiteral(u"序号")));
+        CHECK(text.contains(QStringLiteral(u"诫勉谈话")));
+        CHECK(text.contains(QStringLiteral(u"（11）")));
+    }
+    CHECK(pagesWithRows >= 2);
+    // Signature and notes come after the last row.
+    const QString all = allText(pdf, pages);
+    CHECK(all.indexOf(QStringLiteral(u"单位负责人：")) > all.indexOf(squeezed(table.rows.last().labels.last().text)));
+    CHECK(allText(pdf, pages).contains(QStringLiteral(u"5.本表由相关职能部门填写")));
+}
+
+TEST_CASE("printed 附件1 shows every unit and the 合计 row with the table's own figures")
+{
+    test::DemoDatabase demo;
+    const FormTable table = demoForm(demo, 1);
+    const QString pdf = demo.file(QStringLiteral("form1.pdf"));
+    int pages = 0;
+    REQUIRE(FormPainter(table).writePdf(pdf, &pages).isOk());
+    const QString text = allText(pdf, pages);
+    for (const FormRow &row : table.rows)
+        for (const SpanCell &label : row.labels) {
+            INFO(label.text);
+            CHECK(text.contains(squeezed(label.text)));
+        }
+    // The 合计 row reads left to right: its label, then its figures column by column.
+    const FormRow &total = table.rows.first();
+    QString figures;
+    for (int j = 0; j < table.form->columns.size(); ++j)
+        figures += table.valueText(total.values.at(j), table.form->columns.at(j));
+    REQUIRE(!figures.isEmpty());
+    CHECK(table.valueText(total.values.at(0), table.form->columns.at(0)).toInt() > 0);
+    CHECK(test::pdfPageText(pdf, 1).contains(QStringLiteral(u"合计") + figures));
+    CHECK(test::pdfFontsEmbedded(pdf));
+}
+
+TEST_CASE("printed 附件2 and 附件3 keep their category labels and amounts")
+{
+    test::DemoDatabase demo;
+    for (int form : {2, 3}) {
+        INFO("form " << form);
+        const FormTable table = demoForm(demo, form);
+        const QString pdf = demo.file(QStringLiteral("form%1.pdf").arg(form));
+        int pages = 0;
+        REQUIRE(FormPainter(table).writePdf(pdf, &pages).isOk());
+        CHECK(pages >= 1);
+        const QString text = allText(pdf, pages);
+        CHECK(text.contains(QStringLiteral(u"附件%1").arg(form)));
+        CHECK(text.contains(squeezed(table.title)));
+        for (const FormRow &row : table.rows)
+            for (const SpanCell &label : row.labels)
+                CHECK(text.contains(squeezed(label.text)));
+        for (int j = 0; j < table.form->columns.size(); ++j) {
+            const QString value = table.valueText(table.rows.first().values.at(j), table.form->columns.at(j));
+            if (table.form->columns.at(j).kind == ColumnKind::Amount && !value.isEmpty())
+                CHECK(text.contains(value));
+        }
+        CHECK(test::pdfFontsEmbedded(pdf));
+    }
+}
+
+TEST_CASE("print-form writes the PDF and refuses incomplete arguments")
+{
+    test::DemoDatabase demo;
+    const QString pdf = demo.file(QStringLiteral("out.pdf"));
+    QString out, err;
+    CHECK(test::runCli({QStringLiteral("--db"), demo.path(), QStringLiteral("print-form"), QStringLiteral("--form"),
+                        QStringLiteral("1"), QStringLiteral("--month"), QStringLiteral("2021-08"), QStringLiteral("--out"), pdf,
+                        QStringLiteral("--date"), QStringLiteral("2021-09-03")},
+                       &out, &err)
+          == 0);
+    REQUIRE(QFileInfo::exists(pdf));
+    CHECK(out.contains(QStringLiteral(u"附件1")));
+    CHECK(test::pdfPageText(pdf, 1).contains(QStringLiteral(u"填报时间：2021年9月3日")));
+
+    const QString other = demo.file(QStringLiteral("other.pdf"));
+    const QStringList base{QStringLiteral("--db"), demo.path(), QStringLiteral("print-form")};
+    CHECK(test::runCli(base + QStringList{QStringLiteral("--form"), QStringLiteral("4"), QStringLiteral("--month"),
+                                          QStringLiteral("2021-08"), QStringLiteral("--out"), other}, &out, &err) == 2);
+    CHECK(test::runCli(base + QStringList{QStringLiteral("--form"), QStringLiteral("2"), QStringLiteral("--month"),
+                                          QStringLiteral("2021-08")}, &out, &err) == 2);
+    CHECK(test::runCli(base + QStringList{QStringLiteral("--form"), QStringLiteral("2"), QStringLiteral("--month"),
+                                          QStringLiteral("August"), QStringLiteral("--out"), other}, &out, &err) == 2);
+    CHECK(test::runCli(base + QStringList{QStringLiteral("--form"), QStringLiteral("2"), QStringLiteral("--month"),
+                                          QStringLiteral("2021-08"), QStringLiteral("--out"), other, QStringLiteral("--date"),
+                                          QStringLiteral("3.9.2021")}, &out, &err) == 2);
+    CHECK(test::runCli(base + QStringList{QStringLiteral("--form"), QStringLiteral("2"), QStringLiteral("--month"),
+                                          QStringLiteral("2021-08"), QStringLiteral("--out"), other, QStringLiteral("--campaign"),
+                                          QStringLiteral("999")}, &out, &err) == 1);
+    CHECK_FALSE(QFileInfo::exists(other));
+}
+
+TEST_CASE("print-form prints a month with errors and lists them")
+{
+    test::DemoDatabase demo;
+    const FormTable before = demoForm(demo, 1);
+    REQUIRE(countErrors(before.findings) == 0);
+    // More problems rectified than found: an error of the rules of 附件1.
+    Report report = before.units.first().current;
+    REQUIRE(before.units.first().reported);
+    report.numbers[2] = report.number(1) + 5;
+    REQUIRE(ReportRepository(demo.db()).save(report).isOk());
+    REQUIRE(countErrors(demoForm(demo, 1).findings) > 0);
+
+    const QString pdf = demo.file(QStringLiteral("draft.pdf"));
+    QString out, err;
+    CHECK(test::runCli({QStringLiteral("--db"), demo.path(), QStringLiteral("print-form"), QStringLiteral("--form"),
+                        QStringLiteral("1"), QStringLiteral("--month"), QStringLiteral("2021-08"), QStringLiteral("--out"), pdf},
+                       &out, &err)
+          == 0);
+    CHECK(QFileInfo::exists(pdf));
+    CHECK(err.contains(before.units.first().unit.name));
+}
