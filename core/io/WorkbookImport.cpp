@@ -209,12 +209,6 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
         file.errors << tr("%1：“%2”不是有效的月份。").arg(monthAt, marks.month);
         return;
     }
-    if (!ctx.campaign.reportingPeriods().contains(period)) {
-        file.errors << tr("%1：%2不在本专项整治的报送月份（%3至%4）内。")
-                           .arg(monthAt, period.toChinese(), ctx.campaign.firstPeriod().toChinese(),
-                                ctx.campaign.lastPeriod().toChinese());
-        return;
-    }
     if (file.period.isValid() && file.period != period) {
         file.errors << tr("%1：月份%2与同一文件中的%3不同。").arg(monthAt, period.toChinese(), file.period.toChinese());
         return;
@@ -242,6 +236,12 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
         return;
     }
     file.institution = institution->name;
+    if (!ctx.campaign.reportingPeriods().contains(period)) {
+        file.errors << tr("%1：%2不在本专项整治的报送月份（%3至%4）内。")
+                           .arg(monthAt, period.toChinese(), ctx.campaign.firstPeriod().toChinese(),
+                                ctx.campaign.lastPeriod().toChinese());
+        return;
+    }
     ReportingUnit unit;
     bool reports = false;
     for (const ReportingUnit &u : ReportingUnits::forForm(form, ctx.registry, period))

@@ -45,13 +45,13 @@ void saveEdited(const QString &from, const QString &to, const QHash<QString, QHa
         lxw_worksheet *ws = workbook_add_worksheet(wb, sheet.name().toUtf8().constData());
         const QHash<QString, Edit> sheetEdits = edits.value(sheet.name());
         for (const CellRange &m : sheet.merges())
-            worksheet_merge_range(ws, m.first.row, lxw_col_t(m.first.column), m.last.row, lxw_col_t(m.last.column),
-                                  sheet.cell(m.first.row, m.first.column).text.toUtf8().constData(), nullptr);
+            worksheet_merge_range(ws, m.firstRow, lxw_col_t(m.firstColumn), m.lastRow, lxw_col_t(m.lastColumn),
+                                  sheet.cell(m.firstRow, m.firstColumn).text.toUtf8().constData(), nullptr);
         for (int r = 0; r < sheet.rowCount(); ++r) {
             for (int c = 0; c < sheet.columnCount(); ++c) {
                 const QString address = CellAddress::toString(r, c);
                 const CellRange merge = sheet.mergeAt(r, c);
-                if (merge.first != merge.last)
+                if (merge.rowCount() > 1 || merge.columnCount() > 1)
                     continue;
                 if (sheetEdits.contains(address)) {
                     const Edit &e = sheetEdits.value(address);
@@ -126,7 +126,7 @@ QHash<int, QMap<int, double>> fillTemplate(const QString &from, const QString &t
                 continue;
             const CellAddress at = CellAddress::parse(cellOf(form, c.number));
             const double before = sheet->cell(at.row, at.column).number;
-            const double value = c.kind == ColumnKind::Amount ? before + 1.25 : before + (k % 3);
+            const double value = c.kind == ColumnKind::Amount ? before + 1.25 : before + 1;
             Edit e;
             if (k % 4 == 1) {
                 e.kind = Edit::Text;
@@ -318,7 +318,8 @@ TEST_CASE("reports import exits 1 on any bad file and stores only clean ones wit
     const QString bad = test::dataPath(QStringLiteral("import/negative.xlsx"));
     XlsxWorkbook book;
     REQUIRE(XlsxWorkbook::open(good, &book));
-    const Institution &unit = institutionNamed(InstitutionRepository(demo.db()).all(), book.sheetAt(0)->cell(2, 0).text.mid(5));
+    const QList<Institution> registry = InstitutionRepository(demo.db()).all();
+    const Institution unit = institutionNamed(registry, book.sheetAt(0)->cell(2, 0).text.mid(5));
     auto storedNovember = [&]() {
         Database db;
         REQUIRE(db.open(demo.path()));
@@ -352,6 +353,7 @@ TEST_CASE("reports import exits 1 on any bad file and stores only clean ones wit
                        &out, &err)
           == 1);
     CHECK(out.contains(QStringLiteral(u"已导入 1 个文件，1 个文件有错误未导入")));
+    INFO(out.toStdString() << err.toStdString());
     const auto imported = storedNovember();
     REQUIRE(imported);
     CHECK(imported->sourceFile == QStringLiteral("good.xlsx"));
