@@ -168,9 +168,12 @@ WorkbookFile WorkbookImport::analyse(const QString &path, const Context &ctx)
             continue;
         }
         if (!ours.contains(marks.form())) {
-            file.errors << tr("%1 工作表“%2”：这是附件%3，由卫生健康局汇总填写，不是机构填报的%4。")
-                               .arg(file.fileName, sheet.name()).arg(marks.form())
-                               .arg(tr("附件1或附件3"));
+            if (FormCatalog::numbers().contains(marks.form()))
+                file.errors << tr("%1 工作表“%2”：这是附件%3，由卫生健康局汇总填写，不是机构填报的附件1或附件3。")
+                                   .arg(file.fileName, sheet.name()).arg(marks.form());
+            else
+                file.errors << tr("%1 工作表“%2”：这是附件%3，不是机构填报的附件1或附件3。")
+                                   .arg(file.fileName, sheet.name()).arg(marks.form());
             continue;
         }
         if (seen.contains(marks.form())) {
