@@ -17,6 +17,7 @@ QList<Command> allCommands()
     commands << printCommands();
     commands << trackingCommands();
     commands << formCommands();
+    commands << workbookCommands();
     return commands;
 }
 

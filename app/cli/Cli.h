@@ -56,5 +56,6 @@ QList<Command> maintenanceCommands();
 QList<Command> printCommands();
 QList<Command> trackingCommands();
 QList<Command> formCommands();
+QList<Command> workbookCommands();
 
 } // namespace qf::cli

@@ -62,7 +62,12 @@ Status XlsxFormSheet::write()
     writeHeader();
     writeBody();
     const int notesRow = writeSignature(m_bodyTop + int(m_table.rows.size()));
-    writeNotes(notesRow);
+    const int noteRow = writeNotes(notesRow);
+    if (!m_note.isEmpty()) {
+        const double pt = XlsxFormats::pointSize(XlsxFormats::Notes);
+        span(noteRow + 1, 0, 1, m_columns, m_note, m_formats.get(XlsxFormats::Notes));
+        setHeight(noteRow + 1, M::rowHeight(lines(m_note, 0, m_columns, pt), pt));
+    }
     if (m_inputTemplate)
         protectInputs();
     setupPage();
@@ -146,14 +151,24 @@ void XlsxFormSheet::writeTop()
     // The date sits at the right edge, on as many columns as its text needs.
     const double linePt = XlsxFormats::pointSize(XlsxFormats::DateLine);
     const QString date = m_table.dateLine();
-    const double datePixels = M::textPixels(date, linePt) + 12;
-    int dateCol = m_columns;
-    double width = 0;
-    while (dateCol > 1 && width < datePixels)
-        width += M::columnPixels(m_widths.at(--dateCol));
+    const int dateCol = rightStart(date, linePt);
+    if (!m_mark.isEmpty()) {
+        const int markCol = qMax(1, rightStart(m_mark, linePt));
+        span(kAttachmentRow, markCol, 1, m_columns - markCol, m_mark, m_formats.get(XlsxFormats::DateLine));
+    }
     span(kLineRow, 0, 1, dateCol, m_table.unitLine(), m_formats.get(XlsxFormats::UnitLine));
     span(kLineRow, dateCol, 1, m_columns - dateCol, date, m_formats.get(XlsxFormats::DateLine));
     setHeight(kLineRow, M::rowHeight(1, linePt) + 4);
+}
+
+int XlsxFormSheet::rightStart(const QString &text, double points) const
+{
+    const double pixels = M::textPixels(text, points) + 12;
+    int col = m_columns;
+    double width = 0;
+    while (col > 1 && width < pixels)
+        width += M::columnPixels(m_widths.at(--col));
+    return col;
 }
 
 void XlsxFormSheet::writeHeader()
@@ -266,10 +281,10 @@ int XlsxFormSheet::writeSignature(int row)
     return row + 1;
 }
 
-void XlsxFormSheet::writeNotes(int row)
+int XlsxFormSheet::writeNotes(int row)
 {
     if (m_table.notes.isEmpty())
-        return;
+        return row;
     const QString &heading = m_table.notesHeading;
     // Continuation lines start under the first note, as in the seed.
     const QString indent(m_form.notesInline ? int(heading.size()) : 2, QChar(kIdeographicSpace));
@@ -293,6 +308,7 @@ void XlsxFormSheet::writeNotes(int row)
         setHeight(row, M::rowHeight(lines(text, 0, m_columns, pt), pt));
         ++row;
     }
+    return row;
 }
 
 void XlsxFormSheet::protectInputs()

@@ -27,6 +27,11 @@ public:
 
     XlsxFormSheet(lxw_worksheet *sheet, XlsxFormats &formats, const FormTable &table, const QString &name,
                   bool inputTemplate);
+    void setTemplateText(const QString &mark, const QString &note)
+    {
+        m_mark = mark;
+        m_note = note;
+    }
     /// Writes everything; the first failure names the sheet and cell.
     Status write();
 
@@ -36,7 +41,9 @@ private:
     void writeHeader();
     void writeBody();
     int writeSignature(int row);
-    void writeNotes(int row);
+    int writeNotes(int row);
+    /// The first column of a right-aligned range wide enough for `text`.
+    int rightStart(const QString &text, double points) const;
     void protectInputs();
     void setupPage();
 
@@ -56,6 +63,8 @@ private:
     const FormDescription &m_form;
     QString m_name;
     bool m_inputTemplate;
+    QString m_mark;
+    QString m_note;
     int m_columns = 0;
     int m_bodyTop = 0;
     QVector<double> m_widths;

@@ -96,7 +96,9 @@ Status XlsxFormWriter::writeWorkbook(const QString &path, const QList<FormTable>
                                          .arg(QDir::toNativeSeparators(path), name, lxwMessage(nameError)));
             break;
         }
-        status = XlsxFormSheet(sheet, formats, tables.at(i), name, m_inputTemplate).write();
+        XlsxFormSheet writer(sheet, formats, tables.at(i), name, m_inputTemplate);
+        writer.setTemplateText(m_mark, m_note);
+        status = writer.write();
     }
     // workbook_close also frees the workbook, so it runs whatever happened before.
     const lxw_error closed = workbook_close(workbook);

@@ -23,6 +23,13 @@ public:
     /// totals included, is protected.
     void setInputTemplate(bool on) { m_inputTemplate = on; }
     bool inputTemplate() const { return m_inputTemplate; }
+    /// Extra cells of a handed-out template: `mark` at the right of the 附件 line (the
+    /// month that identifies the filled workbook on import), `note` under the notes.
+    void setTemplateText(const QString &mark, const QString &note)
+    {
+        m_mark = mark;
+        m_note = note;
+    }
 
     /// One form on a sheet named after it (附件1).
     Status writeForm(const QString &path, const FormTable &table) const;
@@ -32,6 +39,8 @@ public:
 
 private:
     bool m_inputTemplate = false;
+    QString m_mark;
+    QString m_note;
 };
 
 } // namespace qf

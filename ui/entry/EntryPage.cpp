@@ -4,10 +4,12 @@
 #include "EntryGrid.h"
 #include "EntryModel.h"
 #include "FindingsPanel.h"
+#include "ImportReportsDialog.h"
 #include "SummaryModel.h"
 #include "SummaryView.h"
 #include "printing/FormPrintPanel.h"
 #include "forms/MonthlyForms.h"
+#include "io/ReportTemplates.h"
 #include "shell/Session.h"
 #include "storage/CampaignRepository.h"
 #include "storage/InstitutionRepository.h"
@@ -16,6 +18,8 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -153,10 +157,22 @@ void EntryPage::buildTopBar()
     head->addWidget(m_undo);
     head->addWidget(m_save);
 
+    auto *templates = new QPushButton(tr("生成空白报表…"));
+    templates->setObjectName(QStringLiteral("templatesButton"));
+    templates->setToolTip(tr("为每个报送机构生成本月的 Excel 空白报表（已填好单位和月份，预填上月累计数）"));
+    auto *importReports = new QPushButton(tr("导入报表…"));
+    importReports->setObjectName(QStringLiteral("importReportsButton"));
+    importReports->setToolTip(tr("导入各机构填好的 Excel 报表，逐个检查后导入无误的文件"));
+    connect(templates, &QPushButton::clicked, this, &EntryPage::writeTemplates);
+    connect(importReports, &QPushButton::clicked, this, &EntryPage::importReports);
+
     auto *info = new QHBoxLayout;
     info->addWidget(m_counter);
     info->addStretch();
     info->addWidget(m_state);
+    info->addSpacing(12);
+    info->addWidget(templates);
+    info->addWidget(importReports);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
@@ -442,6 +458,33 @@ void EntryPage::contextMenu(const QModelIndex &index, const QPoint &globalPos)
         m_view->frozenView()->edit(m_model->index(row, statusColumn));
     else if (chosen == revert)
         m_model->revertUnit(key);
+}
+
+void EntryPage::writeTemplates()
+{
+    if (!m_period.isValid())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("选择保存%1空白报表的文件夹").arg(m_period.toChinese()));
+    if (folder.isEmpty())
+        return;
+    QStringList written;
+    const Status s = ReportTemplates::writeAll(m_session->database(), m_campaign, m_period, folder, &written);
+    if (!s) {
+        m_ask(tr("生成空白报表"), s.message(), QMessageBox::Ok);
+        return;
+    }
+    m_ask(tr("生成空白报表"),
+          tr("已为 %1 个机构生成%2的空白报表，保存在 %3。").arg(written.size()).arg(m_period.toChinese(), QDir::toNativeSeparators(folder)),
+          QMessageBox::Ok);
+}
+
+void EntryPage::importReports()
+{
+    if (!confirmLeave())
+        return;
+    ImportReportsDialog dialog(m_session, this);
+    dialog.setToday(m_today);
+    dialog.exec();
 }
 
 } // namespace qf::ui

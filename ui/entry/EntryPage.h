@@ -74,6 +74,8 @@ private:
     void showFinding(const qf::Finding &finding);
     void contextMenu(const QModelIndex &index, const QPoint &globalPos);
     void resizeColumns();
+    void writeTemplates();
+    void importReports();
 
     Session *m_session;
     Campaign m_campaign;

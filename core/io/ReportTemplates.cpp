@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportTemplates.h"
+
+#include "forms/FormTableBuilder.h"
+#include "forms/MonthlyForms.h"
+#include "forms/ReportingUnit.h"
+#include "storage/Database.h"
+#include "storage/InstitutionRepository.h"
+#include "storage/ReportRepository.h"
+#include "xlsx/XlsxFormWriter.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace qf {
+
+QString ReportTemplates::monthMarkLabel()
+{
+    return tr("报表月份");
+}
+
+QString ReportTemplates::monthMark(const YearMonth &period)
+{
+    return tr("%1：%2").arg(monthMarkLabel(), period.toChinese());
+}
+
+QList<int> ReportTemplates::institutionForms()
+{
+    QList<int> forms;
+    for (int n : FormCatalog::numbers())
+        if (FormCatalog::form(n).unitSource == FormDescription::UnitSource::Institutions)
+            forms << n;
+    return forms;
+}
+
+QList<FormTable> ReportTemplates::tablesFor(const Campaign &campaign, const Institution &institution,
+                                            const QList<Institution> &registry, const QList<Report> &stored,
+                                            const YearMonth &period)
+{
+    QList<FormTable> tables;
+    const QString key = UnitKey::institution(institution.id);
+    for (int n : institutionForms()) {
+        const FormDescription &form = FormCatalog::form(n);
+        bool files = false;
+        for (const ReportingUnit &u : ReportingUnits::forForm(form, registry, period))
+            files = files || u.institutionId == institution.id;
+        if (!files)
+            continue;
+        FormInputs in;
+        in.form = &form;
+        in.period = period;
+        in.year = campaign.year;
+        in.registry = {institution};
+        // Only earlier months: the template starts from last month's cumulative figures.
+        for (const Report &r : stored)
+            if (r.form == n && r.unitKey == key && r.period < period)
+                in.reports << r;
+        in.reportingBody = institution.name;
+        FormTable table = FormTableBuilder::build(in);
+        if (table.units.isEmpty())
+            continue;
+        const UnitFigures &unit = table.units.first();
+        // The institution's own single row, whatever the county form groups it under.
+        FormRow row;
+        row.style = RowStyle::Unit;
+        row.unitKey = key;
+        row.values.resize(form.columns.size());
+        for (int i = 0; i < form.columns.size(); ++i) {
+            const FormColumn &c = form.columns.at(i);
+            FormValue &v = row.values[i];
+            if (c.kind == ColumnKind::Text) {
+                v.text = unit.current.texts.value(c.number);
+                v.present = !v.text.isEmpty();
+            } else if (unit.current.hasNumber(c.number)) {
+                v.present = true;
+                v.number = unit.current.number(c.number);
+            }
+        }
+        if (form.layout == FormDescription::Layout::Units)
+            row.labels << SpanCell{0, 0, 1, 1, QStringLiteral("1")} << SpanCell{0, 1, 1, 1, institution.name};
+        else
+            row.labels << SpanCell{0, 0, 1, form.labelColumnCount(), institution.name};
+        table.rows = {row};
+        table.findings.clear();
+        tables << table;
+    }
+    return tables;
+}
+
+QString ReportTemplates::fileName(const Institution &institution, const YearMonth &period)
+{
+    static const QRegularExpression unsafe(QStringLiteral(u"[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    QString name = institution.name;
+    name.replace(unsafe, QStringLiteral("_"));
+    return QStringLiteral("%1 %2.xlsx").arg(period.toString(), name.trimmed());
+}
+
+Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const YearMonth &period, const QString &folder,
+                                 QStringList *written)
+{
+    if (!campaign.reportingPeriods().contains(period))
+        return Status::failure(tr("%1不在本专项整治的报送月份（%2至%3）内。")
+                                   .arg(period.toChinese(), campaign.firstPeriod().toChinese(),
+                                        campaign.lastPeriod().toChinese()));
+    const QDir dir(folder);
+    if (!dir.exists())
+        return Status::failure(tr("文件夹 %1 不存在。").arg(QDir::toNativeSeparators(folder)));
+    const QList<Institution> registry = InstitutionRepository(db).all();
+    const QList<Report> stored = ReportRepository(db).all(campaign.id);
+    XlsxFormWriter writer;
+    writer.setInputTemplate(true);
+    for (const Institution &institution : registry) {
+        const QList<FormTable> tables = tablesFor(campaign, institution, registry, stored, period);
+        if (tables.isEmpty())
+            continue;
+        const bool prefilled = std::any_of(stored.cbegin(), stored.cend(), [&](const Report &r) {
+            return r.unitKey == UnitKey::institution(institution.id) && r.period < period;
+        });
+        const QString note = prefilled
+            ? tr("填表提示：各栏已预填截至上月的累计数，请只修改本月有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。")
+                  .arg(period.toChinese())
+            : tr("填表提示：请填写自整治开始至%1底的累计数。请勿修改“报表月份”和“填报单位”，导入时据此识别报表。")
+                  .arg(period.toChinese());
+        writer.setTemplateText(monthMark(period), note);
+        const QString path = dir.filePath(fileName(institution, period));
+        const Status s = writer.writeWorkbook(path, tables);
+        if (!s)
+            return s;
+        if (written)
+            *written << path;
+    }
+    return Status::success();
+}
+
+} // namespace qf

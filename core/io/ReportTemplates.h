@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "forms/FormTable.h"
+#include "model/Campaign.h"
+#include "model/Institution.h"
+#include "model/Report.h"
+#include "model/Status.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace qf {
+
+class Database;
+
+/// Blank monthly workbooks handed out to institutions: one per institution with a sheet
+/// for each form it files (附件1, 附件3), in the official layout, its own single row
+/// pre-filled with last month's cumulative figures. The workbook carries its form (附件
+/// label and title), institution (填报单位) and month (报表月份) in protected cells, which
+/// is what WorkbookImport recognises it by: file names get changed on the way back.
+class ReportTemplates
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportTemplates)
+public:
+    /// "报表月份：2021年11月"
+    static QString monthMark(const YearMonth &period);
+    /// The label WorkbookImport looks for.
+    static QString monthMarkLabel();
+    /// The forms an institution files itself (those whose units are institutions).
+    static QList<int> institutionForms();
+    /// The template's tables for one institution and month; `stored` are the campaign's
+    /// reports (only the institution's earlier ones are used). Empty when it files nothing.
+    static QList<FormTable> tablesFor(const Campaign &campaign, const Institution &institution,
+                                      const QList<Institution> &registry, const QList<Report> &stored,
+                                      const YearMonth &period);
+    /// "2021-11 鹿寨县人民医院.xlsx", without characters file systems refuse.
+    static QString fileName(const Institution &institution, const YearMonth &period);
+    /// Writes every reporting institution's workbook for the month into `folder`;
+    /// `written` gets the paths. Stops at the first failure.
+    static Status writeAll(Database &db, const Campaign &campaign, const YearMonth &period, const QString &folder,
+                           QStringList *written);
+};
+
+} // namespace qf

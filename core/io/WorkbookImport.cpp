@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkbookImport.h"
+
+#include "ReportTemplates.h"
+#include "forms/FormTableBuilder.h"
+#include "forms/FormValidator.h"
+#include "forms/ReportingUnit.h"
+#include "storage/Database.h"
+#include "storage/InstitutionRepository.h"
+#include "storage/ReportRepository.h"
+#include "xlsx/CellAddress.h"
+#include "xlsx/XlsxWorkbook.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace qf {
+
+namespace {
+
+constexpr int kTopRows = 8;       // the 附件 label, title and 填报单位 lines sit above the header
+constexpr int kHeaderScan = 40;   // the numbering row is found within these rows
+
+QString normalised(QString s)
+{
+    s.remove(QLatin1Char(' '));
+    s.remove(QChar(0x3000));
+    s.remove(QChar(0x00a0));
+    s.remove(QLatin1Char('\n'));
+    return s.trimmed();
+}
+
+QString textAt(const XlsxSheet &sheet, int row, int col)
+{
+    const XlsxCell cell = sheet.shownCell(row, col);
+    return cell.type == XlsxCell::Text ? cell.text : cell.isEmpty() ? QString() : cell.displayText();
+}
+
+/// What the top of a sheet says it is.
+struct SheetMarks
+{
+    int attachment = 0;
+    int titleForm = 0;
+    QString unit;
+    CellAddress unitCell;
+    QString month;
+    CellAddress monthCell;
+    int form() const { return titleForm ? titleForm : attachment; }
+};
+
+int chineseNumber(const QString &s)
+{
+    static const QString digits = QStringLiteral(u"一二三四五六七八九");
+    return int(digits.indexOf(s)) + 1;
+}
+
+SheetMarks marksOf(const XlsxSheet &sheet)
+{
+    static const QRegularExpression attachment(QStringLiteral(u"^附件([1-9１-９])$"));
+    static const QRegularExpression title(QStringLiteral(u"统计表[（(]([一二三四五六七八九])[)）]$"));
+    static const QRegularExpression afterColon(QStringLiteral(u"^[^:：]*[:：]"));
+    const QString monthLabel = ReportTemplates::monthMarkLabel();
+    SheetMarks m;
+    for (int r = 0; r < qMin(kTopRows, sheet.rowCount()); ++r) {
+        for (int c = 0; c < sheet.columnCount(); ++c) {
+            const XlsxCell cell = sheet.cell(r, c);
+            if (cell.type != XlsxCell::Text)
+                continue;
+            const QString text = normalised(cell.text);
+            if (const auto a = attachment.match(text); a.hasMatch() && !m.attachment)
+                m.attachment = a.captured(1).toInt() ? a.captured(1).toInt() : a.captured(1).at(0).unicode() - 0xff10;
+            else if (const auto t = title.match(text); t.hasMatch() && !m.titleForm)
+                m.titleForm = chineseNumber(t.captured(1));
+            else if (text.startsWith(QStringLiteral(u"填报单位")) && m.unit.isEmpty()) {
+                m.unit = QString(text).remove(afterColon);
+                m.unitCell = CellAddress(r, c);
+            } else if (text.startsWith(monthLabel) && m.month.isEmpty()) {
+                m.month = QString(text).remove(afterColon);
+                m.monthCell = CellAddress(r, c);
+            }
+        }
+    }
+    return m;
+}
+
+/// Form column number → sheet column, from the numbering row under the header ((1), (2)…).
+int findNumberingRow(const XlsxSheet &sheet, const FormDescription &form, QHash<int, int> *columnOf)
+{
+    static const QRegularExpression caption(QStringLiteral(u"^[（(]?(\\d{1,2})[)）]?$"));
+    for (int r = 0; r < qMin(kHeaderScan, sheet.rowCount()); ++r) {
+        QHash<int, int> found;
+        for (int c = 0; c < sheet.columnCount(); ++c) {
+            const auto m = caption.match(normalised(textAt(sheet, r, c)));
+            if (m.hasMatch() && form.column(m.captured(1).toInt()) && !found.contains(m.captured(1).toInt()))
+                found.insert(m.captured(1).toInt(), c);
+        }
+        if (found.contains(1) && found.size() * 2 > form.columns.size()) {
+            *columnOf = found;
+            return r;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+ImportChange WorkbookFile::change() const
+{
+    if (!isClean())
+        return ImportChange::Error;
+    const bool allNew = std::all_of(changes.cbegin(), changes.cend(), [](ImportChange c) { return c == ImportChange::New; });
+    const bool allSame = std::all_of(changes.cbegin(), changes.cend(), [](ImportChange c) { return c == ImportChange::Unchanged; });
+    return allSame ? ImportChange::Unchanged : allNew ? ImportChange::New : ImportChange::Changed;
+}
+
+QString WorkbookFile::formsText() const
+{
+    QStringList names;
+    for (int n : forms)
+        names << FormCatalog::form(n).attachment;
+    return names.join(QStringLiteral(u"、"));
+}
+
+QString WorkbookImport::changeText(ImportChange change)
+{
+    switch (change) {
+    case ImportChange::New: return tr("新增");
+    case ImportChange::Changed: return tr("有变化");
+    case ImportChange::Unchanged: return tr("无变化");
+    case ImportChange::Error: break;
+    }
+    return tr("有错误");
+}
+
+WorkbookImport::Context WorkbookImport::contextFor(Database &db, const Campaign &campaign, const QDate &today)
+{
+    Context c;
+    c.campaign = campaign;
+    c.registry = InstitutionRepository(db).all();
+    c.stored = ReportRepository(db).all(campaign.id);
+    c.today = today;
+    return c;
+}
+
+WorkbookFile WorkbookImport::analyse(const QString &path, const Context &ctx)
+{
+    WorkbookFile file;
+    file.path = path;
+    file.fileName = QFileInfo(path).fileName();
+    XlsxWorkbook book;
+    if (const Status s = XlsxWorkbook::open(path, &book); !s) {
+        file.errors << s.messages();
+        return file;
+    }
+    const QList<int> ours = ReportTemplates::institutionForms();
+    QList<int> seen;
+    for (int i = 0; i < book.sheetCount(); ++i) {
+        const XlsxSheet &sheet = *book.sheetAt(i);
+        const SheetMarks marks = marksOf(sheet);
+        if (!marks.form())
+            continue;   // an extra sheet of the user's own
+        if (marks.titleForm && marks.attachment && marks.titleForm != marks.attachment) {
+            file.errors << tr("%1 工作表“%2”：标注为附件%3，标题却是附件%4的，无法确定是哪张表。")
+                               .arg(file.fileName, sheet.name()).arg(marks.attachment).arg(marks.titleForm);
+            continue;
+        }
+        if (!ours.contains(marks.form())) {
+            if (FormCatalog::numbers().contains(marks.form()))
+                file.errors << tr("%1 工作表“%2”：这是附件%3，由卫生健康局汇总填写，不是机构填报的附件1或附件3。")
+                                   .arg(file.fileName, sheet.name()).arg(marks.form());
+            else
+                file.errors << tr("%1 工作表“%2”：这是附件%3，不是机构填报的附件1或附件3。")
+                                   .arg(file.fileName, sheet.name()).arg(marks.form());
+            continue;
+        }
+        if (seen.contains(marks.form())) {
+            file.errors << tr("%1 工作表“%2”：文件中已有一张附件%3，不能重复。").arg(file.fileName, sheet.name()).arg(marks.form());
+            continue;
+        }
+        seen << marks.form();
+        file.forms << marks.form();
+        analyseSheet(sheet, marks.form(), ctx, file);
+    }
+    if (seen.isEmpty() && file.errors.isEmpty())
+        file.errors << tr("%1：不是附件1或附件3的报表（各工作表中都没有“附件1”“附件3”字样或统计表标题）。").arg(file.fileName);
+    if (!file.errors.isEmpty()) {
+        file.reports.clear();
+        file.changes.clear();
+    }
+    return file;
+}
+
+void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const Context &ctx, WorkbookFile &file)
+{
+    const FormDescription &form = FormCatalog::form(formNumber);
+    const SheetMarks marks = marksOf(sheet);
+    const QString where = tr("%1 工作表“%2”").arg(file.fileName, sheet.name());
+    const int errorsBefore = int(file.errors.size());
+
+    // Month.
+    if (marks.month.isEmpty()) {
+        file.errors << tr("%1：找不到“%2”单元格，无法确定月份（请用本软件生成的空白报表填写）。")
+                           .arg(where, ReportTemplates::monthMarkLabel());
+        return;
+    }
+    const YearMonth period = YearMonth::parse(marks.month);
+    const QString monthAt = tr("%1 %2").arg(where, marks.monthCell.toString());
+    if (!period.isValid()) {
+        file.errors << tr("%1：“%2”不是有效的月份。").arg(monthAt, marks.month);
+        return;
+    }
+    if (file.period.isValid() && file.period != period) {
+        file.errors << tr("%1：月份%2与同一文件中的%3不同。").arg(monthAt, period.toChinese(), file.period.toChinese());
+        return;
+    }
+    file.period = period;
+
+    // Institution.
+    const QString unitAt = tr("%1 %2").arg(where, marks.unitCell.toString());
+    if (marks.unit.isEmpty()) {
+        file.errors << tr("%1：找不到“填报单位”，无法确定是哪个机构的报表。").arg(marks.unitCell.isValid() ? unitAt : where);
+        return;
+    }
+    const Institution *institution = nullptr;
+    for (const Institution &i : ctx.registry)
+        if (normalised(i.name) == marks.unit || (!i.shortName.isEmpty() && normalised(i.shortName) == marks.unit))
+            institution = &i;
+    if (!institution) {
+        file.errors << tr("%1：机构名册中没有“%2”。").arg(unitAt, marks.unit);
+        if (file.institution.isEmpty())
+            file.institution = marks.unit;
+        return;
+    }
+    if (!file.institution.isEmpty() && file.institution != institution->name && file.institution != marks.unit) {
+        file.errors << tr("%1：填报单位“%2”与同一文件中的“%3”不同。").arg(unitAt, institution->name, file.institution);
+        return;
+    }
+    file.institution = institution->name;
+    if (!ctx.campaign.reportingPeriods().contains(period)) {
+        file.errors << tr("%1：%2不在本专项整治的报送月份（%3至%4）内。")
+                           .arg(monthAt, period.toChinese(), ctx.campaign.firstPeriod().toChinese(),
+                                ctx.campaign.lastPeriod().toChinese());
+        return;
+    }
+    ReportingUnit unit;
+    bool reports = false;
+    for (const ReportingUnit &u : ReportingUnits::forForm(form, ctx.registry, period))
+        if (u.institutionId == institution->id) {
+            unit = u;
+            reports = true;
+        }
+    if (!reports) {
+        file.errors << tr("%1：“%2”在%3不需报送%4（停用、未开业或不是医疗机构）。")
+                           .arg(unitAt, institution->name, period.toChinese(), form.attachment);
+        return;
+    }
+
+    // The institution's row and the form's columns.
+    QHash<int, int> columnOf;
+    const int numberingRow = findNumberingRow(sheet, form, &columnOf);
+    if (numberingRow < 0) {
+        file.errors << tr("%1：找不到表头下的栏号行（%2），表格结构已被改动。").arg(where, form.columnCaption.arg(1));
+        return;
+    }
+    int firstValueColumn = sheet.columnCount();
+    for (int c : std::as_const(columnOf))
+        firstValueColumn = qMin(firstValueColumn, c);
+    const QString signature = form.signature.isEmpty() ? QString() : normalised(form.signature.first());
+    int row = -1;
+    QList<int> candidates;
+    for (int r = numberingRow + 1; r < sheet.rowCount(); ++r) {
+        QString label;
+        for (int c = 0; c < firstValueColumn; ++c)
+            label += normalised(textAt(sheet, r, c));
+        if (label.isEmpty())
+            continue;
+        if ((!signature.isEmpty() && label.startsWith(signature)) || label.startsWith(normalised(form.notesHeading)))
+            break;
+        if (label.contains(normalised(institution->name))
+            || (!institution->shortName.isEmpty() && label.contains(normalised(institution->shortName)))) {
+            row = r;
+            break;
+        }
+        candidates << r;
+    }
+    if (row < 0 && candidates.size() == 1)
+        row = candidates.first();
+    if (row < 0) {
+        file.errors << tr("%1：表中找不到“%2”所在的行。").arg(where, institution->name);
+        return;
+    }
+
+    Report report;
+    report.campaignId = ctx.campaign.id;
+    report.form = formNumber;
+    report.unitKey = unit.key;
+    report.period = period;
+    report.source = ReportSource::Imported;
+    report.sourceFile = file.fileName;
+    report.submittedOn = ctx.today;
+    QHash<int, QString> cellOf;
+    for (const FormColumn &column : form.columns) {
+        if (!column.derived.isEmpty() || !columnOf.contains(column.number))
+            continue;
+        const int col = columnOf.value(column.number);
+        const QString address = CellAddress::toString(row, col);
+        cellOf.insert(column.number, address);
+        const XlsxCell cell = sheet.cell(row, col);
+        const QString at = tr("%1 %2（第%3栏 %4）").arg(where, address).arg(column.number).arg(column.label);
+        if (column.kind == ColumnKind::Text) {
+            const QString text = cell.isBlank() ? QString() : cell.displayText().trimmed();
+            if (!text.isEmpty())
+                report.texts.insert(column.number, text);
+            continue;
+        }
+        if (cell.isBlank())
+            continue;
+        double v = 0;
+        if (cell.type == XlsxCell::Error)
+            file.errors << tr("%1：公式的结果是错误值 %2。").arg(at, cell.text);
+        else if (!cell.toNumber(&v))
+            file.errors << tr("%1：“%2”不是数字。").arg(at, cell.displayText());
+        else
+            report.numbers.insert(column.number, v);
+    }
+    if (file.errors.size() > errorsBefore)
+        return;
+
+    // The rules, against the institution's stored earlier months.
+    QList<Report> history;
+    for (const Report &r : ctx.stored)
+        if (r.form == formNumber && r.unitKey == unit.key && r.period < period)
+            history << r;
+    std::sort(history.begin(), history.end(), [](const Report &a, const Report &b) { return a.period < b.period; });
+    Report checked = report;
+    FormTableBuilder::fillDerived(form, unit, ctx.registry, checked);
+    Report previous = history.isEmpty() ? Report() : history.last();
+    if (!history.isEmpty())
+        FormTableBuilder::fillDerived(form, unit, ctx.registry, previous);
+    for (const Finding &f : FormValidator::validateReport(form, unit, checked, history.isEmpty() ? nullptr : &previous, history)) {
+        const QString at = f.column > 0 && cellOf.contains(f.column)
+            ? tr("%1 %2（第%3栏）").arg(where, cellOf.value(f.column)).arg(f.column)
+            : tr("%1 第%2行").arg(where).arg(row + 1);
+        const QString text = tr("%1：%2（规则 %3）").arg(at, f.message, f.ruleId);
+        if (f.isError())
+            file.errors << text;
+        else
+            file.warnings << text;
+    }
+    if (file.errors.size() > errorsBefore)
+        return;
+
+    ImportChange change = ImportChange::New;
+    for (const Report &s : ctx.stored) {
+        if (s.form != formNumber || s.unitKey != unit.key || s.period != period)
+            continue;
+        change = s.numbers == report.numbers && s.texts == report.texts ? ImportChange::Unchanged : ImportChange::Changed;
+        if (change == ImportChange::Unchanged) {
+            // Keep the original arrival: the same figures sent again are no new report.
+            report.submittedOn = s.submittedOn;
+        }
+    }
+    file.reports << report;
+    file.changes << change;
+}
+
+QList<WorkbookFile> WorkbookImport::analyseAll(const QStringList &paths, const Context &context)
+{
+    QList<WorkbookFile> files;
+    QHash<QString, QString> firstFile;   // form|unit|month → file name
+    for (const QString &path : paths) {
+        WorkbookFile file = analyse(path, context);
+        for (const Report &r : std::as_const(file.reports)) {
+            const QString key = QStringLiteral("%1|%2|%3").arg(r.form).arg(r.unitKey, r.period.toString());
+            if (firstFile.contains(key))
+                file.errors << tr("%1：%2 %3的%4已在 %5 中，同一张表不能导入两次。")
+                                   .arg(file.fileName, file.institution, r.period.toChinese(),
+                                        FormCatalog::form(r.form).attachment, firstFile.value(key));
+            else
+                firstFile.insert(key, file.fileName);
+        }
+        if (!file.errors.isEmpty()) {
+            file.reports.clear();
+            file.changes.clear();
+        }
+        files << file;
+    }
+    return files;
+}
+
+QStringList WorkbookImport::filesIn(const QString &folder)
+{
+    QStringList paths;
+    const QDir dir(folder);
+    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.xlsx"), QStringLiteral("*.XLSX")}, QDir::Files, QDir::Name))
+        if (!info.fileName().startsWith(QStringLiteral("~$")) && !info.fileName().startsWith(QLatin1Char('.')))
+            paths << info.absoluteFilePath();
+    paths.removeDuplicates();
+    return paths;
+}
+
+Status WorkbookImport::store(Database &db, WorkbookFile &file)
+{
+    if (!file.isClean())
+        return Status::failure(tr("%1 有错误，未导入。").arg(file.fileName));
+    QList<Report> changed;
+    for (int i = 0; i < file.reports.size(); ++i)
+        if (file.changes.value(i) != ImportChange::Unchanged)
+            changed << file.reports.at(i);
+    if (!changed.isEmpty()) {
+        const Status s = ReportRepository(db).saveAll(changed);
+        if (!s)
+            return s;
+    }
+    file.stored = true;
+    return Status::success();
+}
+
+} // namespace qf

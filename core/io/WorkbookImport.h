@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Campaign.h"
+#include "model/Institution.h"
+#include "model/Report.h"
+#include "model/Status.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace qf {
+
+class Database;
+class XlsxSheet;
+class XlsxWorkbook;
+
+/// What importing a filled workbook would do to what is stored.
+enum class ImportChange { New, Changed, Unchanged, Error };
+
+/// One filled workbook as recognised and checked: which institution, forms and month it
+/// is (from its cells), the reports it holds, and the findings. Nothing of a file with
+/// errors is ever stored.
+struct WorkbookFile
+{
+    QString path;
+    QString fileName;
+    QString institution;            ///< as the registry names it; the cell text when unknown
+    QList<int> forms;
+    YearMonth period;
+    QStringList errors;             ///< each names file, sheet, cell and rule
+    QStringList warnings;
+    QList<Report> reports;          ///< only when there are no errors
+    QList<ImportChange> changes;    ///< one per report
+    bool stored = false;
+
+    bool isClean() const { return errors.isEmpty(); }
+    ImportChange change() const;
+    QString formsText() const;      ///< "附件1、附件3"
+};
+
+/// Reads filled monthly workbooks (the templates of ReportTemplates, filled in Excel, WPS
+/// or LibreOffice) and stores their figures: recognise, read, validate against the stored
+/// months, compare, and store all-or-nothing per file.
+class WorkbookImport
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkbookImport)
+public:
+    struct Context
+    {
+        Campaign campaign;
+        QList<Institution> registry;
+        QList<Report> stored;       ///< the campaign's reports as stored now
+        QDate today;
+    };
+    static Context contextFor(Database &db, const Campaign &campaign, const QDate &today);
+
+    static WorkbookFile analyse(const QString &path, const Context &context);
+    /// Every file, plus the check that no two files fill the same form, unit and month.
+    static QList<WorkbookFile> analyseAll(const QStringList &paths, const Context &context);
+    /// The .xlsx files of a folder (not its subfolders), skipping office lock files (~$…).
+    static QStringList filesIn(const QString &folder);
+    /// Stores one clean file's new and changed reports in one transaction.
+    static Status store(Database &db, WorkbookFile &file);
+    static QString changeText(ImportChange change);
+
+private:
+    static void analyseSheet(const XlsxSheet &sheet, int form, const Context &context, WorkbookFile &file);
+};
+
+} // namespace qf

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Blank templates out, filled workbooks back in.
+#include "TestSupport.h"
+
+#include "forms/FormDescription.h"
+#include "forms/ReportingUnit.h"
+#include "io/ReportTemplates.h"
+#include "io/WorkbookImport.h"
+#include "storage/CampaignRepository.h"
+#include "storage/InstitutionRepository.h"
+#include "storage/ReportRepository.h"
+#include "xlsx/CellAddress.h"
+#include "xlsx/XlsxWorkbook.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <xlsxwriter.h>
+
+using namespace qf;
+
+namespace {
+
+const YearMonth kMonth(2021, 11);
+
+/// How a person changes a cell in a spreadsheet program.
+struct Edit
+{
+    enum Kind { Number, Text, Formula } kind = Number;
+    double value = 0;
+    QString text;      ///< Text: what was typed; Formula: the formula
+};
+
+/// Writes `from` again as a spreadsheet program saves it after editing: every value and
+/// merge kept, some cells changed (numbers typed as text, formulas with their cached
+/// results), plus a sheet of the user's own at the end.
+void saveEdited(const QString &from, const QString &to, const QHash<QString, QHash<QString, Edit>> &edits)
+{
+    XlsxWorkbook book;
+    REQUIRE(XlsxWorkbook::open(from, &book));
+    lxw_workbook *wb = workbook_new(QFile::encodeName(to).constData());
+    REQUIRE(wb);
+    for (int i = 0; i < book.sheetCount(); ++i) {
+        const XlsxSheet &sheet = *book.sheetAt(i);
+        lxw_worksheet *ws = workbook_add_worksheet(wb, sheet.name().toUtf8().constData());
+        const QHash<QString, Edit> sheetEdits = edits.value(sheet.name());
+        for (const CellRange &m : sheet.merges())
+            worksheet_merge_range(ws, m.firstRow, lxw_col_t(m.firstColumn), m.lastRow, lxw_col_t(m.lastColumn),
+                                  sheet.cell(m.firstRow, m.firstColumn).text.toUtf8().constData(), nullptr);
+        for (int r = 0; r < sheet.rowCount(); ++r) {
+            for (int c = 0; c < sheet.columnCount(); ++c) {
+                const QString address = CellAddress::toString(r, c);
+                const CellRange merge = sheet.mergeAt(r, c);
+                if (merge.rowCount() > 1 || merge.columnCount() > 1)
+                    continue;
+                if (sheetEdits.contains(address)) {
+                    const Edit &e = sheetEdits.value(address);
+                    if (e.kind == Edit::Number)
+                        worksheet_write_number(ws, r, lxw_col_t(c), e.value, nullptr);
+                    else if (e.kind == Edit::Text)
+                        worksheet_write_string(ws, r, lxw_col_t(c), e.text.toUtf8().constData(), nullptr);
+                    else
+                        worksheet_write_formula_num(ws, r, lxw_col_t(c), e.text.toUtf8().constData(), nullptr, e.value);
+                    continue;
+                }
+                const XlsxCell cell = sheet.cell(r, c);
+                if (cell.type == XlsxCell::Number)
+                    worksheet_write_number(ws, r, lxw_col_t(c), cell.number, nullptr);
+                else if (cell.type == XlsxCell::Text)
+                    worksheet_write_string(ws, r, lxw_col_t(c), cell.text.toUtf8().constData(), nullptr);
+            }
+        }
+    }
+    lxw_worksheet *own = workbook_add_worksheet(wb, "我的草稿");
+    worksheet_write_string(own, 0, 0, "附件", nullptr);
+    worksheet_write_number(own, 1, 1, -5, nullptr);
+    REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
+}
+
+Campaign demoCampaign(test::DemoDatabase &demo)
+{
+    const auto c = CampaignRepository(demo.db()).load(demo.campaignId());
+    REQUIRE(c);
+    return *c;
+}
+
+QStringList writeTemplates(test::DemoDatabase &demo, const QString &folder)
+{
+    QDir().mkpath(folder);
+    QStringList written;
+    const Status s = ReportTemplates::writeAll(demo.db(), demoCampaign(demo), kMonth, folder, &written);
+    REQUIRE(s);
+    return written;
+}
+
+const Institution &institutionNamed(const QList<Institution> &registry, const QString &name)
+{
+    for (const Institution &i : registry)
+        if (i.name == name)
+            return i;
+    FAIL("no institution " << name);
+    return registry.first();
+}
+
+/// The template's body row and the sheet column of a form column (see the layout).
+QString cellOf(int form, int column)
+{
+    return CellAddress::toString(6, FormCatalog::form(form).gridColumnOf(column));
+}
+
+/// Fills a template as an institution would: every figure one higher than last month,
+/// typed in different ways. Returns what it typed, by form and column.
+QHash<int, QMap<int, double>> fillTemplate(const QString &from, const QString &to)
+{
+    XlsxWorkbook book;
+    REQUIRE(XlsxWorkbook::open(from, &book));
+    QHash<QString, QHash<QString, Edit>> edits;
+    QHash<int, QMap<int, double>> typed;
+    for (int form : {1, 3}) {
+        const XlsxSheet *sheet = book.sheet(FormCatalog::form(form).attachment);
+        if (!sheet)
+            continue;
+        int k = 0;
+        for (const FormColumn &c : FormCatalog::form(form).columns) {
+            if (!c.isNumeric())
+                continue;
+            const CellAddress at = CellAddress::parse(cellOf(form, c.number));
+            const double before = sheet->cell(at.row, at.column).number;
+            const double value = c.kind == ColumnKind::Amount ? before + 1.25 : before + 1;
+            Edit e;
+            if (k % 4 == 1) {
+                e.kind = Edit::Text;
+                e.text = QStringLiteral(" %1 ").arg(value);
+            } else if (k % 4 == 2) {
+                e.kind = Edit::Formula;
+                e.text = QStringLiteral("=%1+0").arg(value);
+                e.value = value;
+            } else {
+                e.value = value;
+            }
+            edits[sheet->name()].insert(at.toString(), e);
+            typed[form].insert(c.number, value);
+            ++k;
+        }
+    }
+    saveEdited(from, to, edits);
+    return typed;
+}
+
+QString joined(const QList<WorkbookFile> &files)
+{
+    QStringList all;
+    for (const WorkbookFile &f : files)
+        all << f.errors;
+    return all.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+TEST_CASE("a blank template names its form, institution and month in its cells and starts from last month")
+{
+    test::DemoDatabase demo;
+    const QStringList files = writeTemplates(demo, demo.file(QStringLiteral("out")));
+    const QList<Institution> registry = InstitutionRepository(demo.db()).all();
+    CHECK(files.size() == ReportingUnits::forForm(FormCatalog::form(1), registry, kMonth).size());
+    CHECK(files.size() >= 30);
+
+    const Institution &hospital = institutionNamed(registry, QStringLiteral(u"鹿寨县人民医院"));
+    const QString path = demo.file(QStringLiteral("out/") + ReportTemplates::fileName(hospital, kMonth));
+    XlsxWorkbook book;
+    REQUIRE(XlsxWorkbook::open(path, &book));
+    CHECK(book.sheetNames() == QStringList{QStringLiteral(u"附件1"), QStringLiteral(u"附件3")});
+    const XlsxSheet &sheet3 = *book.sheet(QStringLiteral(u"附件3"));
+    CHECK(sheet3.cell(0, 0).text == QStringLiteral(u"附件3"));
+    QString mark;
+    for (int c = 1; c < sheet3.columnCount(); ++c)
+        mark += sheet3.cell(0, c).text;
+    CHECK(mark == QStringLiteral(u"报表月份：2021年11月"));
+    CHECK(sheet3.cell(2, 0).text == QStringLiteral(u"填报单位：鹿寨县人民医院"));
+    CHECK(sheet3.shownCell(6, 1).text == QStringLiteral(u"鹿寨县人民医院"));
+    // Pre-filled with October's cumulative figures.
+    const auto october = ReportRepository(demo.db()).find(demo.campaignId(), 3, UnitKey::institution(hospital.id), kMonth.previous());
+    REQUIRE(october);
+    const CellAddress kickbacks = CellAddress::parse(cellOf(3, 8));
+    CHECK(sheet3.cell(kickbacks.row, kickbacks.column).number == october->number(8));
+    CHECK(sheet3.cell(kickbacks.row, kickbacks.column).number == 1);
+    CHECK(sheet3.rowCount() > 8);
+}
+
+TEST_CASE("a template filled as in a spreadsheet imports the typed figures")
+{
+    test::DemoDatabase demo;
+    const QStringList files = writeTemplates(demo, demo.file(QStringLiteral("out")));
+    const QList<Institution> registry = InstitutionRepository(demo.db()).all();
+    const Institution &hospital = institutionNamed(registry, QStringLiteral(u"鹿寨县人民医院"));
+    const QString filled = demo.file(QStringLiteral("回传-1.xlsx"));
+    const auto typed = fillTemplate(demo.file(QStringLiteral("out/") + ReportTemplates::fileName(hospital, kMonth)), filled);
+
+    const auto ctx = WorkbookImport::contextFor(demo.db(), demoCampaign(demo), QDate(2021, 12, 10));
+    WorkbookFile file = WorkbookImport::analyse(filled, ctx);
+    INFO(file.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(file.isClean());
+    CHECK(file.institution == hospital.name);
+    CHECK(file.period == kMonth);
+    CHECK(file.forms == QList<int>{1, 3});
+    CHECK(file.change() == ImportChange::Changed);
+    REQUIRE(WorkbookImport::store(demo.db(), file));
+
+    for (int form : {1, 3}) {
+        const auto stored = ReportRepository(demo.db()).find(demo.campaignId(), form, UnitKey::institution(hospital.id), kMonth);
+        REQUIRE(stored);
+        CHECK(stored->source == ReportSource::Imported);
+        CHECK(stored->sourceFile == QStringLiteral(u"回传-1.xlsx"));
+        for (auto it = typed[form].cbegin(); it != typed[form].cend(); ++it) {
+            INFO("form " << form << " column " << it.key());
+            CHECK(stored->number(it.key()) == Approx(it.value()));
+        }
+    }
+    CHECK(ReportRepository(demo.db()).find(demo.campaignId(), 3, UnitKey::institution(hospital.id), kMonth)->texts.value(14)
+          == QStringLiteral(u"1起移交县纪委监委"));
+
+    // The same file again changes nothing.
+    const WorkbookFile again = WorkbookImport::analyse(filled, WorkbookImport::contextFor(demo.db(), demoCampaign(demo), QDate(2021, 12, 10)));
+    CHECK(again.change() == ImportChange::Unchanged);
+}
+
+TEST_CASE("the demo month comes back as workbooks and imports in one step")
+{
+    test::DemoDatabase demo;
+    const QStringList files = writeTemplates(demo, demo.file(QStringLiteral("out")));
+    const QList<Institution> registry = InstitutionRepository(demo.db()).all();
+    QDir().mkpath(demo.file(QStringLiteral("back")));
+    QHash<QString, QHash<int, QMap<int, double>>> typed;   // file → form → column
+    QHash<QString, QString> unitOf;
+    int n = 0;
+    for (const QString &template_ : files) {
+        // Institutions rename the files; only the cells count.
+        const QString to = demo.file(QStringLiteral("back/回传%1.xlsx").arg(++n));
+        typed.insert(to, fillTemplate(template_, to));
+        XlsxWorkbook book;
+        REQUIRE(XlsxWorkbook::open(template_, &book));
+        unitOf.insert(to, book.sheetAt(0)->cell(2, 0).text.mid(5));
+    }
+    QString out, err;
+    CHECK(test::runCli({QStringLiteral("--db"), demo.path(), QStringLiteral("reports"), QStringLiteral("import"),
+                        demo.file(QStringLiteral("back"))},
+                       &out, &err)
+          == 0);
+    INFO(err.toStdString());
+    CHECK(out.contains(QStringLiteral(u"已导入 %1 个文件，0 个文件有错误未导入").arg(files.size())));
+
+    Database db;
+    REQUIRE(db.open(demo.path()));
+    for (auto f = typed.cbegin(); f != typed.cend(); ++f) {
+        const Institution &i = institutionNamed(registry, unitOf.value(f.key()));
+        for (auto form = f.value().cbegin(); form != f.value().cend(); ++form) {
+            const auto stored = ReportRepository(db).find(demo.campaignId(), form.key(), UnitKey::institution(i.id), kMonth);
+            REQUIRE(stored);
+            CHECK(stored->numbers.keys() == form.value().keys());
+            for (auto it = form.value().cbegin(); it != form.value().cend(); ++it)
+                CHECK(stored->number(it.key()) == Approx(it.value()));
+        }
+    }
+}
+
+TEST_CASE("broken workbooks are each explained and change nothing")
+{
+    struct Case
+    {
+        const char16_t *file;
+        const char16_t *expected;
+    };
+    const Case cases[] = {
+        {u"corrupt-zip.xlsx", u"corrupt-zip.xlsx"},
+        {u"encrypted.xlsx", u"加密"},
+        {u"another-form.xlsx", u"工作表“附件2”：这是附件2，由卫生健康局汇总填写"},
+        {u"wrong-month.xlsx", u"工作表“附件1” K1：2020年11月不在本专项整治的报送月份"},
+        {u"unknown-institution.xlsx", u"工作表“附件1” A3：机构名册中没有“鹿寨县某某诊所”"},
+        {u"text-in-number.xlsx", u"工作表“附件1” C7（第1栏 发现问题）：“十二”不是数字"},
+        {u"negative.xlsx", u"工作表“附件3” E7（第2栏）：不能为负数"},
+        {u"below-last-month.xlsx", u"工作表“附件3” K7（第8栏）：累计数0小于上月累计数1"},
+        {u"not-a-form.xlsx", u"不是附件1或附件3的报表"},
+    };
+    test::DemoDatabase demo;
+    const auto ctx = WorkbookImport::contextFor(demo.db(), demoCampaign(demo), QDate(2021, 12, 10));
+    const QList<Report> before = ReportRepository(demo.db()).all(demo.campaignId());
+    for (const Case &c : cases) {
+        const QString name = QString::fromUtf16(c.file);
+        INFO(name.toStdString());
+        const WorkbookFile file = WorkbookImport::analyse(test::dataPath(QStringLiteral("import/") + name), ctx);
+        CHECK_FALSE(file.isClean());
+        CHECK(file.reports.isEmpty());
+        INFO(file.errors.join(QLatin1Char('\n')).toStdString());
+        CHECK(file.errors.join(QLatin1Char('\n')).contains(QString::fromUtf16(c.expected)));
+        CHECK(file.errors.join(QLatin1Char('\n')).contains(name));
+
+        QString out, err;
+        CHECK(test::runCli({QStringLiteral("--db"), demo.path(), QStringLiteral("reports"), QStringLiteral("import"),
+                            test::dataPath(QStringLiteral("import/") + name)},
+                           &out, &err)
+              == 1);
+        CHECK(err.contains(QString::fromUtf16(c.expected)));
+    }
+    Database db;
+    REQUIRE(db.open(demo.path()));
+    const QList<Report> after = ReportRepository(db).all(demo.campaignId());
+    REQUIRE(after.size() == before.size());
+    for (int i = 0; i < after.size(); ++i)
+        CHECK(after.at(i).numbers == before.at(i).numbers);
+}
+
+TEST_CASE("reports import exits 1 on any bad file and stores only clean ones with accept-clean")
+{
+    test::DemoDatabase demo;
+    const QStringList files = writeTemplates(demo, demo.file(QStringLiteral("out")));
+    const QString good = demo.file(QStringLiteral("good.xlsx"));
+    fillTemplate(files.first(), good);
+    const QString bad = test::dataPath(QStringLiteral("import/negative.xlsx"));
+    XlsxWorkbook book;
+    REQUIRE(XlsxWorkbook::open(good, &book));
+    const QList<Institution> registry = InstitutionRepository(demo.db()).all();
+    const Institution unit = institutionNamed(registry, book.sheetAt(0)->cell(2, 0).text.mid(5));
+    auto storedNovember = [&]() {
+        Database db;
+        REQUIRE(db.open(demo.path()));
+        return ReportRepository(db).find(demo.campaignId(), 1, UnitKey::institution(unit.id), kMonth);
+    };
+    const auto before = storedNovember();
+
+    QString out, err;
+    const QStringList base{QStringLiteral("--db"), demo.path()};
+    CHECK(test::runCli(base + QStringList{QStringLiteral("reports"), QStringLiteral("import")}, &out, &err) == 2);
+    CHECK(test::runCli(base + QStringList{QStringLiteral("templates"), QStringLiteral("--out"), demo.dir()}, &out, &err) == 2);
+    CHECK(test::runCli(base + QStringList{QStringLiteral("templates"), QStringLiteral("--month"), QStringLiteral("2021-13"),
+                                          QStringLiteral("--out"), demo.dir()},
+                       &out, &err)
+          == 2);
+    CHECK(test::runCli(base + QStringList{QStringLiteral("templates"), QStringLiteral("--month"), QStringLiteral("2022-03"),
+                                          QStringLiteral("--out"), demo.dir()},
+                       &out, &err)
+          == 1);
+    CHECK(err.contains(QStringLiteral(u"不在本专项整治的报送月份")));
+
+    CHECK(test::runCli(base + QStringList{QStringLiteral("reports"), QStringLiteral("import"), good, bad}, &out, &err) == 1);
+    CHECK(err.contains(QStringLiteral(u"未导入任何数据")));
+    const auto unchanged = storedNovember();
+    CHECK(unchanged.has_value() == before.has_value());
+    if (before && unchanged)
+        CHECK(unchanged->sourceFile == before->sourceFile);
+
+    CHECK(test::runCli(base + QStringList{QStringLiteral("reports"), QStringLiteral("import"), good, bad,
+                                          QStringLiteral("--accept-clean")},
+                       &out, &err)
+          == 1);
+    CHECK(out.contains(QStringLiteral(u"已导入 1 个文件，1 个文件有错误未导入")));
+    INFO(out.toStdString() << err.toStdString());
+    const auto imported = storedNovember();
+    REQUIRE(imported);
+    CHECK(imported->sourceFile == QStringLiteral("good.xlsx"));
+
+    CHECK(test::runCli(base + QStringList{QStringLiteral("reports"), QStringLiteral("import"), good}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral(u"无变化")));
+
+    // Two files for the same form, institution and month: the second is refused.
+    const QString copy = demo.file(QStringLiteral("copy.xlsx"));
+    QFile::copy(good, copy);
+    const auto both = WorkbookImport::analyseAll({good, copy}, WorkbookImport::contextFor(demo.db(), demoCampaign(demo), QDate(2021, 12, 10)));
+    CHECK(both.at(0).isClean());
+    CHECK(joined(both).contains(QStringLiteral(u"同一张表不能导入两次")));
+}

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportReportsDialog.h"
+
+#include "shell/Session.h"
+#include "storage/CampaignRepository.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace qf::ui {
+
+ImportReportsDialog::ImportReportsDialog(Session *session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_today(QDate::currentDate())
+{
+    setWindowTitle(tr("导入机构填好的报表"));
+    resize(980, 520);
+
+    auto *intro = new QLabel(tr("选择各机构填好的 Excel 报表（本软件生成的空白报表）。每个文件按单元格中的"
+                                "附件、填报单位和报表月份识别，检查无误后才能导入；有错误的文件不会改动任何数据。"));
+    intro->setWordWrap(true);
+    auto *addFiles = new QPushButton(tr("添加文件…"));
+    auto *addFolder = new QPushButton(tr("添加文件夹…"));
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+
+    m_table = new QTableWidget(0, ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("文件"), tr("机构"), tr("报表"), tr("月份"), tr("状态"), tr("检查结果")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(FindingsColumn, QHeaderView::Stretch);
+
+    m_import = new QPushButton(tr("导入全部无误文件"));
+    m_import->setEnabled(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(addFiles);
+    top->addWidget(addFolder);
+    top->addStretch();
+    top->addWidget(m_summary);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+
+    connect(addFiles, &QPushButton::clicked, this, &ImportReportsDialog::chooseFiles);
+    connect(addFolder, &QPushButton::clicked, this, &ImportReportsDialog::chooseFolder);
+    connect(m_import, &QPushButton::clicked, this, &ImportReportsDialog::importClean);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    fillTable();
+}
+
+void ImportReportsDialog::chooseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("选择填好的报表"), QString(), tr("Excel 工作簿 (*.xlsx)"));
+    if (!paths.isEmpty())
+        addPaths(paths);
+}
+
+void ImportReportsDialog::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("选择存放报表的文件夹"));
+    if (!folder.isEmpty())
+        addPaths({folder});
+}
+
+void ImportReportsDialog::addPaths(const QStringList &paths)
+{
+    for (const QString &p : paths) {
+        const QStringList expanded = QFileInfo(p).isDir() ? WorkbookImport::filesIn(p) : QStringList{p};
+        for (const QString &f : expanded) {
+            const QString absolute = QFileInfo(f).absoluteFilePath();
+            if (!m_paths.contains(absolute))
+                m_paths << absolute;
+        }
+    }
+    analyse();
+}
+
+void ImportReportsDialog::analyse()
+{
+    const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+    m_files.clear();
+    if (campaign)
+        m_files = WorkbookImport::analyseAll(m_paths, WorkbookImport::contextFor(m_session->database(), *campaign, m_today));
+    fillTable();
+}
+
+void ImportReportsDialog::fillTable()
+{
+    m_table->setRowCount(int(m_files.size()));
+    int clean = 0, waiting = 0;
+    for (int r = 0; r < m_files.size(); ++r) {
+        const WorkbookFile &f = m_files.at(r);
+        QString status = f.stored ? tr("已导入") : WorkbookImport::changeText(f.change());
+        QStringList findings = f.errors;
+        findings << f.warnings;
+        if (findings.isEmpty())
+            findings << tr("无误");
+        const QStringList cells{f.fileName, f.institution, f.formsText(), f.period.isValid() ? f.period.toChinese() : QString(),
+                                status, findings.join(QLatin1Char('\n'))};
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(c == FileColumn ? f.path : cells.at(c));
+            if (!f.isClean())
+                item->setForeground(QColor(0xb0, 0x20, 0x20));
+            else if (c == StatusColumn && !f.warnings.isEmpty())
+                item->setForeground(QColor(0x9a, 0x6a, 0x00));
+            m_table->setItem(r, c, item);
+        }
+        clean += f.isClean() ? 1 : 0;
+        waiting += f.isClean() && !f.stored ? 1 : 0;
+    }
+    m_table->resizeRowsToContents();
+    m_import->setEnabled(waiting > 0);
+    m_summary->setText(m_files.isEmpty() ? tr("尚未选择文件")
+                                         : tr("共 %1 个文件：%2 个无误，%3 个有错误").arg(m_files.size()).arg(clean)
+                                               .arg(m_files.size() - clean));
+}
+
+int ImportReportsDialog::importClean()
+{
+    int stored = 0;
+    QStringList failures;
+    for (WorkbookFile &f : m_files) {
+        if (!f.isClean() || f.stored)
+            continue;
+        const Status s = WorkbookImport::store(m_session->database(), f);
+        if (s)
+            ++stored;
+        else
+            f.errors << s.messages();
+    }
+    if (stored > 0)
+        m_session->notifyChanged(QStringLiteral("figures"));
+    fillTable();
+    if (stored > 0)
+        m_summary->setText(m_summary->text() + tr("；已导入 %1 个文件").arg(stored));
+    return stored;
+}
+
+} // namespace qf::ui
