@@ -51,20 +51,20 @@ QString ResultTable::text() const
 {
     QStringList lines;
     lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |")
-                 .arg(pad(QStringLiteral("measurement"), 34), pad(QStringLiteral("scale"), 6),
+                 .arg(pad(QStringLiteral("measurement"), 38), pad(QStringLiteral("scale"), 6),
                       pad(QStringLiteral("product s"), 9, true), pad(QStringLiteral("limit s"), 8, true),
                       pad(QStringLiteral("ratio"), 6, true), pad(QStringLiteral("goal"), 5, true),
                       pad(QStringLiteral("verdict"), 7), pad(QStringLiteral("peak MiB p/l"), 13, true),
                       pad(QStringLiteral("city/county"), 11, true), QStringLiteral("note"));
     lines << QStringLiteral("|%1|%2|%3|%4|%5|%6|%7|%8|%9|------|")
-                 .arg(QString(36, QLatin1Char('-')), QString(8, QLatin1Char('-')), QString(11, QLatin1Char('-')),
+                 .arg(QString(40, QLatin1Char('-')), QString(8, QLatin1Char('-')), QString(11, QLatin1Char('-')),
                       QString(10, QLatin1Char('-')), QString(8, QLatin1Char('-')), QString(7, QLatin1Char('-')),
                       QString(9, QLatin1Char('-')), QString(15, QLatin1Char('-')), QString(13, QLatin1Char('-')));
     for (const Result &r : m_results) {
         const double g = growth(r);
         const bool both = r.product.ok && r.baseline.ok;
         lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |")
-                     .arg(pad(r.label, 34), pad(r.scale, 6), pad(seconds(r.product), 9, true),
+                     .arg(pad(r.label, 38), pad(r.scale, 6), pad(seconds(r.product), 9, true),
                           pad(seconds(r.baseline), 8, true),
                           pad(both ? QString::number(r.ratio(), 'f', 2) : QStringLiteral("-"), 6, true),
                           pad(r.goal > 0 ? QString::number(r.goal, 'f', 1) : QStringLiteral("-"), 5, true),
