@@ -191,8 +191,14 @@ Status FigureCsvImport::parse(const QString &fileName, const QList<CsvRecord> &r
     // months of the same file, which replace stored ones for the same unit and month.
     QHash<QString, QList<Report>> series;
     auto seriesKey = [](const Report &r) { return QStringLiteral("%1|%2").arg(r.form).arg(r.unitKey); };
+    // Only the series this file touches: a file of one unit's month must not cost a pass
+    // over every stored report of the county (many small files in a row would).
+    QSet<QString> touchedUnits;
+    for (const Report &r : parsed)
+        touchedUnits.insert(r.unitKey);
     for (const Report &r : ctx.stored)
-        series[seriesKey(r)] << r;
+        if (touchedUnits.contains(r.unitKey))
+            series[seriesKey(r)] << r;
     for (const Report &r : parsed) {
         QList<Report> &list = series[seriesKey(r)];
         list.erase(std::remove_if(list.begin(), list.end(), [&](const Report &x) { return x.period == r.period; }), list.end());

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Measurement.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QVector>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace qf::bench {
+
+namespace {
+
+/// Resident set size now, in KiB.
+long residentKiB()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLong() * (sysconf(_SC_PAGESIZE) / 1024) : 0;
+}
+
+struct ChildReport
+{
+    double seconds = 0;
+    double peakMiB = 0;
+    char error[400] = {};
+};
+
+void runChild(int fd, const std::function<QString()> &operation)
+{
+    ChildReport report;
+    const long before = residentKiB();
+    QElapsedTimer timer;
+    timer.start();
+    const QString error = operation();
+    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    report.peakMiB = double(usage.ru_maxrss - before) / 1024.0;
+    const QByteArray e = error.toUtf8().left(sizeof report.error - 1);
+    std::memcpy(report.error, e.constData(), size_t(e.size()));
+    const ssize_t written = write(fd, &report, sizeof report);
+    // Skip destructors and atexit handlers: they belong to the parent.
+    _exit(written == ssize_t(sizeof report) ? 0 : 1);
+}
+
+} // namespace
+
+Sample measure(const std::function<QString()> &operation, int runs)
+{
+    Sample sample;
+    QVector<double> times;
+    std::fflush(nullptr);
+    for (int i = 0; i < runs; ++i) {
+        int fds[2];
+        if (pipe(fds) != 0) {
+            sample.error = QStringLiteral("pipe failed");
+            return sample;
+        }
+        const pid_t pid = fork();
+        if (pid == 0) {
+            close(fds[0]);
+            runChild(fds[1], operation);
+        }
+        close(fds[1]);
+        ChildReport report;
+        const ssize_t got = pid > 0 ? read(fds[0], &report, sizeof report) : -1;
+        close(fds[0]);
+        int status = 0;
+        if (pid > 0)
+            waitpid(pid, &status, 0);
+        if (got != ssize_t(sizeof report)) {
+            sample.error = QStringLiteral("the measuring process died");
+            return sample;
+        }
+        if (report.error[0]) {
+            sample.error = QString::fromUtf8(report.error);
+            return sample;
+        }
+        times << report.seconds;
+        sample.peakMiB = std::max(sample.peakMiB, report.peakMiB);
+    }
+    std::sort(times.begin(), times.end());
+    sample.seconds = times.isEmpty() ? 0 : times.at(times.size() / 2);
+    sample.ok = !times.isEmpty();
+    return sample;
+}
+
+} // namespace qf::bench

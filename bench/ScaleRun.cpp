@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScaleRun.h"
+
+#include "Baselines.h"
+#include "SyntheticCounty.h"
+
+#include "forms/MonthlyForms.h"
+#include "io/FigureCsvImport.h"
+#include "print/PosterBatch.h"
+#include "storage/CampaignRepository.h"
+#include "storage/Database.h"
+#include "storage/InstitutionRepository.h"
+#include "storage/ReportRepository.h"
+#include "xlsx/XlsxFormWriter.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <deque>
+#include <xlsxwriter.h>
+
+namespace qf::bench {
+
+namespace {
+
+void progress(const QString &what)
+{
+    std::fprintf(stderr, "  %s\n", qPrintable(what));
+}
+
+/// The forms of the given months, built from the database. Sheets of a multi-month
+/// workbook need distinct names, so each month's forms point at a copy of their
+/// description named after the month.
+QList<FormTable> buildForms(Database &db, const Campaign &campaign, const QList<YearMonth> &months)
+{
+    static std::deque<FormDescription> renamed;
+    QList<FormTable> tables;
+    for (const YearMonth &m : months)
+        for (int form : FormCatalog::numbers()) {
+            FormTable t = MonthlyForms::build(db, campaign, form, m, QDate(2022, 1, 10));
+            if (months.size() > 1) {
+                renamed.push_back(*t.form);
+                renamed.back().attachment = QStringLiteral(u"%1月%2").arg(m.month()).arg(t.form->attachment);
+                t.form = &renamed.back();
+            }
+            tables << t;
+        }
+    return tables;
+}
+
+/// Product export inside a measurement: open, build the forms, write the workbook.
+QString exportForms(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &months,
+                    const QString &out)
+{
+    Database db;
+    if (Status s = db.open(dbPath); !s)
+        return s.message();
+    const Status s = XlsxFormWriter().writeWorkbook(out, buildForms(db, campaign, months));
+    return s ? QString() : s.message();
+}
+
+/// The cells the product wrote, read back once, for the raw writer to write again.
+QList<SheetPlan> plansFrom(const QString &workbookPath, const QList<FormTable> &tables, QString *error)
+{
+    XlsxWorkbook book;
+    QList<SheetPlan> plans;
+    if (Status s = XlsxWorkbook::open(workbookPath, &book); !s) {
+        *error = s.message();
+        return plans;
+    }
+    for (int i = 0; i < book.sheetCount() && i < tables.size(); ++i) {
+        SheetPlan p;
+        p.form = tables.at(i).form;
+        p.sheet = *book.sheetAt(i);
+        p.bodyRows = int(tables.at(i).rows.size());
+        plans << p;
+    }
+    return plans;
+}
+
+QString buildOnly(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &months)
+{
+    Database db;
+    if (Status s = db.open(dbPath); !s)
+        return s.message();
+    const QList<FormTable> tables = buildForms(db, campaign, months);
+    return tables.size() == months.size() * 3 ? QString() : QStringLiteral("forms missing");
+}
+
+/// One filled 附件1 per institution, in the figures-import layout (表, 单位, 月份, (1)…).
+QString writeFilledWorkbooks(const QString &dir, const QList<Report> &reports, const QList<Institution> &registry,
+                             QStringList *files)
+{
+    QHash<qint64, QString> names;
+    for (const Institution &i : registry)
+        names.insert(i.id, i.name);
+    const FormDescription &form = FormCatalog::form(1);
+    for (const Report &r : reports) {
+        const QString path = QDir(dir).filePath(QStringLiteral("filled-%1.xlsx").arg(r.unitKey));
+        lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
+        if (!wb)
+            return QStringLiteral("workbook_new failed");
+        lxw_worksheet *ws = workbook_add_worksheet(wb, "附件1");
+        worksheet_write_string(ws, 0, 0, "表", nullptr);
+        worksheet_write_string(ws, 0, 1, "单位", nullptr);
+        worksheet_write_string(ws, 0, 2, "月份", nullptr);
+        worksheet_write_string(ws, 1, 0, "附件1", nullptr);
+        worksheet_write_string(ws, 1, 1, names.value(UnitKey::institutionId(r.unitKey)).toUtf8().constData(), nullptr);
+        worksheet_write_string(ws, 1, 2, r.period.toString().toUtf8().constData(), nullptr);
+        int c = 3;
+        for (const FormColumn &col : form.columns) {
+            if (!col.isNumeric())
+                continue;
+            worksheet_write_string(ws, 0, lxw_col_t(c), QStringLiteral("(%1)").arg(col.number).toUtf8().constData(), nullptr);
+            worksheet_write_number(ws, 1, lxw_col_t(c), r.number(col.number), nullptr);
+            ++c;
+        }
+        if (workbook_close(wb) != LXW_NO_ERROR)
+            return QStringLiteral("workbook_close failed");
+        *files << path;
+    }
+    return QString();
+}
+
+/// Reads each workbook and checks its figures the way the CSV import does (the rules of
+/// the form, the registry, the months and what is stored), without saving.
+QString importWorkbooks(const QString &dbPath, qint64 campaignId, const QStringList &files)
+{
+    Database db;
+    if (Status s = db.open(dbPath); !s)
+        return s.message();
+    FigureCsvImport::Context ctx;
+    const auto campaign = CampaignRepository(db).load(campaignId);
+    if (!campaign)
+        return QStringLiteral("campaign missing");
+    ctx.campaign = *campaign;
+    ctx.registry = InstitutionRepository(db).all();
+    ctx.stored = ReportRepository(db).all(campaignId);
+    ctx.today = QDate(2022, 1, 10);
+    int imported = 0;
+    for (const QString &path : files) {
+        XlsxWorkbook book;
+        if (Status s = XlsxWorkbook::open(path, &book); !s)
+            return s.message();
+        const XlsxSheet *sheet = book.firstVisibleSheet();
+        QList<CsvRecord> records;
+        for (int r = 0; r < sheet->rowCount(); ++r) {
+            CsvRecord rec;
+            rec.line = r + 1;
+            for (int c = 0; c < sheet->columnCount(); ++c)
+                rec.fields << sheet->cell(r, c).displayText();
+            records << rec;
+        }
+        QList<Report> reports;
+        QList<Finding> warnings;
+        if (Status s = FigureCsvImport::parse(path, records, ctx, &reports, &warnings); !s)
+            return s.message();
+        imported += int(reports.size());
+    }
+    return imported == files.size() ? QString() : QStringLiteral("not every workbook gave a report");
+}
+
+QString openMainWindow(const QString &dbPath)
+{
+    ui::Session session;
+    if (Status s = session.open(dbPath, false); !s)
+        return s.message();
+    ui::MainWindow window(&session);
+    window.show();
+    QApplication::processEvents();
+    return window.isVisible() ? QString() : QStringLiteral("main window not shown");
+}
+
+} // namespace
+
+bool runScale(const RunOptions &options, ResultTable *table)
+{
+    const QString scale = options.counties == 1 ? QStringLiteral("county") : QStringLiteral("city");
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        std::fprintf(stderr, "no temporary directory\n");
+        return false;
+    }
+    const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
+    std::fprintf(stderr, "%s: generating %d institutions\n", qPrintable(scale), options.counties * kInstitutionsPerCounty);
+    QElapsedTimer timer;
+    timer.start();
+    SyntheticData data;
+    QList<YearMonth> months;
+    YearMonth last;
+    QList<FormTable> monthTables, yearTables;
+    QList<Report> lastForm1;
+    {
+        Database db;
+        Status s = db.open(dbPath);
+        if (s)
+            s = generate(db, options.counties, &data);
+        if (!s) {
+            std::fprintf(stderr, "cannot generate data: %s\n", qPrintable(s.message()));
+            return false;
+        }
+        months = data.campaign.reportingPeriods();
+        last = months.last();
+        monthTables = buildForms(db, data.campaign, {last});
+        yearTables = buildForms(db, data.campaign, months);
+        for (const Report &r : ReportRepository(db).upTo(data.campaign.id, 1, last))
+            if (r.period == last)
+                lastForm1 << r;
+    }
+    std::fprintf(stderr, "  %d reports in %.1f s\n", data.reports, double(timer.elapsed()) / 1000);
+    const QString label = QStringLiteral(" (%1 inst.)").arg(data.institutions.size());
+    auto add = [&](const QString &key, const QString &what, const Sample &product, const Sample &baseline,
+                   double goal, const QString &note) {
+        Result r;
+        r.key = key;
+        r.label = what;
+        r.scale = scale;
+        r.product = product;
+        r.baseline = baseline;
+        r.goal = goal;
+        r.note = note;
+        if (!product.ok && !product.error.isEmpty())
+            std::fprintf(stderr, "  %s: product failed: %s\n", qPrintable(key), qPrintable(product.error));
+        if (!baseline.ok && !baseline.error.isEmpty())
+            std::fprintf(stderr, "  %s: baseline failed: %s\n", qPrintable(key), qPrintable(baseline.error));
+        table->add(r);
+    };
+    const int runs = options.runs;
+
+    // 1. Export: the product's workbook against the same cells written by libxlsxwriter.
+    progress(QStringLiteral("export"));
+    const QString monthBook = dir.filePath(QStringLiteral("month.xlsx"));
+    const QString yearBook = dir.filePath(QStringLiteral("year.xlsx"));
+    QString error = exportForms(dbPath, data.campaign, {last}, monthBook);
+    if (error.isEmpty())
+        error = exportForms(dbPath, data.campaign, months, yearBook);
+    const QList<SheetPlan> monthPlans = plansFrom(monthBook, monthTables, &error);
+    const QList<SheetPlan> yearPlans = plansFrom(yearBook, yearTables, &error);
+    if (!error.isEmpty())
+        std::fprintf(stderr, "  export setup failed: %s\n", qPrintable(error));
+    const QString rawOut = dir.filePath(QStringLiteral("raw.xlsx"));
+    add(QStringLiteral("export-month"), QStringLiteral("export 3 forms, one month") + label,
+        measure([&] { return exportForms(dbPath, data.campaign, {last}, monthBook); }, runs),
+        measure([&] { return writeRawWorkbook(rawOut, monthPlans); }, runs), 1.3,
+        QStringLiteral("build + write vs libxlsxwriter, same cells/merges/formats"));
+    add(QStringLiteral("export-year"), QStringLiteral("export 12-month workbook (36 sheets)"),
+        measure([&] { return exportForms(dbPath, data.campaign, months, yearBook); }, runs),
+        measure([&] { return writeRawWorkbook(rawOut, yearPlans); }, runs), 1.3,
+        QStringLiteral("build + write vs libxlsxwriter"));
+
+    // 2. Aggregation against one GROUP BY over the same rows.
+    progress(QStringLiteral("aggregation"));
+    add(QStringLiteral("aggregate-month"), QStringLiteral("aggregate 3 forms, one month"),
+        measure([&] { return buildOnly(dbPath, data.campaign, {last}); }, runs),
+        measure([&] { return groupBySums(dbPath, data.campaign, {last}); }, runs), 2.0,
+        QStringLiteral("MonthlyForms::build x3 vs one SQL GROUP BY"));
+    add(QStringLiteral("aggregate-campaign"), QStringLiteral("aggregate 3 forms, all 12 months"),
+        measure([&] { return buildOnly(dbPath, data.campaign, months); }, runs),
+        measure([&] { return groupBySums(dbPath, data.campaign, months); }, runs), 2.0,
+        QStringLiteral("MonthlyForms::build x36 vs one SQL GROUP BY"));
+    add(QStringLiteral("ledgers"), QStringLiteral("ledgers: not yet built"), Sample(), Sample(), 0,
+        QStringLiteral("the ledgers are still being written; nothing to measure"));
+
+    // 3. Posters: one county's worth (600) at either scale, so that growth shows what a
+    // larger registry costs per poster rather than the number of pages.
+    progress(QStringLiteral("posters"));
+    const QDate posterDate(2021, 1, 8);
+    const QList<Institution> posterUnits = data.institutions.mid(0, kInstitutionsPerCounty);
+    QList<PosterContent> contents;
+    const PosterPainter painter(data.campaign, posterDate);
+    for (const Institution &i : posterUnits)
+        contents << painter.content(i);
+    const QString pdf = dir.filePath(QStringLiteral("posters.pdf"));
+    add(QStringLiteral("posters"), QStringLiteral("%1 posters to PDF").arg(posterUnits.size()),
+        measure([&] {
+            const Status s = PosterBatch::writePdf(pdf, data.campaign, posterUnits, posterDate);
+            return s ? QString() : s.message();
+        }, runs),
+        measure([&] { return writeRawPosters(pdf, contents); }, runs), 1.5,
+        QStringLiteral("PosterBatch vs QPdfWriter drawText, same words"));
+
+    // 4. Import of filled workbooks.
+    progress(QStringLiteral("import"));
+    const QString filledDir = dir.filePath(QStringLiteral("filled"));
+    QDir().mkpath(filledDir);
+    QStringList files;
+    // One county's filled workbooks at either scale, checked against the whole registry.
+    error = writeFilledWorkbooks(filledDir, lastForm1.mid(0, kInstitutionsPerCounty), data.institutions, &files);
+    if (!error.isEmpty())
+        std::fprintf(stderr, "  import setup failed: %s\n", qPrintable(error));
+    add(QStringLiteral("import"), QStringLiteral("import %1 filled workbooks").arg(files.size()),
+        measure([&] { return importWorkbooks(dbPath, data.campaign.id, files); }, runs),
+        measure([&] { return readRawXml(files); }, runs), 0,
+        QStringLiteral("XlsxReader + FigureCsvImport checks (workbook importer not in main yet), no save; "
+                       "vs unzip + XML walk"));
+
+    // 5. Opening the database to a usable main window.
+    progress(QStringLiteral("open"));
+    add(QStringLiteral("open"), QStringLiteral("open database to main window"),
+        measure([&] { return openMainWindow(dbPath); }, runs),
+        measure([&] { return readRegistryRaw(dbPath); }, runs), 0,
+        QStringLiteral("Session + MainWindow shown offscreen vs SQLite open + SELECT registry"));
+    return true;
+}
+
+} // namespace qf::bench

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ResultTable.h"
+
+namespace qf::bench {
+
+struct RunOptions
+{
+    int counties = 1;     ///< 1: county, 10: city
+    int runs = 3;         ///< repetitions per measurement; the median is reported
+};
+
+/// Generates one scale's data into a temporary database and measures every row on it.
+/// Returns false (with a message on stderr) when the data could not be generated.
+bool runScale(const RunOptions &options, ResultTable *table);
+
+} // namespace qf::bench

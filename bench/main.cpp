@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// qingfeng-bench: the product's costly paths against what the bare libraries need for the
+// same work, on synthetic county and city data, as ratios measured in one run.
+
+#include "ScaleRun.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    // The main window is measured too; it never needs a screen.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("qingfeng-bench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Qingfeng benchmarks: product paths against their raw limits."));
+    parser.addHelpOption();
+    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("county, city or both (default county)."),
+                                   QStringLiteral("scale"), QStringLiteral("county"));
+    const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("One run per measurement instead of three."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Also write the results as JSON."),
+                                  QStringLiteral("file"));
+    parser.addOptions({scale, quick, json});
+    parser.process(app);
+
+    const QString which = parser.value(scale);
+    if (which != u"county" && which != u"city" && which != u"both") {
+        std::fprintf(stderr, "--scale must be county, city or both\n");
+        return 2;
+    }
+    qf::bench::ResultTable table;
+    qf::bench::RunOptions options;
+    options.runs = parser.isSet(quick) ? 1 : 3;
+    bool ok = true;
+    if (which != u"city") {
+        options.counties = 1;
+        ok = qf::bench::runScale(options, &table) && ok;
+    }
+    if (which != u"county") {
+        options.counties = 10;
+        ok = qf::bench::runScale(options, &table) && ok;
+    }
+    QTextStream out(stdout);
+    out << table.text();
+    out.flush();
+    if (parser.isSet(json) && !table.writeJson(parser.value(json), which)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(parser.value(json)));
+        return 1;
+    }
+    return ok ? 0 : 1;
+}
