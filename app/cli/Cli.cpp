@@ -15,6 +15,7 @@ QList<Command> allCommands()
     QList<Command> commands;
     commands << registryCommands() << campaignCommands() << figureCommands() << maintenanceCommands();
     commands << printCommands();
+    commands << ledgerCommands();
     return commands;
 }
 

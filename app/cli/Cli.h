@@ -53,5 +53,6 @@ QList<Command> campaignCommands();
 QList<Command> figureCommands();
 QList<Command> maintenanceCommands();
 QList<Command> printCommands();
+QList<Command> ledgerCommands();
 
 } // namespace qf::cli
