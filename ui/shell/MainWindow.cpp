@@ -3,6 +3,7 @@
 
 #include "Session.h"
 #include "campaign/CampaignPage.h"
+#include "ledgers/LedgersPage.h"
 #include "printing/PrintingPage.h"
 #include "registry/RegistryPage.h"
 #include "storage/Backup.h"
@@ -45,6 +46,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     addPage(QStringLiteral("registry"), tr("机构名册"), m_registry);
     m_printing = new PrintingPage(session);
     addPage(QStringLiteral("printing"), tr("打印"), m_printing);
+    m_ledgers = new LedgersPage(session);
+    addPage(QStringLiteral("ledgers"), tr("台账"), m_ledgers);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 

@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace qf::ui {
 
 class CampaignPage;
+class LedgersPage;
 class PrintingPage;
 class RegistryPage;
 class Session;
@@ -47,6 +48,7 @@ private:
     RegistryPage *m_registry;
     CampaignPage *m_campaign;
     PrintingPage *m_printing;
+    LedgersPage *m_ledgers;
 };
 
 } // namespace qf::ui
