@@ -162,8 +162,10 @@ void interviews(const Source &s, QList<SupplierInterview> &out)
                 SupplierInterview i;
                 i.campaignId = s.campaign.id;
                 i.institutionId = inst->id;
-                i.supplier = pick(suppliers(), n + int(inst->id));
                 i.heldOn = dayIn(m, 4 + 2 * k);
+                // A supplier on the negative list is no longer called in.
+                for (int next = 0; i.supplier.isEmpty() || s.listedSince.value(i.supplier, i.heldOn.addDays(1)) < i.heldOn; ++next)
+                    i.supplier = pick(suppliers(), n + int(inst->id) + next);
                 i.pledgeSigned = n % 7 != 3;
                 i.interviewer = QStringLiteral(u"纪检监察室");
                 if (!i.pledgeSigned)

@@ -18,6 +18,7 @@ struct Source
     const QList<Institution> &registry;
     QHash<QString, Report> typed;      ///< "form|unit|period" → report
     QDate asOf;
+    QHash<QString, QDate> listedSince; ///< suppliers on the negative list, and since when
 
     const Report *report(int form, const QString &unit, const YearMonth &m) const;
     /// The typed increase of a column in a month (0 when nothing was typed).

@@ -223,10 +223,13 @@ Status overrideExample(Database &db, const Campaign &campaign)
 
 Status write(Database &db, const Campaign &campaign, const QList<Institution> &institutions)
 {
-    Source source{campaign, institutions, {}, kAsOf};
+    Source source{campaign, institutions, {}, kAsOf, {}};
     for (const Report &r : ReportRepository(db).all(campaign.id))
         source.typed.insert(QStringLiteral("%1|%2|%3").arg(r.form).arg(r.unitKey, r.period.toString()), r);
 
+    const QList<NegativeListEntry> listed = negativeList(source);
+    for (const NegativeListEntry &e : listed)
+        source.listedSince.insert(e.supplier, e.listedOn);
     QList<CaseRecord> records;
     DemoLedgerSeries::education(source, records);
     cases(source, records);
@@ -239,14 +242,14 @@ Status write(Database &db, const Campaign &campaign, const QList<Institution> &i
     QList<Tipoff> tips;
     QList<TipoffReporter> reporters;
     tipoffs(source, tips, reporters);
-    QList<NegativeListEntry> listed = negativeList(source);
 
     Transaction tx(db);
     Status s = CaseRecordRepository(db).saveAll(records);
     if (s)
         s = SupplierRepository(db).saveAll(interviews);
+    QList<NegativeListEntry> entries = listed;
     if (s)
-        s = SupplierRepository(db).saveAll(listed);
+        s = SupplierRepository(db).saveAll(entries);
     if (s)
         s = ProblemRepository(db).saveAll(problems);
     if (s)

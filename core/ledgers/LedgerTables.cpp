@@ -36,6 +36,17 @@ QVariant dateCell(const QDate &d)
     return d.isValid() ? QVariant(d) : QVariant();
 }
 
+// Zero money and zero persons read better as empty cells in a ledger.
+QVariant amountCell(qint64 yuan)
+{
+    return yuan ? QVariant(Money::toWan(yuan)) : QVariant();
+}
+
+QVariant countCell(int n)
+{
+    return n ? QVariant(n) : QVariant();
+}
+
 QString yes(bool b)
 {
     return b ? QStringLiteral(u"是") : QStringLiteral(u"否");
@@ -43,7 +54,7 @@ QString yes(bool b)
 
 void problems(LedgerTable &t, const LedgerSnapshot &l, const Names &names, const QDate &today)
 {
-    t.columns = {{LedgerTables::tr("标记"), Type::Flag, 9}, {LedgerTables::tr("机构"), Type::Text, 20},
+    t.columns = {{LedgerTables::tr("标记"), Type::Flag, 9}, {LedgerTables::tr("机构"), Type::Text, 24},
                  {LedgerTables::tr("来源"), Type::Text, 9}, {LedgerTables::tr("发现日期"), Type::Date, 11},
                  {LedgerTables::tr("问题描述"), Type::LongText, 36}, {LedgerTables::tr("责任人"), Type::Text, 9},
                  {LedgerTables::tr("整改期限"), Type::Date, 11}, {LedgerTables::tr("整改措施"), Type::LongText, 30},
@@ -94,9 +105,9 @@ void tipoffs(LedgerTable &t, const LedgerSnapshot &l, const Names &names)
 
 void inspections(LedgerTable &t, const LedgerSnapshot &l, const Names &names)
 {
-    t.columns = {{LedgerTables::tr("检查日期"), Type::Date, 11}, {LedgerTables::tr("机构"), Type::Text, 20},
+    t.columns = {{LedgerTables::tr("检查日期"), Type::Date, 11}, {LedgerTables::tr("机构"), Type::Text, 24},
                  {LedgerTables::tr("类别"), Type::Text, 12}, {LedgerTables::tr("医保定点"), Type::Text, 8},
-                 {LedgerTables::tr("检查方式"), Type::Text, 10}, {LedgerTables::tr("检查人员"), Type::Text, 12},
+                 {LedgerTables::tr("检查方式"), Type::Text, 10}, {LedgerTables::tr("检查人员"), Type::Text, 14},
                  {LedgerTables::tr("检查发现"), Type::LongText, 30}, {LedgerTables::tr("处理措施"), Type::LongText, 20},
                  {LedgerTables::tr("移交线索（条）"), Type::Count, 8}, {LedgerTables::tr("主动清退（万元）"), Type::Amount, 9},
                  {LedgerTables::tr("追回基金（万元）"), Type::Amount, 9}, {LedgerTables::tr("罚款（万元）"), Type::Amount, 9},
@@ -111,16 +122,16 @@ void inspections(LedgerTable &t, const LedgerSnapshot &l, const Names &names)
             : inst->kind == InstitutionKind::Pharmacy ? kindLabel(inst->kind)
                                                       : ownershipLabel(inst->ownership) + levelLabel(inst->level);
         r.cells = {dateCell(i.inspectedOn), names.name(i.institutionId), category, inst ? yes(inst->contracted) : QString(),
-                   i.method, i.inspectors, i.findings, i.measuresText(), i.cluesTransferred, Money::toWan(i.refundYuan),
-                   Money::toWan(i.recoveredYuan), Money::toWan(i.fineYuan), i.suspendedPersons, i.revokedPersons,
-                   i.prosecutedPersons, i.note};
+                   i.method, i.inspectors, i.findings, i.measuresText(), countCell(i.cluesTransferred),
+                   amountCell(i.refundYuan), amountCell(i.recoveredYuan), amountCell(i.fineYuan),
+                   countCell(i.suspendedPersons), countCell(i.revokedPersons), countCell(i.prosecutedPersons), i.note};
         t.rows << r;
     }
 }
 
 void cases(LedgerTable &t, const LedgerSnapshot &l, const Names &names)
 {
-    t.columns = {{LedgerTables::tr("日期"), Type::Date, 11}, {LedgerTables::tr("机构"), Type::Text, 20},
+    t.columns = {{LedgerTables::tr("日期"), Type::Date, 11}, {LedgerTables::tr("机构"), Type::Text, 24},
                  {LedgerTables::tr("类型"), Type::Text, 16}, {LedgerTables::tr("事项"), Type::LongText, 36},
                  {LedgerTables::tr("人数"), Type::Count, 7}, {LedgerTables::tr("涉案金额（万元）"), Type::Amount, 10},
                  {LedgerTables::tr("文号"), Type::Text, 16}, {LedgerTables::tr("回复日期"), Type::Date, 11},
@@ -130,8 +141,10 @@ void cases(LedgerTable &t, const LedgerSnapshot &l, const Names &names)
         r.id = c.id;
         r.institutionId = c.institutionId;
         r.stateKey = caseKinds().key(c.kind);
-        r.cells = {dateCell(c.heldOn), names.name(c.institutionId), caseKinds().label(c.kind), c.title, c.persons,
-                   CaseRecord::hasAmount(c.kind) ? QVariant(Money::toWan(c.amountYuan)) : QVariant(), c.reference,
+        const bool showPersons = c.persons > 0 || CaseRecord::needsPersons(c.kind);
+        r.cells = {dateCell(c.heldOn), names.name(c.institutionId), caseKinds().label(c.kind), c.title,
+                   showPersons ? QVariant(c.persons) : QVariant(),
+                   CaseRecord::hasAmount(c.kind) ? amountCell(c.amountYuan) : QVariant(), c.reference,
                    dateCell(c.answeredOn), c.note};
         t.rows << r;
     }
@@ -142,7 +155,7 @@ void interviews(LedgerTable &t, const LedgerSnapshot &l, const Names &names)
     QSet<QString> listed;
     for (const NegativeListEntry &e : l.negativeList)
         listed.insert(e.supplier.trimmed());
-    t.columns = {{LedgerTables::tr("约谈日期"), Type::Date, 11}, {LedgerTables::tr("机构"), Type::Text, 20},
+    t.columns = {{LedgerTables::tr("约谈日期"), Type::Date, 11}, {LedgerTables::tr("机构"), Type::Text, 24},
                  {LedgerTables::tr("供应商"), Type::Text, 28}, {LedgerTables::tr("签订承诺书"), Type::Text, 10},
                  {LedgerTables::tr("约谈人"), Type::Text, 10}, {LedgerTables::tr("负面名单"), Type::Text, 9},
                  {LedgerTables::tr("备注"), Type::LongText, 24}};

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <cmath>
 #include <cstdio>
 
 #include <xlsxwriter.h>
@@ -58,6 +59,7 @@ Formats makeFormats(lxw_workbook *wb)
     format_set_align(f.header, LXW_ALIGN_CENTER);
     format_set_bg_color(f.header, 0xDCE6F1);
     f.text = cellFormat(wb);
+    format_set_text_wrap(f.text);
     f.longText = cellFormat(wb);
     format_set_text_wrap(f.longText);
     f.date = cellFormat(wb);
@@ -89,6 +91,26 @@ QByteArray sheetName(const QString &title)
     for (QChar c : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
         s.remove(c);
     return utf8(s.left(31).isEmpty() ? QStringLiteral("Sheet1") : s.left(31));
+}
+
+// Spreadsheet programs do not grow a row for wrapped text written by a program: estimate
+// the lines each cell needs from its width in character units (a Chinese character is
+// about 1.8) and set the row's height.
+double lineUnits(const QString &line)
+{
+    double units = 0;
+    for (const QChar c : line)
+        units += c.unicode() >= 0x2E80 ? 1.8 : 0.95;
+    return units;
+}
+
+int linesNeeded(const QString &text, double columnWidth)
+{
+    const double usable = qMax(2.0, columnWidth - 1.0);
+    int lines = 0;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        lines += qMax(1, int(std::ceil(lineUnits(line) / usable)));
+    return lines;
 }
 
 class Errors
@@ -128,6 +150,11 @@ void writeSheet(lxw_workbook *wb, const LedgerTable &t, Errors &errors)
         const lxw_row_t row = lxw_row_t(headerRow + 1 + r);
         errors.check(worksheet_write_number(ws, row, 0, r + 1, f.count));
         const LedgerTable::Row &data = t.rows.at(r);
+        int lines = 1;
+        for (int c = 0; c < columns; ++c)
+            if (t.columns.at(c).type == LedgerTable::CellType::Text || t.columns.at(c).type == LedgerTable::CellType::LongText)
+                lines = qMax(lines, linesNeeded(data.cells.value(c).toString(), t.columns.at(c).width));
+        errors.check(worksheet_set_row(ws, row, 4 + 13.5 * lines, nullptr));
         for (int c = 0; c < columns; ++c) {
             const lxw_col_t col = lxw_col_t(c + 1);
             const QVariant v = data.cells.value(c);

@@ -32,7 +32,7 @@ CaseRecordDialog::CaseRecordDialog(const CaseRecord &record, const QList<Institu
     m_answered = dateEdit(record.answeredOn, true);
     m_note = textEdit(record.note, 2);
     m_feeds = new QLabel;
-    m_feeds->setWordWrap(true);
+    m_feeds->setWordWrap(false);
     m_feeds->setStyleSheet(QStringLiteral("color: #555;"));
 
     form()->addRow(tr("机构（必填）"), m_institution);
