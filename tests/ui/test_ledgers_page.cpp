@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "ledgers/EvidencePanel.h"
+#include "ledgers/LedgerFiguresTab.h"
 #include "ledgers/LedgerTab.h"
 #include "ledgers/LedgerTableModel.h"
 #include "ledgers/LedgersPage.h"
@@ -9,9 +10,11 @@
 #include "ledgers/TipoffDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
+#include "storage/FigureOverrideRepository.h"
 #include "storage/InstitutionRepository.h"
 #include "storage/LedgerRepository.h"
 #include "storage/ProblemRepository.h"
+#include "storage/ReportRepository.h"
 #include "storage/TipoffRepository.h"
 
 #include <QCheckBox>
@@ -22,6 +25,7 @@
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace qf;
 
@@ -182,4 +186,40 @@ TEST_CASE("evidence is attached to a problem and the tab exports its ledger")
     const QString xlsx = w.dir.filePath(QStringLiteral("problems.xlsx"));
     REQUIRE(w.page->tab(LedgerKind::Problems)->exportXlsx(xlsx));
     CHECK(QFile(xlsx).size() > 1000);
+}
+
+TEST_CASE("报表对照 marks typed figures that disagree with the ledger and keeps one with a reason")
+{
+    DemoWindow w;
+    ui::LedgerFiguresTab *tab = w.page->figuresTab();
+    tab->setForm(2);
+    tab->setMonth(YearMonth(2021, 9));
+    CHECK(tab->mismatchCount() == 0);
+    QTableWidget *table = tab->table();
+    REQUIRE(table->rowCount() == 7);   // the six categories and the pharmacies
+    CHECK(table->item(0, 0)->text() == QStringLiteral(u"公立医院 三级"));
+
+    // Type a September figure for 公立医院 一级及以下 that the ledger does not back.
+    Database &db = w.session.database();
+    const QString unit = UnitKey::category(QStringLiteral("public-1"));
+    auto report = ReportRepository(db).find(w.session.campaignId(), 2, unit, YearMonth(2021, 9));
+    REQUIRE(report);
+    report->numbers[2] = report->number(2) + 2;
+    REQUIRE(ReportRepository(db).save(*report).isOk());
+    tab->reload();
+    CHECK(tab->mismatchCount() == 1);
+    QTableWidgetItem *cell = table->item(2, 1);
+    CHECK(cell->text().contains(QStringLiteral(u"填报")));
+
+    FigureOverride o;
+    o.campaignId = w.session.campaignId();
+    o.form = 2;
+    o.unitKey = unit;
+    o.period = YearMonth(2021, 9);
+    o.column = 2;
+    o.reason = QStringLiteral(u"2家由县医保局检查");
+    REQUIRE(FigureOverrideRepository(db).set(o).isOk());
+    tab->reload();
+    CHECK(tab->mismatchCount() == 0);
+    CHECK(table->item(2, 1)->toolTip().contains(o.reason));
 }

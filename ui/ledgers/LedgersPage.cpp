@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgersPage.h"
 
+#include "LedgerFiguresTab.h"
 #include "LedgerTab.h"
 #include "LedgerTableModel.h"
 #include "shell/Session.h"
@@ -30,6 +31,8 @@ LedgersPage::LedgersPage(Session *session, QWidget *parent) : QWidget(parent), m
         m_tabList << tab;
         m_tabs->addTab(tab, ledgerKinds().name(kind));
     }
+    m_figures = new LedgerFiguresTab(session);
+    m_tabs->addTab(m_figures, tr("报表对照"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
     layout->addWidget(m_tabs, 1);
@@ -39,6 +42,8 @@ LedgersPage::LedgersPage(Session *session, QWidget *parent) : QWidget(parent), m
     connect(session, &Session::dataChanged, this, [this](const QString &what) {
         if (what == QLatin1String("ledgers") || what == QLatin1String("institutions") || what == QLatin1String("campaigns"))
             reload();
+        else if (what == QLatin1String("figures"))
+            m_figures->reload();
     });
     reload();
 }
@@ -68,6 +73,7 @@ void LedgersPage::reload()
         t->reload();
         m_tabs->setTabText(i, tr("%1（%2）").arg(ledgerKinds().name(t->kind())).arg(t->model()->rowCount()));
     }
+    m_figures->reload();
 }
 
 } // namespace qf::ui

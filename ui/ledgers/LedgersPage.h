@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace qf::ui {
 
+class LedgerFiguresTab;
 class LedgerTab;
 class Session;
 
@@ -21,6 +22,7 @@ public:
     explicit LedgersPage(Session *session, QWidget *parent = nullptr);
     LedgerTab *tab(LedgerKind kind) const;
     QTabWidget *tabs() const { return m_tabs; }
+    LedgerFiguresTab *figuresTab() const { return m_figures; }
     void showTab(LedgerKind kind);
 
 public slots:
@@ -31,6 +33,7 @@ private:
     QLabel *m_campaign;
     QTabWidget *m_tabs;
     QList<LedgerTab *> m_tabList;
+    LedgerFiguresTab *m_figures;
 };
 
 } // namespace qf::ui
