@@ -66,7 +66,8 @@ TEST_CASE("the 台账 page has a tab per ledger with the demo's records, and no 
 {
     DemoWindow w;
     QTabWidget *tabs = w.page->tabs();
-    REQUIRE(tabs->count() == 6);
+    REQUIRE(tabs->count() == 7);   // six ledgers and 报表对照
+    CHECK(tabs->tabText(6) == QStringLiteral(u"报表对照"));
     CHECK(tabs->tabText(0).startsWith(QStringLiteral(u"问题清单（")));
     CHECK(tabs->tabText(1).startsWith(QStringLiteral(u"线索台账（12）")));
 
