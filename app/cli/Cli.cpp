@@ -18,6 +18,7 @@ QList<Command> allCommands()
     commands << trackingCommands();
     commands << formCommands();
     commands << workbookCommands();
+    commands << ledgerCommands();
     return commands;
 }
 

@@ -57,5 +57,6 @@ QList<Command> printCommands();
 QList<Command> trackingCommands();
 QList<Command> formCommands();
 QList<Command> workbookCommands();
+QList<Command> ledgerCommands();
 
 } // namespace qf::cli

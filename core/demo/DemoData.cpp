@@ -2,6 +2,7 @@
 #include "DemoData.h"
 
 #include "DemoFigures.h"
+#include "DemoLedgers.h"
 #include "campaign/CampaignTemplate.h"
 #include "model/Institution.h"
 #include "storage/CampaignRepository.h"
@@ -157,6 +158,8 @@ Status DemoData::seed(Database &db)
         s = campaigns.save(campaign);
     if (s)
         s = DemoFigures::write(db, campaign, list);
+    if (s)
+        s = DemoLedgers::write(db, campaign, list);
     if (!s)
         return s;
     return tx.commit();

@@ -8,6 +8,8 @@
 #include "model/YearMonth.h"
 
 #include <QDate>
+#include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <QVector>
@@ -22,6 +24,8 @@ struct FormValue
     QString text;               ///< text columns (备注)
     double increase = 0;        ///< number minus last month's cumulative value
     bool derived = false;       ///< computed from the registry or a ledger, not typed
+    bool fromLedger = false;    ///< (part of) the value comes from a ledger: it can be drilled into
+    bool overridden = false;    ///< a typed figure stands against the ledger's, with a reason
 };
 
 /// One unit's figures for the month: what it reported, or its last report carried forward.
@@ -33,6 +37,8 @@ struct UnitFigures
     bool reported = false;      ///< a report for this very month exists
     YearMonth carriedFrom;      ///< valid when the values come from an earlier month
     bool hasAny = false;        ///< any report at all up to the month
+    QSet<int> ledgerColumns;    ///< columns whose value is the ledger's figure for the month
+    QHash<int, QString> overrides;   ///< column → reason a typed figure stands against the ledger's
 };
 
 /// One body row as it will be shown, exported and printed.

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <cmath>
 
 namespace qf::FormTableBuilder {
 
@@ -20,8 +21,93 @@ FormValue sumInto(FormValue acc, const FormValue &v)
     acc.number += v.number;
     acc.increase += v.increase;
     acc.derived = acc.derived || v.derived;
+    acc.fromLedger = acc.fromLedger || v.fromLedger;
+    acc.overridden = acc.overridden || v.overridden;
     return acc;
 }
+
+// The ledgers' figures and the reasons for typed figures that stand against them.
+class LedgerOverlay
+{
+public:
+    LedgerOverlay(const FormDescription &form, const FormInputs &in) : m_form(form)
+    {
+        for (const Report &r : in.derived)
+            if (r.form == form.number)
+                m_derived[r.unitKey].insert(r.period.toString(), r);
+        for (const FigureOverride &o : in.overrides)
+            if (o.form == form.number)
+                m_reasons.insert(cellKey(o.unitKey, o.period, o.column), o.reason);
+    }
+
+    const Report *derived(const QString &unit, const YearMonth &period) const
+    {
+        const auto u = m_derived.constFind(unit);
+        if (u == m_derived.constEnd())
+            return nullptr;
+        const auto r = u->constFind(period.toString());
+        return r == u->constEnd() ? nullptr : &*r;
+    }
+
+    /// The ledgers make every figure the unit would type.
+    bool coversAll(const QString &unit, const YearMonth &period) const
+    {
+        const Report *d = derived(unit, period);
+        if (!d)
+            return false;
+        for (const FormColumn &c : m_form.columns)
+            if (c.isNumeric() && c.derived.isEmpty() && !d->hasNumber(c.number))
+                return false;
+        return true;
+    }
+
+    /// Lays the month's ledger figures over `values`. typedAtMonth is the unit's own report
+    /// of that month: a typed figure there that differs from the ledger's stands only with
+    /// a reason. Marks and findings are written when asked for.
+    void apply(Report &values, const ReportingUnit &unit, const YearMonth &period, const Report *typedAtMonth,
+               UnitFigures *marks, QList<Finding> *findings) const
+    {
+        const Report *d = derived(unit.key, period);
+        if (!d)
+            return;
+        for (auto it = d->numbers.constBegin(); it != d->numbers.constEnd(); ++it) {
+            const int column = it.key();
+            const double ledger = it.value();
+            if (typedAtMonth && typedAtMonth->hasNumber(column)
+                && std::fabs(typedAtMonth->number(column) - ledger) > 1e-6) {
+                const double typed = typedAtMonth->number(column);
+                const QString reason = m_reasons.value(cellKey(unit.key, period, column));
+                if (!reason.isEmpty()) {
+                    values.numbers.insert(column, typed);
+                    if (marks)
+                        marks->overrides.insert(column, reason);
+                    if (findings)
+                        *findings << Finding{Finding::Severity::Warning, m_form.number, unit.key, unit.name, period, column,
+                                             QStringLiteral("ledger-override"),
+                                             Finding::tr("采用填报数%1，台账计算为%2；理由：%3").arg(typed).arg(ledger).arg(reason)};
+                    continue;
+                }
+                if (findings)
+                    *findings << Finding{Finding::Severity::Error, m_form.number, unit.key, unit.name, period, column,
+                                         QStringLiteral("ledger-mismatch"),
+                                         Finding::tr("填报数%1与台账计算数%2不符：请核对台账，或写明理由后采用填报数")
+                                             .arg(typed).arg(ledger)};
+            }
+            values.numbers.insert(column, ledger);
+            if (marks)
+                marks->ledgerColumns.insert(column);
+        }
+    }
+
+private:
+    static QString cellKey(const QString &unit, const YearMonth &period, int column)
+    {
+        return QStringLiteral("%1|%2|%3").arg(unit, period.toString()).arg(column);
+    }
+    const FormDescription &m_form;
+    QHash<QString, QHash<QString, Report>> m_derived;
+    QHash<QString, QString> m_reasons;
+};
 
 QVector<FormValue> unitValues(const FormDescription &form, const UnitFigures &u)
 {
@@ -29,7 +115,9 @@ QVector<FormValue> unitValues(const FormDescription &form, const UnitFigures &u)
     for (int i = 0; i < form.columns.size(); ++i) {
         const FormColumn &c = form.columns.at(i);
         FormValue &v = values[i];
-        v.derived = !c.derived.isEmpty();
+        v.fromLedger = u.ledgerColumns.contains(c.number);
+        v.overridden = u.overrides.contains(c.number);
+        v.derived = !c.derived.isEmpty() || v.fromLedger;
         if (c.kind == ColumnKind::Text) {
             v.text = u.current.texts.value(c.number);
             v.present = !v.text.isEmpty();
@@ -80,6 +168,8 @@ FormTable build(const FormInputs &in)
 
     const bool hasDerived = std::any_of(form.columns.cbegin(), form.columns.cend(),
                                         [](const FormColumn &c) { return !c.derived.isEmpty(); });
+    const LedgerOverlay ledgers(form, in);
+    QList<Finding> ledgerFindings;
     QHash<QString, QList<Report>> history;
     for (const ReportingUnit &unit : ReportingUnits::forForm(form, in.registry, in.period)) {
         UnitFigures u;
@@ -93,20 +183,34 @@ FormTable build(const FormInputs &in)
             if (r.period < in.period)
                 before = &r;
         }
-        u.hasAny = atMonth != nullptr;
+        u.hasAny = atMonth != nullptr || ledgers.derived(unit.key, in.period);
+        const Report *typedNow = atMonth && atMonth->period == in.period ? atMonth : nullptr;
         if (atMonth) {
             u.current = *atMonth;
-            u.reported = atMonth->period == in.period;
+            u.reported = typedNow != nullptr;
             if (!u.reported)
                 u.carriedFrom = atMonth->period;
         } else {
             u.current.form = form.number;
             u.current.unitKey = unit.key;
         }
+        if (!u.reported && ledgers.coversAll(unit.key, in.period)) {
+            // Nothing typed is needed: the ledgers make the whole month.
+            u.reported = true;
+            u.carriedFrom = YearMonth();
+            u.current.texts.clear();
+            u.current.source = ReportSource::Derived;
+        }
         u.current.period = in.period;
+        ledgers.apply(u.current, unit, in.period, typedNow, &u, &ledgerFindings);
         if (before)
             u.previous = *before;
         u.previous.period = before ? before->period : YearMonth();
+        if (ledgers.derived(unit.key, in.period.previous())) {
+            const Report *typedBefore = before && before->period == in.period.previous() ? before : nullptr;
+            ledgers.apply(u.previous, unit, in.period.previous(), typedBefore, nullptr, nullptr);
+            u.previous.period = in.period.previous();
+        }
         if (hasDerived) {
             fillDerived(form, unit, in.registry, u.current);
             if (u.previous.period.isValid())
@@ -114,8 +218,10 @@ FormTable build(const FormInputs &in)
         }
         QList<Report> earlier;
         for (const Report &r : list)
-            if (r.period < in.period)
+            if (r.period < in.period) {
                 earlier << r;
+                ledgers.apply(earlier.last(), unit, r.period, &r, nullptr, nullptr);
+            }
         history.insert(unit.key, earlier);
         table.units << u;
     }
@@ -180,6 +286,7 @@ FormTable build(const FormInputs &in)
     }
 
     table.findings = FormValidator::validate(form, in.period, table.units, history);
+    table.findings << ledgerFindings;
     return table;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FormTable.h"
+#include "model/FigureOverride.h"
 #include "model/Institution.h"
 #include "model/Report.h"
 
@@ -20,11 +21,17 @@ struct FormInputs
     QList<Report> reports;        ///< this form's reports up to the month (earlier ones are carried)
     QString reportingBody;        ///< 填报单位
     QDate fillDate;               ///< 填报时间; invalid leaves the day blank
+    /// Figures the ledgers give (source Derived), per unit and month, holding exactly the
+    /// columns a ledger makes for the unit. They replace typed figures of the same cell
+    /// unless an override gives a reason for the typed one.
+    QList<Report> derived;
+    QList<FigureOverride> overrides;
 };
 
 /// Aggregates unit reports into the month's FormTable: carries each unit's last figures
-/// forward, computes subtotals and totals (never stored), derives registry counts, and
-/// runs the validation rules.
+/// forward, lays the ledgers' figures over the typed ones, computes subtotals and totals
+/// (never stored), derives registry counts, and runs the validation rules. A unit counts
+/// as reported when it filed the month or when the ledgers make all its columns.
 namespace FormTableBuilder {
 FormTable build(const FormInputs &inputs);
 /// Fills the columns a form derives (附件2 column 1 from the registry) into a report.

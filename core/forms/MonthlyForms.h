@@ -18,6 +18,9 @@ namespace MonthlyForms {
 QString reportingBody(const Campaign &campaign);
 FormTable build(Database &db, const Campaign &campaign, int form, const YearMonth &period,
                 const QDate &fillDate = QDate());
+/// The figures the campaign's ledgers give for a form, every month up to `period`.
+QList<Report> derivedReports(Database &db, const Campaign &campaign, int form, const YearMonth &period,
+                             const QList<Institution> &registry);
 /// All findings of the three forms for a month.
 QList<Finding> check(Database &db, const Campaign &campaign, const YearMonth &period);
 

@@ -5,6 +5,7 @@
 #include "SettingsMenu.h"
 #include "campaign/CampaignPage.h"
 #include "entry/EntryPage.h"
+#include "ledgers/LedgersPage.h"
 #include "printing/PrintingPage.h"
 #include "registry/RegistryPage.h"
 #include "tracking/TrackingPage.h"
@@ -52,6 +53,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     addPage(QStringLiteral("tracking"), tr("报送跟踪"), m_tracking = new TrackingPage(session));
     m_printing = new PrintingPage(session);
     addPage(QStringLiteral("printing"), tr("打印"), m_printing);
+    m_ledgers = new LedgersPage(session);
+    addPage(QStringLiteral("ledgers"), tr("台账"), m_ledgers);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row != m_stack->currentIndex() && !pageAllowsLeaving(m_stack->currentWidget())) {
             const QSignalBlocker blocker(m_nav);

@@ -11,6 +11,7 @@ namespace qf::ui {
 
 class CampaignPage;
 class EntryPage;
+class LedgersPage;
 class PrintingPage;
 class RegistryPage;
 class Session;
@@ -54,6 +55,7 @@ private:
     PrintingPage *m_printing;
     TrackingPage *m_tracking;
     EntryPage *m_entry;
+    LedgersPage *m_ledgers;
 };
 
 } // namespace qf::ui

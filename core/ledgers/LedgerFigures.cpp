@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LedgerFigures.h"
+
+#include "forms/FormDescription.h"
+#include "forms/FormTable.h"
+
+#include <QSet>
+#include <cmath>
+
+namespace qf {
+
+namespace {
+
+// Money is summed from whole 元: round away the binary fractions of 万元.
+double tidy(double v)
+{
+    return std::round(v * 10000.0) / 10000.0;
+}
+
+} // namespace
+
+LedgerFigures::LedgerFigures(const LedgerSnapshot &ledgers, const QList<Institution> &registry, qint64 campaignId)
+    : m_registry(registry), m_campaignId(campaignId), m_keepers(LedgerEntries::keepers(ledgers))
+{
+    for (int i = 0; i < m_registry.size(); ++i)
+        m_institutionIndex.insert(m_registry.at(i).id, i);
+    for (int form : FormCatalog::numbers())
+        m_entries.insert(form, LedgerEntries::collect(ledgers, form));
+}
+
+QList<ReportingUnit> LedgerFigures::unitsFor(int form, const YearMonth &period) const
+{
+    return ReportingUnits::forForm(FormCatalog::form(form), m_registry, period);
+}
+
+bool LedgerFigures::belongs(const LedgerEntry &e, const ReportingUnit &unit) const
+{
+    if (unit.institutionId != 0)
+        return e.institutionId == unit.institutionId;
+    // 附件2's rows are 医保定点 institutions: an inspection of one that is not contracted
+    // is in the ledger but not in the form.
+    const auto it = m_institutionIndex.constFind(e.institutionId);
+    if (it == m_institutionIndex.constEnd())
+        return false;
+    const Institution &i = m_registry.at(*it);
+    return i.contracted && unit.categorySelect.matches(i.kind, i.ownership, i.level);
+}
+
+bool LedgerFigures::covers(const LedgerColumnRule &rule, const ReportingUnit &unit) const
+{
+    const QSet<qint64> keepers = m_keepers.value(rule.groupKey());
+    if (rule.campaignScope)
+        return !keepers.isEmpty();
+    return unit.institutionId != 0 && keepers.contains(unit.institutionId);
+}
+
+QList<int> LedgerFigures::coveredColumns(int form, const ReportingUnit &unit) const
+{
+    QList<int> columns;
+    for (const LedgerColumnRule &rule : LedgerColumnRules::forForm(form))
+        if (covers(rule, unit))
+            columns << rule.column;
+    return columns;
+}
+
+QList<Report> LedgerFigures::derive(int form, const QList<YearMonth> &periods) const
+{
+    QList<Report> reports;
+    const QList<LedgerEntry> &entries = m_entries[form];
+    for (const YearMonth &period : periods) {
+        const QDate end = period.lastDay();
+        for (const ReportingUnit &unit : unitsFor(form, period)) {
+            const QList<int> columns = coveredColumns(form, unit);
+            if (columns.isEmpty())
+                continue;
+            Report r;
+            r.campaignId = m_campaignId;
+            r.form = form;
+            r.unitKey = unit.key;
+            r.period = period;
+            r.source = ReportSource::Derived;
+            for (int c : columns)
+                r.numbers.insert(c, 0);
+            QHash<int, QSet<QString>> seen;
+            for (const LedgerEntry &e : entries) {
+                if (!r.numbers.contains(e.column) || !e.countsOn(end) || !belongs(e, unit))
+                    continue;
+                if (!e.distinctKey.isEmpty()) {
+                    if (seen[e.column].contains(e.distinctKey))
+                        continue;
+                    seen[e.column].insert(e.distinctKey);
+                }
+                r.numbers[e.column] += e.amount;
+            }
+            for (auto it = r.numbers.begin(); it != r.numbers.end(); ++it)
+                *it = tidy(*it);
+            reports << r;
+        }
+    }
+    return reports;
+}
+
+const ReportingUnit *LedgerFigures::findUnit(int form, const QString &key, const YearMonth &period,
+                                             QList<ReportingUnit> &scratch) const
+{
+    if (scratch.isEmpty())
+        scratch = unitsFor(form, period);
+    for (const ReportingUnit &u : scratch)
+        if (u.key == key)
+            return &u;
+    return nullptr;
+}
+
+LedgerCell LedgerFigures::explain(int form, int column, const YearMonth &period, const QStringList &unitKeys) const
+{
+    LedgerCell cell;
+    cell.form = form;
+    cell.column = column;
+    cell.period = period;
+    const LedgerColumnRule *rule = LedgerColumnRules::find(form, column);
+    if (!rule)
+        return cell;
+    cell.how = rule->description();
+    const QDate end = period.lastDay();
+    QList<ReportingUnit> scratch;
+    QList<const ReportingUnit *> units;
+    for (const QString &key : unitKeys)
+        if (const ReportingUnit *u = findUnit(form, key, period, scratch); u && covers(*rule, *u)) {
+            units << u;
+            cell.covered = true;
+        }
+    // Distinct institutions are counted within each unit, as derive() does.
+    QHash<QString, QSet<QString>> seen;
+    for (const LedgerEntry &e : m_entries[form]) {
+        if (e.column != column || !e.countsOn(end))
+            continue;
+        for (const ReportingUnit *u : units) {
+            if (!belongs(e, *u))
+                continue;
+            LedgerCell::Item item;
+            item.entry = e;
+            const auto it = m_institutionIndex.constFind(e.institutionId);
+            item.institutionName = it == m_institutionIndex.constEnd() ? QString() : m_registry.at(*it).name;
+            if (!e.distinctKey.isEmpty()) {
+                item.counted = !seen[u->key].contains(e.distinctKey);
+                seen[u->key].insert(e.distinctKey);
+            }
+            if (item.counted)
+                cell.value += e.distinctKey.isEmpty() ? e.amount : 1;
+            cell.items << item;
+            break;
+        }
+    }
+    cell.value = tidy(cell.value);
+    return cell;
+}
+
+QStringList LedgerFigures::unitsOfRow(const FormTable &table, int row)
+{
+    QStringList keys;
+    if (!table.form || row < 0 || row >= table.rows.size())
+        return keys;
+    const FormRow &r = table.rows.at(row);
+    if (r.style == RowStyle::Unit && !r.unitKey.isEmpty())
+        return {r.unitKey};
+    std::optional<UnitFilter> filter;
+    if (table.form->layout == FormDescription::Layout::Categories && row < table.form->rows.size())
+        filter = table.form->rows.at(row).select;
+    for (const UnitFigures &u : table.units)
+        if (!filter || u.unit.matches(*filter))
+            keys << u.unit.key;
+    return keys;
+}
+
+} // namespace qf

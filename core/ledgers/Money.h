@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace qf::Money {
+
+/// Ledgers keep money in whole 元 so that sums are exact; the forms speak 万元.
+inline double toWan(qint64 yuan) { return double(yuan) / 10000.0; }
+/// "2.35" — 万元 with two decimals, more when the amount needs them (2.3456).
+QString wanText(qint64 yuan);
+/// Reads 万元 as typed ("2.35", "0.5", "1,200.5"); false for anything else or a negative.
+bool parseWan(const QString &text, qint64 *yuan);
+
+} // namespace qf::Money

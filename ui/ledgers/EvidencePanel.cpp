@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EvidencePanel.h"
+
+#include "storage/Database.h"
+#include "storage/EvidenceRepository.h"
+#include "LedgerWidgets.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace qf::ui {
+
+EvidencePanel::EvidencePanel(Database &db, qint64 problemId, bool readOnly, QWidget *parent)
+    : QWidget(parent), m_db(db), m_problemId(problemId)
+{
+    m_list = new QListWidget;
+    m_list->setMinimumHeight(80);
+    auto *before = new QPushButton(tr("附加整改前材料…"));
+    auto *after = new QPushButton(tr("附加整改后材料…"));
+    m_open = new QPushButton(tr("打开"));
+    m_remove = new QPushButton(tr("删除"));
+    before->setEnabled(!readOnly);
+    after->setEnabled(!readOnly);
+    m_remove->setEnabled(!readOnly);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(before);
+    buttons->addWidget(after);
+    buttons->addStretch();
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+    connect(before, &QPushButton::clicked, this, [this] { choose(false); });
+    connect(after, &QPushButton::clicked, this, [this] { choose(true); });
+    connect(m_open, &QPushButton::clicked, this, &EvidencePanel::openSelected);
+    connect(m_remove, &QPushButton::clicked, this, &EvidencePanel::removeSelected);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &EvidencePanel::openSelected);
+    reload();
+}
+
+int EvidencePanel::count() const
+{
+    return m_list->count();
+}
+
+void EvidencePanel::reload()
+{
+    m_list->clear();
+    for (const EvidenceFile &f : EvidenceRepository(m_db).list(m_problemId)) {
+        const QString stage = f.stage == EvidenceFile::Stage::After ? tr("整改后") : tr("整改前");
+        auto *item = new QListWidgetItem(tr("【%1】%2（%3 KB，%4）")
+                                             .arg(stage, f.fileName)
+                                             .arg((f.size + 1023) / 1024)
+                                             .arg(f.addedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                         m_list);
+        item->setData(Qt::UserRole, f.id);
+        item->setData(Qt::UserRole + 1, f.fileName);
+        item->setToolTip(QStringLiteral("SHA-256 %1").arg(f.sha256));
+    }
+}
+
+void EvidencePanel::choose(bool after)
+{
+    const QString path = QFileDialog::getOpenFileName(this, after ? tr("附加整改后材料") : tr("附加整改前材料"));
+    if (!path.isEmpty())
+        attach(path, after);
+}
+
+bool EvidencePanel::attach(const QString &path, bool after)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("附加材料"), tr("无法读取 %1：%2").arg(path, file.errorString()));
+        return false;
+    }
+    if (file.size() > EvidenceFile::kMaxSize) {
+        QMessageBox::warning(this, tr("附加材料"), tr("文件 %1 超过 %2 MB 的上限，请压缩后再附加。")
+                                                     .arg(QFileInfo(path).fileName()).arg(EvidenceFile::kMaxSize >> 20));
+        return false;
+    }
+    const Status s = EvidenceRepository(m_db).add(m_problemId, after ? EvidenceFile::Stage::After : EvidenceFile::Stage::Before,
+                                                  path, file.readAll(), LedgerWidgets::userName());
+    if (!s) {
+        QMessageBox::warning(this, tr("附加材料"), s.message());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void EvidencePanel::openSelected()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    QByteArray content;
+    const Status s = EvidenceRepository(m_db).content(item->data(Qt::UserRole).toLongLong(), &content);
+    if (!s) {
+        QMessageBox::warning(this, tr("打开材料"), s.message());
+        return;
+    }
+    // A copy for the viewer: the stored file itself never leaves the database.
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                            .filePath(QStringLiteral("qingfeng-evidence/%1").arg(item->data(Qt::UserRole).toLongLong()));
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(item->data(Qt::UserRole + 1).toString());
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(content) != content.size()) {
+        QMessageBox::warning(this, tr("打开材料"), tr("无法写入临时文件 %1。").arg(path));
+        return;
+    }
+    out.close();
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void EvidencePanel::removeSelected()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    if (QMessageBox::question(this, tr("删除材料"), tr("删除佐证材料“%1”？").arg(item->data(Qt::UserRole + 1).toString()))
+        != QMessageBox::Yes)
+        return;
+    const Status s = EvidenceRepository(m_db).remove(item->data(Qt::UserRole).toLongLong());
+    if (!s)
+        QMessageBox::warning(this, tr("删除材料"), s.message());
+    reload();
+}
+
+} // namespace qf::ui
