@@ -20,7 +20,7 @@ fi
 bash packaging/install-deps.sh test
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=${QINGFENG_BUILD_TYPE:-RelWithDebInfo} \
-      -DQINGFENG_WERROR=ON "${extra_cmake[@]}" ${QINGFENG_CMAKE_ARGS:-}
+      "${extra_cmake[@]}" ${QINGFENG_CMAKE_ARGS:-}
 cmake --build "$build" --parallel "$(nproc)"
 
 export QT_QPA_PLATFORM=offscreen
