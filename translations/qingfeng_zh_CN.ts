@@ -31,6 +31,14 @@
         <source>无法打开数据库</source>
         <translation>无法打开数据库</translation>
     </message>
+    <message>
+        <source>欢迎使用清风</source>
+        <translation>欢迎使用清风</translation>
+    </message>
+    <message>
+        <source>请输入您的姓名（记录在变更记录中，与系统账户 %1 一起显示）：</source>
+        <translation>请输入您的姓名（记录在变更记录中，与系统账户 %1 一起显示）：</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -931,6 +939,29 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>FormPainter</name>
+    <message>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>没有要打印的报表。</source>
+        <translation>没有要打印的报表。</translation>
+    </message>
+    <message>
+        <source>无法开始打印。</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>打印第%1页时出错。</source>
+        <translation>打印第%1页时出错。</translation>
+    </message>
+    <message>
+        <source>打印未能完成。</source>
+        <translation>打印未能完成。</translation>
+    </message>
+</context>
+<context>
     <name>FormValidator</name>
     <message>
         <source>不能为负数（填报为%1）</source>
@@ -1159,6 +1190,25 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>PeriodLockRepository</name>
+    <message>
+        <source>无法锁定：%1</source>
+        <translation>无法锁定：%1</translation>
+    </message>
+    <message>
+        <source>解锁必须说明理由。</source>
+        <translation>解锁必须说明理由。</translation>
+    </message>
+    <message>
+        <source>无法解锁：%1</source>
+        <translation>无法解锁：%1</translation>
+    </message>
+    <message>
+        <source>该报表未锁定，无需解锁。</source>
+        <translation>该报表未锁定，无需解锁。</translation>
+    </message>
+</context>
+<context>
     <name>PosterBatch</name>
     <message>
         <source>举报电话</source>
@@ -1343,6 +1393,37 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>无法删除报表：%1</source>
         <translation>无法删除报表：%1</translation>
     </message>
+    <message>
+        <source>附件%1 %2 的报表（%3）已审核锁定，如需修改请先解锁并说明理由。</source>
+        <translation>附件%1 %2 的报表（%3）已审核锁定，如需修改请先解锁并说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTemplates</name>
+    <message>
+        <source>报表月份</source>
+        <translation>报表月份</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1不在本专项整治的报送月份（%2至%3）内。</source>
+        <translation>%1不在本专项整治的报送月份（%2至%3）内。</translation>
+    </message>
+    <message>
+        <source>文件夹 %1 不存在。</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>填表提示：各栏已预填截至上月的累计数，请只修改本月有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。</source>
+        <translation>填表提示：各栏已预填截至上月的累计数，请只修改本月有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。</translation>
+    </message>
+    <message>
+        <source>填表提示：请填写自整治开始至%1底的累计数。请勿修改“报表月份”和“填报单位”，导入时据此识别报表。</source>
+        <translation>填表提示：请填写自整治开始至%1底的累计数。请勿修改“报表月份”和“填报单位”，导入时据此识别报表。</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionRepository</name>
@@ -1399,6 +1480,125 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>找不到编号为 %1 的专项整治。</source>
         <translation>找不到编号为 %1 的专项整治。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImport</name>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>有变化</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>有错误</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>%1 工作表“%2”：标注为附件%3，标题却是附件%4的，无法确定是哪张表。</source>
+        <translation>%1 工作表“%2”：标注为附件%3，标题却是附件%4的，无法确定是哪张表。</translation>
+    </message>
+    <message>
+        <source>%1 工作表“%2”：这是附件%3，由卫生健康局汇总填写，不是机构填报的附件1或附件3。</source>
+        <translation>%1 工作表“%2”：这是附件%3，由卫生健康局汇总填写，不是机构填报的附件1或附件3。</translation>
+    </message>
+    <message>
+        <source>%1 工作表“%2”：这是附件%3，不是机构填报的附件1或附件3。</source>
+        <translation>%1 工作表“%2”：这是附件%3，不是机构填报的附件1或附件3。</translation>
+    </message>
+    <message>
+        <source>%1 工作表“%2”：文件中已有一张附件%3，不能重复。</source>
+        <translation>%1 工作表“%2”：文件中已有一张附件%3，不能重复。</translation>
+    </message>
+    <message>
+        <source>%1：不是附件1或附件3的报表（各工作表中都没有“附件1”“附件3”字样或统计表标题）。</source>
+        <translation>%1：不是附件1或附件3的报表（各工作表中都没有“附件1”“附件3”字样或统计表标题）。</translation>
+    </message>
+    <message>
+        <source>%1 工作表“%2”</source>
+        <translation>%1 工作表“%2”</translation>
+    </message>
+    <message>
+        <source>%1：找不到“%2”单元格，无法确定月份（请用本软件生成的空白报表填写）。</source>
+        <translation>%1：找不到“%2”单元格，无法确定月份（请用本软件生成的空白报表填写）。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的月份。</source>
+        <translation>%1：“%2”不是有效的月份。</translation>
+    </message>
+    <message>
+        <source>%1：月份%2与同一文件中的%3不同。</source>
+        <translation>%1：月份%2与同一文件中的%3不同。</translation>
+    </message>
+    <message>
+        <source>%1：找不到“填报单位”，无法确定是哪个机构的报表。</source>
+        <translation>%1：找不到“填报单位”，无法确定是哪个机构的报表。</translation>
+    </message>
+    <message>
+        <source>%1：机构名册中没有“%2”。</source>
+        <translation>%1：机构名册中没有“%2”。</translation>
+    </message>
+    <message>
+        <source>%1：填报单位“%2”与同一文件中的“%3”不同。</source>
+        <translation>%1：填报单位“%2”与同一文件中的“%3”不同。</translation>
+    </message>
+    <message>
+        <source>%1：%2不在本专项整治的报送月份（%3至%4）内。</source>
+        <translation>%1：%2不在本专项整治的报送月份（%3至%4）内。</translation>
+    </message>
+    <message>
+        <source>%1：“%2”在%3不需报送%4（停用、未开业或不是医疗机构）。</source>
+        <translation>%1：“%2”在%3不需报送%4（停用、未开业或不是医疗机构）。</translation>
+    </message>
+    <message>
+        <source>%1：找不到表头下的栏号行（%2），表格结构已被改动。</source>
+        <translation>%1：找不到表头下的栏号行（%2），表格结构已被改动。</translation>
+    </message>
+    <message>
+        <source>%1：表中找不到“%2”所在的行。</source>
+        <translation>%1：表中找不到“%2”所在的行。</translation>
+    </message>
+    <message>
+        <source>%1 %2（第%3栏 %4）</source>
+        <translation>%1 %2（第%3栏 %4）</translation>
+    </message>
+    <message>
+        <source>%1：公式的结果是错误值 %2。</source>
+        <translation>%1：公式的结果是错误值 %2。</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是数字。</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1 %2（第%3栏）</source>
+        <translation>%1 %2（第%3栏）</translation>
+    </message>
+    <message>
+        <source>%1 第%2行</source>
+        <translation>%1 第%2行</translation>
+    </message>
+    <message>
+        <source>%1：%2（规则 %3）</source>
+        <translation>%1：%2（规则 %3）</translation>
+    </message>
+    <message>
+        <source>%1：%2 %3的%4已在 %5 中，同一张表不能导入两次。</source>
+        <translation>%1：%2 %3的%4已在 %5 中，同一张表不能导入两次。</translation>
+    </message>
+    <message>
+        <source>%1 有错误，未导入。</source>
+        <translation>%1 有错误，未导入。</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1858,88 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 专项整治默认为最近新建的一个。</source>
         <translation>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码。
 专项整治默认为最近新建的一个。</translation>
+    </message>
+    <message>
+        <source>必须给出 --form 1|2|3 和 --out 文件.pdf。</source>
+        <translation>必须给出 --form 1|2|3 和 --out 文件.pdf。</translation>
+    </message>
+    <message>
+        <source>必须用 --month YYYY-MM 指定月份（如 2021-08）。</source>
+        <translation>必须用 --month YYYY-MM 指定月份（如 2021-08）。</translation>
+    </message>
+    <message>
+        <source>已生成%1（%2，共 %3 页）：%4</source>
+        <translation>已生成%1（%2，共 %3 页）：%4</translation>
+    </message>
+    <message>
+        <source>把某月的统计表（附件1—3）生成 PDF，版式与导出的 Excel 相同</source>
+        <translation>把某月的统计表（附件1—3）生成 PDF，版式与导出的 Excel 相同</translation>
+    </message>
+    <message>
+        <source>A4 横向，一页宽；表头在每页重复，页脚有页码。--date 为填报时间，缺省为今天。
+数据有错误时照样生成（便于核对），错误和提示列在标准错误上。
+专项整治默认为最近新建的一个。</source>
+        <translation>A4 横向，一页宽；表头在每页重复，页脚有页码。--date 为填报时间，缺省为今天。
+数据有错误时照样生成（便于核对），错误和提示列在标准错误上。
+专项整治默认为最近新建的一个。</translation>
+    </message>
+    <message>
+        <source>请用 --month YYYY-MM 指定月份，用 --out DIR 指定输出文件夹。</source>
+        <translation>请用 --month YYYY-MM 指定月份，用 --out DIR 指定输出文件夹。</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的月份，应写成 YYYY-MM。</source>
+        <translation>“%1”不是有效的月份，应写成 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1。</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>已生成 %1 个机构的%2空白报表。</source>
+        <translation>已生成 %1 个机构的%2空白报表。</translation>
+    </message>
+    <message>
+        <source>请指定要导入的 .xlsx 文件或文件夹。</source>
+        <translation>请指定要导入的 .xlsx 文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>错误　</source>
+        <translation>错误　</translation>
+    </message>
+    <message>
+        <source>提示　</source>
+        <translation>提示　</translation>
+    </message>
+    <message>
+        <source>%1 个文件有错误，未导入任何数据（加 --accept-clean 只导入无误的文件）。</source>
+        <translation>%1 个文件有错误，未导入任何数据（加 --accept-clean 只导入无误的文件）。</translation>
+    </message>
+    <message>
+        <source>已导入 %1 个文件，%2 个文件有错误未导入。</source>
+        <translation>已导入 %1 个文件，%2 个文件有错误未导入。</translation>
+    </message>
+    <message>
+        <source>为每个报送机构生成当月的空白报表（附件1、附件3）</source>
+        <translation>为每个报送机构生成当月的空白报表（附件1、附件3）</translation>
+    </message>
+    <message>
+        <source>每个机构一个 .xlsx 文件，已填好填报单位和报表月份，并预填截至上月的累计数；
+只有填报栏可以修改。机构填好后用 reports import 导入。</source>
+        <translation>每个机构一个 .xlsx 文件，已填好填报单位和报表月份，并预填截至上月的累计数；
+只有填报栏可以修改。机构填好后用 reports import 导入。</translation>
+    </message>
+    <message>
+        <source>导入机构填好的报表（.xlsx）</source>
+        <translation>导入机构填好的报表（.xlsx）</translation>
+    </message>
+    <message>
+        <source>按单元格中的附件、填报单位和报表月份识别每个文件，检查后与已存数据比较。
+任何文件有错误时不导入任何数据并返回 1；加 --accept-clean 则只导入无误的文件（仍返回 1）。
+每个文件在一个事务中导入，要么全部导入，要么都不导入。</source>
+        <translation>按单元格中的附件、填报单位和报表月份识别每个文件，检查后与已存数据比较。
+任何文件有错误时不导入任何数据并返回 1；加 --accept-clean 则只导入无误的文件（仍返回 1）。
+每个文件在一个事务中导入，要么全部导入，要么都不导入。</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2487,38 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>撤销此单位的修改</source>
         <translation>撤销此单位的修改</translation>
     </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>生成空白报表…</source>
+        <translation>生成空白报表…</translation>
+    </message>
+    <message>
+        <source>为每个报送机构生成本月的 Excel 空白报表（已填好单位和月份，预填上月累计数）</source>
+        <translation>为每个报送机构生成本月的 Excel 空白报表（已填好单位和月份，预填上月累计数）</translation>
+    </message>
+    <message>
+        <source>导入报表…</source>
+        <translation>导入报表…</translation>
+    </message>
+    <message>
+        <source>导入各机构填好的 Excel 报表，逐个检查后导入无误的文件</source>
+        <translation>导入各机构填好的 Excel 报表，逐个检查后导入无误的文件</translation>
+    </message>
+    <message>
+        <source>选择保存%1空白报表的文件夹</source>
+        <translation>选择保存%1空白报表的文件夹</translation>
+    </message>
+    <message>
+        <source>生成空白报表</source>
+        <translation>生成空白报表</translation>
+    </message>
+    <message>
+        <source>已为 %1 个机构生成%2的空白报表，保存在 %3。</source>
+        <translation>已为 %1 个机构生成%2的空白报表，保存在 %3。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::FindingsPanel</name>
@@ -2282,10 +2596,215 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::ui::FormPrintPanel</name>
+    <message>
+        <source>表头右侧的“填报时间”</source>
+        <translation>表头右侧的“填报时间”</translation>
+    </message>
+    <message>
+        <source>预览…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>报表：</source>
+        <translation>报表：</translation>
+    </message>
+    <message>
+        <source>月份：</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>填报时间：</source>
+        <translation>填报时间：</translation>
+    </message>
+    <message>
+        <source>A4 横向打印，版式与导出的 Excel 表相同；表头在每一页重复，页脚有页码。</source>
+        <translation>A4 横向打印，版式与导出的 Excel 表相同；表头在每一页重复，页脚有页码。</translation>
+    </message>
+    <message>
+        <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
+        <translation>还没有专项整治，请先在“专项整治概览”中新建。</translation>
+    </message>
+    <message>
+        <source>%1 个单位本月未报送</source>
+        <translation>%1 个单位本月未报送</translation>
+    </message>
+    <message>
+        <source>%1 个错误</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <source>%1 个提示</source>
+        <translation>%1 个提示</translation>
+    </message>
+    <message>
+        <source>数据完整，没有发现问题。</source>
+        <translation>数据完整，没有发现问题。</translation>
+    </message>
+    <message>
+        <source>注意：%1。仍可打印，便于核对。</source>
+        <translation>注意：%1。仍可打印，便于核对。</translation>
+    </message>
+    <message>
+        <source>还没有专项整治，无法打印报表。</source>
+        <translation>还没有专项整治，无法打印报表。</translation>
+    </message>
+    <message>
+        <source>%1 %2.pdf</source>
+        <translation>%1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>已保存（共 %1 页）：%2</source>
+        <translation>已保存（共 %1 页）：%2</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::GroupedHeaderView</name>
     <message>
         <source>%1 自动</source>
         <translation>%1 自动</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::HistoryDialog</name>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>变更记录 — %1</source>
+        <translation>变更记录 — %1</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>建立记录</source>
+        <translation>建立记录</translation>
+    </message>
+    <message>
+        <source>没有变更记录。</source>
+        <translation>没有变更记录。</translation>
+    </message>
+    <message>
+        <source>变更记录由数据库自动保存，任何人都不能修改或删除。</source>
+        <translation>变更记录由数据库自动保存，任何人都不能修改或删除。</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ImportReportsDialog</name>
+    <message>
+        <source>导入机构填好的报表</source>
+        <translation>导入机构填好的报表</translation>
+    </message>
+    <message>
+        <source>选择各机构填好的 Excel 报表（本软件生成的空白报表）。每个文件按单元格中的附件、填报单位和报表月份识别，检查无误后才能导入；有错误的文件不会改动任何数据。</source>
+        <translation>选择各机构填好的 Excel 报表（本软件生成的空白报表）。每个文件按单元格中的附件、填报单位和报表月份识别，检查无误后才能导入；有错误的文件不会改动任何数据。</translation>
+    </message>
+    <message>
+        <source>添加文件…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>添加文件夹…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>导入全部无误文件</source>
+        <translation>导入全部无误文件</translation>
+    </message>
+    <message>
+        <source>选择填好的报表</source>
+        <translation>选择填好的报表</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>选择存放报表的文件夹</source>
+        <translation>选择存放报表的文件夹</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>无误</source>
+        <translation>无误</translation>
+    </message>
+    <message>
+        <source>尚未选择文件</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>共 %1 个文件：%2 个无误，%3 个有错误</source>
+        <translation>共 %1 个文件：%2 个无误，%3 个有错误</translation>
+    </message>
+    <message>
+        <source>；已导入 %1 个文件</source>
+        <translation>；已导入 %1 个文件</translation>
     </message>
 </context>
 <context>
@@ -2969,16 +3488,20 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>打印</translation>
     </message>
     <message>
-        <source>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版。均可预览、打印或保存为 PDF。</source>
-        <translation>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版。均可预览、打印或保存为 PDF。</translation>
-    </message>
-    <message>
         <source>张贴公告（附件4）</source>
         <translation>张贴公告（附件4）</translation>
     </message>
     <message>
         <source>通知文件</source>
         <translation>通知文件</translation>
+    </message>
+    <message>
+        <source>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF。</source>
+        <translation>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF。</translation>
+    </message>
+    <message>
+        <source>统计表</source>
+        <translation>统计表</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3581,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>已导入 %1 家机构。</source>
         <translation>已导入 %1 家机构。</translation>
+    </message>
+    <message>
+        <source>变更记录</source>
+        <translation>变更记录</translation>
     </message>
 </context>
 <context>
