@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>欢迎使用清风</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Qingfeng</translation>
     </message>
     <message>
         <source>请输入您的姓名（记录在变更记录中，与系统账户 %1 一起显示）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter your name (recorded in the change history, shown together with the system account %1):</translation>
     </message>
 </context>
 <context>
@@ -942,23 +942,23 @@ If any row has an error nothing is imported, and every error is listed by row an
     <name>FormPainter</name>
     <message>
         <source>第 %1 页，共 %2 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>没有要打印的报表。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no reports to print.</translation>
     </message>
     <message>
         <source>无法开始打印。</source>
-        <translation type="unfinished">Cannot start printing.</translation>
+        <translation>Cannot start printing.</translation>
     </message>
     <message>
         <source>打印第%1页时出错。</source>
-        <translation type="unfinished">Error while printing page %1.</translation>
+        <translation>Error while printing page %1.</translation>
     </message>
     <message>
         <source>打印未能完成。</source>
-        <translation type="unfinished">Printing did not complete.</translation>
+        <translation>Printing did not complete.</translation>
     </message>
 </context>
 <context>
@@ -1193,19 +1193,19 @@ If any row has an error nothing is imported, and every error is listed by row an
     <name>PeriodLockRepository</name>
     <message>
         <source>无法锁定：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot lock: %1</translation>
     </message>
     <message>
         <source>解锁必须说明理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking requires a reason.</translation>
     </message>
     <message>
         <source>无法解锁：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot unlock: %1</translation>
     </message>
     <message>
         <source>该报表未锁定，无需解锁。</source>
-        <translation type="unfinished"></translation>
+        <translation>This report is not locked; there is nothing to unlock.</translation>
     </message>
 </context>
 <context>
@@ -1395,34 +1395,34 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
     <message>
         <source>附件%1 %2 的报表（%3）已审核锁定，如需修改请先解锁并说明理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>The Annex %1 report of %2 (%3) has been reviewed and locked. To change it, unlock it first and give a reason.</translation>
     </message>
 </context>
 <context>
     <name>ReportTemplates</name>
     <message>
         <source>报表月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Report month</translation>
     </message>
     <message>
         <source>%1：%2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1不在本专项整治的报送月份（%2至%3）内。</source>
-        <translation type="unfinished">%1: %2 is outside this campaign&apos;s reporting months (%3 to %4). {1不?} {2至?} {3）?}</translation>
+        <translation>%1 is outside this campaign&apos;s reporting months (%2 to %3).</translation>
     </message>
     <message>
         <source>文件夹 %1 不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
         <source>填表提示：各栏已预填截至上月的累计数，请只修改本月有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: every column is pre-filled with the cumulative figures up to last month. Change only the figures that changed this month (enter the cumulative total from the start of the campaign to the end of %1, not this month&apos;s increase).</translation>
     </message>
     <message>
         <source>填表提示：请填写自整治开始至%1底的累计数。请勿修改“报表月份”和“填报单位”，导入时据此识别报表。</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: enter the cumulative totals from the start of the campaign to the end of %1. Do not change &quot;Report month&quot; or &quot;填报单位&quot; (reporting unit); they identify the report on import.</translation>
     </message>
 </context>
 <context>
@@ -1486,119 +1486,119 @@ If any row has an error nothing is imported, and every error is listed by row an
     <name>WorkbookImport</name>
     <message>
         <source>新增</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>有变化</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>无变化</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>有错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Has errors</translation>
     </message>
     <message>
         <source>%1 工作表“%2”：标注为附件%3，标题却是附件%4的，无法确定是哪张表。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sheet &quot;%2&quot;: marked as Annex %3 but titled as Annex %4; cannot tell which form it is.</translation>
     </message>
     <message>
         <source>%1 工作表“%2”：这是附件%3，由卫生健康局汇总填写，不是机构填报的附件1或附件3。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sheet &quot;%2&quot;: this is Annex %3, compiled by the Health Bureau, not Annex 1 or Annex 3 filled in by an institution.</translation>
     </message>
     <message>
         <source>%1 工作表“%2”：这是附件%3，不是机构填报的附件1或附件3。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sheet &quot;%2&quot;: this is Annex %3, not Annex 1 or Annex 3 filled in by an institution.</translation>
     </message>
     <message>
         <source>%1 工作表“%2”：文件中已有一张附件%3，不能重复。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sheet &quot;%2&quot;: the file already contains an Annex %3; it cannot appear twice.</translation>
     </message>
     <message>
         <source>%1：不是附件1或附件3的报表（各工作表中都没有“附件1”“附件3”字样或统计表标题）。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not an Annex 1 or Annex 3 report (no sheet contains &quot;附件1&quot;, &quot;附件3&quot; or a statistical table title).</translation>
     </message>
     <message>
         <source>%1 工作表“%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sheet &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1：找不到“%2”单元格，无法确定月份（请用本软件生成的空白报表填写）。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot find the &quot;%2&quot; cell, so the month is unknown (please fill in a blank report generated by this program).</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1：“%2”不是有效的月份。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is not a valid month.</translation>
     </message>
     <message>
         <source>%1：月份%2与同一文件中的%3不同。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: month %2 differs from %3 elsewhere in the same file.</translation>
     </message>
     <message>
         <source>%1：找不到“填报单位”，无法确定是哪个机构的报表。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot find &quot;填报单位&quot; (reporting unit), so the institution is unknown.</translation>
     </message>
     <message>
         <source>%1：机构名册中没有“%2”。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is not in Institutions.</translation>
     </message>
     <message>
         <source>%1：填报单位“%2”与同一文件中的“%3”不同。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: reporting unit &quot;%2&quot; differs from &quot;%3&quot; elsewhere in the same file.</translation>
     </message>
     <message>
         <source>%1：%2不在本专项整治的报送月份（%3至%4）内。</source>
-        <translation type="unfinished">%1: %2 is outside this campaign&apos;s reporting months (%3 to %4).</translation>
+        <translation>%1: %2 is outside this campaign&apos;s reporting months (%3 to %4).</translation>
     </message>
     <message>
         <source>%1：“%2”在%3不需报送%4（停用、未开业或不是医疗机构）。</source>
-        <translation type="unfinished">%1: &quot;%2&quot; does not have to report %4 for %3 (inactive, not yet open, or not a medical institution).</translation>
+        <translation>%1: &quot;%2&quot; does not have to report %4 for %3 (inactive, not yet open, or not a medical institution).</translation>
     </message>
     <message>
         <source>%1：找不到表头下的栏号行（%2），表格结构已被改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the column-number row below the header (%2) is missing; the table structure has been changed.</translation>
     </message>
     <message>
         <source>%1：表中找不到“%2”所在的行。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the row &quot;%2&quot; is not in the table.</translation>
     </message>
     <message>
         <source>%1 %2（第%3栏 %4）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (column %3 %4)</translation>
     </message>
     <message>
         <source>%1：公式的结果是错误值 %2。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the formula evaluates to the error value %2.</translation>
     </message>
     <message>
         <source>%1：“%2”不是数字。</source>
-        <translation type="unfinished">%1: &quot;%2&quot; is not a number.</translation>
+        <translation>%1: &quot;%2&quot; is not a number.</translation>
     </message>
     <message>
         <source>%1 %2（第%3栏）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (column %3)</translation>
     </message>
     <message>
         <source>%1 第%2行</source>
-        <translation type="unfinished">%1 row %2</translation>
+        <translation>%1 row %2</translation>
     </message>
     <message>
         <source>%1：%2（规则 %3）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (rule %3)</translation>
     </message>
     <message>
         <source>%1：%2 %3的%4已在 %5 中，同一张表不能导入两次。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %4 of %2 for %3 is already in %5; the same form cannot be imported twice.</translation>
     </message>
     <message>
         <source>%1 有错误，未导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has errors and was not imported.</translation>
     </message>
 </context>
 <context>
@@ -1861,80 +1861,85 @@ The campaign defaults to the most recently created one.</translation>
     </message>
     <message>
         <source>必须给出 --form 1|2|3 和 --out 文件.pdf。</source>
-        <translation type="unfinished"></translation>
+        <translation>--form 1|2|3 and --out FILE.pdf are required.</translation>
     </message>
     <message>
         <source>必须用 --month YYYY-MM 指定月份（如 2021-08）。</source>
-        <translation type="unfinished">The month must be given with --month YYYY-MM (e.g. 2021-08).</translation>
+        <translation>The month must be given with --month YYYY-MM (e.g. 2021-08).</translation>
     </message>
     <message>
         <source>已生成%1（%2，共 %3 页）：%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Produced %1 (%2, %3 pages): %4</translation>
     </message>
     <message>
         <source>把某月的统计表（附件1—3）生成 PDF，版式与导出的 Excel 相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Produce a month&apos;s statistical tables (Annexes 1–3) as PDF, laid out like the exported Excel</translation>
     </message>
     <message>
         <source>A4 横向，一页宽；表头在每页重复，页脚有页码。--date 为填报时间，缺省为今天。
 数据有错误时照样生成（便于核对），错误和提示列在标准错误上。
 专项整治默认为最近新建的一个。</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 landscape, one page wide; the header repeats on every page and the footer has page numbers. --date is the filling date, today by default.
+The PDF is produced even when the data has errors (to help checking); errors and notes are listed on standard error.
+The campaign defaults to the most recently created one.</translation>
     </message>
     <message>
         <source>请用 --month YYYY-MM 指定月份，用 --out DIR 指定输出文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the month with --month YYYY-MM and the output folder with --out DIR.</translation>
     </message>
     <message>
         <source>“%1”不是有效的月份，应写成 YYYY-MM。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid month; write it as YYYY-MM.</translation>
     </message>
     <message>
         <source>无法创建文件夹 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
         <source>已生成 %1 个机构的%2空白报表。</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated blank %2 reports for %1 institutions.</translation>
     </message>
     <message>
         <source>请指定要导入的 .xlsx 文件或文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the .xlsx files or folders to import.</translation>
     </message>
     <message>
         <source>错误&#x3000;</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: </translation>
     </message>
     <message>
         <source>提示&#x3000;</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: </translation>
     </message>
     <message>
         <source>%1 个文件有错误，未导入任何数据（加 --accept-clean 只导入无误的文件）。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 files have errors; nothing was imported (add --accept-clean to import only the error-free files).</translation>
     </message>
     <message>
         <source>已导入 %1 个文件，%2 个文件有错误未导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 files; %2 files had errors and were not imported.</translation>
     </message>
     <message>
         <source>为每个报送机构生成当月的空白报表（附件1、附件3）</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate this month&apos;s blank reports (Annex 1, Annex 3) for every reporting institution</translation>
     </message>
     <message>
         <source>每个机构一个 .xlsx 文件，已填好填报单位和报表月份，并预填截至上月的累计数；
 只有填报栏可以修改。机构填好后用 reports import 导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>One .xlsx file per institution, with the reporting unit and report month filled in and the cumulative figures up to last month pre-filled;
+only the entry columns can be edited. Import the completed files with reports import.</translation>
     </message>
     <message>
         <source>导入机构填好的报表（.xlsx）</source>
-        <translation type="unfinished"></translation>
+        <translation>Import reports completed by institutions (.xlsx)</translation>
     </message>
     <message>
         <source>按单元格中的附件、填报单位和报表月份识别每个文件，检查后与已存数据比较。
 任何文件有错误时不导入任何数据并返回 1；加 --accept-clean 则只导入无误的文件（仍返回 1）。
 每个文件在一个事务中导入，要么全部导入，要么都不导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Each file is identified by the annex, reporting unit and report month in its cells, checked, and compared with the stored data.
+If any file has errors nothing is imported and the exit code is 1; with --accept-clean only the error-free files are imported (still exit code 1).
+Each file is imported in one transaction: either all of it or nothing.</translation>
     </message>
 </context>
 <context>
@@ -2484,35 +2489,54 @@ Save these changes?</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished">Print…</translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>生成空白报表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate blank reports…</translation>
     </message>
     <message>
         <source>为每个报送机构生成本月的 Excel 空白报表（已填好单位和月份，预填上月累计数）</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate this month&apos;s blank Excel reports for every reporting institution (unit and month filled in, last month&apos;s cumulative figures pre-filled)</translation>
     </message>
     <message>
         <source>导入报表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import reports…</translation>
     </message>
     <message>
         <source>导入各机构填好的 Excel 报表，逐个检查后导入无误的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the Excel reports completed by institutions; each file is checked and only error-free files are imported</translation>
     </message>
     <message>
         <source>选择保存%1空白报表的文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the blank %1 reports</translation>
     </message>
     <message>
         <source>生成空白报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate blank reports</translation>
     </message>
     <message>
         <source>已为 %1 个机构生成%2的空白报表，保存在 %3。</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated blank %2 reports for %1 institutions in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::EvidencePanel</name>
+    <message>
+        <source>附加整改前材料…</source>
+        <translation>Attach evidence before rectification…</translation>
+    </message>
+    <message>
+        <source>附加整改后材料…</source>
+        <translation>Attach evidence after rectification…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -2594,75 +2618,75 @@ Save these changes?</translation>
     <name>qf::ui::FormPrintPanel</name>
     <message>
         <source>表头右侧的“填报时间”</source>
-        <translation type="unfinished"></translation>
+        <translation>The &quot;filling date&quot; on the right of the header</translation>
     </message>
     <message>
         <source>预览…</source>
-        <translation type="unfinished">Preview…</translation>
+        <translation>Preview…</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished">Print…</translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>保存为 PDF…</source>
-        <translation type="unfinished">Save as PDF…</translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>报表：</source>
-        <translation type="unfinished">Form:</translation>
+        <translation>Form:</translation>
     </message>
     <message>
         <source>月份：</source>
-        <translation type="unfinished">Month:</translation>
+        <translation>Month:</translation>
     </message>
     <message>
         <source>填报时间：</source>
-        <translation type="unfinished"></translation>
+        <translation>Filling date:</translation>
     </message>
     <message>
         <source>A4 横向打印，版式与导出的 Excel 表相同；表头在每一页重复，页脚有页码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed on A4 landscape, laid out like the exported Excel tables; the header repeats on every page and the footer has page numbers.</translation>
     </message>
     <message>
         <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
-        <translation type="unfinished">There is no campaign yet; create one under &quot;Campaign overview&quot; first.</translation>
+        <translation>There is no campaign yet; create one under &quot;Campaign overview&quot; first.</translation>
     </message>
     <message>
         <source>%1 个单位本月未报送</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 units have not reported this month</translation>
     </message>
     <message>
         <source>%1 个错误</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 errors</translation>
     </message>
     <message>
         <source>%1 个提示</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notes</translation>
     </message>
     <message>
         <source>数据完整，没有发现问题。</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is complete; no problems found.</translation>
     </message>
     <message>
         <source>注意：%1。仍可打印，便于核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1. You can still print, to help checking.</translation>
     </message>
     <message>
         <source>还没有专项整治，无法打印报表。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no campaign yet, so no report can be printed.</translation>
     </message>
     <message>
         <source>%1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.pdf</translation>
     </message>
     <message>
         <source>保存为 PDF</source>
-        <translation type="unfinished">Save as PDF</translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>已保存（共 %1 页）：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved (%1 pages): %2</translation>
     </message>
 </context>
 <context>
@@ -2676,130 +2700,130 @@ Save these changes?</translation>
     <name>qf::ui::HistoryDialog</name>
     <message>
         <source>新增</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Modified</translation>
     </message>
     <message>
         <source>变更记录 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history — %1</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>操作人</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>建立记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Record created</translation>
     </message>
     <message>
         <source>没有变更记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes recorded.</translation>
     </message>
     <message>
         <source>变更记录由数据库自动保存，任何人都不能修改或删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>The change history is saved automatically by the database; nobody can change or delete it.</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>qf::ui::ImportReportsDialog</name>
     <message>
         <source>导入机构填好的报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Import completed reports</translation>
     </message>
     <message>
         <source>选择各机构填好的 Excel 报表（本软件生成的空白报表）。每个文件按单元格中的附件、填报单位和报表月份识别，检查无误后才能导入；有错误的文件不会改动任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the Excel reports completed by the institutions (blank reports generated by this program). Each file is identified by the annex, reporting unit and report month in its cells and can be imported only once it passes the checks; files with errors change no data.</translation>
     </message>
     <message>
         <source>添加文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add files…</translation>
     </message>
     <message>
         <source>添加文件夹…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add folder…</translation>
     </message>
     <message>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>机构</source>
-        <translation type="unfinished">Institution</translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>报表</source>
-        <translation type="unfinished">Form</translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>月份</source>
-        <translation type="unfinished">Month</translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>检查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Check results</translation>
     </message>
     <message>
         <source>导入全部无误文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Import all error-free files</translation>
     </message>
     <message>
         <source>选择填好的报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose completed reports</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>选择存放报表的文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder containing the reports</translation>
     </message>
     <message>
         <source>已导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <source>无误</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>尚未选择文件</source>
-        <translation type="unfinished"></translation>
+        <translation>No files selected yet</translation>
     </message>
     <message>
         <source>共 %1 个文件：%2 个无误，%3 个有错误</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 files: %2 OK, %3 with errors</translation>
     </message>
     <message>
         <source>；已导入 %1 个文件</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 files imported</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3024,46 @@ Save these changes?</translation>
     </message>
 </context>
 <context>
+    <name>qf::ui::LedgerCellDialog</name>
+    <message>
+        <source>台账</source>
+        <translation>Ledgers</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::LedgerFiguresTab</name>
+    <message>
+        <source>查看记录…</source>
+        <translation>View records…</translation>
+    </message>
+    <message>
+        <source>以填报数为准…</source>
+        <translation>Keep the reported figure…</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::LedgerTab</name>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>Process</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::LedgersPage</name>
+    <message>
+        <source>台账</source>
+        <translation>Ledgers</translation>
+    </message>
+    <message>
+        <source>报表对照</source>
+        <translation>Figures vs. ledgers</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::MainWindow</name>
     <message>
         <source>清风 · 专项整治工作台</source>
@@ -3112,6 +3176,10 @@ Save these changes?</translation>
     <message>
         <source>&lt;h3&gt;清风 · 专项整治工作台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;县级卫生健康局医疗领域专项整治的登记、报表、跟踪与打印工具。&lt;/p&gt;&lt;p&gt;许可证：GNU GPL v3 或更高版本。&lt;/p&gt;&lt;p&gt;数据文件：%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Qingfeng · Rectification Campaign Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Registration, reporting, tracking and printing for county health bureaus&apos; rectification campaigns in the medical sector.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL v3 or later.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>Ledgers</translation>
     </message>
 </context>
 <context>
@@ -3492,11 +3560,11 @@ Save these changes?</translation>
     </message>
     <message>
         <source>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF。</source>
-        <translation type="unfinished"></translation>
+        <translation>The notice (Annex 4) has one page per institution, to be posted in a prominent place; the circular is laid out as an official document; the statistical tables (Annexes 1–3) are laid out like the exported Excel. All can be previewed, printed or saved as PDF.</translation>
     </message>
     <message>
         <source>统计表</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistical tables</translation>
     </message>
 </context>
 <context>
@@ -3579,7 +3647,7 @@ Save these changes?</translation>
     </message>
     <message>
         <source>变更记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history</translation>
     </message>
 </context>
 <context>

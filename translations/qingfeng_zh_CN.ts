@@ -280,6 +280,64 @@
     </message>
 </context>
 <context>
+    <name>CaseRecord</name>
+    <message>
+        <source>涉及人数</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>参训人数</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <source>参加人数</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>请选择机构。</source>
+        <translation>请选择机构。</translation>
+    </message>
+    <message>
+        <source>请填写日期。</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>事项不能为空。</source>
+        <translation>事项不能为空。</translation>
+    </message>
+    <message>
+        <source>人数不能为负数。</source>
+        <translation>人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1”须填写%2（大于0）。</source>
+        <translation>“%1”须填写%2（大于0）。</translation>
+    </message>
+    <message>
+        <source>金额不能为负数。</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1”没有涉案金额。</source>
+        <translation>“%1”没有涉案金额。</translation>
+    </message>
+    <message>
+        <source>只有检查监察建议书有回复日期。</source>
+        <translation>只有检查监察建议书有回复日期。</translation>
+    </message>
+    <message>
+        <source>回复日期（%1）早于收到日期（%2）。</source>
+        <translation>回复日期（%1）早于收到日期（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordRepository</name>
+    <message>
+        <source>记录</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>	（示例）</source>
@@ -689,6 +747,106 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>登记股室上报的附件1（全县）、附件2，以及各单位的工作总结、专题报告。附件文件复制保存在数据库中。医疗机构的统计表在录入或导入时自动登记，无须在此登记。同一单位同一事项再次登记时覆盖原登记。</source>
         <translation>登记股室上报的附件1（全县）、附件2，以及各单位的工作总结、专题报告。附件文件复制保存在数据库中。医疗机构的统计表在录入或导入时自动登记，无须在此登记。同一单位同一事项再次登记时覆盖原登记。</translation>
     </message>
+    <message>
+        <source>请指定台账种类和 CSV 文件。</source>
+        <translation>请指定台账种类和 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>请指定台账种类。</source>
+        <translation>请指定台账种类。</translation>
+    </message>
+    <message>
+        <source>未知的台账种类“%1”，可用：%2。</source>
+        <translation>未知的台账种类“%1”，可用：%2。</translation>
+    </message>
+    <message>
+        <source>未导入任何记录。</source>
+        <translation>未导入任何记录。</translation>
+    </message>
+    <message>
+        <source>已导入%1 %2 条。</source>
+        <translation>已导入%1 %2 条。</translation>
+    </message>
+    <message>
+        <source>请用 --out 指定要写入的 .xlsx 文件。</source>
+        <translation>请用 --out 指定要写入的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>已导出%1 %2 条到 %3。</source>
+        <translation>已导出%1 %2 条到 %3。</translation>
+    </message>
+    <message>
+        <source>共 %1 条。</source>
+        <translation>共 %1 条。</translation>
+    </message>
+    <message>
+        <source>请指定 --form 1|2|3、--column 栏号 和 --month YYYY-MM。</source>
+        <translation>请指定 --form 1|2|3、--column 栏号 和 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>附件%1第%2栏不由台账计算。</source>
+        <translation>附件%1第%2栏不由台账计算。</translation>
+    </message>
+    <message>
+        <source>附件%1在%2没有单位“%3”。</source>
+        <translation>附件%1在%2没有单位“%3”。</translation>
+    </message>
+    <message>
+        <source>附件%1 第%2栏 %3 %4：%5</source>
+        <translation>附件%1 第%2栏 %3 %4：%5</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>（未建台账，不由台账计算）</source>
+        <translation>（未建台账，不由台账计算）</translation>
+    </message>
+    <message>
+        <source>计算方法：</source>
+        <translation>计算方法：</translation>
+    </message>
+    <message>
+        <source>（该机构已计）</source>
+        <translation>（该机构已计）</translation>
+    </message>
+    <message>
+        <source>台账种类：
+</source>
+        <translation>台账种类：
+</translation>
+    </message>
+    <message>
+        <source>从 CSV 导入台账（问题清单、线索、检查、以案促改与教育、约谈供应商、负面名单）</source>
+        <translation>从 CSV 导入台账（问题清单、线索、检查、以案促改与教育、约谈供应商、负面名单）</translation>
+    </message>
+    <message>
+        <source>
+前几列为必填。日期写成 YYYY-MM-DD；金额以万元计；标记列填“是”或“否”。
+状态列（问题：发现/整改中/已整改/已销号；线索：登记/核查中/办结/已销号）须配相应日期，
+销号须写销号审核人。任何一行有错误或与已有记录重复时不导入任何记录。</source>
+        <translation>
+前几列为必填。日期写成 YYYY-MM-DD；金额以万元计；标记列填“是”或“否”。
+状态列（问题：发现/整改中/已整改/已销号；线索：登记/核查中/办结/已销号）须配相应日期，
+销号须写销号审核人。任何一行有错误或与已有记录重复时不导入任何记录。</translation>
+    </message>
+    <message>
+        <source>把一本台账导出为 Excel 表格（不含举报人信息）</source>
+        <translation>把一本台账导出为 Excel 表格（不含举报人信息）</translation>
+    </message>
+    <message>
+        <source>列出一本台账（制表符分隔，不含举报人信息）</source>
+        <translation>列出一本台账（制表符分隔，不含举报人信息）</translation>
+    </message>
+    <message>
+        <source>说明报表某一栏的台账数由哪些记录组成</source>
+        <translation>说明报表某一栏的台账数由哪些记录组成</translation>
+    </message>
+    <message>
+        <source>不指定 --unit 时说明全部单位（附件1、3 为机构名称或简称，附件2 为“公立医院 三级”等分类）。</source>
+        <translation>不指定 --unit 时说明全部单位（附件1、3 为机构名称或简称，附件2 为“公立医院 三级”等分类）。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -826,6 +984,45 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>EvidenceRepository</name>
+    <message>
+        <source>佐证材料须有文件名。</source>
+        <translation>佐证材料须有文件名。</translation>
+    </message>
+    <message>
+        <source>文件 %1 有 %2 MB，超过 %3 MB 的上限，请压缩后再附加。</source>
+        <translation>文件 %1 有 %2 MB，超过 %3 MB 的上限，请压缩后再附加。</translation>
+    </message>
+    <message>
+        <source>找不到该问题（可能已被删除）。</source>
+        <translation>找不到该问题（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>问题已销号，不能再附加材料。</source>
+        <translation>问题已销号，不能再附加材料。</translation>
+    </message>
+    <message>
+        <source>无法保存佐证材料 %1：%2</source>
+        <translation>无法保存佐证材料 %1：%2</translation>
+    </message>
+    <message>
+        <source>找不到该佐证材料。</source>
+        <translation>找不到该佐证材料。</translation>
+    </message>
+    <message>
+        <source>佐证材料 %1 的内容与登记时的校验值不符，文件可能已损坏。</source>
+        <translation>佐证材料 %1 的内容与登记时的校验值不符，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>问题已销号，不能删除其佐证材料。</source>
+        <translation>问题已销号，不能删除其佐证材料。</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
     <name>FigureCsvImport</name>
     <message>
         <source>%1：文件是空的。</source>
@@ -901,6 +1098,25 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>FigureOverrideRepository</name>
+    <message>
+        <source>以填报数代替台账数须写明理由。</source>
+        <translation>以填报数代替台账数须写明理由。</translation>
+    </message>
+    <message>
+        <source>要说明理由的单元格不完整（表%1，单位%2，月份%3，第%4栏）。</source>
+        <translation>要说明理由的单元格不完整（表%1，单位%2，月份%3，第%4栏）。</translation>
+    </message>
+    <message>
+        <source>无法保存理由：%1</source>
+        <translation>无法保存理由：%1</translation>
+    </message>
+    <message>
+        <source>无法删除理由：%1</source>
+        <translation>无法删除理由：%1</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>错误</source>
@@ -921,6 +1137,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1　附件%2　%3　%4　%5：%6（规则 %7）</source>
         <translation>%1　附件%2　%3　%4　%5：%6（规则 %7）</translation>
+    </message>
+    <message>
+        <source>采用填报数%1，台账计算为%2；理由：%3</source>
+        <translation>采用填报数%1，台账计算为%2；理由：%3</translation>
+    </message>
+    <message>
+        <source>填报数%1与台账计算数%2不符：请核对台账，或写明理由后采用填报数</source>
+        <translation>填报数%1与台账计算数%2不符：请核对台账，或写明理由后采用填报数</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1257,64 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1（调休上班）</source>
         <translation>%1（调休上班）</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>约谈</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>通报批评</source>
+        <translation>通报批评</translation>
+    </message>
+    <message>
+        <source>限期整改</source>
+        <translation>限期整改</translation>
+    </message>
+    <message>
+        <source>移交线索%1条</source>
+        <translation>移交线索%1条</translation>
+    </message>
+    <message>
+        <source>追回资金</source>
+        <translation>追回资金</translation>
+    </message>
+    <message>
+        <source>行政罚款</source>
+        <translation>行政罚款</translation>
+    </message>
+    <message>
+        <source>请选择被检查的机构。</source>
+        <translation>请选择被检查的机构。</translation>
+    </message>
+    <message>
+        <source>请填写检查日期。</source>
+        <translation>请填写检查日期。</translation>
+    </message>
+    <message>
+        <source>条数和人数不能为负数。</source>
+        <translation>条数和人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>金额不能为负数。</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>填写了追回基金金额，请同时勾选处理措施“追回资金”。</source>
+        <translation>填写了追回基金金额，请同时勾选处理措施“追回资金”。</translation>
+    </message>
+    <message>
+        <source>填写了行政罚款金额，请同时勾选处理措施“行政罚款”。</source>
+        <translation>填写了行政罚款金额，请同时勾选处理措施“行政罚款”。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRepository</name>
+    <message>
+        <source>检查记录</source>
+        <translation>检查记录</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1450,425 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>LedgerCsvImport</name>
+    <message>
+        <source>%1：除表头外没有任何记录。</source>
+        <translation>%1：除表头外没有任何记录。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCsvParsers</name>
+    <message>
+        <source>与已有的记录或文件中前面的行重复。</source>
+        <translation>与已有的记录或文件中前面的行重复。</translation>
+    </message>
+    <message>
+        <source>问题描述不能为空。</source>
+        <translation>问题描述不能为空。</translation>
+    </message>
+    <message>
+        <source>状态为“整改中”时须填写开始整改日期。</source>
+        <translation>状态为“整改中”时须填写开始整改日期。</translation>
+    </message>
+    <message>
+        <source>状态为“%1”时须填写整改完成日期。</source>
+        <translation>状态为“%1”时须填写整改完成日期。</translation>
+    </message>
+    <message>
+        <source>状态为“已销号”时须填写销号日期。</source>
+        <translation>状态为“已销号”时须填写销号日期。</translation>
+    </message>
+    <message>
+        <source>填写了整改或销号日期，但状态为“发现”：请填写状态。</source>
+        <translation>填写了整改或销号日期，但状态为“发现”：请填写状态。</translation>
+    </message>
+    <message>
+        <source>反映问题摘要不能为空。</source>
+        <translation>反映问题摘要不能为空。</translation>
+    </message>
+    <message>
+        <source>状态为“核查中”时须填写开始核查日期。</source>
+        <translation>状态为“核查中”时须填写开始核查日期。</translation>
+    </message>
+    <message>
+        <source>状态为“%1”时须填写办结日期。</source>
+        <translation>状态为“%1”时须填写办结日期。</translation>
+    </message>
+    <message>
+        <source>填写了办结或销号日期，但状态为“登记”：请填写状态。</source>
+        <translation>填写了办结或销号日期，但状态为“登记”：请填写状态。</translation>
+    </message>
+    <message>
+        <source>检查日期晚于今天。</source>
+        <translation>检查日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>事项不能为空。</source>
+        <translation>事项不能为空。</translation>
+    </message>
+    <message>
+        <source>供应商名称不能为空。</source>
+        <translation>供应商名称不能为空。</translation>
+    </message>
+    <message>
+        <source>请写明列入负面名单的原因。</source>
+        <translation>请写明列入负面名单的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCsvRow</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>日期不能为空。</source>
+        <translation>日期不能为空。</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的日期，应写成 YYYY-MM-DD。</source>
+        <translation>“%1”不是有效的日期，应写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的数目，应为0或正整数。</source>
+        <translation>“%1”不是有效的数目，应为0或正整数。</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的金额，应为以万元计、最多4位小数的非负数。</source>
+        <translation>“%1”不是有效的金额，应为以万元计、最多4位小数的非负数。</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的标记，应为“是”或“否”（空白为否）。</source>
+        <translation>“%1”不是有效的标记，应为“是”或“否”（空白为否）。</translation>
+    </message>
+    <message>
+        <source>机构不能为空。</source>
+        <translation>机构不能为空。</translation>
+    </message>
+    <message>
+        <source>找不到机构“%1”，请写机构名册中的名称或简称。</source>
+        <translation>找不到机构“%1”，请写机构名册中的名称或简称。</translation>
+    </message>
+    <message>
+        <source>不能为空。</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的值，应为：%2。</source>
+        <translation>“%1”不是有效的值，应为：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCsvSheet</name>
+    <message>
+        <source>%1 第%2行第%3列：无法识别的表头“%4”，可用的列为：%5。</source>
+        <translation>%1 第%2行第%3列：无法识别的表头“%4”，可用的列为：%5。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：“%4”列重复出现。</source>
+        <translation>%1 第%2行第%3列：“%4”列重复出现。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：缺少必填列“%3”。</source>
+        <translation>%1 第%2行：缺少必填列“%3”。</translation>
+    </message>
+    <message>
+        <source>%1：文件是空的。</source>
+        <translation>%1：文件是空的。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列（%4）</source>
+        <translation>%1 第%2行第%3列（%4）</translation>
+    </message>
+    <message>
+        <source>%1 第%2行</source>
+        <translation>%1 第%2行</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEditing</name>
+    <message>
+        <source>删除记录</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>从%1中删除这条记录？删除后报表中由台账计算的数字会随之改变。</source>
+        <translation>从%1中删除这条记录？删除后报表中由台账计算的数字会随之改变。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSql</name>
+    <message>
+        <source>无法保存%1：%2</source>
+        <translation>无法保存%1：%2</translation>
+    </message>
+    <message>
+        <source>无法保存%1：记录已不存在（可能已被删除）。</source>
+        <translation>无法保存%1：记录已不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>无法删除%1：%2</source>
+        <translation>无法删除%1：%2</translation>
+    </message>
+    <message>
+        <source>无法删除%1：记录已不存在。</source>
+        <translation>无法删除%1：记录已不存在。</translation>
+    </message>
+    <message>
+        <source>无法保存状态变更：%1</source>
+        <translation>无法保存状态变更：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTables</name>
+    <message>
+        <source>标记</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>整改完成日期</source>
+        <translation>整改完成日期</translation>
+    </message>
+    <message>
+        <source>销号日期</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>销号审核人</source>
+        <translation>销号审核人</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>来源渠道</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>涉及机构</source>
+        <translation>涉及机构</translation>
+    </message>
+    <message>
+        <source>反映问题摘要</source>
+        <translation>反映问题摘要</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>核查结论</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>医保定点</source>
+        <translation>医保定点</translation>
+    </message>
+    <message>
+        <source>检查方式</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>检查发现</source>
+        <translation>检查发现</translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>移交线索（条）</source>
+        <translation>移交线索（条）</translation>
+    </message>
+    <message>
+        <source>主动清退（万元）</source>
+        <translation>主动清退（万元）</translation>
+    </message>
+    <message>
+        <source>追回基金（万元）</source>
+        <translation>追回基金（万元）</translation>
+    </message>
+    <message>
+        <source>罚款（万元）</source>
+        <translation>罚款（万元）</translation>
+    </message>
+    <message>
+        <source>暂停执业（人）</source>
+        <translation>暂停执业（人）</translation>
+    </message>
+    <message>
+        <source>吊销执业证书（人）</source>
+        <translation>吊销执业证书（人）</translation>
+    </message>
+    <message>
+        <source>移送司法机关（人）</source>
+        <translation>移送司法机关（人）</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>涉案金额（万元）</source>
+        <translation>涉案金额（万元）</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>回复日期</source>
+        <translation>回复日期</translation>
+    </message>
+    <message>
+        <source>约谈日期</source>
+        <translation>约谈日期</translation>
+    </message>
+    <message>
+        <source>供应商</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>签订承诺书</source>
+        <translation>签订承诺书</translation>
+    </message>
+    <message>
+        <source>约谈人</source>
+        <translation>约谈人</translation>
+    </message>
+    <message>
+        <source>负面名单</source>
+        <translation>负面名单</translation>
+    </message>
+    <message>
+        <source>列入日期</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>列入单位</source>
+        <translation>列入单位</translation>
+    </message>
+    <message>
+        <source>卫生健康局</source>
+        <translation>卫生健康局</translation>
+    </message>
+    <message>
+        <source>截至 %1，共 %2 条</source>
+        <translation>截至 %1，共 %2 条</translation>
+    </message>
+    <message>
+        <source>%1　截至 %2，共 %3 条</source>
+        <translation>%1　截至 %2，共 %3 条</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerXlsxWriter</name>
+    <message>
+        <source>无法写入 %1：文件夹 %2 不存在。</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>无法创建文件 %1。</source>
+        <translation>无法创建文件 %1。</translation>
+    </message>
+    <message>
+        <source>写入 %1 失败：%2</source>
+        <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>无法把导出的文件保存为 %1（文件是否正被其他程序打开？）。</source>
+        <translation>无法把导出的文件保存为 %1（文件是否正被其他程序打开？）。</translation>
+    </message>
+</context>
+<context>
+    <name>NegativeListEntry</name>
+    <message>
+        <source>供应商名称不能为空。</source>
+        <translation>供应商名称不能为空。</translation>
+    </message>
+    <message>
+        <source>请填写列入日期。</source>
+        <translation>请填写列入日期。</translation>
+    </message>
+    <message>
+        <source>请写明列入负面名单的原因。</source>
+        <translation>请写明列入负面名单的原因。</translation>
+    </message>
+</context>
+<context>
     <name>NoticePainter</name>
     <message>
         <source>无法开始打印。</source>
@@ -1298,6 +1999,135 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>请选择问题所在的机构。</source>
+        <translation>请选择问题所在的机构。</translation>
+    </message>
+    <message>
+        <source>请填写发现日期。</source>
+        <translation>请填写发现日期。</translation>
+    </message>
+    <message>
+        <source>问题描述不能为空。</source>
+        <translation>问题描述不能为空。</translation>
+    </message>
+    <message>
+        <source>问题描述过长（最多2000字）。</source>
+        <translation>问题描述过长（最多2000字）。</translation>
+    </message>
+    <message>
+        <source>整改期限（%1）早于发现日期（%2）。</source>
+        <translation>整改期限（%1）早于发现日期（%2）。</translation>
+    </message>
+    <message>
+        <source>开始整改后须写明责任人。</source>
+        <translation>开始整改后须写明责任人。</translation>
+    </message>
+    <message>
+        <source>问题的状态与其整改步骤不一致。</source>
+        <translation>问题的状态与其整改步骤不一致。</translation>
+    </message>
+    <message>
+        <source>“%1”的日期（%2）早于发现日期（%3）。</source>
+        <translation>“%1”的日期（%2）早于发现日期（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemRepository</name>
+    <message>
+        <source>问题已销号，不能再修改。</source>
+        <translation>问题已销号，不能再修改。</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>找不到该问题（可能已被删除）。</source>
+        <translation>找不到该问题（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>无法保存问题的状态：%1</source>
+        <translation>无法保存问题的状态：%1</translation>
+    </message>
+    <message>
+        <source>问题已销号，不能删除。</source>
+        <translation>问题已销号，不能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWorkflow</name>
+    <message>
+        <source>退回整改</source>
+        <translation>退回整改</translation>
+    </message>
+    <message>
+        <source>开始整改</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <source>立行立改</source>
+        <translation>立行立改</translation>
+    </message>
+    <message>
+        <source>完成整改</source>
+        <translation>完成整改</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>问题已销号，不能再改为“%1”。</source>
+        <translation>问题已销号，不能再改为“%1”。</translation>
+    </message>
+    <message>
+        <source>问题处于“%1”，须先完成整改（已整改）才能销号。</source>
+        <translation>问题处于“%1”，须先完成整改（已整改）才能销号。</translation>
+    </message>
+    <message>
+        <source>不能从“%1”改为“%2”。</source>
+        <translation>不能从“%1”改为“%2”。</translation>
+    </message>
+    <message>
+        <source>请填写“%1”的日期。</source>
+        <translation>请填写“%1”的日期。</translation>
+    </message>
+    <message>
+        <source>日期 %1 早于发现日期 %2。</source>
+        <translation>日期 %1 早于发现日期 %2。</translation>
+    </message>
+    <message>
+        <source>日期 %1 早于上一步（%2，%3）。</source>
+        <translation>日期 %1 早于上一步（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>日期 %1 晚于今天。</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>销号须写明审核人。</source>
+        <translation>销号须写明审核人。</translation>
+    </message>
+    <message>
+        <source>请写明经办人。</source>
+        <translation>请写明经办人。</translation>
+    </message>
+    <message>
+        <source>销号审核人不能是整改责任人本人（%1）。</source>
+        <translation>销号审核人不能是整改责任人本人（%1）。</translation>
+    </message>
+    <message>
+        <source>退回整改须写明原因。</source>
+        <translation>退回整改须写明原因。</translation>
+    </message>
+    <message>
+        <source>请先填写整改责任人。</source>
+        <translation>请先填写整改责任人。</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +2310,176 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>找不到编号为 %1 的专项整治。</source>
         <translation>找不到编号为 %1 的专项整治。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierInterview</name>
+    <message>
+        <source>请选择约谈的机构。</source>
+        <translation>请选择约谈的机构。</translation>
+    </message>
+    <message>
+        <source>供应商名称不能为空。</source>
+        <translation>供应商名称不能为空。</translation>
+    </message>
+    <message>
+        <source>请填写约谈日期。</source>
+        <translation>请填写约谈日期。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierRepository</name>
+    <message>
+        <source>约谈记录</source>
+        <translation>约谈记录</translation>
+    </message>
+    <message>
+        <source>供应商“%1”已于 %2 列入负面名单。</source>
+        <translation>供应商“%1”已于 %2 列入负面名单。</translation>
+    </message>
+    <message>
+        <source>负面名单记录</source>
+        <translation>负面名单记录</translation>
+    </message>
+</context>
+<context>
+    <name>Tipoff</name>
+    <message>
+        <source>请填写受理日期。</source>
+        <translation>请填写受理日期。</translation>
+    </message>
+    <message>
+        <source>反映问题摘要不能为空。</source>
+        <translation>反映问题摘要不能为空。</translation>
+    </message>
+    <message>
+        <source>反映问题摘要过长（最多2000字）。</source>
+        <translation>反映问题摘要过长（最多2000字）。</translation>
+    </message>
+    <message>
+        <source>已办结的线索须写明核查结论（属实、部分属实或不属实）。</source>
+        <translation>已办结的线索须写明核查结论（属实、部分属实或不属实）。</translation>
+    </message>
+    <message>
+        <source>已办结的线索须写明处理结果。</source>
+        <translation>已办结的线索须写明处理结果。</translation>
+    </message>
+    <message>
+        <source>线索的状态与其办理步骤不一致。</source>
+        <translation>线索的状态与其办理步骤不一致。</translation>
+    </message>
+    <message>
+        <source>“%1”的日期（%2）早于受理日期（%3）。</source>
+        <translation>“%1”的日期（%2）早于受理日期（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>TipoffReporter</name>
+    <message>
+        <source>匿名举报不应填写举报人姓名或联系方式。</source>
+        <translation>匿名举报不应填写举报人姓名或联系方式。</translation>
+    </message>
+    <message>
+        <source>举报人姓名过长（最多100字）。</source>
+        <translation>举报人姓名过长（最多100字）。</translation>
+    </message>
+    <message>
+        <source>联系方式过长（最多200字）。</source>
+        <translation>联系方式过长（最多200字）。</translation>
+    </message>
+</context>
+<context>
+    <name>TipoffRepository</name>
+    <message>
+        <source>线索已销号，不能再修改。</source>
+        <translation>线索已销号，不能再修改。</translation>
+    </message>
+    <message>
+        <source>线索</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>找不到该线索（可能已被删除）。</source>
+        <translation>找不到该线索（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>无法保存线索的状态：%1</source>
+        <translation>无法保存线索的状态：%1</translation>
+    </message>
+    <message>
+        <source>线索已销号，不能删除。</source>
+        <translation>线索已销号，不能删除。</translation>
+    </message>
+    <message>
+        <source>无法保存举报人信息：%1</source>
+        <translation>无法保存举报人信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TipoffWorkflow</name>
+    <message>
+        <source>重新核查</source>
+        <translation>重新核查</translation>
+    </message>
+    <message>
+        <source>开始核查</source>
+        <translation>开始核查</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>线索已销号，不能再改为“%1”。</source>
+        <translation>线索已销号，不能再改为“%1”。</translation>
+    </message>
+    <message>
+        <source>线索处于“%1”，须先办结才能销号。</source>
+        <translation>线索处于“%1”，须先办结才能销号。</translation>
+    </message>
+    <message>
+        <source>不能从“%1”改为“%2”。</source>
+        <translation>不能从“%1”改为“%2”。</translation>
+    </message>
+    <message>
+        <source>请填写“%1”的日期。</source>
+        <translation>请填写“%1”的日期。</translation>
+    </message>
+    <message>
+        <source>日期 %1 早于受理日期 %2。</source>
+        <translation>日期 %1 早于受理日期 %2。</translation>
+    </message>
+    <message>
+        <source>日期 %1 早于上一步（%2，%3）。</source>
+        <translation>日期 %1 早于上一步（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>日期 %1 晚于今天。</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>销号须写明审核人。</source>
+        <translation>销号须写明审核人。</translation>
+    </message>
+    <message>
+        <source>请写明经办人。</source>
+        <translation>请写明经办人。</translation>
+    </message>
+    <message>
+        <source>办结前须填写核查结论（属实、部分属实或不属实）。</source>
+        <translation>办结前须填写核查结论（属实、部分属实或不属实）。</translation>
+    </message>
+    <message>
+        <source>办结前须填写处理结果。</source>
+        <translation>办结前须填写处理结果。</translation>
+    </message>
+    <message>
+        <source>重新核查须写明原因。</source>
+        <translation>重新核查须写明原因。</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2791,365 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1 中的 %2 设有密码，无法读取：请取消密码保护并另存为 .xlsx 后重试。</source>
         <translation>%1 中的 %2 设有密码，无法读取：请取消密码保护并另存为 .xlsx 后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::Ledgers</name>
+    <message>
+        <source>诫勉谈话</source>
+        <translation>诫勉谈话</translation>
+    </message>
+    <message>
+        <source>通报批评</source>
+        <translation>通报批评</translation>
+    </message>
+    <message>
+        <source>第一种形态其他</source>
+        <translation>第一种形态其他</translation>
+    </message>
+    <message>
+        <source>检查监察建议书</source>
+        <translation>检查监察建议书</translation>
+    </message>
+    <message>
+        <source>民主（组织）生活会</source>
+        <translation>民主（组织）生活会</translation>
+    </message>
+    <message>
+        <source>警示教育活动</source>
+        <translation>警示教育活动</translation>
+    </message>
+    <message>
+        <source>建立完善制度</source>
+        <translation>建立完善制度</translation>
+    </message>
+    <message>
+        <source>解决群众实际问题</source>
+        <translation>解决群众实际问题</translation>
+    </message>
+    <message>
+        <source>培训班</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>编制警示教育案例</source>
+        <translation>编制警示教育案例</translation>
+    </message>
+    <message>
+        <source>主动交待问题</source>
+        <translation>主动交待问题</translation>
+    </message>
+    <message>
+        <source>收受回扣案件</source>
+        <translation>收受回扣案件</translation>
+    </message>
+    <message>
+        <source>收受红包礼金案件</source>
+        <translation>收受红包礼金案件</translation>
+    </message>
+    <message>
+        <source>明察暗访</source>
+        <translation>明察暗访</translation>
+    </message>
+    <message>
+        <source>飞行检查</source>
+        <translation>飞行检查</translation>
+    </message>
+    <message>
+        <source>突击检查</source>
+        <translation>突击检查</translation>
+    </message>
+    <message>
+        <source>专项检查</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <source>日常检查</source>
+        <translation>日常检查</translation>
+    </message>
+    <message>
+        <source>问题清单中发现日期在月末之前的问题（自查和上级检查）</source>
+        <translation>问题清单中发现日期在月末之前的问题（自查和上级检查）</translation>
+    </message>
+    <message>
+        <source>月末时处于“已整改”或“已销号”的问题</source>
+        <translation>月末时处于“已整改”或“已销号”的问题</translation>
+    </message>
+    <message>
+        <source>诫勉谈话记录的涉及人数之和</source>
+        <translation>诫勉谈话记录的涉及人数之和</translation>
+    </message>
+    <message>
+        <source>通报批评记录的涉及人数之和（本级印发的通报）</source>
+        <translation>通报批评记录的涉及人数之和（本级印发的通报）</translation>
+    </message>
+    <message>
+        <source>第一种形态其他措施记录的涉及人数之和</source>
+        <translation>第一种形态其他措施记录的涉及人数之和</translation>
+    </message>
+    <message>
+        <source>收到的检查、监察建议书份数</source>
+        <translation>收到的检查、监察建议书份数</translation>
+    </message>
+    <message>
+        <source>月末之前已执行完成并回复的建议书份数</source>
+        <translation>月末之前已执行完成并回复的建议书份数</translation>
+    </message>
+    <message>
+        <source>召开民主（组织）生活会的次数</source>
+        <translation>召开民主（组织）生活会的次数</translation>
+    </message>
+    <message>
+        <source>开展警示教育活动的次数</source>
+        <translation>开展警示教育活动的次数</translation>
+    </message>
+    <message>
+        <source>建立完善的制度个数</source>
+        <translation>建立完善的制度个数</translation>
+    </message>
+    <message>
+        <source>解决群众实际问题的个数</source>
+        <translation>解决群众实际问题的个数</translation>
+    </message>
+    <message>
+        <source>被检查过的医保定点机构家数（同一机构多次检查计1家）</source>
+        <translation>被检查过的医保定点机构家数（同一机构多次检查计1家）</translation>
+    </message>
+    <message>
+        <source>受到第4至10栏任一处理的机构家数</source>
+        <translation>受到第4至10栏任一处理的机构家数</translation>
+    </message>
+    <message>
+        <source>被约谈的机构家数</source>
+        <translation>被约谈的机构家数</translation>
+    </message>
+    <message>
+        <source>被通报批评的机构家数</source>
+        <translation>被通报批评的机构家数</translation>
+    </message>
+    <message>
+        <source>被责令限期整改的机构家数</source>
+        <translation>被责令限期整改的机构家数</translation>
+    </message>
+    <message>
+        <source>移交线索的条数之和</source>
+        <translation>移交线索的条数之和</translation>
+    </message>
+    <message>
+        <source>被追回资金的机构家数</source>
+        <translation>被追回资金的机构家数</translation>
+    </message>
+    <message>
+        <source>被行政罚款的机构家数</source>
+        <translation>被行政罚款的机构家数</translation>
+    </message>
+    <message>
+        <source>受到其他处理的机构家数</source>
+        <translation>受到其他处理的机构家数</translation>
+    </message>
+    <message>
+        <source>主动清退、追回基金和行政罚款金额之和（万元）</source>
+        <translation>主动清退、追回基金和行政罚款金额之和（万元）</translation>
+    </message>
+    <message>
+        <source>主动清退基金金额之和（万元）</source>
+        <translation>主动清退基金金额之和（万元）</translation>
+    </message>
+    <message>
+        <source>追回基金金额之和（万元）</source>
+        <translation>追回基金金额之和（万元）</translation>
+    </message>
+    <message>
+        <source>行政罚款金额之和（万元）</source>
+        <translation>行政罚款金额之和（万元）</translation>
+    </message>
+    <message>
+        <source>暂停执业人数之和</source>
+        <translation>暂停执业人数之和</translation>
+    </message>
+    <message>
+        <source>吊销执业证书人数之和</source>
+        <translation>吊销执业证书人数之和</translation>
+    </message>
+    <message>
+        <source>移送司法机关人数之和</source>
+        <translation>移送司法机关人数之和</translation>
+    </message>
+    <message>
+        <source>举办培训班的次数</source>
+        <translation>举办培训班的次数</translation>
+    </message>
+    <message>
+        <source>培训班参训人数之和</source>
+        <translation>培训班参训人数之和</translation>
+    </message>
+    <message>
+        <source>编制的警示教育案例个数</source>
+        <translation>编制的警示教育案例个数</translation>
+    </message>
+    <message>
+        <source>涉及本机构、月末时已核查办结（含销号）的线索条数</source>
+        <translation>涉及本机构、月末时已核查办结（含销号）的线索条数</translation>
+    </message>
+    <message>
+        <source>主动交待问题的人数之和</source>
+        <translation>主动交待问题的人数之和</translation>
+    </message>
+    <message>
+        <source>约谈供应商的家次</source>
+        <translation>约谈供应商的家次</translation>
+    </message>
+    <message>
+        <source>查处收受回扣案件的起数</source>
+        <translation>查处收受回扣案件的起数</translation>
+    </message>
+    <message>
+        <source>收受回扣案件涉及人数之和</source>
+        <translation>收受回扣案件涉及人数之和</translation>
+    </message>
+    <message>
+        <source>收受回扣案件涉案金额之和（万元）</source>
+        <translation>收受回扣案件涉案金额之和（万元）</translation>
+    </message>
+    <message>
+        <source>查处收受红包礼金等案件的起数</source>
+        <translation>查处收受红包礼金等案件的起数</translation>
+    </message>
+    <message>
+        <source>红包礼金等案件涉及人数之和</source>
+        <translation>红包礼金等案件涉及人数之和</translation>
+    </message>
+    <message>
+        <source>红包礼金等案件涉案金额之和（万元）</source>
+        <translation>红包礼金等案件涉案金额之和（万元）</translation>
+    </message>
+    <message>
+        <source>问题清单</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>线索台账</source>
+        <translation>线索台账</translation>
+    </message>
+    <message>
+        <source>监督检查</source>
+        <translation>监督检查</translation>
+    </message>
+    <message>
+        <source>以案促改与教育</source>
+        <translation>以案促改与教育</translation>
+    </message>
+    <message>
+        <source>约谈供应商</source>
+        <translation>约谈供应商</translation>
+    </message>
+    <message>
+        <source>负面名单</source>
+        <translation>负面名单</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>临近期限</source>
+        <translation>临近期限</translation>
+    </message>
+    <message>
+        <source>按期推进</source>
+        <translation>按期推进</translation>
+    </message>
+    <message>
+        <source>自查</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>上级检查</source>
+        <translation>上级检查</translation>
+    </message>
+    <message>
+        <source>发现</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>整改中</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>来信</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>网络</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>上级交办</source>
+        <translation>上级交办</translation>
+    </message>
+    <message>
+        <source>部门移送</source>
+        <translation>部门移送</translation>
+    </message>
+    <message>
+        <source>下级报送</source>
+        <translation>下级报送</translation>
+    </message>
+    <message>
+        <source>巡视巡察移交</source>
+        <translation>巡视巡察移交</translation>
+    </message>
+    <message>
+        <source>纪律审查</source>
+        <translation>纪律审查</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>核查中</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>未核实</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>属实</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>部分属实</source>
+        <translation>部分属实</translation>
+    </message>
+    <message>
+        <source>不属实</source>
+        <translation>不属实</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +3520,117 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::ui::CaseRecordDialog</name>
+    <message>
+        <source>以案促改与教育记录 #%1</source>
+        <translation>以案促改与教育记录 #%1</translation>
+    </message>
+    <message>
+        <source>登记以案促改与教育记录</source>
+        <translation>登记以案促改与教育记录</translation>
+    </message>
+    <message>
+        <source>如：观看警示教育片《蜕变》</source>
+        <translation>如：观看警示教育片《蜕变》</translation>
+    </message>
+    <message>
+        <source>机构（必填）</source>
+        <translation>机构（必填）</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>事项（必填）</source>
+        <translation>事项（必填）</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>涉案金额</source>
+        <translation>涉案金额</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>执行完成回复日期</source>
+        <translation>执行完成回复日期</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>附件1（3）</source>
+        <translation>附件1（3）</translation>
+    </message>
+    <message>
+        <source>附件1（4）</source>
+        <translation>附件1（4）</translation>
+    </message>
+    <message>
+        <source>附件1（5）</source>
+        <translation>附件1（5）</translation>
+    </message>
+    <message>
+        <source>附件1（6），回复后（7）</source>
+        <translation>附件1（6），回复后（7）</translation>
+    </message>
+    <message>
+        <source>附件1（8）</source>
+        <translation>附件1（8）</translation>
+    </message>
+    <message>
+        <source>附件1（9）</source>
+        <translation>附件1（9）</translation>
+    </message>
+    <message>
+        <source>附件3 第1栏</source>
+        <translation>附件3 第1栏</translation>
+    </message>
+    <message>
+        <source>附件1（10）</source>
+        <translation>附件1（10）</translation>
+    </message>
+    <message>
+        <source>附件1（11）</source>
+        <translation>附件1（11）</translation>
+    </message>
+    <message>
+        <source>附件3 第2、3栏</source>
+        <translation>附件3 第2、3栏</translation>
+    </message>
+    <message>
+        <source>附件3 第4栏</source>
+        <translation>附件3 第4栏</translation>
+    </message>
+    <message>
+        <source>附件3 第6栏</source>
+        <translation>附件3 第6栏</translation>
+    </message>
+    <message>
+        <source>附件3 第8—10栏</source>
+        <translation>附件3 第8—10栏</translation>
+    </message>
+    <message>
+        <source>附件3 第11—13栏</source>
+        <translation>附件3 第11—13栏</translation>
+    </message>
+    <message>
+        <source>计入：%1</source>
+        <translation>计入：%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::DeadlineListEditor</name>
     <message>
         <source>事项</source>
@@ -2521,6 +3991,73 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::ui::EvidencePanel</name>
+    <message>
+        <source>附加整改前材料…</source>
+        <translation>附加整改前材料…</translation>
+    </message>
+    <message>
+        <source>附加整改后材料…</source>
+        <translation>附加整改后材料…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>整改后</source>
+        <translation>整改后</translation>
+    </message>
+    <message>
+        <source>整改前</source>
+        <translation>整改前</translation>
+    </message>
+    <message>
+        <source>【%1】%2（%3 KB，%4）</source>
+        <translation>【%1】%2（%3 KB，%4）</translation>
+    </message>
+    <message>
+        <source>附加整改后材料</source>
+        <translation>附加整改后材料</translation>
+    </message>
+    <message>
+        <source>附加整改前材料</source>
+        <translation>附加整改前材料</translation>
+    </message>
+    <message>
+        <source>附加材料</source>
+        <translation>附加材料</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>文件 %1 超过 %2 MB 的上限，请压缩后再附加。</source>
+        <translation>文件 %1 超过 %2 MB 的上限，请压缩后再附加。</translation>
+    </message>
+    <message>
+        <source>打开材料</source>
+        <translation>打开材料</translation>
+    </message>
+    <message>
+        <source>无法写入临时文件 %1。</source>
+        <translation>无法写入临时文件 %1。</translation>
+    </message>
+    <message>
+        <source>删除材料</source>
+        <translation>删除材料</translation>
+    </message>
+    <message>
+        <source>删除佐证材料“%1”？</source>
+        <translation>删除佐证材料“%1”？</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::FindingsPanel</name>
     <message>
         <source>%1至%2之和</source>
@@ -2859,6 +4396,109 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::ui::InspectionDialog</name>
+    <message>
+        <source>检查记录 #%1</source>
+        <translation>检查记录 #%1</translation>
+    </message>
+    <message>
+        <source>登记检查</source>
+        <translation>登记检查</translation>
+    </message>
+    <message>
+        <source>约谈</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>通报批评</source>
+        <translation>通报批评</translation>
+    </message>
+    <message>
+        <source>限期整改</source>
+        <translation>限期整改</translation>
+    </message>
+    <message>
+        <source>追回资金</source>
+        <translation>追回资金</translation>
+    </message>
+    <message>
+        <source>行政罚款</source>
+        <translation>行政罚款</translation>
+    </message>
+    <message>
+        <source> 条</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source>其他处理措施（填写即计入“其他”）</source>
+        <translation>其他处理措施（填写即计入“其他”）</translation>
+    </message>
+    <message>
+        <source>移交线索</source>
+        <translation>移交线索</translation>
+    </message>
+    <message>
+        <source>被检查机构（必填）</source>
+        <translation>被检查机构（必填）</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>检查方式</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>检查发现</source>
+        <translation>检查发现</translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>主动清退基金</source>
+        <translation>主动清退基金</translation>
+    </message>
+    <message>
+        <source>追回基金</source>
+        <translation>追回基金</translation>
+    </message>
+    <message>
+        <source>暂停执业（人）</source>
+        <translation>暂停执业（人）</translation>
+    </message>
+    <message>
+        <source>吊销执业证书（人）</source>
+        <translation>吊销执业证书（人）</translation>
+    </message>
+    <message>
+        <source>移送司法机关（人）</source>
+        <translation>移送司法机关（人）</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>检查日期晚于今天。</source>
+        <translation>检查日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>非医保定点</source>
+        <translation>非医保定点</translation>
+    </message>
+    <message>
+        <source>提示：%1非医保定点机构，本次检查不计入附件2。再按一次“确定”保存。</source>
+        <translation>提示：%1非医保定点机构，本次检查不计入附件2。再按一次“确定”保存。</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::InstitutionDialog</name>
     <message>
         <source>编辑机构</source>
@@ -3005,6 +4645,255 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::ui::LedgerCellDialog</name>
+    <message>
+        <source>%1 第%2栏的台账记录</source>
+        <translation>%1 第%2栏的台账记录</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1　%2　%3（第%4栏）：%5&lt;/b&gt;&lt;br&gt;计算方法：%6</source>
+        <translation>&lt;b&gt;%1　%2　%3（第%4栏）：%5&lt;/b&gt;&lt;br&gt;计算方法：%6</translation>
+    </message>
+    <message>
+        <source>未建台账</source>
+        <translation>未建台账</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>计数</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>已计</source>
+        <translation>已计</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>月末前没有计入此栏的记录，故为0。</source>
+        <translation>月末前没有计入此栏的记录，故为0。</translation>
+    </message>
+    <message>
+        <source>该单位没有建立此栏所用的台账，数字以填报为准。</source>
+        <translation>该单位没有建立此栏所用的台账，数字以填报为准。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::LedgerFiguresTab</name>
+    <message>
+        <source>只看不一致</source>
+        <translation>只看不一致</translation>
+    </message>
+    <message>
+        <source>查看记录…</source>
+        <translation>查看记录…</translation>
+    </message>
+    <message>
+        <source>以填报数为准…</source>
+        <translation>以填报数为准…</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>数字为台账在月末的累计数；红色：填报数与台账不符；黄色：已写明理由、以填报数为准；“—”：该单位未建此项台账，以填报为准。双击查看组成该数字的记录。</source>
+        <translation>数字为台账在月末的累计数；红色：填报数与台账不符；黄色：已写明理由、以填报数为准；“—”：该单位未建此项台账，以填报为准。双击查看组成该数字的记录。</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>%1（填报%2）</source>
+        <translation>%1（填报%2）</translation>
+    </message>
+    <message>
+        <source>填报数与台账不符：请核对台账，或写明理由后以填报数为准。</source>
+        <translation>填报数与台账不符：请核对台账，或写明理由后以填报数为准。</translation>
+    </message>
+    <message>
+        <source>以填报数为准，理由：%1</source>
+        <translation>以填报数为准，理由：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2：台账计算 %3 个数字；与填报不符 %4 个；以填报数为准 %5 个。</source>
+        <translation>%1 %2：台账计算 %3 个数字；与填报不符 %4 个；以填报数为准 %5 个。</translation>
+    </message>
+    <message>
+        <source>以填报数为准</source>
+        <translation>以填报数为准</translation>
+    </message>
+    <message>
+        <source>请选择一个填报数与台账不符的单元格（红色）。</source>
+        <translation>请选择一个填报数与台账不符的单元格（红色）。</translation>
+    </message>
+    <message>
+        <source>%1 第%2栏：为什么填报数比台账更准确？（如：台账不全、由其他股室统计）
+清空理由则恢复以台账为准。</source>
+        <translation>%1 第%2栏：为什么填报数比台账更准确？（如：台账不全、由其他股室统计）
+清空理由则恢复以台账为准。</translation>
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation>理由：</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::LedgerTab</name>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>查看/编辑</source>
+        <translation>查看/编辑</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>导入 CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>搜索任一栏…</source>
+        <translation>搜索任一栏…</translation>
+    </message>
+    <message>
+        <source>只看逾期和临近期限</source>
+        <translation>只看逾期和临近期限</translation>
+    </message>
+    <message>
+        <source>全部机构</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>这条记录已办理完毕。</source>
+        <translation>这条记录已办理完毕。</translation>
+    </message>
+    <message>
+        <source>；逾期 %1 条，临近期限 %2 条</source>
+        <translation>；逾期 %1 条，临近期限 %2 条</translation>
+    </message>
+    <message>
+        <source>显示 %1 条，共 %2 条%3。</source>
+        <translation>显示 %1 条，共 %2 条%3。</translation>
+    </message>
+    <message>
+        <source>请先新建专项整治。</source>
+        <translation>请先新建专项整治。</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一条记录。</source>
+        <translation>请先在表中选择一条记录。</translation>
+    </message>
+    <message>
+        <source>导入%1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv);;所有文件 (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>文件有 %1 处错误，未导入任何记录。</source>
+        <translation>文件有 %1 处错误，未导入任何记录。</translation>
+    </message>
+    <message>
+        <source>表头应为：%1</source>
+        <translation>表头应为：%1</translation>
+    </message>
+    <message>
+        <source>已导入 %1 条。</source>
+        <translation>已导入 %1 条。</translation>
+    </message>
+    <message>
+        <source>导出%1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条到 %2。</source>
+        <translation>已导出 %1 条到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::LedgerWidgets</name>
+    <message>
+        <source>未填</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source> 万元</source>
+        <translation> 万元</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::LedgersPage</name>
+    <message>
+        <source>台账</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>报表对照</source>
+        <translation>报表对照</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>尚未新建专项整治</source>
+        <translation>尚未新建专项整治</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::MainWindow</name>
     <message>
         <source>清风 · 专项整治工作台</source>
@@ -3117,6 +5006,49 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>&lt;h3&gt;清风 · 专项整治工作台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;县级卫生健康局医疗领域专项整治的登记、报表、跟踪与打印工具。&lt;/p&gt;&lt;p&gt;许可证：GNU GPL v3 或更高版本。&lt;/p&gt;&lt;p&gt;数据文件：%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;清风 · 专项整治工作台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;县级卫生健康局医疗领域专项整治的登记、报表、跟踪与打印工具。&lt;/p&gt;&lt;p&gt;许可证：GNU GPL v3 或更高版本。&lt;/p&gt;&lt;p&gt;数据文件：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>台账</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::NegativeListDialog</name>
+    <message>
+        <source>负面名单 #%1</source>
+        <translation>负面名单 #%1</translation>
+    </message>
+    <message>
+        <source>列入负面名单</source>
+        <translation>列入负面名单</translation>
+    </message>
+    <message>
+        <source>如：向本院医务人员给予回扣，取消供货资格</source>
+        <translation>如：向本院医务人员给予回扣，取消供货资格</translation>
+    </message>
+    <message>
+        <source>卫生健康局</source>
+        <translation>卫生健康局</translation>
+    </message>
+    <message>
+        <source>供应商（必填）</source>
+        <translation>供应商（必填）</translation>
+    </message>
+    <message>
+        <source>列入日期</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <source>原因（必填）</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>列入单位</source>
+        <translation>列入单位</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +5437,85 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::ui::ProblemDialog</name>
+    <message>
+        <source>问题 #%1（%2）</source>
+        <translation>问题 #%1（%2）</translation>
+    </message>
+    <message>
+        <source>登记问题</source>
+        <translation>登记问题</translation>
+    </message>
+    <message>
+        <source>机构（必填）</source>
+        <translation>机构（必填）</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>发现人</source>
+        <translation>发现人</translation>
+    </message>
+    <message>
+        <source>问题描述（必填）</source>
+        <translation>问题描述（必填）</translation>
+    </message>
+    <message>
+        <source>整改责任人</source>
+        <translation>整改责任人</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1　发现　%2</source>
+        <translation>%1　发现　%2</translation>
+    </message>
+    <message>
+        <source>%1　%2　%3%4</source>
+        <translation>%1　%2　%3%4</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>办理经过</source>
+        <translation>办理经过</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>保存问题后可附加整改前、整改后的照片或文件。</source>
+        <translation>保存问题后可附加整改前、整改后的照片或文件。</translation>
+    </message>
+    <message>
+        <source>问题已销号（审核人：%1），只能查看。</source>
+        <translation>问题已销号（审核人：%1），只能查看。</translation>
+    </message>
+    <message>
+        <source>机构名册中没有“%1”。</source>
+        <translation>机构名册中没有“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::RegistryPage</name>
     <message>
         <source>机构名册</source>
@@ -3777,6 +5788,49 @@ The language applies after Qingfeng restarts.</translation>
     </message>
 </context>
 <context>
+    <name>qf::ui::SupplierInterviewDialog</name>
+    <message>
+        <source>约谈记录 #%1</source>
+        <translation>约谈记录 #%1</translation>
+    </message>
+    <message>
+        <source>登记约谈供应商</source>
+        <translation>登记约谈供应商</translation>
+    </message>
+    <message>
+        <source>供应商（经销商）全称</source>
+        <translation>供应商（经销商）全称</translation>
+    </message>
+    <message>
+        <source>已签订廉洁供药、不提供“回扣”承诺书</source>
+        <translation>已签订廉洁供药、不提供“回扣”承诺书</translation>
+    </message>
+    <message>
+        <source>机构（必填）</source>
+        <translation>机构（必填）</translation>
+    </message>
+    <message>
+        <source>供应商（必填）</source>
+        <translation>供应商（必填）</translation>
+    </message>
+    <message>
+        <source>约谈日期</source>
+        <translation>约谈日期</translation>
+    </message>
+    <message>
+        <source>承诺书</source>
+        <translation>承诺书</translation>
+    </message>
+    <message>
+        <source>约谈人</source>
+        <translation>约谈人</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::TableListEditor</name>
     <message>
         <source>删除</source>
@@ -3789,6 +5843,97 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>下移</source>
         <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::TipoffDialog</name>
+    <message>
+        <source>线索 #%1（%2）</source>
+        <translation>线索 #%1（%2）</translation>
+    </message>
+    <message>
+        <source>登记线索</source>
+        <translation>登记线索</translation>
+    </message>
+    <message>
+        <source>（不涉及名册中的机构）</source>
+        <translation>（不涉及名册中的机构）</translation>
+    </message>
+    <message>
+        <source>如：局机关纪委</source>
+        <translation>如：局机关纪委</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>来源渠道</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>涉及机构</source>
+        <translation>涉及机构</translation>
+    </message>
+    <message>
+        <source>反映问题摘要（必填）</source>
+        <translation>反映问题摘要（必填）</translation>
+    </message>
+    <message>
+        <source>承办人（部门）</source>
+        <translation>承办人（部门）</translation>
+    </message>
+    <message>
+        <source>核查结论</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1　%2　%3%4</source>
+        <translation>%1　%2　%3%4</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>办理经过</source>
+        <translation>办理经过</translation>
+    </message>
+    <message>
+        <source>举报人（保密：只在本记录中显示，不进入列表、导出和打印）</source>
+        <translation>举报人（保密：只在本记录中显示，不进入列表、导出和打印）</translation>
+    </message>
+    <message>
+        <source>匿名举报</source>
+        <translation>匿名举报</translation>
+    </message>
+    <message>
+        <source>电话、地址或邮箱</source>
+        <translation>电话、地址或邮箱</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>线索已销号，只能查看（举报人信息仍可更正）。</source>
+        <translation>线索已销号，只能查看（举报人信息仍可更正）。</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +6170,57 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>%1 催报名单（%2报送事项，截至%3）</source>
         <translation>%1 催报名单（%2报送事项，截至%3）</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::TransitionDialog</name>
+    <message>
+        <source>记录</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>核查结论</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>原因（必填）</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>请填写审核人。</source>
+        <translation>请填写审核人。</translation>
+    </message>
+    <message>
+        <source>请填写经办人。</source>
+        <translation>请填写经办人。</translation>
+    </message>
+    <message>
+        <source>请写明原因。</source>
+        <translation>请写明原因。</translation>
+    </message>
+    <message>
+        <source>请填写处理结果。</source>
+        <translation>请填写处理结果。</translation>
     </message>
 </context>
 </TS>

@@ -61,7 +61,7 @@ TEST_CASE("with the English translator installed the main window speaks English"
     CHECK(title == QStringLiteral("Qingfeng · Rectification Campaign Workbench"));
     CHECK(labels == QStringList{QStringLiteral("Campaign overview"), QStringLiteral("Report entry"),
                                 QStringLiteral("Institutions"), QStringLiteral("Tracking"),
-                                QStringLiteral("Print")});
+                                QStringLiteral("Print"), QStringLiteral("Ledgers")});
     CHECK(menus.contains(QStringLiteral("&File")));
     CHECK(menus.contains(QStringLiteral("&Settings")));
     CHECK(menus.contains(QStringLiteral("&Help")));
