@@ -12,9 +12,15 @@ QString resolve(const QString &choice, const QLocale &locale)
 {
     if (choice == QLatin1String("zh_CN") || choice == QLatin1String("en"))
         return choice;
+    // A machine with no language set (the C/POSIX locale) gets the product's own language,
+    // Chinese; one that asks for another language gets English.
+    if (locale.language() == QLocale::C)
+        return QStringLiteral("zh_CN");
     // uiLanguages() honours LANGUAGE as well as LC_ALL/LC_MESSAGES/LANG: the first entry wins.
     const QStringList preferred = locale.uiLanguages();
     const QString first = preferred.isEmpty() ? locale.name() : preferred.first();
+    if (first == QLatin1String("C") || first == QLatin1String("POSIX"))
+        return QStringLiteral("zh_CN");
     return first.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 

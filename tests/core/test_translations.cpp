@@ -100,13 +100,13 @@ TEST_CASE("the English translation file carries no Chinese except quoted form vo
     }
 }
 
-TEST_CASE("the interface language follows a saved choice, else the locale, and defaults to English")
+TEST_CASE("the interface language follows a saved choice, else the locale: Chinese unless another language is asked for")
 {
     CHECK(language::resolve(QString(), QLocale(QLocale::Chinese, QLocale::China)) == QStringLiteral("zh_CN"));
     CHECK(language::resolve(QString(), QLocale(QLocale::Chinese, QLocale::Taiwan)) == QStringLiteral("zh_CN"));
     CHECK(language::resolve(QString(), QLocale(QLocale::English, QLocale::UnitedStates)) == QStringLiteral("en"));
     CHECK(language::resolve(QString(), QLocale(QLocale::German, QLocale::Germany)) == QStringLiteral("en"));
-    CHECK(language::resolve(QString(), QLocale::c()) == QStringLiteral("en"));
+    CHECK(language::resolve(QString(), QLocale::c()) == QStringLiteral("zh_CN"));
     CHECK(language::resolve(QStringLiteral("en"), QLocale(QLocale::Chinese, QLocale::China)) == QStringLiteral("en"));
     CHECK(language::resolve(QStringLiteral("zh_CN"), QLocale(QLocale::English)) == QStringLiteral("zh_CN"));
     // An unknown saved value (an older or hand-edited setting) falls back to the locale.
