@@ -2,45 +2,13 @@
 #include "LedgerFixture.h"
 
 #include "storage/EvidenceRepository.h"
-#include "storage/SqlScript.h"
 
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace qf;
 
 namespace {
-
-bool exec(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    const bool ok = q.exec(sql);
-    INFO(q.lastError().text().toStdString() << " in " << sql.left(200).toStdString());
-    CHECK(ok);
-    return ok;
-}
-
-// The ledgers' audit triggers need the audit trail of version 3. Until both are part of
-// the migrations, the trail's table is made here as version 3 defines it and the
-// triggers' script is applied from the source tree.
-void ensureLedgerAudit(Database &db)
-{
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'audit_problem_insert'")));
-    REQUIRE(q.next());
-    if (q.value(0).toInt() > 0)
-        return;
-    exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS audit_log (id INTEGER PRIMARY KEY, "
-                            "at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), actor TEXT, "
-                            "table_name TEXT NOT NULL, row_key TEXT NOT NULL, "
-                            "action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')), "
-                            "old_values TEXT, new_values TEXT)"));
-    QFile script(test::dataPath(QStringLiteral("../../core/storage/pending/0005_ledger_audit.sql")));
-    REQUIRE(script.open(QIODevice::ReadOnly));
-    for (const QString &statement : SqlScript::split(QString::fromUtf8(script.readAll())))
-        REQUIRE(exec(db, statement));
-}
 
 QStringList auditRows(Database &db, const QString &table)
 {
@@ -60,7 +28,6 @@ QStringList auditRows(Database &db, const QString &table)
 TEST_CASE("every ledger table is audited, without the reporter's identity or the evidence content")
 {
     test::LedgerFixture f;
-    ensureLedgerAudit(f.db());
     f.writeLedgers();
 
     for (const char *table : {"problem", "problem_step", "tipoff", "tipoff_step", "tipoff_reporter", "inspection",

@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 5: the audit trail of the ledgers (needs audit_log from version 3).
+-- Version 5: the audit trail of the ledgers (audit_log is version 3's).
 --
 -- The same shape as the other audit triggers: old and new values as JSON, the actor
 -- filled in when the transaction commits. Deliberately left out: the reporter of a
