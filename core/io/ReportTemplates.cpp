@@ -15,14 +15,16 @@
 
 namespace qf {
 
+// The template is the official Chinese form that goes out to the institutions, and its
+// marks are what the importer looks for: neither may follow the interface language.
 QString ReportTemplates::monthMarkLabel()
 {
-    return tr("报表月份");
+    return QStringLiteral(u"报表月份");
 }
 
 QString ReportTemplates::monthMark(const YearMonth &period)
 {
-    return tr("%1：%2").arg(monthMarkLabel(), period.toChinese());
+    return QStringLiteral(u"%1：%2").arg(monthMarkLabel(), period.toChinese());
 }
 
 QList<int> ReportTemplates::institutionForms()
@@ -118,9 +120,9 @@ Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const Y
             return r.unitKey == UnitKey::institution(institution.id) && r.period < period;
         });
         const QString note = prefilled
-            ? tr("填表提示：各栏已预填截至上月的累计数，请只修改本月有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。")
+            ? QStringLiteral(u"填表提示：各栏已预填截至上月的累计数，请只修改本月有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。")
                   .arg(period.toChinese())
-            : tr("填表提示：请填写自整治开始至%1底的累计数。请勿修改“报表月份”和“填报单位”，导入时据此识别报表。")
+            : QStringLiteral(u"填表提示：请填写自整治开始至%1底的累计数。请勿修改“报表月份”和“填报单位”，导入时据此识别报表。")
                   .arg(period.toChinese());
         writer.setTemplateText(monthMark(period), note);
         const QString path = dir.filePath(fileName(institution, period));

@@ -12,9 +12,11 @@
 #include "xlsx/CellAddress.h"
 #include "xlsx/XlsxWorkbook.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QTranslator>
 #include <xlsxwriter.h>
 
 using namespace qf;
@@ -222,6 +224,39 @@ TEST_CASE("a template filled as in a spreadsheet imports the typed figures")
     // The same file again changes nothing.
     const WorkbookFile again = WorkbookImport::analyse(filled, WorkbookImport::contextFor(demo.db(), demoCampaign(demo), QDate(2021, 12, 10)));
     CHECK(again.change() == ImportChange::Unchanged);
+}
+
+TEST_CASE("a template written while the interface speaks English is the Chinese form and imports")
+{
+    test::DemoDatabase demo;
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(":/qingfeng/i18n/qingfeng_en.qm")));
+    REQUIRE(QCoreApplication::installTranslator(&english));
+    const QStringList files = writeTemplates(demo, demo.file(QStringLiteral("out")));
+    const QList<Institution> registry = InstitutionRepository(demo.db()).all();
+    const Institution &hospital = institutionNamed(registry, QStringLiteral(u"鹿寨县人民医院"));
+    const QString path = demo.file(QStringLiteral("out/") + ReportTemplates::fileName(hospital, kMonth));
+    const QString filled = demo.file(QStringLiteral("回传-en.xlsx"));
+    fillTemplate(path, filled);
+    const WorkbookFile file = WorkbookImport::analyse(filled, WorkbookImport::contextFor(demo.db(), demoCampaign(demo), QDate(2021, 12, 10)));
+    QCoreApplication::removeTranslator(&english);
+
+    XlsxWorkbook book;
+    REQUIRE(XlsxWorkbook::open(path, &book));
+    const XlsxSheet &sheet1 = *book.sheetAt(0);
+    QString mark, cells;
+    for (int c = 1; c < sheet1.columnCount(); ++c)
+        mark += sheet1.cell(0, c).text;
+    for (int r = 0; r < sheet1.rowCount(); ++r)
+        for (int c = 0; c < sheet1.columnCount(); ++c)
+            cells += sheet1.cell(r, c).text;
+    CHECK(mark == QStringLiteral(u"报表月份：2021年11月"));
+    CHECK(cells.contains(QStringLiteral(u"填表提示")));
+    CHECK_FALSE(cells.contains(QStringLiteral("Report month")));
+    CHECK_FALSE(cells.contains(QStringLiteral("Note:")));
+    INFO(file.errors.join(QLatin1Char('\n')).toStdString());
+    CHECK(file.isClean());
+    CHECK(file.period == kMonth);
 }
 
 TEST_CASE("the demo month comes back as workbooks and imports in one step")
