@@ -43,6 +43,11 @@ if [ "${ran:-0}" -lt "$expected" ]; then
   exit 1
 fi
 
+# The Debian package: built, installed with apt and started in both languages.
+if [ "${1:-}" != "--sanitize" ]; then
+  bash packaging/test-package.sh "$build"
+fi
+
 # The benchmark runs after the tests at the county scale. Ratios over their goals are
 # reported, not failed on; a benchmark that crashes or cannot run fails the job.
 if [ "${1:-}" != "--sanitize" ]; then

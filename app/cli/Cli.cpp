@@ -36,8 +36,14 @@ void printOverview(QTextStream &out)
         << QCoreApplication::translate("Cli", "用法：qingfeng-cli [--db 数据库文件] <对象> <操作> [选项]") << "\n"
         << QCoreApplication::translate("Cli", "不指定 --db 时使用默认数据库：%1").arg(Database::defaultPath()) << "\n\n"
         << QCoreApplication::translate("Cli", "命令：") << "\n";
-    for (const Command &c : allCommands())
-        out << "  " << (c.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + c.synopsis).leftJustified(44) << c.summary << "\n";
+    for (const Command &c : allCommands()) {
+        const QString call = c.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + c.synopsis;
+        // A long synopsis gets the summary on its own line rather than running into it.
+        if (call.size() < 44)
+            out << "  " << call.leftJustified(44) << c.summary << "\n";
+        else
+            out << "  " << call << "\n" << QString(46, QLatin1Char(' ')) << c.summary << "\n";
+    }
     out << "\n" << QCoreApplication::translate("Cli", "每个命令都可加 --help 查看说明。退出码：0 成功，1 数据有错误，2 用法错误。") << "\n";
 }
 
