@@ -6,7 +6,10 @@
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
 
+#include "storage/Backup.h"
+
 #include <QAbstractItemModel>
+#include <QLabel>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -54,4 +57,31 @@ TEST_CASE("the campaign overview lists every due date of the demo campaign in or
         if (table->item(r, 0)->text() == QStringLiteral("2021-09-14"))
             sawTomorrow = table->item(r, 5)->text().startsWith(QStringLiteral(u"还有 1 天"));
     CHECK(sawTomorrow);
+}
+
+TEST_CASE("two windows on one database: the second is marked as sharing it and cannot restore over it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    ui::Session first;
+    REQUIRE(first.open(path, true).isOk());
+    CHECK(first.sharedWith().isEmpty());
+
+    ui::Session second;
+    REQUIRE(second.open(path, false).isOk());
+    CHECK(second.sharedWith().contains(QString::number(QCoreApplication::applicationPid())));
+    ui::MainWindow window(&second);
+    const QLabel *badge = window.findChild<QLabel *>(QStringLiteral("sharedBadge"));
+    REQUIRE(badge);
+    CHECK_FALSE(badge->isHidden());
+
+    // Restoring would pull the file from under the first window: refused, nothing replaced.
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    REQUIRE(Backup::write(first.database(), backup).isOk());
+    QString kept;
+    const Status restored = second.restoreFrom(backup, &kept);
+    CHECK_FALSE(restored.isOk());
+    CHECK(restored.message().contains(QStringLiteral(u"请先关闭那个窗口")));
+    CHECK(kept.isEmpty());
+    CHECK(second.isOpen());
 }

@@ -97,6 +97,8 @@ int runApplication(int argc, char *argv[])
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption)))
         qWarning("unknown page %s", qPrintable(parser.value(pageOption)));
     window.show();
+    if (!parser.isSet(shotOption))
+        QTimer::singleShot(0, &window, &MainWindow::tellIfShared);
     if (parser.isSet(shotOption)) {
         const QString png = parser.value(shotOption);
         QTimer::singleShot(300, &window, [&window, png] {

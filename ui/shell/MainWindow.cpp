@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -82,6 +83,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
     m_demoBadge->setToolTip(tr("当前数据库含有鹿寨县示例数据，仅供熟悉软件使用。"));
     statusBar()->addWidget(m_dbLabel, 1);
+    m_sharedBadge = new QLabel(tr("多处打开"));
+    m_sharedBadge->setObjectName(QStringLiteral("sharedBadge"));
+    statusBar()->addPermanentWidget(m_sharedBadge);
     statusBar()->addPermanentWidget(m_demoBadge);
     connect(session, &Session::databaseOpened, this, &MainWindow::updateStatus);
     connect(session, &Session::dataChanged, this, &MainWindow::updateStatus);
@@ -123,6 +127,19 @@ void MainWindow::updateStatus()
 {
     m_dbLabel->setText(tr("数据库：%1").arg(m_session->path()));
     m_demoBadge->setVisible(m_session->hasDemoData());
+    m_sharedBadge->setVisible(!m_session->sharedWith().isEmpty());
+    m_sharedBadge->setToolTip(tr("此数据库也在%1中打开。").arg(m_session->sharedWith()));
+}
+
+void MainWindow::tellIfShared()
+{
+    if (m_session->sharedWith().isEmpty())
+        return;
+    QMessageBox::information(
+        this, tr("数据库已在别处打开"),
+        tr("数据库 %1 也在%2中打开。\n\n两处都可以继续工作，每次保存都是完整的一步，不会写坏文件。"
+           "但另一处保存的更改要在本窗口刷新页面后才显示，请避免两处同时修改同一单位同一月的数字。")
+            .arg(QDir::toNativeSeparators(m_session->path()), m_session->sharedWith()));
 }
 
 bool MainWindow::pageAllowsLeaving(QWidget *page)
@@ -157,6 +174,7 @@ void MainWindow::openDatabase()
         return;
     }
     QSettings().setValue(QStringLiteral("database/last"), path);
+    tellIfShared();
 }
 
 void MainWindow::newDatabase()

@@ -30,6 +30,8 @@ public:
     RegistryPage *registryPage() const { return m_registry; }
     CampaignPage *campaignPage() const { return m_campaign; }
     EntryPage *entryPage() const { return m_entry; }
+    /// Says so when another window or program has the same database open.
+    void tellIfShared();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +52,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_dbLabel;
     QLabel *m_demoBadge;
+    QLabel *m_sharedBadge;
     RegistryPage *m_registry;
     CampaignPage *m_campaign;
     PrintingPage *m_printing;

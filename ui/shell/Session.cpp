@@ -27,6 +27,9 @@ Status Session::open(const QString &path, bool seedDemoWhenEmpty)
             return s;
     }
     db->setActor(QSettings().value(QStringLiteral("user/displayName")).toString());
+    m_instanceLock.reset();
+    m_instanceLock = std::make_unique<InstanceLock>(path);
+    m_sharedWith = m_instanceLock->acquire() ? QString() : m_instanceLock->holder();
     m_db = std::move(db);
     m_campaignId = CampaignRepository(*m_db).latestId();
     emit databaseOpened();
@@ -39,6 +42,9 @@ Status Session::restoreFrom(const QString &backupPath, QString *keptCopy)
     if (!m_db)
         return Status::failure(tr("没有打开的数据库。"));
     const QString path = m_db->path();
+    // Replacing the file under another window would leave it writing to a file that is gone.
+    if (m_instanceLock && !m_instanceLock->acquire())
+        return Status::failure(tr("数据库正由%1使用。请先关闭那个窗口，再从备份恢复。").arg(m_instanceLock->holder()));
     Status check = Backup::verify(backupPath);
     if (!check)
         return check;

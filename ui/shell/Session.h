@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/InstanceLock.h"
 
 #include <QObject>
 #include <memory>
@@ -23,6 +24,8 @@ public:
     Database &database() { return *m_db; }
     bool isOpen() const { return m_db && m_db->isOpen(); }
     QString path() const { return m_db ? m_db->path() : QString(); }
+    /// Empty when this window alone has the file open; otherwise who else has it.
+    QString sharedWith() const { return m_sharedWith; }
 
     /// Replaces the open database with a backup (verified first; the current file is kept).
     Status restoreFrom(const QString &backupPath, QString *keptCopy);
@@ -43,6 +46,8 @@ signals:
 
 private:
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<InstanceLock> m_instanceLock;
+    QString m_sharedWith;
     qint64 m_campaignId = 0;
 };
 

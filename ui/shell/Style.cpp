@@ -27,6 +27,7 @@ void applyStyle(QApplication &app)
         QLabel#campaignTitle { font-size: 13pt; font-weight: bold; }
         QLabel#positionBanner { background: #fff8e1; border: 1px solid #f2c14e; border-radius: 4px; padding: 6px; }
         QLabel#demoBadge { background: #f2c14e; color: #3b2f00; border-radius: 3px; padding: 1px 8px; }
+        QLabel#sharedBadge { background: #cfe3f7; color: #0b3a66; border-radius: 3px; padding: 1px 8px; }
         QGroupBox { font-weight: bold; margin-top: 10px; }
         QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 4px; }
         QHeaderView::section { background: #eef2f7; padding: 4px; border: none; border-right: 1px solid #d5dce6; border-bottom: 1px solid #d5dce6; }
