@@ -2,7 +2,7 @@
 // campaign templates, campaign list, campaign create, campaign show.
 #include "Cli.h"
 
-#include "CampaignOption.h"
+#include "DateOption.h"
 #include "campaign/CampaignPosition.h"
 #include "campaign/CampaignTemplate.h"
 #include "campaign/HolidayCalendar.h"
@@ -81,7 +81,8 @@ int show(Context &ctx, const CliOptions &opts)
     Database *db = ctx.database();
     if (!db)
         return DataError;
-    const qint64 id = campaignFromOptions(ctx, opts, *db);
+    const auto chosen = campaignFor(ctx, opts);
+    const qint64 id = chosen ? chosen->id : 0;
     SubmissionTracker tracker;
     const Status s = id ? SubmissionTracker::load(*db, id, &tracker) : Status::failure(QString());
     if (!s) {

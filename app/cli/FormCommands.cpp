@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // check, export: the month's statistics forms (附件1–3).
 #include "Cli.h"
+#include "DateOption.h"
 
 #include "forms/MonthlyForms.h"
 #include "storage/Database.h"
@@ -67,14 +68,9 @@ int exportForms(Context &ctx, const CliOptions &opts)
         ctx.err << QCoreApplication::translate("Cli", "必须给出 --form 1|2|3|all 和 --out 文件.xlsx。") << "\n";
         return UsageError;
     }
-    QDate fillDate = QDate::currentDate();
-    if (opts.has(QStringLiteral("date"))) {
-        fillDate = QDate::fromString(opts.value(QStringLiteral("date")), Qt::ISODate);
-        if (!fillDate.isValid()) {
-            ctx.err << QCoreApplication::translate("Cli", "--date 需要 YYYY-MM-DD 格式的日期。") << "\n";
-            return UsageError;
-        }
-    }
+    const QDate fillDate = dateOption(ctx, opts, QStringLiteral("date"), QDate::currentDate());
+    if (!fillDate.isValid())
+        return UsageError;
     Database *db = nullptr;
     Campaign campaign;
     YearMonth month;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // posters, notice, print-form: the campaign's printed documents as PDF files.
 #include "Cli.h"
+#include "DateOption.h"
 
 #include "forms/MonthlyForms.h"
 #include "print/FormPainter.h"
@@ -22,16 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-int loadCampaign(Context &ctx, Database &, const CliOptions &opts, Campaign *out)
-{
-    int status = DataError;
-    const auto campaign = campaignFor(ctx, opts, &status);
-    if (!campaign)
-        return status;
-    *out = *campaign;
-    return Ok;
-}
-
 int posters(Context &ctx, const CliOptions &opts)
 {
     const QString outPath = opts.value(QStringLiteral("out"));
@@ -50,21 +41,19 @@ int posters(Context &ctx, const CliOptions &opts)
         }
         selection.kind = kind;
     }
-    QDate date;
-    if (opts.has(QStringLiteral("date"))) {
-        date = QDate::fromString(opts.value(QStringLiteral("date")), Qt::ISODate);
-        if (!date.isValid()) {
-            ctx.err << tr("--date 的格式为 YYYY-MM-DD。") << "\n";
-            return UsageError;
-        }
-    }
+    // Without --date the poster's date depends on the campaign (see below).
+    QDate date = dateOption(ctx, opts, QStringLiteral("date"), QDate());
+    if (opts.has(QStringLiteral("date")) && !date.isValid())
+        return UsageError;
 
     Database *db = ctx.database();
     if (!db)
         return DataError;
-    Campaign campaign;
-    if (const int status = loadCampaign(ctx, *db, opts, &campaign); status != Ok)
-        return status;
+    int failure = DataError;
+    const auto loaded = campaignFor(ctx, opts, &failure);
+    if (!loaded)
+        return failure;
+    const Campaign &campaign = *loaded;
     if (!date.isValid())
         date = PosterBatch::defaultDate(campaign);
 
@@ -117,9 +106,11 @@ int notice(Context &ctx, const CliOptions &opts)
     Database *db = ctx.database();
     if (!db)
         return DataError;
-    Campaign campaign;
-    if (const int status = loadCampaign(ctx, *db, opts, &campaign); status != Ok)
-        return status;
+    int failure = DataError;
+    const auto loaded = campaignFor(ctx, opts, &failure);
+    if (!loaded)
+        return failure;
+    const Campaign &campaign = *loaded;
     int pages = 0;
     const Status s = NoticePainter(NoticeDocument::fromCampaign(campaign)).writePdf(outPath, &pages);
     if (!s) {
@@ -143,20 +134,17 @@ int printForm(Context &ctx, const CliOptions &opts)
         ctx.err << tr("必须用 --month YYYY-MM 指定月份（如 2021-08）。") << "\n";
         return UsageError;
     }
-    QDate fillDate = QDate::currentDate();
-    if (opts.has(QStringLiteral("date"))) {
-        fillDate = QDate::fromString(opts.value(QStringLiteral("date")), Qt::ISODate);
-        if (!fillDate.isValid()) {
-            ctx.err << tr("--date 的格式为 YYYY-MM-DD。") << "\n";
-            return UsageError;
-        }
-    }
+    const QDate fillDate = dateOption(ctx, opts, QStringLiteral("date"), QDate::currentDate());
+    if (!fillDate.isValid())
+        return UsageError;
     Database *db = ctx.database();
     if (!db)
         return DataError;
-    Campaign campaign;
-    if (const int status = loadCampaign(ctx, *db, opts, &campaign); status != Ok)
-        return status;
+    int failure = DataError;
+    const auto loaded = campaignFor(ctx, opts, &failure);
+    if (!loaded)
+        return failure;
+    const Campaign &campaign = *loaded;
     const FormTable table = MonthlyForms::build(*db, campaign, form, month, fillDate);
     // A draft is printed too (to check it on paper); its problems are listed.
     for (const Finding &f : table.findings)

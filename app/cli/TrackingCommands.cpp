@@ -2,7 +2,7 @@
 // tracking, tracking matrix, tracking remind, tracking record.
 #include "Cli.h"
 
-#include "CampaignOption.h"
+#include "DateOption.h"
 #include "campaign/ReminderList.h"
 #include "campaign/SubmissionTracker.h"
 #include "model/Report.h"
@@ -43,10 +43,10 @@ bool openTracker(Context &ctx, const CliOptions &opts, SubmissionTracker *tracke
     Database *db = ctx.database();
     if (!db)
         return false;
-    const qint64 id = campaignFromOptions(ctx, opts, *db);
-    if (id == 0)
+    const auto campaign = campaignFor(ctx, opts);
+    if (!campaign)
         return false;
-    const Status s = SubmissionTracker::load(*db, id, tracker);
+    const Status s = SubmissionTracker::load(*db, campaign->id, tracker);
     if (!s) {
         ctx.err << s.message() << "\n";
         return false;
