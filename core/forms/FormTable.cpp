@@ -44,4 +44,27 @@ int FormTable::carriedCount() const
     return n;
 }
 
+QStringList FormTable::noteParagraphs() const
+{
+    QStringList paragraphs;
+    if (notes.isEmpty() || !form)
+        return paragraphs;
+    const QString &heading = notesHeading;
+    // Continuation lines start under the first note, as in the seed.
+    const QString indent(form->notesInline ? int(heading.size()) : 2, QChar(u'\u3000') /* ideographic space */);
+    if (form->notesParagraph) {
+        const QString all = notes.join(QString());
+        if (form->notesInline)
+            paragraphs << heading + all;
+        else
+            paragraphs << heading << indent + all;
+        return paragraphs;
+    }
+    if (!form->notesInline && !heading.isEmpty())
+        paragraphs << heading;
+    for (int i = 0; i < notes.size(); ++i)
+        paragraphs << (i == 0 && form->notesInline ? heading : indent) + notes.at(i);
+    return paragraphs;
+}
+
 } // namespace qf

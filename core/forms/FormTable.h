@@ -72,6 +72,9 @@ struct FormTable
 
     QString unitLine() const;   ///< "填报单位：鹿寨县卫生健康局"
     QString dateLine() const;   ///< "填报时间：2021年8月12日" (blank day parts when no date)
+    /// The notes as the printed form sets them, one paragraph a line: heading inline or
+    /// above, continuation lines indented under the first note.
+    QStringList noteParagraphs() const;
     int gridColumnCount() const { return form ? form->gridColumnCount() : 0; }
     int headerRowCount() const { return form ? form->headerRows() : 0; }
     /// Text of a body value as the official form shows it: counts as whole numbers,

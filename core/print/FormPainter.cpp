@@ -19,7 +19,6 @@ namespace {
 
 namespace M = XlsxTextMetrics;
 
-constexpr char16_t kIdeographicSpace = u'\u3000';
 // The export's sizes and page margins, so that both print alike.
 constexpr qreal kAttachmentPt = 14, kTitlePt = 18, kLinePt = 11, kCellPt = 10, kNotesPt = 10, kFooterPt = 9;
 constexpr qreal kMarginSideMm = 10, kMarginTopMm = 14, kMarginBottomMm = 15, kFooterMm = 7;
@@ -118,7 +117,7 @@ Sheet::Sheet(const FormTable &table, QPaintDevice &device, const PageGeometry &g
     m_lineFont = font(PrintFonts::Face::Songti, kLinePt);
     m_cellFont = font(PrintFonts::Face::Songti, kCellPt);
     m_notesFont = font(PrintFonts::Face::Songti, kNotesPt);
-    m_notes = FormPainter::noteParagraphs(table);
+    m_notes = table.noteParagraphs();
     layOut();
 }
 
@@ -367,30 +366,6 @@ void Sheet::paintPage(QPainter &p, const Page &page, int number, int total) cons
 } // namespace
 
 FormPainter::FormPainter(const FormTable &table) : m_table(table) {}
-
-QStringList FormPainter::noteParagraphs(const FormTable &table)
-{
-    QStringList paragraphs;
-    if (table.notes.isEmpty() || !table.form)
-        return paragraphs;
-    const FormDescription &form = *table.form;
-    const QString &heading = table.notesHeading;
-    // Continuation lines start under the first note, as in the seed.
-    const QString indent(form.notesInline ? int(heading.size()) : 2, QChar(kIdeographicSpace));
-    if (form.notesParagraph) {
-        const QString all = table.notes.join(QString());
-        if (form.notesInline)
-            paragraphs << heading + all;
-        else
-            paragraphs << heading << indent + all;
-        return paragraphs;
-    }
-    if (!form.notesInline && !heading.isEmpty())
-        paragraphs << heading;
-    for (int i = 0; i < table.notes.size(); ++i)
-        paragraphs << (i == 0 && form.notesInline ? heading : indent) + table.notes.at(i);
-    return paragraphs;
-}
 
 void FormPainter::setUpA4Landscape(QPagedPaintDevice &device)
 {

@@ -27,8 +27,6 @@ public:
     /// The same into a PDF file, written atomically.
     Status writePdf(const QString &path, int *pages = nullptr) const;
 
-    /// The notes as the paragraphs they are set in (heading, indents), as the export sets them.
-    static QStringList noteParagraphs(const FormTable &table);
     /// A4 landscape, no margins beyond what a printer needs.
     static void setUpA4Landscape(QPagedPaintDevice &device);
 

@@ -15,7 +15,6 @@ namespace M = XlsxTextMetrics;
 
 constexpr double kBodyMinHeight = 20;
 constexpr double kNumberRowHeight = 16;
-constexpr char16_t kIdeographicSpace = u'\u3000';
 
 /// Heights of rows [top, top + heights.size()) so that every cell's text fits: single-row
 /// cells set their row's height, taller merged cells add what they still lack to their
@@ -285,25 +284,9 @@ int XlsxFormSheet::writeNotes(int row)
 {
     if (m_table.notes.isEmpty())
         return row;
-    const QString &heading = m_table.notesHeading;
-    // Continuation lines start under the first note, as in the seed.
-    const QString indent(m_form.notesInline ? int(heading.size()) : 2, QChar(kIdeographicSpace));
-    QStringList paragraphs;
-    if (m_form.notesParagraph) {
-        const QString all = m_table.notes.join(QString());
-        if (m_form.notesInline)
-            paragraphs << heading + all;
-        else
-            paragraphs << heading << indent + all;
-    } else {
-        if (!m_form.notesInline && !heading.isEmpty())
-            paragraphs << heading;
-        for (int i = 0; i < m_table.notes.size(); ++i)
-            paragraphs << (i == 0 && m_form.notesInline ? heading : indent) + m_table.notes.at(i);
-    }
     const double pt = XlsxFormats::pointSize(XlsxFormats::Notes);
     lxw_format *format = m_formats.get(XlsxFormats::Notes);
-    for (const QString &text : paragraphs) {
+    for (const QString &text : m_table.noteParagraphs()) {
         span(row, 0, 1, m_columns, text, format);
         setHeight(row, M::rowHeight(lines(text, 0, m_columns, pt), pt));
         ++row;
