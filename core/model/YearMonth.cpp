@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "YearMonth.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace qf {
@@ -34,6 +36,13 @@ QString YearMonth::toString() const
 QString YearMonth::toChinese() const
 {
     return QStringLiteral(u"%1年%2月").arg(m_year).arg(m_month);
+}
+
+QString YearMonth::label() const
+{
+    // The translation is a date format (QDate::toString), so each language writes its own way.
+    const QString format = QCoreApplication::translate("YearMonth", "yyyy年M月", "date format of a month");
+    return QLocale::c().toString(firstDay(), format);
 }
 
 } // namespace qf

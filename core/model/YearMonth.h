@@ -27,7 +27,9 @@ public:
     int monthsUntil(const YearMonth &other) const { return (other.m_year - m_year) * 12 + other.m_month - m_month; }
 
     QString toString() const;        ///< "2021-07"
-    QString toChinese() const;       ///< "2021年7月"
+    QString toChinese() const;       ///< "2021年7月", as official documents write it
+    /// In the interface language: "2021年7月" in Chinese, "Jul 2021" in English.
+    QString label() const;
 
     friend bool operator==(const YearMonth &a, const YearMonth &b) { return a.m_year == b.m_year && a.m_month == b.m_month; }
     friend bool operator!=(const YearMonth &a, const YearMonth &b) { return !(a == b); }

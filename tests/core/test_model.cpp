@@ -19,6 +19,9 @@ TEST_CASE("year-months parse, print and step across years")
     CHECK(YearMonth(2021, 2).lastDay() == QDate(2021, 2, 28));
     CHECK(YearMonth(2021, 7).toString() == QStringLiteral("2021-07"));
     CHECK(YearMonth(2021, 7).toChinese() == QStringLiteral(u"2021年7月"));
+    // Untranslated, the interface label is the Chinese way of writing a month.
+    CHECK(YearMonth(2021, 7).label() == QStringLiteral(u"2021年7月"));
+    CHECK(YearMonth(2022, 12).label() == QStringLiteral(u"2022年12月"));
     CHECK(YearMonth(2021, 7).monthsUntil(YearMonth(2022, 2)) == 7);
 }
 
