@@ -9,6 +9,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace qf::ui {
 
 LedgerCellDialog::LedgerCellDialog(const LedgerCell &cell, const QString &unitName, QWidget *parent) : QDialog(parent)
@@ -41,12 +44,24 @@ LedgerCellDialog::LedgerCellDialog(const LedgerCell &cell, const QString &unitNa
             m_table->setItem(r, c, cellItem);
         }
     }
+    // The counted records add up to the figure: say so, so a reader can check it.
+    double sum = 0;
+    for (const LedgerCell::Item &item : cell.items)
+        if (item.counted)
+            sum += item.entry.distinctKey.isEmpty() ? item.entry.amount : 1;
+    m_total = std::round(sum * 10000.0) / 10000.0;
     m_table->resizeColumnsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(head);
     layout->addWidget(m_table, 1);
+    if (!cell.items.isEmpty()) {
+        auto *total = new QLabel(tr("合计：%1（%2 条记录计入）").arg(QString::number(m_total)).arg(std::count_if(
+            cell.items.cbegin(), cell.items.cend(), [](const LedgerCell::Item &i) { return i.counted; })));
+        total->setObjectName(QStringLiteral("ledgerCellTotal"));
+        layout->addWidget(total);
+    }
     if (cell.items.isEmpty())
         layout->addWidget(new QLabel(cell.covered ? tr("月末前没有计入此栏的记录，故为0。") : tr("该单位没有建立此栏所用的台账，数字以填报为准。")));
     layout->addWidget(buttons);
