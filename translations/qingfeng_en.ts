@@ -4825,7 +4825,7 @@ Enter the figure to use and say why the typed figure is right (e.g. the ledger r
     <name>qf::ui::LedgerCellDialog</name>
     <message>
         <source>台账</source>
-        <translation>Ledgers</translation>
+        <translation>Ledger</translation>
     </message>
     <message>
         <source>%1 第%2栏的台账记录</source>
@@ -4849,7 +4849,7 @@ Enter the figure to use and say why the typed figure is right (e.g. the ledger r
     </message>
     <message>
         <source>计数</source>
-        <translation>Counts</translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>内容</source>
@@ -4874,6 +4874,10 @@ Enter the figure to use and say why the typed figure is right (e.g. the ledger r
     <message>
         <source>合计：%1（%2 条记录计入）</source>
         <translation>Total: %1 (%2 records counted)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -5232,10 +5236,6 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
         <translation>&lt;b&gt;Month signed&lt;/b&gt;; every unit is locked</translation>
     </message>
     <message>
-        <source>已验收 %1 / %2 个单位</source>
-        <translation>%1 / %2 units accepted</translation>
-    </message>
-    <message>
         <source>请先在表中选中要验收的单位。</source>
         <translation>Please select the unit to accept in the table first.</translation>
     </message>
@@ -5298,6 +5298,14 @@ Once signed, the figures of every unit for the month are locked; changing them n
     <message>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>本月已验收的单位数 / 应报单位数</source>
+        <translation>Units accepted this month / units due</translation>
+    </message>
+    <message>
+        <source>已验收 %1/%2</source>
+        <translation>Accepted %1/%2</translation>
     </message>
 </context>
 <context>

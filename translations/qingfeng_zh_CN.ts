@@ -4875,6 +4875,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>合计：%1（%2 条记录计入）</source>
         <translation>合计：%1（%2 条记录计入）</translation>
     </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::LedgerFiguresTab</name>
@@ -5232,10 +5236,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>&lt;b&gt;本月已签发&lt;/b&gt;，全部单位已锁定</translation>
     </message>
     <message>
-        <source>已验收 %1 / %2 个单位</source>
-        <translation>已验收 %1 / %2 个单位</translation>
-    </message>
-    <message>
         <source>请先在表中选中要验收的单位。</source>
         <translation>请先在表中选中要验收的单位。</translation>
     </message>
@@ -5298,6 +5298,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>本月已验收的单位数 / 应报单位数</source>
+        <translation>本月已验收的单位数 / 应报单位数</translation>
+    </message>
+    <message>
+        <source>已验收 %1/%2</source>
+        <translation>已验收 %1/%2</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ MonthLockBar::MonthLockBar(Session *session, EntryModel *model, QWidget *parent)
     m_beforeChange = [] { return true; };
     m_state = new QLabel;
     m_state->setObjectName(QStringLiteral("lockState"));
+    m_state->setToolTip(tr("本月已验收的单位数 / 应报单位数"));
     m_accept = new QPushButton(tr("验收本月"));
     m_accept->setObjectName(QStringLiteral("acceptButton"));
     m_accept->setToolTip(tr("验收选中单位本月的报表：数字锁定，不能再修改（可说明理由后解锁）"));
@@ -87,7 +88,7 @@ void MonthLockBar::refreshButtons()
     else if (whole)
         m_state->setText(tr("<b>本月已签发</b>，全部单位已锁定"));
     else
-        m_state->setText(tr("已验收 %1 / %2 个单位").arg(accepted).arg(m_model->table().units.size()));
+        m_state->setText(tr("已验收 %1/%2").arg(accepted).arg(m_model->table().units.size()));
     m_accept->setEnabled(open && !whole);
     m_sign->setEnabled(open && !whole);
     m_unlock->setEnabled(open && (whole || accepted > 0));

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -20,7 +21,7 @@ LedgerCellDialog::LedgerCellDialog(const LedgerCell &cell, const QString &unitNa
     const FormColumn *column = form.column(cell.column);
     setWindowTitle(tr("%1 第%2栏的台账记录").arg(form.attachment).arg(cell.column));
     auto *head = new QLabel(tr("<b>%1　%2　%3（第%4栏）：%5</b><br>计算方法：%6")
-                                .arg(unitName, cell.period.toChinese(), column ? column->label : QString())
+                                .arg(unitName, cell.period.toChinese(), !column ? QString() : column->group.isEmpty() || column->label.startsWith(column->group) ? column->label : column->group + column->label)
                                 .arg(cell.column)
                                 .arg(cell.covered ? QString::number(cell.value) : tr("未建台账"))
                                 .arg(cell.how.toHtmlEscaped()));
@@ -52,6 +53,7 @@ LedgerCellDialog::LedgerCellDialog(const LedgerCell &cell, const QString &unitNa
     m_total = std::round(sum * 10000.0) / 10000.0;
     m_table->resizeColumnsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("关闭"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(head);
