@@ -17,7 +17,9 @@
 #include "storage/LedgerRepository.h"
 #include "storage/ReportRepository.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -291,4 +293,21 @@ TEST_CASE("keeping a typed figure against the ledger needs a reason and is audit
     CHECK(overrideEntries().size() == 2);
     CHECK(overrideEntries().last().action == QStringLiteral("delete"));
     CHECK_FALSE(ReportRepository(db).find(campaign, 3, key, kNovember)->hasNumber(2));
+}
+
+TEST_CASE("typing into a ledger's cell is refused with a message that points to the drill-down and the override")
+{
+    LedgerFixture fx;
+    fx.open(2);
+    ui::EntryModel &m = fx.model();
+    const QModelIndex cell = m.index(fx.rowOf(QStringLiteral(u"公立医院 二级")), m.modelColumnOf(4));
+    REQUIRE(m.isLedgerCell(cell));
+    const QString before = cell.data().toString();
+    ui::EntryGrid *grid = fx.page->entryView();
+    grid->setCurrentIndex(cell);
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_5, Qt::NoModifier, QStringLiteral("5"));
+    QApplication::sendEvent(grid, &press);
+    CHECK(fx.asked == QStringList{QStringLiteral(u"由台账计算")});
+    CHECK_FALSE(m.hasChanges());
+    CHECK(cell.data().toString() == before);
 }
