@@ -280,6 +280,64 @@
     </message>
 </context>
 <context>
+    <name>CaseRecord</name>
+    <message>
+        <source>涉及人数</source>
+        <translation>Persons involved</translation>
+    </message>
+    <message>
+        <source>参训人数</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>参加人数</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>请选择机构。</source>
+        <translation>Please choose an institution.</translation>
+    </message>
+    <message>
+        <source>请填写日期。</source>
+        <translation>Please enter a date.</translation>
+    </message>
+    <message>
+        <source>事项不能为空。</source>
+        <translation>The matter must not be empty.</translation>
+    </message>
+    <message>
+        <source>人数不能为负数。</source>
+        <translation>The number of persons must not be negative.</translation>
+    </message>
+    <message>
+        <source>“%1”须填写%2（大于0）。</source>
+        <translation>&quot;%1&quot; needs %2 (greater than 0).</translation>
+    </message>
+    <message>
+        <source>金额不能为负数。</source>
+        <translation>The amount must not be negative.</translation>
+    </message>
+    <message>
+        <source>“%1”没有涉案金额。</source>
+        <translation>&quot;%1&quot; has no amount involved.</translation>
+    </message>
+    <message>
+        <source>只有检查监察建议书有回复日期。</source>
+        <translation>Only inspection and supervision recommendations have a reply date.</translation>
+    </message>
+    <message>
+        <source>回复日期（%1）早于收到日期（%2）。</source>
+        <translation>The reply date (%1) is earlier than the date received (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordRepository</name>
+    <message>
+        <source>记录</source>
+        <translation>record</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>	（示例）</source>
@@ -689,6 +747,106 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>登记股室上报的附件1（全县）、附件2，以及各单位的工作总结、专题报告。附件文件复制保存在数据库中。医疗机构的统计表在录入或导入时自动登记，无须在此登记。同一单位同一事项再次登记时覆盖原登记。</source>
         <translation>Records Annex 1 (whole county) and Annex 2 submitted by the sections, and each unit&apos;s work summary and special report. Attached files are copied into the database. Medical institutions&apos; statistical tables are recorded automatically when entered or imported and need no record here. Recording the same item for the same unit again replaces the earlier record.</translation>
     </message>
+    <message>
+        <source>请指定台账种类和 CSV 文件。</source>
+        <translation>Please give the ledger kind and the CSV file.</translation>
+    </message>
+    <message>
+        <source>请指定台账种类。</source>
+        <translation>Please give the ledger kind.</translation>
+    </message>
+    <message>
+        <source>未知的台账种类“%1”，可用：%2。</source>
+        <translation>Unknown ledger kind &quot;%1&quot;; available: %2.</translation>
+    </message>
+    <message>
+        <source>未导入任何记录。</source>
+        <translation>No records were imported.</translation>
+    </message>
+    <message>
+        <source>已导入%1 %2 条。</source>
+        <translation>Imported %2 %1 records.</translation>
+    </message>
+    <message>
+        <source>请用 --out 指定要写入的 .xlsx 文件。</source>
+        <translation>Please give the .xlsx file to write with --out.</translation>
+    </message>
+    <message>
+        <source>已导出%1 %2 条到 %3。</source>
+        <translation>Exported %2 %1 records to %3.</translation>
+    </message>
+    <message>
+        <source>共 %1 条。</source>
+        <translation>%1 in total.</translation>
+    </message>
+    <message>
+        <source>请指定 --form 1|2|3、--column 栏号 和 --month YYYY-MM。</source>
+        <translation>Please give --form 1|2|3, --column NUMBER and --month YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>附件%1第%2栏不由台账计算。</source>
+        <translation>Annex %1 column %2 is not computed from the ledgers.</translation>
+    </message>
+    <message>
+        <source>附件%1在%2没有单位“%3”。</source>
+        <translation>Annex %1 has no unit &quot;%3&quot; in %2.</translation>
+    </message>
+    <message>
+        <source>附件%1 第%2栏 %3 %4：%5</source>
+        <translation>Annex %1 column %2 %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>（未建台账，不由台账计算）</source>
+        <translation>(no ledger kept; not computed from the ledgers)</translation>
+    </message>
+    <message>
+        <source>计算方法：</source>
+        <translation>How it is counted: </translation>
+    </message>
+    <message>
+        <source>（该机构已计）</source>
+        <translation>(institution already counted)</translation>
+    </message>
+    <message>
+        <source>台账种类：
+</source>
+        <translation>Ledger kinds:
+</translation>
+    </message>
+    <message>
+        <source>从 CSV 导入台账（问题清单、线索、检查、以案促改与教育、约谈供应商、负面名单）</source>
+        <translation>Import a ledger from CSV (problems, tip-offs, inspections, cases and education, supplier interviews, negative list)</translation>
+    </message>
+    <message>
+        <source>
+前几列为必填。日期写成 YYYY-MM-DD；金额以万元计；标记列填“是”或“否”。
+状态列（问题：发现/整改中/已整改/已销号；线索：登记/核查中/办结/已销号）须配相应日期，
+销号须写销号审核人。任何一行有错误或与已有记录重复时不导入任何记录。</source>
+        <translation>
+The first columns are required. Dates are written YYYY-MM-DD; amounts are in 10,000 yuan; mark columns take &quot;是&quot; (yes) or &quot;否&quot; (no).
+The state column (problems: 发现/整改中/已整改/已销号; tip-offs: 登记/核查中/办结/已销号) needs the matching dates,
+and closing (销号) needs the closing reviewer. If any row has an error or duplicates an existing record, nothing is imported.</translation>
+    </message>
+    <message>
+        <source>把一本台账导出为 Excel 表格（不含举报人信息）</source>
+        <translation>Export a ledger as an Excel workbook (without reporter details)</translation>
+    </message>
+    <message>
+        <source>列出一本台账（制表符分隔，不含举报人信息）</source>
+        <translation>List a ledger (tab-separated, without reporter details)</translation>
+    </message>
+    <message>
+        <source>说明报表某一栏的台账数由哪些记录组成</source>
+        <translation>Explain which records make the ledger figure of a form column</translation>
+    </message>
+    <message>
+        <source>不指定 --unit 时说明全部单位（附件1、3 为机构名称或简称，附件2 为“公立医院 三级”等分类）。</source>
+        <translation>Without --unit, all units are explained (Annexes 1 and 3: institution name or short name; Annex 2: a category such as &quot;公立医院 三级&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -826,6 +984,45 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>EvidenceRepository</name>
+    <message>
+        <source>佐证材料须有文件名。</source>
+        <translation>Evidence needs a file name.</translation>
+    </message>
+    <message>
+        <source>文件 %1 有 %2 MB，超过 %3 MB 的上限，请压缩后再附加。</source>
+        <translation>The file %1 is %2 MB, more than the %3 MB limit; please compress it before attaching.</translation>
+    </message>
+    <message>
+        <source>找不到该问题（可能已被删除）。</source>
+        <translation>The problem cannot be found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>问题已销号，不能再附加材料。</source>
+        <translation>The problem is closed; no more evidence can be attached.</translation>
+    </message>
+    <message>
+        <source>无法保存佐证材料 %1：%2</source>
+        <translation>Cannot save the evidence %1: %2</translation>
+    </message>
+    <message>
+        <source>找不到该佐证材料。</source>
+        <translation>The evidence cannot be found.</translation>
+    </message>
+    <message>
+        <source>佐证材料 %1 的内容与登记时的校验值不符，文件可能已损坏。</source>
+        <translation>The content of the evidence %1 does not match the checksum taken when it was attached; the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>问题已销号，不能删除其佐证材料。</source>
+        <translation>The problem is closed; its evidence cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>evidence</translation>
+    </message>
+</context>
+<context>
     <name>FigureCsvImport</name>
     <message>
         <source>%1：文件是空的。</source>
@@ -901,6 +1098,32 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>FigureOverrideRepository</name>
+    <message>
+        <source>以填报数代替台账数须写明理由。</source>
+        <translation>Using a typed figure instead of the ledger&apos;s needs a reason.</translation>
+    </message>
+    <message>
+        <source>要说明理由的单元格不完整（表%1，单位%2，月份%3，第%4栏）。</source>
+        <translation>The cell to give a reason for is incomplete (form %1, unit %2, month %3, column %4).</translation>
+    </message>
+    <message>
+        <source>无法保存理由：%1</source>
+        <translation>Cannot save the reason: %1</translation>
+    </message>
+    <message>
+        <source>无法删除理由：%1</source>
+        <translation>Cannot delete the reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureOverrides</name>
+    <message>
+        <source>以填报数覆盖台账数，必须写明理由（如：台账记录不全）。</source>
+        <translation>Keeping a typed figure against the ledger&apos;s needs a reason (e.g. the ledger records are incomplete).</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>错误</source>
@@ -921,6 +1144,14 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>%1&#x3000;附件%2&#x3000;%3&#x3000;%4&#x3000;%5：%6（规则 %7）</source>
         <translation>%1  Annex %2  %3  %4  %5: %6 (rule %7)</translation>
+    </message>
+    <message>
+        <source>采用填报数%1，台账计算为%2；理由：%3</source>
+        <translation>Typed figure %1 used; the ledgers give %2; reason: %3</translation>
+    </message>
+    <message>
+        <source>填报数%1与台账计算数%2不符：请核对台账，或写明理由后采用填报数</source>
+        <translation>The typed figure %1 disagrees with the ledgers&apos; %2: check the ledgers, or give a reason and use the typed figure</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1264,64 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>%1（调休上班）</source>
         <translation>%1 (make-up working day)</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>约谈</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>通报批评</source>
+        <translation>Public criticism</translation>
+    </message>
+    <message>
+        <source>限期整改</source>
+        <translation>Rectification within a deadline</translation>
+    </message>
+    <message>
+        <source>移交线索%1条</source>
+        <translation>%1 leads handed over</translation>
+    </message>
+    <message>
+        <source>追回资金</source>
+        <translation>Funds recovered</translation>
+    </message>
+    <message>
+        <source>行政罚款</source>
+        <translation>Administrative fine</translation>
+    </message>
+    <message>
+        <source>请选择被检查的机构。</source>
+        <translation>Please choose the inspected institution.</translation>
+    </message>
+    <message>
+        <source>请填写检查日期。</source>
+        <translation>Please enter the inspection date.</translation>
+    </message>
+    <message>
+        <source>条数和人数不能为负数。</source>
+        <translation>Numbers of leads and persons must not be negative.</translation>
+    </message>
+    <message>
+        <source>金额不能为负数。</source>
+        <translation>Amounts must not be negative.</translation>
+    </message>
+    <message>
+        <source>填写了追回基金金额，请同时勾选处理措施“追回资金”。</source>
+        <translation>A recovered fund amount is entered: please also tick the measure &quot;追回资金&quot; (funds recovered).</translation>
+    </message>
+    <message>
+        <source>填写了行政罚款金额，请同时勾选处理措施“行政罚款”。</source>
+        <translation>An administrative fine amount is entered: please also tick the measure &quot;行政罚款&quot; (administrative fine).</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRepository</name>
+    <message>
+        <source>检查记录</source>
+        <translation>inspection record</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1457,425 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>LedgerCsvImport</name>
+    <message>
+        <source>%1：除表头外没有任何记录。</source>
+        <translation>%1: there are no records besides the header.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCsvParsers</name>
+    <message>
+        <source>与已有的记录或文件中前面的行重复。</source>
+        <translation>Duplicates an existing record or an earlier row of the file.</translation>
+    </message>
+    <message>
+        <source>问题描述不能为空。</source>
+        <translation>The problem description must not be empty.</translation>
+    </message>
+    <message>
+        <source>状态为“整改中”时须填写开始整改日期。</source>
+        <translation>In state &quot;整改中&quot; (being rectified) the date rectification started is required.</translation>
+    </message>
+    <message>
+        <source>状态为“%1”时须填写整改完成日期。</source>
+        <translation>In state &quot;%1&quot; the date rectification was completed is required.</translation>
+    </message>
+    <message>
+        <source>状态为“已销号”时须填写销号日期。</source>
+        <translation>In state &quot;已销号&quot; (closed) the closing date is required.</translation>
+    </message>
+    <message>
+        <source>填写了整改或销号日期，但状态为“发现”：请填写状态。</source>
+        <translation>A rectification or closing date is filled in but the state is &quot;发现&quot; (found): please fill in the state.</translation>
+    </message>
+    <message>
+        <source>反映问题摘要不能为空。</source>
+        <translation>The summary of the reported problem must not be empty.</translation>
+    </message>
+    <message>
+        <source>状态为“核查中”时须填写开始核查日期。</source>
+        <translation>In state &quot;核查中&quot; (under verification) the date verification started is required.</translation>
+    </message>
+    <message>
+        <source>状态为“%1”时须填写办结日期。</source>
+        <translation>In state &quot;%1&quot; the date it was concluded is required.</translation>
+    </message>
+    <message>
+        <source>填写了办结或销号日期，但状态为“登记”：请填写状态。</source>
+        <translation>A conclusion or closing date is filled in but the state is &quot;登记&quot; (registered): please fill in the state.</translation>
+    </message>
+    <message>
+        <source>检查日期晚于今天。</source>
+        <translation>The inspection date is later than today.</translation>
+    </message>
+    <message>
+        <source>事项不能为空。</source>
+        <translation>The matter must not be empty.</translation>
+    </message>
+    <message>
+        <source>供应商名称不能为空。</source>
+        <translation>The supplier name must not be empty.</translation>
+    </message>
+    <message>
+        <source>请写明列入负面名单的原因。</source>
+        <translation>Please give the reason for the negative list entry.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCsvRow</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>日期不能为空。</source>
+        <translation>The date must not be empty.</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的日期，应写成 YYYY-MM-DD。</source>
+        <translation>&quot;%1&quot; is not a valid date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的数目，应为0或正整数。</source>
+        <translation>&quot;%1&quot; is not a valid number; use 0 or a positive whole number.</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的金额，应为以万元计、最多4位小数的非负数。</source>
+        <translation>&quot;%1&quot; is not a valid amount; use a non-negative number in 10,000 yuan with at most 4 decimals.</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的标记，应为“是”或“否”（空白为否）。</source>
+        <translation>&quot;%1&quot; is not a valid mark; use &quot;是&quot; (yes) or &quot;否&quot; (no) (blank means no).</translation>
+    </message>
+    <message>
+        <source>机构不能为空。</source>
+        <translation>The institution must not be empty.</translation>
+    </message>
+    <message>
+        <source>找不到机构“%1”，请写机构名册中的名称或简称。</source>
+        <translation>Institution &quot;%1&quot; not found; use the name or short name from the institution register.</translation>
+    </message>
+    <message>
+        <source>不能为空。</source>
+        <translation>Must not be empty.</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的值，应为：%2。</source>
+        <translation>&quot;%1&quot; is not a valid value; use: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCsvSheet</name>
+    <message>
+        <source>%1 第%2行第%3列：无法识别的表头“%4”，可用的列为：%5。</source>
+        <translation>%1 row %2 column %3: unrecognised header &quot;%4&quot;; the available columns are: %5.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：“%4”列重复出现。</source>
+        <translation>%1 row %2 column %3: the column &quot;%4&quot; appears twice.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：缺少必填列“%3”。</source>
+        <translation>%1 row %2: the required column &quot;%3&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>%1：文件是空的。</source>
+        <translation>%1: the file is empty.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列（%4）</source>
+        <translation>%1 row %2 column %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 第%2行</source>
+        <translation>%1 row %2</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEditing</name>
+    <message>
+        <source>删除记录</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>从%1中删除这条记录？删除后报表中由台账计算的数字会随之改变。</source>
+        <translation>Delete this record from %1? Figures of the forms computed from the ledgers will change accordingly.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSql</name>
+    <message>
+        <source>无法保存%1：%2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>无法保存%1：记录已不存在（可能已被删除）。</source>
+        <translation>Cannot save %1: the record no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>无法删除%1：%2</source>
+        <translation>Cannot delete %1: %2</translation>
+    </message>
+    <message>
+        <source>无法删除%1：记录已不存在。</source>
+        <translation>Cannot delete %1: the record no longer exists.</translation>
+    </message>
+    <message>
+        <source>无法保存状态变更：%1</source>
+        <translation>Cannot save the change of state: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTables</name>
+    <message>
+        <source>标记</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Date found</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Problem description</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Rectification deadline</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Rectification measures</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>整改完成日期</source>
+        <translation>Date rectified</translation>
+    </message>
+    <message>
+        <source>销号日期</source>
+        <translation>Date closed</translation>
+    </message>
+    <message>
+        <source>销号审核人</source>
+        <translation>Closing reviewer</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>来源渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>涉及机构</source>
+        <translation>Institution concerned</translation>
+    </message>
+    <message>
+        <source>反映问题摘要</source>
+        <translation>Summary of the report</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>核查结论</source>
+        <translation>Verification conclusion</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>Date concluded</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>医保定点</source>
+        <translation>Insurance-contracted</translation>
+    </message>
+    <message>
+        <source>检查方式</source>
+        <translation>Inspection method</translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>检查发现</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>移交线索（条）</source>
+        <translation>Leads handed over</translation>
+    </message>
+    <message>
+        <source>主动清退（万元）</source>
+        <translation>Voluntarily refunded (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>追回基金（万元）</source>
+        <translation>Funds recovered (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>罚款（万元）</source>
+        <translation>Fines (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>暂停执业（人）</source>
+        <translation>Practice suspended (persons)</translation>
+    </message>
+    <message>
+        <source>吊销执业证书（人）</source>
+        <translation>Licences revoked (persons)</translation>
+    </message>
+    <message>
+        <source>移送司法机关（人）</source>
+        <translation>Referred to judicial authorities (persons)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>涉案金额（万元）</source>
+        <translation>Amount involved (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>回复日期</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <source>约谈日期</source>
+        <translation>Interview date</translation>
+    </message>
+    <message>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>签订承诺书</source>
+        <translation>Commitment signed</translation>
+    </message>
+    <message>
+        <source>约谈人</source>
+        <translation>Interviewed by</translation>
+    </message>
+    <message>
+        <source>负面名单</source>
+        <translation>Negative list</translation>
+    </message>
+    <message>
+        <source>列入日期</source>
+        <translation>Date listed</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>列入单位</source>
+        <translation>Listed by</translation>
+    </message>
+    <message>
+        <source>卫生健康局</source>
+        <translation>Health Bureau</translation>
+    </message>
+    <message>
+        <source>截至 %1，共 %2 条</source>
+        <translation>As of %1, %2 in total</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;截至 %2，共 %3 条</source>
+        <translation>%1  As of %2, %3 in total</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerXlsxWriter</name>
+    <message>
+        <source>无法写入 %1：文件夹 %2 不存在。</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>无法创建文件 %1。</source>
+        <translation>Cannot create the file %1.</translation>
+    </message>
+    <message>
+        <source>写入 %1 失败：%2</source>
+        <translation>Writing %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>无法把导出的文件保存为 %1（文件是否正被其他程序打开？）。</source>
+        <translation>Cannot save the exported file as %1 (is the file open in another program?).</translation>
+    </message>
+</context>
+<context>
+    <name>NegativeListEntry</name>
+    <message>
+        <source>供应商名称不能为空。</source>
+        <translation>The supplier name must not be empty.</translation>
+    </message>
+    <message>
+        <source>请填写列入日期。</source>
+        <translation>Please enter the date listed.</translation>
+    </message>
+    <message>
+        <source>请写明列入负面名单的原因。</source>
+        <translation>Please give the reason for the negative list entry.</translation>
+    </message>
+</context>
+<context>
     <name>NoticePainter</name>
     <message>
         <source>无法开始打印。</source>
@@ -1298,6 +2006,135 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>请选择问题所在的机构。</source>
+        <translation>Please choose the institution where the problem is.</translation>
+    </message>
+    <message>
+        <source>请填写发现日期。</source>
+        <translation>Please enter the date found.</translation>
+    </message>
+    <message>
+        <source>问题描述不能为空。</source>
+        <translation>The problem description must not be empty.</translation>
+    </message>
+    <message>
+        <source>问题描述过长（最多2000字）。</source>
+        <translation>The problem description is too long (at most 2000 characters).</translation>
+    </message>
+    <message>
+        <source>整改期限（%1）早于发现日期（%2）。</source>
+        <translation>The rectification deadline (%1) is earlier than the date found (%2).</translation>
+    </message>
+    <message>
+        <source>开始整改后须写明责任人。</source>
+        <translation>Once rectification starts, the responsible person is required.</translation>
+    </message>
+    <message>
+        <source>问题的状态与其整改步骤不一致。</source>
+        <translation>The problem&apos;s state does not match its rectification steps.</translation>
+    </message>
+    <message>
+        <source>“%1”的日期（%2）早于发现日期（%3）。</source>
+        <translation>The date of &quot;%1&quot; (%2) is earlier than the date found (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemRepository</name>
+    <message>
+        <source>问题已销号，不能再修改。</source>
+        <translation>The problem is closed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>找不到该问题（可能已被删除）。</source>
+        <translation>The problem cannot be found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>无法保存问题的状态：%1</source>
+        <translation>Cannot save the problem&apos;s state: %1</translation>
+    </message>
+    <message>
+        <source>问题已销号，不能删除。</source>
+        <translation>The problem is closed and cannot be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWorkflow</name>
+    <message>
+        <source>退回整改</source>
+        <translation>Return for rectification</translation>
+    </message>
+    <message>
+        <source>开始整改</source>
+        <translation>Start rectification</translation>
+    </message>
+    <message>
+        <source>立行立改</source>
+        <translation>Rectify on the spot</translation>
+    </message>
+    <message>
+        <source>完成整改</source>
+        <translation>Complete rectification</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>问题已销号，不能再改为“%1”。</source>
+        <translation>The problem is closed and cannot be changed to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>问题处于“%1”，须先完成整改（已整改）才能销号。</source>
+        <translation>The problem is &quot;%1&quot;: it must be rectified (已整改) before it can be closed.</translation>
+    </message>
+    <message>
+        <source>不能从“%1”改为“%2”。</source>
+        <translation>Cannot change from &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>请填写“%1”的日期。</source>
+        <translation>Please enter the date of &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>日期 %1 早于发现日期 %2。</source>
+        <translation>The date %1 is earlier than the date found %2.</translation>
+    </message>
+    <message>
+        <source>日期 %1 早于上一步（%2，%3）。</source>
+        <translation>The date %1 is earlier than the previous step (%2, %3).</translation>
+    </message>
+    <message>
+        <source>日期 %1 晚于今天。</source>
+        <translation>The date %1 is later than today.</translation>
+    </message>
+    <message>
+        <source>销号须写明审核人。</source>
+        <translation>Closing needs a reviewer.</translation>
+    </message>
+    <message>
+        <source>请写明经办人。</source>
+        <translation>Please name the person handling it.</translation>
+    </message>
+    <message>
+        <source>销号审核人不能是整改责任人本人（%1）。</source>
+        <translation>The closing reviewer cannot be the person responsible for the rectification (%1).</translation>
+    </message>
+    <message>
+        <source>退回整改须写明原因。</source>
+        <translation>Returning for rectification needs a reason.</translation>
+    </message>
+    <message>
+        <source>请先填写整改责任人。</source>
+        <translation>Please fill in the person responsible for the rectification first.</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +2317,176 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>找不到编号为 %1 的专项整治。</source>
         <translation>No campaign with number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierInterview</name>
+    <message>
+        <source>请选择约谈的机构。</source>
+        <translation>Please choose the institution that held the interview.</translation>
+    </message>
+    <message>
+        <source>供应商名称不能为空。</source>
+        <translation>The supplier name must not be empty.</translation>
+    </message>
+    <message>
+        <source>请填写约谈日期。</source>
+        <translation>Please enter the interview date.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierRepository</name>
+    <message>
+        <source>约谈记录</source>
+        <translation>supplier interview</translation>
+    </message>
+    <message>
+        <source>供应商“%1”已于 %2 列入负面名单。</source>
+        <translation>The supplier &quot;%1&quot; was put on the negative list on %2.</translation>
+    </message>
+    <message>
+        <source>负面名单记录</source>
+        <translation>negative list entry</translation>
+    </message>
+</context>
+<context>
+    <name>Tipoff</name>
+    <message>
+        <source>请填写受理日期。</source>
+        <translation>Please enter the date received.</translation>
+    </message>
+    <message>
+        <source>反映问题摘要不能为空。</source>
+        <translation>The summary of the report must not be empty.</translation>
+    </message>
+    <message>
+        <source>反映问题摘要过长（最多2000字）。</source>
+        <translation>The summary of the report is too long (at most 2000 characters).</translation>
+    </message>
+    <message>
+        <source>已办结的线索须写明核查结论（属实、部分属实或不属实）。</source>
+        <translation>A concluded tip-off needs a verification conclusion (true, partly true or untrue).</translation>
+    </message>
+    <message>
+        <source>已办结的线索须写明处理结果。</source>
+        <translation>A concluded tip-off needs an outcome.</translation>
+    </message>
+    <message>
+        <source>线索的状态与其办理步骤不一致。</source>
+        <translation>The tip-off&apos;s state does not match its handling steps.</translation>
+    </message>
+    <message>
+        <source>“%1”的日期（%2）早于受理日期（%3）。</source>
+        <translation>The date of &quot;%1&quot; (%2) is earlier than the date received (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>TipoffReporter</name>
+    <message>
+        <source>匿名举报不应填写举报人姓名或联系方式。</source>
+        <translation>An anonymous tip-off should not have the reporter&apos;s name or contact details.</translation>
+    </message>
+    <message>
+        <source>举报人姓名过长（最多100字）。</source>
+        <translation>The reporter&apos;s name is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>联系方式过长（最多200字）。</source>
+        <translation>The contact details are too long (at most 200 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>TipoffRepository</name>
+    <message>
+        <source>线索已销号，不能再修改。</source>
+        <translation>The tip-off is closed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>线索</source>
+        <translation>tip-off</translation>
+    </message>
+    <message>
+        <source>找不到该线索（可能已被删除）。</source>
+        <translation>The tip-off cannot be found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>无法保存线索的状态：%1</source>
+        <translation>Cannot save the tip-off&apos;s state: %1</translation>
+    </message>
+    <message>
+        <source>线索已销号，不能删除。</source>
+        <translation>The tip-off is closed and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>无法保存举报人信息：%1</source>
+        <translation>Cannot save the reporter&apos;s details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TipoffWorkflow</name>
+    <message>
+        <source>重新核查</source>
+        <translation>Verify again</translation>
+    </message>
+    <message>
+        <source>开始核查</source>
+        <translation>Start verification</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Conclude</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>线索已销号，不能再改为“%1”。</source>
+        <translation>The tip-off is closed and cannot be changed to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>线索处于“%1”，须先办结才能销号。</source>
+        <translation>The tip-off is &quot;%1&quot;: it must be concluded before it can be closed.</translation>
+    </message>
+    <message>
+        <source>不能从“%1”改为“%2”。</source>
+        <translation>Cannot change from &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>请填写“%1”的日期。</source>
+        <translation>Please enter the date of &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>日期 %1 早于受理日期 %2。</source>
+        <translation>The date %1 is earlier than the date received %2.</translation>
+    </message>
+    <message>
+        <source>日期 %1 早于上一步（%2，%3）。</source>
+        <translation>The date %1 is earlier than the previous step (%2, %3).</translation>
+    </message>
+    <message>
+        <source>日期 %1 晚于今天。</source>
+        <translation>The date %1 is later than today.</translation>
+    </message>
+    <message>
+        <source>销号须写明审核人。</source>
+        <translation>Closing needs a reviewer.</translation>
+    </message>
+    <message>
+        <source>请写明经办人。</source>
+        <translation>Please name the person handling it.</translation>
+    </message>
+    <message>
+        <source>办结前须填写核查结论（属实、部分属实或不属实）。</source>
+        <translation>Before concluding, fill in the verification conclusion (true, partly true or untrue).</translation>
+    </message>
+    <message>
+        <source>办结前须填写处理结果。</source>
+        <translation>Before concluding, fill in the outcome.</translation>
+    </message>
+    <message>
+        <source>重新核查须写明原因。</source>
+        <translation>Verifying again needs a reason.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2798,365 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>%1 中的 %2 设有密码，无法读取：请取消密码保护并另存为 .xlsx 后重试。</source>
         <translation>%2 in %1 is password-protected and cannot be read: remove the password protection, save as .xlsx and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>qf::Ledgers</name>
+    <message>
+        <source>诫勉谈话</source>
+        <translation>Admonishment talk</translation>
+    </message>
+    <message>
+        <source>通报批评</source>
+        <translation>Public criticism</translation>
+    </message>
+    <message>
+        <source>第一种形态其他</source>
+        <translation>Other first-form measure</translation>
+    </message>
+    <message>
+        <source>检查监察建议书</source>
+        <translation>Inspection or supervision recommendation</translation>
+    </message>
+    <message>
+        <source>民主（组织）生活会</source>
+        <translation>Democratic (organisational) life meeting</translation>
+    </message>
+    <message>
+        <source>警示教育活动</source>
+        <translation>Warning education activity</translation>
+    </message>
+    <message>
+        <source>建立完善制度</source>
+        <translation>System established or improved</translation>
+    </message>
+    <message>
+        <source>解决群众实际问题</source>
+        <translation>Practical problem of the public solved</translation>
+    </message>
+    <message>
+        <source>培训班</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <source>编制警示教育案例</source>
+        <translation>Warning education case compiled</translation>
+    </message>
+    <message>
+        <source>主动交待问题</source>
+        <translation>Voluntary confession</translation>
+    </message>
+    <message>
+        <source>收受回扣案件</source>
+        <translation>Kickback case</translation>
+    </message>
+    <message>
+        <source>收受红包礼金案件</source>
+        <translation>Red envelope or gift case</translation>
+    </message>
+    <message>
+        <source>明察暗访</source>
+        <translation>Open and covert visits</translation>
+    </message>
+    <message>
+        <source>飞行检查</source>
+        <translation>Unannounced inspection</translation>
+    </message>
+    <message>
+        <source>突击检查</source>
+        <translation>Surprise inspection</translation>
+    </message>
+    <message>
+        <source>专项检查</source>
+        <translation>Special inspection</translation>
+    </message>
+    <message>
+        <source>日常检查</source>
+        <translation>Routine inspection</translation>
+    </message>
+    <message>
+        <source>问题清单中发现日期在月末之前的问题（自查和上级检查）</source>
+        <translation>Problems in the problem list found before the month&apos;s end (self-inspection and higher-level inspection)</translation>
+    </message>
+    <message>
+        <source>月末时处于“已整改”或“已销号”的问题</source>
+        <translation>Problems that are &quot;已整改&quot; (rectified) or &quot;已销号&quot; (closed) at the month&apos;s end</translation>
+    </message>
+    <message>
+        <source>诫勉谈话记录的涉及人数之和</source>
+        <translation>Sum of persons involved in admonishment talk records</translation>
+    </message>
+    <message>
+        <source>通报批评记录的涉及人数之和（本级印发的通报）</source>
+        <translation>Sum of persons involved in public criticism records (notices issued at this level)</translation>
+    </message>
+    <message>
+        <source>第一种形态其他措施记录的涉及人数之和</source>
+        <translation>Sum of persons involved in records of other first-form measures</translation>
+    </message>
+    <message>
+        <source>收到的检查、监察建议书份数</source>
+        <translation>Number of inspection and supervision recommendations received</translation>
+    </message>
+    <message>
+        <source>月末之前已执行完成并回复的建议书份数</source>
+        <translation>Number of recommendations carried out and replied to before the month&apos;s end</translation>
+    </message>
+    <message>
+        <source>召开民主（组织）生活会的次数</source>
+        <translation>Number of democratic (organisational) life meetings held</translation>
+    </message>
+    <message>
+        <source>开展警示教育活动的次数</source>
+        <translation>Number of warning education activities held</translation>
+    </message>
+    <message>
+        <source>建立完善的制度个数</source>
+        <translation>Number of systems established or improved</translation>
+    </message>
+    <message>
+        <source>解决群众实际问题的个数</source>
+        <translation>Number of practical problems of the public solved</translation>
+    </message>
+    <message>
+        <source>被检查过的医保定点机构家数（同一机构多次检查计1家）</source>
+        <translation>Number of insurance-contracted institutions inspected (an institution inspected several times counts once)</translation>
+    </message>
+    <message>
+        <source>受到第4至10栏任一处理的机构家数</source>
+        <translation>Number of institutions given any measure of columns 4 to 10</translation>
+    </message>
+    <message>
+        <source>被约谈的机构家数</source>
+        <translation>Number of institutions interviewed</translation>
+    </message>
+    <message>
+        <source>被通报批评的机构家数</source>
+        <translation>Number of institutions publicly criticised</translation>
+    </message>
+    <message>
+        <source>被责令限期整改的机构家数</source>
+        <translation>Number of institutions ordered to rectify within a deadline</translation>
+    </message>
+    <message>
+        <source>移交线索的条数之和</source>
+        <translation>Sum of leads handed over</translation>
+    </message>
+    <message>
+        <source>被追回资金的机构家数</source>
+        <translation>Number of institutions from which funds were recovered</translation>
+    </message>
+    <message>
+        <source>被行政罚款的机构家数</source>
+        <translation>Number of institutions fined</translation>
+    </message>
+    <message>
+        <source>受到其他处理的机构家数</source>
+        <translation>Number of institutions given other measures</translation>
+    </message>
+    <message>
+        <source>主动清退、追回基金和行政罚款金额之和（万元）</source>
+        <translation>Sum of voluntarily refunded funds, recovered funds and administrative fines (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>主动清退基金金额之和（万元）</source>
+        <translation>Sum of voluntarily refunded funds (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>追回基金金额之和（万元）</source>
+        <translation>Sum of recovered funds (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>行政罚款金额之和（万元）</source>
+        <translation>Sum of administrative fines (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>暂停执业人数之和</source>
+        <translation>Sum of persons whose practice was suspended</translation>
+    </message>
+    <message>
+        <source>吊销执业证书人数之和</source>
+        <translation>Sum of persons whose practising certificate was revoked</translation>
+    </message>
+    <message>
+        <source>移送司法机关人数之和</source>
+        <translation>Sum of persons referred to judicial authorities</translation>
+    </message>
+    <message>
+        <source>举办培训班的次数</source>
+        <translation>Number of training courses held</translation>
+    </message>
+    <message>
+        <source>培训班参训人数之和</source>
+        <translation>Sum of trainees in training courses</translation>
+    </message>
+    <message>
+        <source>编制的警示教育案例个数</source>
+        <translation>Number of warning education cases compiled</translation>
+    </message>
+    <message>
+        <source>涉及本机构、月末时已核查办结（含销号）的线索条数</source>
+        <translation>Tip-offs concerning this institution verified and concluded (closed included) by the month&apos;s end</translation>
+    </message>
+    <message>
+        <source>主动交待问题的人数之和</source>
+        <translation>Sum of persons who voluntarily confessed</translation>
+    </message>
+    <message>
+        <source>约谈供应商的家次</source>
+        <translation>Supplier interviews (suppliers × times)</translation>
+    </message>
+    <message>
+        <source>查处收受回扣案件的起数</source>
+        <translation>Number of kickback cases investigated</translation>
+    </message>
+    <message>
+        <source>收受回扣案件涉及人数之和</source>
+        <translation>Sum of persons involved in kickback cases</translation>
+    </message>
+    <message>
+        <source>收受回扣案件涉案金额之和（万元）</source>
+        <translation>Sum of amounts involved in kickback cases (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>查处收受红包礼金等案件的起数</source>
+        <translation>Number of red envelope and gift cases investigated</translation>
+    </message>
+    <message>
+        <source>红包礼金等案件涉及人数之和</source>
+        <translation>Sum of persons involved in red envelope and gift cases</translation>
+    </message>
+    <message>
+        <source>红包礼金等案件涉案金额之和（万元）</source>
+        <translation>Sum of amounts involved in red envelope and gift cases (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>问题清单</source>
+        <translation>Problem list</translation>
+    </message>
+    <message>
+        <source>线索台账</source>
+        <translation>Tip-off ledger</translation>
+    </message>
+    <message>
+        <source>监督检查</source>
+        <translation>Supervisory inspections</translation>
+    </message>
+    <message>
+        <source>以案促改与教育</source>
+        <translation>Cases and education</translation>
+    </message>
+    <message>
+        <source>约谈供应商</source>
+        <translation>Supplier interviews</translation>
+    </message>
+    <message>
+        <source>负面名单</source>
+        <translation>Negative list</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>临近期限</source>
+        <translation>Near deadline</translation>
+    </message>
+    <message>
+        <source>按期推进</source>
+        <translation>On schedule</translation>
+    </message>
+    <message>
+        <source>自查</source>
+        <translation>Self-inspection</translation>
+    </message>
+    <message>
+        <source>上级检查</source>
+        <translation>Higher-level inspection</translation>
+    </message>
+    <message>
+        <source>发现</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>整改中</source>
+        <translation>Being rectified</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>来信</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>网络</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>上级交办</source>
+        <translation>Assigned from above</translation>
+    </message>
+    <message>
+        <source>部门移送</source>
+        <translation>Referred by a department</translation>
+    </message>
+    <message>
+        <source>下级报送</source>
+        <translation>Reported from below</translation>
+    </message>
+    <message>
+        <source>巡视巡察移交</source>
+        <translation>Handed over by inspection tours</translation>
+    </message>
+    <message>
+        <source>纪律审查</source>
+        <translation>Disciplinary review</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>核查中</source>
+        <translation>Under verification</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>未核实</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>属实</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <source>部分属实</source>
+        <translation>Partly true</translation>
+    </message>
+    <message>
+        <source>不属实</source>
+        <translation>Untrue</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +3527,117 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
 </context>
 <context>
+    <name>qf::ui::CaseRecordDialog</name>
+    <message>
+        <source>以案促改与教育记录 #%1</source>
+        <translation>Cases and education record #%1</translation>
+    </message>
+    <message>
+        <source>登记以案促改与教育记录</source>
+        <translation>New cases and education record</translation>
+    </message>
+    <message>
+        <source>如：观看警示教育片《蜕变》</source>
+        <translation>e.g. watched the warning education film &quot;Transformation&quot;</translation>
+    </message>
+    <message>
+        <source>机构（必填）</source>
+        <translation>Institution (required)</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>事项（必填）</source>
+        <translation>Matter (required)</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>涉案金额</source>
+        <translation>Amount involved</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>执行完成回复日期</source>
+        <translation>Date carried out and replied</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>附件1（3）</source>
+        <translation>Annex 1 (3)</translation>
+    </message>
+    <message>
+        <source>附件1（4）</source>
+        <translation>Annex 1 (4)</translation>
+    </message>
+    <message>
+        <source>附件1（5）</source>
+        <translation>Annex 1 (5)</translation>
+    </message>
+    <message>
+        <source>附件1（6），回复后（7）</source>
+        <translation>Annex 1 (6), replied (7)</translation>
+    </message>
+    <message>
+        <source>附件1（8）</source>
+        <translation>Annex 1 (8)</translation>
+    </message>
+    <message>
+        <source>附件1（9）</source>
+        <translation>Annex 1 (9)</translation>
+    </message>
+    <message>
+        <source>附件3 第1栏</source>
+        <translation>Annex 3 column 1</translation>
+    </message>
+    <message>
+        <source>附件1（10）</source>
+        <translation>Annex 1 (10)</translation>
+    </message>
+    <message>
+        <source>附件1（11）</source>
+        <translation>Annex 1 (11)</translation>
+    </message>
+    <message>
+        <source>附件3 第2、3栏</source>
+        <translation>Annex 3 columns 2 and 3</translation>
+    </message>
+    <message>
+        <source>附件3 第4栏</source>
+        <translation>Annex 3 column 4</translation>
+    </message>
+    <message>
+        <source>附件3 第6栏</source>
+        <translation>Annex 3 column 6</translation>
+    </message>
+    <message>
+        <source>附件3 第8—10栏</source>
+        <translation>Annex 3 columns 8–10</translation>
+    </message>
+    <message>
+        <source>附件3 第11—13栏</source>
+        <translation>Annex 3 columns 11–13</translation>
+    </message>
+    <message>
+        <source>计入：%1</source>
+        <translation>Counts in: %1</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::DeadlineListEditor</name>
     <message>
         <source>事项</source>
@@ -2376,6 +3853,42 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
         <source>单位万元，最多两位小数（累计数）</source>
         <translation>In 10,000 yuan, at most two decimals (cumulative)</translation>
     </message>
+    <message>
+        <source>已签发</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>已验收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>本月报表已由卫生健康局签发，全部单位的数字已锁定。修改须先解锁并说明理由。</source>
+        <translation>This month&apos;s report has been signed by the Health Bureau; the figures of every unit are locked. To change them, unlock first and give a reason.</translation>
+    </message>
+    <message>
+        <source>本单位本月报表已验收，数字已锁定。修改须先解锁并说明理由。</source>
+        <translation>This unit&apos;s report for the month has been accepted and its figures are locked. To change them, unlock first and give a reason.</translation>
+    </message>
+    <message>
+        <source>以填报数覆盖台账数，理由：%1（右键可恢复台账计算）</source>
+        <translation>Typed figure kept against the ledger&apos;s, reason: %1 (right-click to go back to the ledger&apos;s figure)</translation>
+    </message>
+    <message>
+        <source>由台账计算，不能直接填写（双击查看组成此数的记录；台账不全时可右键以填报数覆盖）</source>
+        <translation>Computed from the ledgers; cannot be typed (double-click to see the records that make it; if the ledger is incomplete, right-click to keep a typed figure)</translation>
+    </message>
+    <message>
+        <source>由台账计算（双击查看组成此数的记录）</source>
+        <translation>Computed from the ledgers (double-click to see the records that make it)</translation>
+    </message>
+    <message>
+        <source>本月已签发，已锁定</source>
+        <translation>Signed this month; locked</translation>
+    </message>
+    <message>
+        <source>本月已验收，已锁定</source>
+        <translation>Accepted this month; locked</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::EntryPage</name>
@@ -2519,6 +4032,92 @@ Save these changes?</translation>
         <source>已为 %1 个机构生成%2的空白报表，保存在 %3。</source>
         <translation>Generated blank %2 reports for %1 institutions in %3.</translation>
     </message>
+    <message>
+        <source>查看台账记录…</source>
+        <translation>View ledger records…</translation>
+    </message>
+    <message>
+        <source>恢复台账计算</source>
+        <translation>Back to the ledger&apos;s figure</translation>
+    </message>
+    <message>
+        <source>以填报数覆盖…</source>
+        <translation>Keep a typed figure…</translation>
+    </message>
+    <message>
+        <source>解锁…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>验收本月</source>
+        <translation>Accept the month</translation>
+    </message>
+    <message>
+        <source>变更记录…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>%1 %2的%3%4，数字已锁定，不能修改。
+
+如确需修改，请先“解锁…”并说明理由。</source>
+        <translation>%3 of %1 for %2 is %4; its figures are locked and cannot be changed.
+
+If it really must change, use &quot;Unlock…&quot; first and give a reason.</translation>
+    </message>
+    <message>
+        <source>已签发</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>已验收</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>由台账计算</source>
+        <translation>Computed from the ledgers</translation>
+    </message>
+    <message>
+        <source>此数由台账计算，不能直接填写。双击可查看组成此数的记录；若本单位台账不全，请右键选择“以填报数覆盖…”并写明理由。</source>
+        <translation>This figure is computed from the ledgers and cannot be typed. Double-click to see the records that make it; if this unit&apos;s ledger is incomplete, right-click, choose &quot;Keep a typed figure…&quot; and give a reason.</translation>
+    </message>
+    <message>
+        <source>请选择一个由台账计算的单位数字。</source>
+        <translation>Please choose a unit&apos;s figure that is computed from the ledgers.</translation>
+    </message>
+    <message>
+        <source>%1 本月已锁定，请先解锁。</source>
+        <translation>%1 is locked for this month; unlock it first.</translation>
+    </message>
+    <message>
+        <source>请先保存或撤销尚未保存的修改。</source>
+        <translation>Please save or undo the unsaved changes first.</translation>
+    </message>
+    <message>
+        <source>请选择一个单位的数字。</source>
+        <translation>Please choose a unit&apos;s figure.</translation>
+    </message>
+    <message>
+        <source>以填报数覆盖</source>
+        <translation>Keep a typed figure</translation>
+    </message>
+    <message>
+        <source>%1 %2 第%3栏（%4）：台账计算为 %5。
+填写采用的数字，并说明为什么以填报数为准（如：台账记录不全）。</source>
+        <translation>%1 %2 column %3 (%4): the ledgers give %5.
+Enter the figure to use and say why the typed figure is right (e.g. the ledger records are incomplete).</translation>
+    </message>
+    <message>
+        <source>填报数：</source>
+        <translation>Typed figure:</translation>
+    </message>
+    <message>
+        <source>删除此栏的填报数和理由，改用台账计算的数字？</source>
+        <translation>Delete this column&apos;s typed figure and its reason, and use the figure computed from the ledgers?</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::EvidencePanel</name>
@@ -2537,6 +4136,54 @@ Save these changes?</translation>
     <message>
         <source>删除</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>整改后</source>
+        <translation>After rectification</translation>
+    </message>
+    <message>
+        <source>整改前</source>
+        <translation>Before rectification</translation>
+    </message>
+    <message>
+        <source>【%1】%2（%3 KB，%4）</source>
+        <translation>[%1] %2 (%3 KB, %4)</translation>
+    </message>
+    <message>
+        <source>附加整改后材料</source>
+        <translation>Attach evidence after rectification</translation>
+    </message>
+    <message>
+        <source>附加整改前材料</source>
+        <translation>Attach evidence before rectification</translation>
+    </message>
+    <message>
+        <source>附加材料</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>文件 %1 超过 %2 MB 的上限，请压缩后再附加。</source>
+        <translation>The file %1 exceeds the %2 MB limit; please compress it before attaching.</translation>
+    </message>
+    <message>
+        <source>打开材料</source>
+        <translation>Open evidence</translation>
+    </message>
+    <message>
+        <source>无法写入临时文件 %1。</source>
+        <translation>Cannot write the temporary file %1.</translation>
+    </message>
+    <message>
+        <source>删除材料</source>
+        <translation>Delete evidence</translation>
+    </message>
+    <message>
+        <source>删除佐证材料“%1”？</source>
+        <translation>Delete the evidence &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +4259,14 @@ Save these changes?</translation>
     <message>
         <source>检查结果：&lt;b style=&apos;color:#b3261e&apos;&gt;错误 %1 个&lt;/b&gt;，&lt;b style=&apos;color:#9a6200&apos;&gt;疑点 %2 个&lt;/b&gt;&#x3000;（点击一条定位到单元格）</source>
         <translation>Check results: &lt;b style=&apos;color:#b3261e&apos;&gt;%1 errors&lt;/b&gt;, &lt;b style=&apos;color:#9a6200&apos;&gt;%2 warnings&lt;/b&gt;  (click one to go to its cell)</translation>
+    </message>
+    <message>
+        <source>与台账不符</source>
+        <translation>Disagrees with the ledger</translation>
+    </message>
+    <message>
+        <source>以填报数覆盖台账</source>
+        <translation>Typed figure kept against the ledger</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +4401,46 @@ Save these changes?</translation>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>签发本月：全部单位锁定</source>
+        <translation>Month signed: every unit locked</translation>
+    </message>
+    <message>
+        <source>验收本月：锁定</source>
+        <translation>Month accepted: locked</translation>
+    </message>
+    <message>
+        <source>取消签发，解锁。理由：%1</source>
+        <translation>Signature lifted, unlocked. Reason: %1</translation>
+    </message>
+    <message>
+        <source>解锁。理由：%1</source>
+        <translation>Unlocked. Reason: %1</translation>
+    </message>
+    <message>
+        <source>第%1栏恢复台账计算</source>
+        <translation>Column %1 back to the ledger&apos;s figure</translation>
+    </message>
+    <message>
+        <source>第%1栏以填报数覆盖台账数。理由：%2</source>
+        <translation>Column %1: typed figure kept against the ledger&apos;s. Reason: %2</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>第%1栏填写 %2</source>
+        <translation>Column %1 entered: %2</translation>
+    </message>
+    <message>
+        <source>第%1栏删除（原为 %2）</source>
+        <translation>Column %1 deleted (was %2)</translation>
+    </message>
+    <message>
+        <source>第%1栏 %2 → %3</source>
+        <translation>Column %1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ImportReportsDialog</name>
@@ -2875,6 +4570,109 @@ Save these changes?</translation>
     <message>
         <source>本次不打印这家机构的公告</source>
         <translation>Do not print this institution&apos;s notice this time</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::InspectionDialog</name>
+    <message>
+        <source>检查记录 #%1</source>
+        <translation>Inspection record #%1</translation>
+    </message>
+    <message>
+        <source>登记检查</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <source>约谈</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>通报批评</source>
+        <translation>Public criticism</translation>
+    </message>
+    <message>
+        <source>限期整改</source>
+        <translation>Rectification within a deadline</translation>
+    </message>
+    <message>
+        <source>追回资金</source>
+        <translation>Funds recovered</translation>
+    </message>
+    <message>
+        <source>行政罚款</source>
+        <translation>Administrative fine</translation>
+    </message>
+    <message>
+        <source> 条</source>
+        <translation> leads</translation>
+    </message>
+    <message>
+        <source>其他处理措施（填写即计入“其他”）</source>
+        <translation>Other measures (anything written counts as &quot;other&quot;)</translation>
+    </message>
+    <message>
+        <source>移交线索</source>
+        <translation>Leads handed over</translation>
+    </message>
+    <message>
+        <source>被检查机构（必填）</source>
+        <translation>Inspected institution (required)</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <source>检查方式</source>
+        <translation>Inspection method</translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>检查发现</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>主动清退基金</source>
+        <translation>Voluntarily refunded funds</translation>
+    </message>
+    <message>
+        <source>追回基金</source>
+        <translation>Funds recovered</translation>
+    </message>
+    <message>
+        <source>暂停执业（人）</source>
+        <translation>Practice suspended (persons)</translation>
+    </message>
+    <message>
+        <source>吊销执业证书（人）</source>
+        <translation>Licences revoked (persons)</translation>
+    </message>
+    <message>
+        <source>移送司法机关（人）</source>
+        <translation>Referred to judicial authorities (persons)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>检查日期晚于今天。</source>
+        <translation>The inspection date is later than today.</translation>
+    </message>
+    <message>
+        <source>非医保定点</source>
+        <translation>not insurance-contracted</translation>
+    </message>
+    <message>
+        <source>提示：%1非医保定点机构，本次检查不计入附件2。再按一次“确定”保存。</source>
+        <translation>Note: %1 is not a medical-insurance contracted institution, so this inspection does not count in Annex 2. Press OK again to save.</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +4825,59 @@ Save these changes?</translation>
     <name>qf::ui::LedgerCellDialog</name>
     <message>
         <source>台账</source>
-        <translation>Ledgers</translation>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>%1 第%2栏的台账记录</source>
+        <translation>Ledger records of %1 column %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&#x3000;%2&#x3000;%3（第%4栏）：%5&lt;/b&gt;&lt;br&gt;计算方法：%6</source>
+        <translation>&lt;b&gt;%1  %2  %3 (column %4): %5&lt;/b&gt;&lt;br&gt;How it is counted: %6</translation>
+    </message>
+    <message>
+        <source>未建台账</source>
+        <translation>no ledger kept</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>计数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>已计</source>
+        <translation>already counted</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>月末前没有计入此栏的记录，故为0。</source>
+        <translation>No record counting in this column before the month&apos;s end, so it is 0.</translation>
+    </message>
+    <message>
+        <source>该单位没有建立此栏所用的台账，数字以填报为准。</source>
+        <translation>This unit keeps no ledger for this column; the typed figure stands.</translation>
+    </message>
+    <message>
+        <source>合计：%1（%2 条记录计入）</source>
+        <translation>Total: %1 (%2 records counted)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +4890,60 @@ Save these changes?</translation>
         <source>以填报数为准…</source>
         <translation>Keep the reported figure…</translation>
     </message>
+    <message>
+        <source>只看不一致</source>
+        <translation>Only disagreements</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>数字为台账在月末的累计数；红色：填报数与台账不符；黄色：已写明理由、以填报数为准；“—”：该单位未建此项台账，以填报为准。双击查看组成该数字的记录。</source>
+        <translation>Figures are the ledgers&apos; cumulative figures at the month&apos;s end. Red: the typed figure disagrees with the ledger; yellow: the typed figure stands, with a reason; &quot;—&quot;: the unit keeps no such ledger and the typed figure stands. Double-click to see the records that make a figure.</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>%1（填报%2）</source>
+        <translation>%1 (typed %2)</translation>
+    </message>
+    <message>
+        <source>填报数与台账不符：请核对台账，或写明理由后以填报数为准。</source>
+        <translation>The typed figure disagrees with the ledger: check the ledger, or give a reason and keep the typed figure.</translation>
+    </message>
+    <message>
+        <source>以填报数为准，理由：%1</source>
+        <translation>The typed figure stands, reason: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2：台账计算 %3 个数字；与填报不符 %4 个；以填报数为准 %5 个。</source>
+        <translation>%1 %2: %3 figures computed from the ledgers; %4 disagree with the typed figures; %5 typed figures stand with a reason.</translation>
+    </message>
+    <message>
+        <source>以填报数为准</source>
+        <translation>Keep the typed figure</translation>
+    </message>
+    <message>
+        <source>请选择一个填报数与台账不符的单元格（红色）。</source>
+        <translation>Please choose a cell where the typed figure disagrees with the ledger (red).</translation>
+    </message>
+    <message>
+        <source>%1 第%2栏：为什么填报数比台账更准确？（如：台账不全、由其他股室统计）
+清空理由则恢复以台账为准。</source>
+        <translation>%1 column %2: why is the typed figure more accurate than the ledger? (e.g. the ledger is incomplete, another section keeps the count)
+Clear the reason to go back to the ledger&apos;s figure.</translation>
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation>Reason: </translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::LedgerTab</name>
@@ -3051,6 +4955,109 @@ Save these changes?</translation>
         <source>办理</source>
         <translation>Process</translation>
     </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>查看/编辑</source>
+        <translation>View/Edit</translation>
+    </message>
+    <message>
+        <source>导入 CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>搜索任一栏…</source>
+        <translation>Search any column…</translation>
+    </message>
+    <message>
+        <source>只看逾期和临近期限</source>
+        <translation>Only overdue and near deadline</translation>
+    </message>
+    <message>
+        <source>全部机构</source>
+        <translation>All institutions</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>这条记录已办理完毕。</source>
+        <translation>This record has been dealt with.</translation>
+    </message>
+    <message>
+        <source>；逾期 %1 条，临近期限 %2 条</source>
+        <translation>; %1 overdue, %2 near deadline</translation>
+    </message>
+    <message>
+        <source>显示 %1 条，共 %2 条%3。</source>
+        <translation>Showing %1 of %2%3.</translation>
+    </message>
+    <message>
+        <source>请先新建专项整治。</source>
+        <translation>Please create a campaign first.</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一条记录。</source>
+        <translation>Please choose a record in the table first.</translation>
+    </message>
+    <message>
+        <source>导入%1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv);;所有文件 (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>文件有 %1 处错误，未导入任何记录。</source>
+        <translation>The file has %1 errors; no records were imported.</translation>
+    </message>
+    <message>
+        <source>表头应为：%1</source>
+        <translation>The header should be: %1</translation>
+    </message>
+    <message>
+        <source>已导入 %1 条。</source>
+        <translation>Imported %1 records.</translation>
+    </message>
+    <message>
+        <source>导出%1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条到 %2。</source>
+        <translation>Exported %1 records to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::LedgerWidgets</name>
+    <message>
+        <source>未填</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source> 万元</source>
+        <translation> (10,000 yuan)</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::LedgersPage</name>
@@ -3061,6 +5068,14 @@ Save these changes?</translation>
     <message>
         <source>报表对照</source>
         <translation>Figures vs. ledgers</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>尚未新建专项整治</source>
+        <translation>No campaign yet</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +5195,156 @@ Save these changes?</translation>
     <message>
         <source>台账</source>
         <translation>Ledgers</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::MonthLockBar</name>
+    <message>
+        <source>验收本月</source>
+        <translation>Accept the month</translation>
+    </message>
+    <message>
+        <source>验收选中单位本月的报表：数字锁定，不能再修改（可说明理由后解锁）</source>
+        <translation>Accept the selected unit&apos;s report for the month: its figures are locked and cannot be changed (unlocking needs a reason)</translation>
+    </message>
+    <message>
+        <source>签发本月</source>
+        <translation>Sign the month</translation>
+    </message>
+    <message>
+        <source>卫生健康局签发本月报表：全部单位本月的数字锁定</source>
+        <translation>The Health Bureau signs the month&apos;s report: the figures of every unit are locked</translation>
+    </message>
+    <message>
+        <source>解锁…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>解除验收或签发的锁定，须说明理由（记入变更记录）</source>
+        <translation>Lift an acceptance or a signature; a reason is required (kept in the change history)</translation>
+    </message>
+    <message>
+        <source>变更记录…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <source>选中单位本月报表的修改、覆盖、验收和解锁记录</source>
+        <translation>Changes, kept typed figures, acceptances and unlocks of the selected unit&apos;s report for the month</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;本月已签发&lt;/b&gt;，全部单位已锁定</source>
+        <translation>&lt;b&gt;Month signed&lt;/b&gt;; every unit is locked</translation>
+    </message>
+    <message>
+        <source>请先在表中选中要验收的单位。</source>
+        <translation>Please select the unit to accept in the table first.</translation>
+    </message>
+    <message>
+        <source>%1 有尚未保存的修改，请先保存再验收。</source>
+        <translation>%1 has unsaved changes; save them before accepting.</translation>
+    </message>
+    <message>
+        <source>%1 尚未报送%2的报表，不能验收。</source>
+        <translation>%1 has not filed its report for %2 and cannot be accepted.</translation>
+    </message>
+    <message>
+        <source>%1 的报表还有 %2 个错误，改正后才能验收。</source>
+        <translation>The report of %1 still has %2 errors; correct them before accepting.</translation>
+    </message>
+    <message>
+        <source>还有尚未保存的修改，请先保存再签发。</source>
+        <translation>There are unsaved changes; save them before signing.</translation>
+    </message>
+    <message>
+        <source>本月%1还有 %2 个错误，改正后才能签发。</source>
+        <translation>%1 for this month still has %2 errors; correct them before signing.</translation>
+    </message>
+    <message>
+        <source>签发%1%2？
+
+签发后全部单位本月的数字锁定，修改须先解锁并说明理由。</source>
+        <translation>Sign %2 for %1?
+
+Once signed, the figures of every unit for the month are locked; changing them needs unlocking with a reason.</translation>
+    </message>
+    <message>
+        <source>注意：还有 %1 个单位本月未报，汇总表沿用其以前月份的数字。</source>
+        <translation>Note: %1 units have not reported this month; the summary carries their earlier figures.</translation>
+    </message>
+    <message>
+        <source>取消%1%2的签发，全部单位可再修改。请说明理由（记入变更记录）：</source>
+        <translation>Lift the signature of %2 for %1 so that every unit can be changed again. Please give a reason (kept in the change history):</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一个已验收的单位。</source>
+        <translation>Please select an accepted unit in the table first.</translation>
+    </message>
+    <message>
+        <source>解锁%1%2的%3，解锁后可再修改。请说明理由（记入变更记录）：</source>
+        <translation>Unlock %3 of %1 for %2 so that it can be changed again. Please give a reason (kept in the change history):</translation>
+    </message>
+    <message>
+        <source>变更记录</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一个单位。</source>
+        <translation>Please select a unit in the table first.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>本月已验收的单位数 / 应报单位数</source>
+        <translation>Units accepted this month / units due</translation>
+    </message>
+    <message>
+        <source>已验收 %1/%2</source>
+        <translation>Accepted %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::NegativeListDialog</name>
+    <message>
+        <source>负面名单 #%1</source>
+        <translation>Negative list entry #%1</translation>
+    </message>
+    <message>
+        <source>列入负面名单</source>
+        <translation>Put on the negative list</translation>
+    </message>
+    <message>
+        <source>如：向本院医务人员给予回扣，取消供货资格</source>
+        <translation>e.g. gave kickbacks to this hospital&apos;s medical staff; supply qualification withdrawn</translation>
+    </message>
+    <message>
+        <source>卫生健康局</source>
+        <translation>Health Bureau</translation>
+    </message>
+    <message>
+        <source>供应商（必填）</source>
+        <translation>Supplier (required)</translation>
+    </message>
+    <message>
+        <source>列入日期</source>
+        <translation>Date listed</translation>
+    </message>
+    <message>
+        <source>原因（必填）</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>列入单位</source>
+        <translation>Listed by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +5733,100 @@ Save these changes?</translation>
     </message>
 </context>
 <context>
+    <name>qf::ui::ProblemDialog</name>
+    <message>
+        <source>问题 #%1（%2）</source>
+        <translation>Problem #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>登记问题</source>
+        <translation>New problem</translation>
+    </message>
+    <message>
+        <source>机构（必填）</source>
+        <translation>Institution (required)</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Date found</translation>
+    </message>
+    <message>
+        <source>发现人</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>问题描述（必填）</source>
+        <translation>Problem description (required)</translation>
+    </message>
+    <message>
+        <source>整改责任人</source>
+        <translation>Responsible for rectification</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Rectification deadline</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Rectification measures</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;发现&#x3000;%2</source>
+        <translation>%1  found  %2</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2&#x3000;%3%4</source>
+        <translation>%1  %2  %3%4</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>办理经过</source>
+        <translation>Handling history</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>保存问题后可附加整改前、整改后的照片或文件。</source>
+        <translation>Once the problem is saved, photos or files from before and after rectification can be attached.</translation>
+    </message>
+    <message>
+        <source>问题已销号（审核人：%1），只能查看。</source>
+        <translation>The problem is closed (reviewer: %1) and can only be viewed.</translation>
+    </message>
+    <message>
+        <source>机构名册中没有“%1”。</source>
+        <translation>&quot;%1&quot; is not in the institution register.</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ReasonDialog</name>
+    <message>
+        <source>理由（必填）</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::RegistryPage</name>
     <message>
         <source>机构名册</source>
@@ -3840,6 +6099,49 @@ The language applies after Qingfeng restarts.</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::SupplierInterviewDialog</name>
+    <message>
+        <source>约谈记录 #%1</source>
+        <translation>Supplier interview #%1</translation>
+    </message>
+    <message>
+        <source>登记约谈供应商</source>
+        <translation>New supplier interview</translation>
+    </message>
+    <message>
+        <source>供应商（经销商）全称</source>
+        <translation>Full name of the supplier (distributor)</translation>
+    </message>
+    <message>
+        <source>已签订廉洁供药、不提供“回扣”承诺书</source>
+        <translation>Signed a commitment to supply with integrity and give no kickbacks</translation>
+    </message>
+    <message>
+        <source>机构（必填）</source>
+        <translation>Institution (required)</translation>
+    </message>
+    <message>
+        <source>供应商（必填）</source>
+        <translation>Supplier (required)</translation>
+    </message>
+    <message>
+        <source>约谈日期</source>
+        <translation>Interview date</translation>
+    </message>
+    <message>
+        <source>承诺书</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>约谈人</source>
+        <translation>Interviewed by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::TableListEditor</name>
     <message>
         <source>删除</source>
@@ -3852,6 +6154,97 @@ The language applies after Qingfeng restarts.</source>
     <message>
         <source>下移</source>
         <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::TipoffDialog</name>
+    <message>
+        <source>线索 #%1（%2）</source>
+        <translation>Tip-off #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>登记线索</source>
+        <translation>New tip-off</translation>
+    </message>
+    <message>
+        <source>（不涉及名册中的机构）</source>
+        <translation>(no institution of the register concerned)</translation>
+    </message>
+    <message>
+        <source>如：局机关纪委</source>
+        <translation>e.g. the bureau&apos;s discipline committee</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>来源渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>涉及机构</source>
+        <translation>Institution concerned</translation>
+    </message>
+    <message>
+        <source>反映问题摘要（必填）</source>
+        <translation>Summary of the report (required)</translation>
+    </message>
+    <message>
+        <source>承办人（部门）</source>
+        <translation>Handled by (department)</translation>
+    </message>
+    <message>
+        <source>核查结论</source>
+        <translation>Verification conclusion</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2&#x3000;%3%4</source>
+        <translation>%1  %2  %3%4</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>办理经过</source>
+        <translation>Handling history</translation>
+    </message>
+    <message>
+        <source>举报人（保密：只在本记录中显示，不进入列表、导出和打印）</source>
+        <translation>Reporter (confidential: shown only in this record, never in lists, exports or printouts)</translation>
+    </message>
+    <message>
+        <source>匿名举报</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>电话、地址或邮箱</source>
+        <translation>Phone, address or e-mail</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>线索已销号，只能查看（举报人信息仍可更正）。</source>
+        <translation>The tip-off is closed and can only be viewed (the reporter&apos;s details can still be corrected).</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +6481,57 @@ Month %2</translation>
     <message>
         <source>%1 催报名单（%2报送事项，截至%3）</source>
         <translation>%1 reminder list (items due for %2, as of %3)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::TransitionDialog</name>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>核查结论</source>
+        <translation>Verification conclusion</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>原因（必填）</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>请填写审核人。</source>
+        <translation>Please fill in the reviewer.</translation>
+    </message>
+    <message>
+        <source>请填写经办人。</source>
+        <translation>Please fill in the person handling it.</translation>
+    </message>
+    <message>
+        <source>请写明原因。</source>
+        <translation>Please give the reason.</translation>
+    </message>
+    <message>
+        <source>请填写处理结果。</source>
+        <translation>Please fill in the outcome.</translation>
     </message>
 </context>
 </TS>

@@ -1117,6 +1117,13 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>FigureOverrides</name>
+    <message>
+        <source>以填报数覆盖台账数，必须写明理由（如：台账记录不全）。</source>
+        <translation>以填报数覆盖台账数，必须写明理由（如：台账记录不全）。</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>错误</source>
@@ -3846,6 +3853,42 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>单位万元，最多两位小数（累计数）</source>
         <translation>单位万元，最多两位小数（累计数）</translation>
     </message>
+    <message>
+        <source>已签发</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <source>已验收</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>本月报表已由卫生健康局签发，全部单位的数字已锁定。修改须先解锁并说明理由。</source>
+        <translation>本月报表已由卫生健康局签发，全部单位的数字已锁定。修改须先解锁并说明理由。</translation>
+    </message>
+    <message>
+        <source>本单位本月报表已验收，数字已锁定。修改须先解锁并说明理由。</source>
+        <translation>本单位本月报表已验收，数字已锁定。修改须先解锁并说明理由。</translation>
+    </message>
+    <message>
+        <source>以填报数覆盖台账数，理由：%1（右键可恢复台账计算）</source>
+        <translation>以填报数覆盖台账数，理由：%1（右键可恢复台账计算）</translation>
+    </message>
+    <message>
+        <source>由台账计算，不能直接填写（双击查看组成此数的记录；台账不全时可右键以填报数覆盖）</source>
+        <translation>由台账计算，不能直接填写（双击查看组成此数的记录；台账不全时可右键以填报数覆盖）</translation>
+    </message>
+    <message>
+        <source>由台账计算（双击查看组成此数的记录）</source>
+        <translation>由台账计算（双击查看组成此数的记录）</translation>
+    </message>
+    <message>
+        <source>本月已签发，已锁定</source>
+        <translation>本月已签发，已锁定</translation>
+    </message>
+    <message>
+        <source>本月已验收，已锁定</source>
+        <translation>本月已验收，已锁定</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::EntryPage</name>
@@ -3989,6 +4032,92 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>已为 %1 个机构生成%2的空白报表，保存在 %3。</source>
         <translation>已为 %1 个机构生成%2的空白报表，保存在 %3。</translation>
     </message>
+    <message>
+        <source>查看台账记录…</source>
+        <translation>查看台账记录…</translation>
+    </message>
+    <message>
+        <source>恢复台账计算</source>
+        <translation>恢复台账计算</translation>
+    </message>
+    <message>
+        <source>以填报数覆盖…</source>
+        <translation>以填报数覆盖…</translation>
+    </message>
+    <message>
+        <source>解锁…</source>
+        <translation>解锁…</translation>
+    </message>
+    <message>
+        <source>验收本月</source>
+        <translation>验收本月</translation>
+    </message>
+    <message>
+        <source>变更记录…</source>
+        <translation>变更记录…</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>%1 %2的%3%4，数字已锁定，不能修改。
+
+如确需修改，请先“解锁…”并说明理由。</source>
+        <translation>%1 %2的%3%4，数字已锁定，不能修改。
+
+如确需修改，请先“解锁…”并说明理由。</translation>
+    </message>
+    <message>
+        <source>已签发</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <source>已验收</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>由台账计算</source>
+        <translation>由台账计算</translation>
+    </message>
+    <message>
+        <source>此数由台账计算，不能直接填写。双击可查看组成此数的记录；若本单位台账不全，请右键选择“以填报数覆盖…”并写明理由。</source>
+        <translation>此数由台账计算，不能直接填写。双击可查看组成此数的记录；若本单位台账不全，请右键选择“以填报数覆盖…”并写明理由。</translation>
+    </message>
+    <message>
+        <source>请选择一个由台账计算的单位数字。</source>
+        <translation>请选择一个由台账计算的单位数字。</translation>
+    </message>
+    <message>
+        <source>%1 本月已锁定，请先解锁。</source>
+        <translation>%1 本月已锁定，请先解锁。</translation>
+    </message>
+    <message>
+        <source>请先保存或撤销尚未保存的修改。</source>
+        <translation>请先保存或撤销尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>请选择一个单位的数字。</source>
+        <translation>请选择一个单位的数字。</translation>
+    </message>
+    <message>
+        <source>以填报数覆盖</source>
+        <translation>以填报数覆盖</translation>
+    </message>
+    <message>
+        <source>%1 %2 第%3栏（%4）：台账计算为 %5。
+填写采用的数字，并说明为什么以填报数为准（如：台账记录不全）。</source>
+        <translation>%1 %2 第%3栏（%4）：台账计算为 %5。
+填写采用的数字，并说明为什么以填报数为准（如：台账记录不全）。</translation>
+    </message>
+    <message>
+        <source>填报数：</source>
+        <translation>填报数：</translation>
+    </message>
+    <message>
+        <source>删除此栏的填报数和理由，改用台账计算的数字？</source>
+        <translation>删除此栏的填报数和理由，改用台账计算的数字？</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::EvidencePanel</name>
@@ -4131,6 +4260,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>检查结果：&lt;b style='color:#b3261e'&gt;错误 %1 个&lt;/b&gt;，&lt;b style='color:#9a6200'&gt;疑点 %2 个&lt;/b&gt;　（点击一条定位到单元格）</source>
         <translation>检查结果：&lt;b style='color:#b3261e'&gt;错误 %1 个&lt;/b&gt;，&lt;b style='color:#9a6200'&gt;疑点 %2 个&lt;/b&gt;　（点击一条定位到单元格）</translation>
     </message>
+    <message>
+        <source>与台账不符</source>
+        <translation>与台账不符</translation>
+    </message>
+    <message>
+        <source>以填报数覆盖台账</source>
+        <translation>以填报数覆盖台账</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::FormPrintPanel</name>
@@ -4263,6 +4400,46 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>关闭</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>签发本月：全部单位锁定</source>
+        <translation>签发本月：全部单位锁定</translation>
+    </message>
+    <message>
+        <source>验收本月：锁定</source>
+        <translation>验收本月：锁定</translation>
+    </message>
+    <message>
+        <source>取消签发，解锁。理由：%1</source>
+        <translation>取消签发，解锁。理由：%1</translation>
+    </message>
+    <message>
+        <source>解锁。理由：%1</source>
+        <translation>解锁。理由：%1</translation>
+    </message>
+    <message>
+        <source>第%1栏恢复台账计算</source>
+        <translation>第%1栏恢复台账计算</translation>
+    </message>
+    <message>
+        <source>第%1栏以填报数覆盖台账数。理由：%2</source>
+        <translation>第%1栏以填报数覆盖台账数。理由：%2</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>第%1栏填写 %2</source>
+        <translation>第%1栏填写 %2</translation>
+    </message>
+    <message>
+        <source>第%1栏删除（原为 %2）</source>
+        <translation>第%1栏删除（原为 %2）</translation>
+    </message>
+    <message>
+        <source>第%1栏 %2 → %3</source>
+        <translation>第%1栏 %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4871,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>该单位没有建立此栏所用的台账，数字以填报为准。</source>
         <translation>该单位没有建立此栏所用的台账，数字以填报为准。</translation>
     </message>
+    <message>
+        <source>合计：%1（%2 条记录计入）</source>
+        <translation>合计：%1（%2 条记录计入）</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::LedgerFiguresTab</name>
@@ -5010,6 +5195,117 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>台账</source>
         <translation>台账</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::MonthLockBar</name>
+    <message>
+        <source>验收本月</source>
+        <translation>验收本月</translation>
+    </message>
+    <message>
+        <source>验收选中单位本月的报表：数字锁定，不能再修改（可说明理由后解锁）</source>
+        <translation>验收选中单位本月的报表：数字锁定，不能再修改（可说明理由后解锁）</translation>
+    </message>
+    <message>
+        <source>签发本月</source>
+        <translation>签发本月</translation>
+    </message>
+    <message>
+        <source>卫生健康局签发本月报表：全部单位本月的数字锁定</source>
+        <translation>卫生健康局签发本月报表：全部单位本月的数字锁定</translation>
+    </message>
+    <message>
+        <source>解锁…</source>
+        <translation>解锁…</translation>
+    </message>
+    <message>
+        <source>解除验收或签发的锁定，须说明理由（记入变更记录）</source>
+        <translation>解除验收或签发的锁定，须说明理由（记入变更记录）</translation>
+    </message>
+    <message>
+        <source>变更记录…</source>
+        <translation>变更记录…</translation>
+    </message>
+    <message>
+        <source>选中单位本月报表的修改、覆盖、验收和解锁记录</source>
+        <translation>选中单位本月报表的修改、覆盖、验收和解锁记录</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;本月已签发&lt;/b&gt;，全部单位已锁定</source>
+        <translation>&lt;b&gt;本月已签发&lt;/b&gt;，全部单位已锁定</translation>
+    </message>
+    <message>
+        <source>请先在表中选中要验收的单位。</source>
+        <translation>请先在表中选中要验收的单位。</translation>
+    </message>
+    <message>
+        <source>%1 有尚未保存的修改，请先保存再验收。</source>
+        <translation>%1 有尚未保存的修改，请先保存再验收。</translation>
+    </message>
+    <message>
+        <source>%1 尚未报送%2的报表，不能验收。</source>
+        <translation>%1 尚未报送%2的报表，不能验收。</translation>
+    </message>
+    <message>
+        <source>%1 的报表还有 %2 个错误，改正后才能验收。</source>
+        <translation>%1 的报表还有 %2 个错误，改正后才能验收。</translation>
+    </message>
+    <message>
+        <source>还有尚未保存的修改，请先保存再签发。</source>
+        <translation>还有尚未保存的修改，请先保存再签发。</translation>
+    </message>
+    <message>
+        <source>本月%1还有 %2 个错误，改正后才能签发。</source>
+        <translation>本月%1还有 %2 个错误，改正后才能签发。</translation>
+    </message>
+    <message>
+        <source>签发%1%2？
+
+签发后全部单位本月的数字锁定，修改须先解锁并说明理由。</source>
+        <translation>签发%1%2？
+
+签发后全部单位本月的数字锁定，修改须先解锁并说明理由。</translation>
+    </message>
+    <message>
+        <source>注意：还有 %1 个单位本月未报，汇总表沿用其以前月份的数字。</source>
+        <translation>注意：还有 %1 个单位本月未报，汇总表沿用其以前月份的数字。</translation>
+    </message>
+    <message>
+        <source>取消%1%2的签发，全部单位可再修改。请说明理由（记入变更记录）：</source>
+        <translation>取消%1%2的签发，全部单位可再修改。请说明理由（记入变更记录）：</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一个已验收的单位。</source>
+        <translation>请先在表中选中一个已验收的单位。</translation>
+    </message>
+    <message>
+        <source>解锁%1%2的%3，解锁后可再修改。请说明理由（记入变更记录）：</source>
+        <translation>解锁%1%2的%3，解锁后可再修改。请说明理由（记入变更记录）：</translation>
+    </message>
+    <message>
+        <source>变更记录</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一个单位。</source>
+        <translation>请先在表中选中一个单位。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>本月已验收的单位数 / 应报单位数</source>
+        <translation>本月已验收的单位数 / 应报单位数</translation>
+    </message>
+    <message>
+        <source>已验收 %1/%2</source>
+        <translation>已验收 %1/%2</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5809,21 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>机构名册中没有“%1”。</source>
         <translation>机构名册中没有“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ReasonDialog</name>
+    <message>
+        <source>理由（必填）</source>
+        <translation>理由（必填）</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -148,13 +148,10 @@ void education(const Source &s, QList<CaseRecord> &out)
 
 void interviews(const Source &s, QList<SupplierInterview> &out)
 {
-    const QStringList names{QStringLiteral(u"鹿寨县人民医院"), QStringLiteral(u"鹿寨县中医医院"),
-                            QStringLiteral(u"鹿寨县妇幼保健院"), QStringLiteral(u"鹿寨康华医院"),
-                            QStringLiteral(u"鹿寨县寨沙镇中心卫生院")};
-    for (const QString &name : names) {
-        const Institution *inst = s.byName(name);
-        if (!inst)
-            continue;
+    // Every institution that reported interviews keeps the ledger of them, so 附件3
+    // column 7 comes from the ledger throughout.
+    for (const Institution &institution : s.registry) {
+        const Institution *inst = &institution;
         const QString unit = UnitKey::institution(inst->id);
         int n = 0;
         for (const YearMonth &m : s.months())

@@ -33,7 +33,7 @@ QDate dayIn(const YearMonth &m, int day);
 /// Warning education, training and case materials reproducing every institution's typed
 /// 附件3 columns 1–4, plus November's for institutions that have not filed it yet.
 void education(const Source &s, QList<CaseRecord> &out);
-/// Supplier interviews reproducing 附件3 column 7 of a few institutions.
+/// Supplier interviews reproducing every institution's typed 附件3 column 7.
 void interviews(const Source &s, QList<SupplierInterview> &out);
 /// Problem lists of a few institutions reproducing their 附件1 columns (1) and (2), in
 /// every state from 发现 to 已销号.

@@ -67,8 +67,8 @@ void problems(LedgerTable &t, const LedgerSnapshot &l, const Names &names, const
         r.stateKey = problemStates().key(p.state);
         r.flag = p.flag(today);
         const bool rectified = p.state == ProblemState::Rectified || p.state == ProblemState::Closed;
-        r.cells = {int(r.flag), names.name(p.institutionId), problemSources().label(p.source), dateCell(p.foundOn),
-                   p.description, p.responsible, dateCell(p.deadline), p.measures, problemStates().label(p.state),
+        r.cells = {int(r.flag), names.name(p.institutionId), problemSources().name(p.source), dateCell(p.foundOn),
+                   p.description, p.responsible, dateCell(p.deadline), p.measures, problemStates().name(p.state),
                    rectified ? dateCell(p.rectifiedDate()) : QVariant(),
                    p.state == ProblemState::Closed ? dateCell(p.closedOn()) : QVariant(), p.reviewer()};
         t.rows << r;
@@ -93,9 +93,9 @@ void tipoffs(LedgerTable &t, const LedgerSnapshot &l, const Names &names)
         for (const Tipoff::Step &s : x.steps)
             if (s.to == TipoffState::Closed)
                 reviewer = s.by;
-        r.cells = {dateCell(x.receivedOn), tipoffChannels().label(x.channel), names.name(x.institutionId), x.summary,
-                   x.handler, tipoffStates().label(x.state),
-                   x.conclusion == TipoffConclusion::None ? QString() : tipoffConclusions().label(x.conclusion), x.result,
+        r.cells = {dateCell(x.receivedOn), tipoffChannels().name(x.channel), names.name(x.institutionId), x.summary,
+                   x.handler, tipoffStates().name(x.state),
+                   x.conclusion == TipoffConclusion::None ? QString() : tipoffConclusions().name(x.conclusion), x.result,
                    concluded ? dateCell(x.concludedDate()) : QVariant(),
                    x.state == TipoffState::Closed ? dateCell(x.closedOn()) : QVariant(),
                    x.state == TipoffState::Closed ? reviewer : QString()};
@@ -142,7 +142,7 @@ void cases(LedgerTable &t, const LedgerSnapshot &l, const Names &names)
         r.institutionId = c.institutionId;
         r.stateKey = caseKinds().key(c.kind);
         const bool showPersons = c.persons > 0 || CaseRecord::needsPersons(c.kind);
-        r.cells = {dateCell(c.heldOn), names.name(c.institutionId), caseKinds().label(c.kind), c.title,
+        r.cells = {dateCell(c.heldOn), names.name(c.institutionId), caseKinds().name(c.kind), c.title,
                    showPersons ? QVariant(c.persons) : QVariant(),
                    CaseRecord::hasAmount(c.kind) ? amountCell(c.amountYuan) : QVariant(), c.reference,
                    dateCell(c.answeredOn), c.note};
@@ -190,7 +190,7 @@ LedgerTable LedgerTables::build(LedgerKind kind, const LedgerSnapshot &ledgers, 
                                 const QDate &today, const QString &campaignTitle)
 {
     LedgerTable t;
-    t.title = ledgerKinds().label(kind);
+    t.title = ledgerKinds().name(kind);
     const Names names(registry);
     switch (kind) {
     case LedgerKind::Problems: problems(t, ledgers, names, today); break;

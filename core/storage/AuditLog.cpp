@@ -67,6 +67,23 @@ QList<AuditEntry> AuditLog::figureHistory(qint64 reportId, int column) const
     return history(QStringLiteral("figure"), QStringLiteral("%1:%2").arg(reportId).arg(column));
 }
 
+QList<AuditEntry> AuditLog::periodHistory(qint64 campaignId, int form, const QString &unitKey, const QString &period) const
+{
+    // Reports and figures are found through the report rows that still exist: a month's
+    // report is never deleted by the program, only its figures change.
+    const QString reports = QStringLiteral("SELECT id FROM report WHERE campaign_id = ? AND form = ? AND unit_key = ? AND period = ?");
+    const QString overridePrefix = QStringLiteral("%1|%2|%3|%4|").arg(campaignId).arg(form).arg(unitKey, period);
+    const QString where = QStringLiteral(
+        "WHERE (table_name = 'report' AND row_key IN (SELECT CAST(id AS TEXT) FROM (%1))) "
+        "OR (table_name = 'figure' AND EXISTS (SELECT 1 FROM (%1) r WHERE audit_log.row_key LIKE r.id || ':%')) "
+        "OR (table_name = 'period_lock' AND row_key IN (SELECT CAST(id AS TEXT) FROM period_lock WHERE campaign_id = ? "
+        "AND form = ? AND period = ? AND unit_key IN ('*', ?))) "
+        "OR (table_name = 'figure_override' AND substr(row_key, 1, length(?)) = ?)").arg(reports);
+    const QVariantList binds{campaignId, form, unitKey, period, campaignId, form, unitKey, period,
+                             campaignId, form, period, unitKey, overridePrefix, overridePrefix};
+    return select(where, binds, QStringLiteral("ORDER BY id"));
+}
+
 QList<AuditEntry> AuditLog::recent(int limit) const
 {
     QList<AuditEntry> entries = select(QString(), {}, QStringLiteral("ORDER BY id DESC LIMIT %1").arg(limit));

@@ -36,6 +36,10 @@ public:
     QList<AuditEntry> history(const QString &table, const QString &rowKey) const;
     /// The history of one figure: a report's column.
     QList<AuditEntry> figureHistory(qint64 reportId, int column) const;
+    /// Everything recorded about one unit's month of a form: its report and figures, the
+    /// reasons for typed figures kept against the ledgers, and the locks on the month
+    /// (the unit's own and the bureau's whole-month signature), oldest first.
+    QList<AuditEntry> periodHistory(qint64 campaignId, int form, const QString &unitKey, const QString &period) const;
     QList<AuditEntry> recent(int limit = 200) const;
 
 private:

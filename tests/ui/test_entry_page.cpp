@@ -69,6 +69,18 @@ struct Fixture
     }
     QModelIndex cell(const QString &name, int formColumn) { return model().index(rowOf(name), model().modelColumnOf(formColumn)); }
     QString unitKey(const QString &name) { return model().unitKeyAt(rowOf(name)); }
+    /// The last column of a kind that the unit types itself (the others come from its ledgers).
+    int typedColumn(const QString &name, ColumnKind kind)
+    {
+        const FormDescription &form = *model().table().form;
+        for (int i = int(form.columns.size()) - 1; i >= 0; --i) {
+            const FormColumn &c = form.columns.at(i);
+            if (c.kind == kind && c.derived.isEmpty() && !cell(name, c.number).data(ui::EntryModel::LedgerRole).toBool())
+                return c.number;
+        }
+        FAIL("no typed column");
+        return 0;
+    }
     double number(const QString &name, int formColumn) { return cell(name, formColumn).data(Qt::EditRole).toDouble(); }
     QString status(const QString &name)
     {
@@ -192,7 +204,10 @@ TEST_CASE("saving stores every changed report in the database and tells the othe
     REQUIRE(before);
     const double found = before->number(1);
     REQUIRE(m.setData(fx.cell(kCountyHospital, 1), QString::number(found + 2)));
-    REQUIRE(m.setData(fx.cell(kCountyHospital, 11), QStringLiteral("99")));
+    const int other = fx.typedColumn(kCountyHospital, ColumnKind::Count);
+    REQUIRE(other > 1);
+    const double otherBefore = before->number(other);
+    REQUIRE(m.setData(fx.cell(kCountyHospital, other), QString::number(otherBefore + 1)));
     REQUIRE(m.hasChanges());
     REQUIRE(fx.page->save());
     CHECK(fx.questions == 0);   // nothing wrong: no question
@@ -201,8 +216,8 @@ TEST_CASE("saving stores every changed report in the database and tells the othe
     const auto after = fx.stored(1, kCountyHospital, kOctober);
     REQUIRE(after);
     CHECK(after->number(1) == found + 2);
-    CHECK(after->number(11) == 99);
-    CHECK(after->number(2) == before->number(2));
+    CHECK(after->number(other) == otherBefore + 1);
+    CHECK(after->numbers.value(3) == before->numbers.value(3));
     CHECK(after->submittedOn == before->submittedOn);   // it had already arrived
     CHECK(after->source == ReportSource::Typed);
     CHECK(changed == QStringList{QStringLiteral("figures")});
@@ -242,21 +257,29 @@ TEST_CASE("a carried-forward unit becomes this month's report when a figure is t
     const auto october = fx.stored(1, kLateClinic, kOctober);
     REQUIRE(october);
 
-    REQUIRE(m.setData(fx.cell(kLateClinic, 9), QString::number(october->number(9) + 1)));
+    // A column the clinic types itself (its warning education comes from the ledger).
+    CHECK(fx.cell(kLateClinic, 9).data(ui::EntryModel::LedgerRole).toBool());
+    int typed = 0;
+    for (int c = 11; c >= 1 && typed == 0; --c)
+        if (!fx.cell(kLateClinic, c).data(ui::EntryModel::LedgerRole).toBool() && c != 1)
+            typed = c;
+    REQUIRE(typed > 0);
+    REQUIRE(m.setData(fx.cell(kLateClinic, typed), QString::number(october->number(typed) + 1)));
     CHECK(fx.status(kLateClinic) == QStringLiteral(u"已修改 12月15日"));
     CHECK_FALSE(fx.cell(kLateClinic, 1).data(Qt::FontRole).value<QFont>().italic());
     CHECK(fx.page->counterText().contains(QStringLiteral(u"已报 35 / 应报 37，缺报 2（沿用上月数 2）")));
     // Only the typed figure changed: the rest starts from the carried October figures.
     CHECK(fx.number(kLateClinic, 1) == october->number(1));
-    CHECK(fx.cell(kLateClinic, 9).data(ui::EntryModel::IncreaseRole).toString() == QStringLiteral("+1"));
+    CHECK(fx.cell(kLateClinic, typed).data(ui::EntryModel::IncreaseRole).toString() == QStringLiteral("+1"));
 
     REQUIRE(fx.page->save());
     const auto november = fx.stored(1, kLateClinic, kNovember);
     REQUIRE(november);
     CHECK(november->submittedOn == QDate(2021, 12, 15));
-    CHECK(november->number(9) == october->number(9) + 1);
+    CHECK(november->number(typed) == october->number(typed) + 1);
     CHECK(november->number(1) == october->number(1));
-    CHECK(november->number(11) == october->number(11));
+    // The ledger's figure is the ledger's: it is not copied into what the clinic typed.
+    CHECK_FALSE(november->hasNumber(9));
     CHECK(fx.status(kLateClinic) == QStringLiteral(u"已报 12月15日"));
 }
 
@@ -277,10 +300,18 @@ TEST_CASE("a unit's submission date can be changed and a unit can report no chan
     CHECK(fx.stored(1, kCountyHospital, kNovember)->submittedOn == QDate(2021, 12, 3));
     const auto november = fx.stored(1, kLateClinic, kNovember);
     REQUIRE(november);
-    CHECK(november->numbers == fx.stored(1, kLateClinic, kOctober)->numbers);
+    // Its typed figures carried unchanged; the ledgers go on making their own columns.
+    const auto october = fx.stored(1, kLateClinic, kOctober);
+    for (int column = 1; column <= 11; ++column) {
+        INFO("column " << column);
+        if (fx.cell(kLateClinic, column).data(ui::EntryModel::LedgerRole).toBool())
+            CHECK_FALSE(november->hasNumber(column));
+        else
+            CHECK(november->number(column) == october->number(column));
+    }
 }
 
-TEST_CASE("附件2 computes its derived column and its totals and refuses edits to them")
+TEST_CASE("附件2 computes its derived columns and its totals and refuses edits to them")
 {
     Fixture fx;
     fx.open(2, kOctober);
@@ -293,27 +324,28 @@ TEST_CASE("附件2 computes its derived column and its totals and refuses edits 
     CHECK_FALSE(m.setData(derived, QStringLiteral("99")));
     CHECK(derived.data().toString() == contracted);
     CHECK_FALSE(m.hasChanges());
-    CHECK(fx.cell(leaf, 2).flags() & Qt::ItemIsEditable);
-    CHECK(fx.cell(QStringLiteral(u"定点零售药店等其他医药机构"), 2).flags() & Qt::ItemIsEditable);
+    // The inspection ledger makes the other figures: read-only too, the remark stays typed.
+    CHECK(fx.cell(leaf, 2).data(ui::EntryModel::LedgerRole).toBool());
+    CHECK_FALSE(fx.cell(leaf, 2).flags() & Qt::ItemIsEditable);
+    CHECK_FALSE(m.setData(fx.cell(leaf, 12), QStringLiteral("1.5")));
+    CHECK(fx.cell(leaf, 18).flags() & Qt::ItemIsEditable);
 
     // Rows: 总计, 合计, the two 小计 and their leaves, and the pharmacy unit.
     const int grand = fx.rowOf(QStringLiteral(u"总计"));
     const int publicSubtotal = fx.rowOf(QStringLiteral(u"公立医院 小计"));
     CHECK_FALSE(m.isUnitRow(grand));
     CHECK_FALSE(m.index(publicSubtotal, m.modelColumnOf(2)).flags() & Qt::ItemIsEditable);
-    const double grandBefore = m.index(grand, m.modelColumnOf(2)).data(Qt::EditRole).toDouble();
-    const double subtotalBefore = m.index(publicSubtotal, m.modelColumnOf(2)).data(Qt::EditRole).toDouble();
+    double units = 0;
+    for (int r = 0; r < m.rowCount(); ++r)
+        if (m.isUnitRow(r))
+            units += m.index(r, m.modelColumnOf(2)).data(Qt::EditRole).toDouble();
+    CHECK(m.index(grand, m.modelColumnOf(2)).data(Qt::EditRole).toDouble() == units);
 
-    // Totals follow an edit at once.
-    REQUIRE(m.setData(fx.cell(leaf, 2), QString::number(fx.number(leaf, 2) + 1)));
-    CHECK(m.index(grand, m.modelColumnOf(2)).data(Qt::EditRole).toDouble() == grandBefore + 1);
-    CHECK(m.index(publicSubtotal, m.modelColumnOf(2)).data(Qt::EditRole).toDouble() == subtotalBefore + 1);
-
-    // 万元 amounts keep two decimals; the stored report holds no derived figure.
-    REQUIRE(m.setData(fx.cell(leaf, 12), QStringLiteral("1.5")));
-    CHECK(fx.cell(leaf, 12).data().toString() == QStringLiteral("1.50"));
+    // A typed remark makes a report that holds no registry-derived figure.
+    REQUIRE(m.setData(fx.cell(leaf, 18), QStringLiteral(u"含县医保局联合检查")));
     const QList<Report> reports = m.changedReports();
     REQUIRE(reports.size() == 1);
+    CHECK(reports.first().texts.value(18) == QStringLiteral(u"含县医保局联合检查"));
     CHECK_FALSE(reports.first().hasNumber(1));
 }
 
@@ -424,7 +456,9 @@ TEST_CASE("typing into the grid takes whole numbers for counts, two decimals for
     view->resize(1200, 600);
     view->show();
 
-    const QModelIndex count = fx.cell(kCountyHospital, 1);
+    const int countColumn = fx.typedColumn(kCountyHospital, ColumnKind::Count);
+    const int amountColumn = fx.typedColumn(kCountyHospital, ColumnKind::Amount);
+    const QModelIndex count = fx.cell(kCountyHospital, countColumn);
     view->setCurrentIndex(count);
     view->edit(count);
     auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(count));
@@ -433,10 +467,10 @@ TEST_CASE("typing into the grid takes whole numbers for counts, two decimals for
     type(editor, QStringLiteral("2.5x7"));
     CHECK(editor->text() == QStringLiteral("257"));   // the point and the letter are refused
     pressEnter(editor);
-    CHECK(fx.number(kCountyHospital, 1) == 257);
+    CHECK(fx.number(kCountyHospital, countColumn) == 257);
     CHECK(view->currentIndex() == count.sibling(count.row() + 1, count.column()));
 
-    const QModelIndex amount = fx.cell(kCountyHospital, 10);
+    const QModelIndex amount = fx.cell(kCountyHospital, amountColumn);
     view->setCurrentIndex(amount);
     view->edit(amount);
     editor = qobject_cast<QLineEdit *>(view->indexWidget(amount));
@@ -445,7 +479,7 @@ TEST_CASE("typing into the grid takes whole numbers for counts, two decimals for
     type(editor, QStringLiteral("3.14159"));
     CHECK(editor->text() == QStringLiteral("3.14"));
     pressEnter(editor);
-    CHECK(fx.cell(kCountyHospital, 10).data().toString() == QStringLiteral("3.14"));
+    CHECK(fx.cell(kCountyHospital, amountColumn).data().toString() == QStringLiteral("3.14"));
 
     // 备注 takes text.
     const QModelIndex remark = fx.cell(kCountyHospital, 14);

@@ -117,6 +117,12 @@ void EntryGrid::scrollTo(const QModelIndex &index, ScrollHint hint)
 
 bool EntryGrid::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
 {
+    if (index.isValid() && !(index.flags() & Qt::ItemIsEditable)) {
+        const bool typed = trigger == AnyKeyPressed && event && !static_cast<QKeyEvent *>(event)->text().trimmed().isEmpty();
+        if (trigger == DoubleClicked || trigger == EditKeyPressed || typed)
+            emit readOnlyCellActivated(index, trigger == DoubleClicked);
+        return false;
+    }
     if (!index.isValid() || index.column() >= m_count)
         return QTableView::edit(index, trigger, event);
     if (!(index.flags() & Qt::ItemIsEditable))

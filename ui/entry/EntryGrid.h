@@ -22,6 +22,9 @@ public:
 signals:
     /// A context menu was asked for over a cell, in either part of the grid.
     void cellMenuRequested(const QModelIndex &index, const QPoint &globalPos);
+    /// A cell that cannot be edited was double-clicked or typed into (a ledger's figure,
+    /// a locked row, a total): the page explains why, or shows what lies behind it.
+    void readOnlyCellActivated(const QModelIndex &index, bool doubleClicked);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

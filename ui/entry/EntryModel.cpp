@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntryModel.h"
 
+#include "ledgers/LedgerFigures.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 
 #include <algorithm>
 #include <cmath>
@@ -19,6 +24,31 @@ const QColor kDerivedBackground(0xf2, 0xf2, 0xee);
 const QColor kCarriedText(0x86, 0x8c, 0x96);
 const QColor kMissingText(0xb3, 0x26, 0x1e);
 const QColor kEditedText(0x1f, 0x5f, 0xbf);
+const QColor kLedgerBackground(0xe4, 0xf2, 0xe8);
+const QColor kLockedBackground(0xe9, 0xe9, 0xe9);
+const QColor kLockedText(0x6b, 0x6b, 0x6b);
+
+// A small padlock, drawn rather than shipped: the locked rows' mark in the status column.
+QIcon lockIcon()
+{
+    static const QIcon icon = [] {
+        QPixmap pm(16, 16);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(0x5a, 0x5a, 0x5a), 1.6));
+        p.drawArc(QRectF(4.5, 1.5, 7, 8), 0, 180 * 16);
+        p.drawLine(QPointF(4.5, 5.5), QPointF(4.5, 7.5));
+        p.drawLine(QPointF(11.5, 5.5), QPointF(11.5, 7.5));
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x5a, 0x5a, 0x5a));
+        p.drawRoundedRect(QRectF(2.5, 7, 11, 8), 1.5, 1.5);
+        p.setBrush(Qt::white);
+        p.drawEllipse(QPointF(8, 10.5), 1.3, 1.3);
+        return QIcon(pm);
+    }();
+    return icon;
+}
 
 bool isDigits(const QString &s)
 {
@@ -146,14 +176,10 @@ Report &EntryModel::editFor(const UnitFigures &u)
     auto it = m_edits.find(u.unit.key);
     if (it != m_edits.end())
         return *it;
-    // A carried unit starts from its last figures, so only what changed needs typing.
-    Report r = u.current;
+    // A carried unit starts from its last figures, so only what changed needs typing; the
+    // ledgers' figures are never copied into what the unit typed.
+    Report r = typedReport(u.unit.key);
     const FormDescription &form = *m_table.form;
-    if (!u.reported) {
-        r.id = 0;
-        r.submittedOn = m_today;
-        r.updatedAt = QDateTime();
-    }
     r.campaignId = m_campaignId;
     r.form = form.number;
     r.unitKey = u.unit.key;
@@ -163,10 +189,72 @@ Report &EntryModel::editFor(const UnitFigures &u)
     for (const FormColumn &c : form.columns) {
         if (!c.derived.isEmpty())
             r.numbers.remove(c.number);
-        else if (c.isNumeric() && !u.hasAny && !r.hasNumber(c.number))
+        else if (c.isNumeric() && !u.hasAny && !r.hasNumber(c.number) && !u.ledgerColumns.contains(c.number))
             r.numbers.insert(c.number, 0);
     }
     return *m_edits.insert(u.unit.key, r);
+}
+
+Report EntryModel::typedReport(const QString &unitKey) const
+{
+    for (const Report &r : m_stored)
+        if (r.period == m_inputs.period && r.unitKey == unitKey)
+            return r;
+    Report r;
+    for (const UnitFigures &u : m_table.units) {
+        if (u.unit.key != unitKey)
+            continue;
+        r = u.current;
+        for (int c : u.ledgerColumns)
+            r.numbers.remove(c);
+    }
+    r.id = 0;
+    r.submittedOn = m_today;
+    r.updatedAt = QDateTime();
+    r.campaignId = m_campaignId;
+    r.form = m_inputs.form ? m_inputs.form->number : 0;
+    r.unitKey = unitKey;
+    r.period = m_inputs.period;
+    r.source = ReportSource::Typed;
+    r.sourceFile.clear();
+    return r;
+}
+
+void EntryModel::setLocks(const QSet<QString> &acceptedUnits, bool monthSigned)
+{
+    m_accepted = acceptedUnits;
+    m_signed = monthSigned;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+bool EntryModel::isLocked(int row) const
+{
+    return isUnitRow(row) && (m_signed || m_accepted.contains(unitKeyAt(row)));
+}
+
+bool EntryModel::isLedgerCell(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() < fixedColumnCount())
+        return false;
+    return valueAt(m_rows.at(index.row()), index.column() - fixedColumnCount()).fromLedger;
+}
+
+bool EntryModel::isOverridden(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() < fixedColumnCount())
+        return false;
+    return valueAt(m_rows.at(index.row()), index.column() - fixedColumnCount()).overridden;
+}
+
+QStringList EntryModel::unitsOfRow(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const EntryRow &r = m_rows.at(row);
+    if (r.unitIndex >= 0)
+        return {m_table.units.at(r.unitIndex).unit.key};
+    return LedgerFigures::unitsOfRow(m_table, r.tableRow);
 }
 
 QList<Report> EntryModel::changedReports() const
@@ -267,12 +355,25 @@ int EntryModel::columnCount(const QModelIndex &parent) const
 
 FormValue EntryModel::valueAt(const EntryRow &row, int i) const
 {
-    if (row.tableRow >= 0)
-        return m_table.rows.at(row.tableRow).values.value(i);
+    if (row.tableRow >= 0) {
+        FormValue v = m_table.rows.at(row.tableRow).values.value(i);
+        // A total is the ledgers' only when every unit it sums has the ledger's figure:
+        // then its records add up to it. A mix with typed figures is an ordinary total.
+        if (v.fromLedger) {
+            const int column = m_table.form->columns.at(i).number;
+            const QStringList keys = LedgerFigures::unitsOfRow(m_table, row.tableRow);
+            for (const UnitFigures &u : m_table.units)
+                if (keys.contains(u.unit.key) && (!u.ledgerColumns.contains(column) || u.overrides.contains(column)))
+                    v.fromLedger = false;
+        }
+        return v;
+    }
     const UnitFigures &u = m_table.units.at(row.unitIndex);
     const FormColumn &c = m_table.form->columns.at(i);
     FormValue v;
-    v.derived = !c.derived.isEmpty();
+    v.fromLedger = u.ledgerColumns.contains(c.number);
+    v.overridden = u.overrides.contains(c.number);
+    v.derived = !c.derived.isEmpty() || v.fromLedger;
     if (c.kind == ColumnKind::Text) {
         v.text = u.current.texts.value(c.number);
         v.present = !v.text.isEmpty();
@@ -320,6 +421,7 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case RowStyleRole: return int(row.style);
     case EditableRowRole: return unit;
+    case LockedRole: return isLocked(index.row());
     case Qt::FontRole: {
         QFont f;
         if (!unit)
@@ -360,6 +462,20 @@ QVariant EntryModel::fixedData(const EntryRow &row, Fixed column, int role) cons
         }
         return {};
     }
+    const bool locked = m_signed || m_accepted.contains(u->unit.key);
+    if (locked && column == Fixed::Status) {
+        if (role == Qt::DisplayRole)
+            return m_signed ? tr("已签发") : tr("已验收");
+        if (role == Qt::DecorationRole)
+            return lockIcon();
+        if (role == Qt::ToolTipRole)
+            return m_signed ? tr("本月报表已由卫生健康局签发，全部单位的数字已锁定。修改须先解锁并说明理由。")
+                            : tr("本单位本月报表已验收，数字已锁定。修改须先解锁并说明理由。");
+        if (role == Qt::ForegroundRole)
+            return QBrush(kLockedText);
+    }
+    if (locked && role == Qt::BackgroundRole && severityAt(u->unit.key, 0) == 0)
+        return QBrush(kLockedBackground);
     switch (column) {
     case Fixed::Name:
         if (role == Qt::DisplayRole)
@@ -437,6 +553,8 @@ QVariant EntryModel::cellData(const EntryRow &row, int i, int role) const
     case SeverityRole: return severity;
     case ColumnKindRole: return int(c.kind);
     case DerivedRole: return v.derived || !c.derived.isEmpty();
+    case LedgerRole: return v.fromLedger;
+    case OverriddenRole: return v.overridden;
     case Qt::BackgroundRole:
         if (severity == 2)
             return QBrush(kErrorBackground);
@@ -444,10 +562,16 @@ QVariant EntryModel::cellData(const EntryRow &row, int i, int role) const
             return QBrush(kWarningBackground);
         if (!unit)
             return QBrush(kComputedBackground);
+        if (m_signed || m_accepted.contains(u->unit.key))
+            return QBrush(kLockedBackground);
+        if (v.fromLedger && !v.overridden)
+            return QBrush(kLedgerBackground);
         if (!c.derived.isEmpty())
             return QBrush(kDerivedBackground);
         return {};
     case Qt::ForegroundRole:
+        if (u && (m_signed || m_accepted.contains(u->unit.key)))
+            return QBrush(kLockedText);
         if (u && u->carriedFrom.isValid())
             return QBrush(kCarriedText);
         return {};
@@ -458,6 +582,13 @@ QVariant EntryModel::cellData(const EntryRow &row, int i, int role) const
             if (!findings.isEmpty())
                 tip << findings;
         }
+        if (v.overridden)
+            tip << tr("以填报数覆盖台账数，理由：%1（右键可恢复台账计算）").arg(u ? u->overrides.value(c.number) : QString());
+        else if (v.fromLedger)
+            tip << (unit ? tr("由台账计算，不能直接填写（双击查看组成此数的记录；台账不全时可右键以填报数覆盖）")
+                         : tr("由台账计算（双击查看组成此数的记录）"));
+        if (u && (m_signed || m_accepted.contains(u->unit.key)))
+            tip << (m_signed ? tr("本月已签发，已锁定") : tr("本月已验收，已锁定"));
         if (!c.derived.isEmpty())
             tip << tr("由机构名册自动计算（医保定点机构家数），不能填写。");
         else if (!unit)
@@ -516,7 +647,7 @@ QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int ro
 Qt::ItemFlags EntryModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!index.isValid() || !isUnitRow(index.row()))
+    if (!index.isValid() || !isUnitRow(index.row()) || isLocked(index.row()))
         return f;
     if (index.column() < fixedColumnCount()) {
         if (m_fixed.at(index.column()) == Fixed::Status)
@@ -524,7 +655,7 @@ Qt::ItemFlags EntryModel::flags(const QModelIndex &index) const
         return f;
     }
     const FormColumn &c = m_table.form->columns.at(index.column() - fixedColumnCount());
-    if (c.derived.isEmpty())
+    if (c.derived.isEmpty() && !(isLedgerCell(index) && !isOverridden(index)))
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -28,6 +28,9 @@ public:
         NumberRole,                       ///< header: the form's column number as the form writes it
         IncreaseSampleRole,               ///< header: the widest increase text of the column
         DerivedRole,                      ///< header and cells: computed, never typed
+        LedgerRole,                       ///< cells: the figure comes from the ledgers
+        OverriddenRole,                   ///< cells: a typed figure stands against the ledger's
+        LockedRole,                       ///< rows: the unit's month is accepted or signed
     };
     enum class Fixed { Name, Category, Status };   ///< Status also holds the submission date
 
@@ -52,6 +55,21 @@ public:
     void revertUnit(const QString &unitKey);
     /// Files the unit's report for the month with its last figures unchanged.
     bool reportUnchanged(int row);
+
+    /// The month's locks: units whose filing is accepted, and whether the bureau signed
+    /// the whole month. Locked rows cannot be edited.
+    void setLocks(const QSet<QString> &acceptedUnits, bool monthSigned);
+    bool isLocked(int row) const;
+    bool isAccepted(const QString &unitKey) const { return m_accepted.contains(unitKey); }
+    bool isMonthSigned() const { return m_signed; }
+    /// The cell's figure is the ledgers' (drill-down possible); overridden: a typed one stands.
+    bool isLedgerCell(const QModelIndex &index) const;
+    bool isOverridden(const QModelIndex &index) const;
+    /// The units whose records make a row's figures: its own unit, or those a total sums.
+    QStringList unitsOfRow(int row) const;
+    /// This month's typed report of a unit as stored (without the ledgers' figures), or a
+    /// new one holding the unit's typed figures carried forward.
+    Report typedReport(const QString &unitKey) const;
 
     int fixedColumnCount() const { return int(m_fixed.size()); }
     Fixed fixedColumn(int column) const { return m_fixed.at(column); }
@@ -105,6 +123,8 @@ private:
     QDate m_today;
     bool m_showIncrease = true;
     QHash<int, QString> m_increaseSamples;
+    QSet<QString> m_accepted;
+    bool m_signed = false;
 };
 
 } // namespace qf::ui

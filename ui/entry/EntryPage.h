@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Campaign.h"
+#include "model/Status.h"
 
 #include <QMessageBox>
 #include <QWidget>
@@ -16,6 +17,7 @@ class QStackedWidget;
 
 namespace qf {
 struct Finding;
+struct LedgerCell;
 }
 
 namespace qf::ui {
@@ -23,6 +25,7 @@ namespace qf::ui {
 class EntryGrid;
 class EntryModel;
 class FindingsPanel;
+class MonthLockBar;
 class Session;
 class SummaryModel;
 class SummaryView;
@@ -44,6 +47,7 @@ public:
     EntryGrid *entryView() const { return m_view; }
     SummaryView *summaryView() const { return m_summary; }
     FindingsPanel *findingsPanel() const { return m_findings; }
+    MonthLockBar *lockBar() const { return m_lockBar; }
     QString counterText() const;
 
     int form() const { return m_form; }
@@ -63,6 +67,14 @@ public:
     /// Called before the page is left or the window closed: offers to save unsaved edits.
     Q_INVOKABLE bool confirmLeave();
 
+    /// The ledger records behind a cell of the grid (a unit's, or a total's units).
+    LedgerCell explainCell(const QModelIndex &index) const;
+    /// Keeps a typed figure against the ledger's in a unit's cell, with its reason; stored
+    /// at once (unsaved edits are offered for saving first).
+    Status keepTyped(const QModelIndex &index, double figure, const QString &reason);
+    /// Drops a cell's typed figure and its reason: the ledger's figure counts again.
+    Status restoreLedger(const QModelIndex &index);
+
 public slots:
     void reload();
 
@@ -76,6 +88,11 @@ private:
     void resizeColumns();
     void writeTemplates();
     void importReports();
+    void readOnlyCell(const QModelIndex &index, bool doubleClicked);
+    void explainAt(const QModelIndex &index);
+    void overrideAt(const QModelIndex &index);
+    void restoreAt(const QModelIndex &index);
+    QString rowName(int row) const;
 
     Session *m_session;
     Campaign m_campaign;
@@ -101,6 +118,7 @@ private:
     EntryGrid *m_view;
     SummaryView *m_summary;
     FindingsPanel *m_findings;
+    MonthLockBar *m_lockBar;
 };
 
 } // namespace qf::ui

@@ -76,6 +76,10 @@ QString FindingsPanel::ruleText(const Finding &f)
         return tr("累计数不少于上月");
     if (f.ruleId == QLatin1String("unusual-increase"))
         return tr("本月增加异常");
+    if (f.ruleId == QLatin1String("ledger-mismatch"))
+        return tr("与台账不符");
+    if (f.ruleId == QLatin1String("ledger-override"))
+        return tr("以填报数覆盖台账");
     if (f.form < 1 || f.form > 3)
         return f.ruleId;
     const FormDescription &form = FormCatalog::form(f.form);

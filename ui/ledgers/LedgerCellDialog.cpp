@@ -6,8 +6,12 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace qf::ui {
 
@@ -17,7 +21,7 @@ LedgerCellDialog::LedgerCellDialog(const LedgerCell &cell, const QString &unitNa
     const FormColumn *column = form.column(cell.column);
     setWindowTitle(tr("%1 第%2栏的台账记录").arg(form.attachment).arg(cell.column));
     auto *head = new QLabel(tr("<b>%1　%2　%3（第%4栏）：%5</b><br>计算方法：%6")
-                                .arg(unitName, cell.period.toChinese(), column ? column->label : QString())
+                                .arg(unitName, cell.period.toChinese(), !column ? QString() : column->group.isEmpty() || column->label.startsWith(column->group) ? column->label : column->group + column->label)
                                 .arg(cell.column)
                                 .arg(cell.covered ? QString::number(cell.value) : tr("未建台账"))
                                 .arg(cell.how.toHtmlEscaped()));
@@ -41,12 +45,25 @@ LedgerCellDialog::LedgerCellDialog(const LedgerCell &cell, const QString &unitNa
             m_table->setItem(r, c, cellItem);
         }
     }
+    // The counted records add up to the figure: say so, so a reader can check it.
+    double sum = 0;
+    for (const LedgerCell::Item &item : cell.items)
+        if (item.counted)
+            sum += item.entry.distinctKey.isEmpty() ? item.entry.amount : 1;
+    m_total = std::round(sum * 10000.0) / 10000.0;
     m_table->resizeColumnsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("关闭"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(head);
     layout->addWidget(m_table, 1);
+    if (!cell.items.isEmpty()) {
+        auto *total = new QLabel(tr("合计：%1（%2 条记录计入）").arg(QString::number(m_total)).arg(std::count_if(
+            cell.items.cbegin(), cell.items.cend(), [](const LedgerCell::Item &i) { return i.counted; })));
+        total->setObjectName(QStringLiteral("ledgerCellTotal"));
+        layout->addWidget(total);
+    }
     if (cell.items.isEmpty())
         layout->addWidget(new QLabel(cell.covered ? tr("月末前没有计入此栏的记录，故为0。") : tr("该单位没有建立此栏所用的台账，数字以填报为准。")));
     layout->addWidget(buttons);

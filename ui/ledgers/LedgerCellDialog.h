@@ -17,9 +17,12 @@ class LedgerCellDialog : public QDialog
 public:
     LedgerCellDialog(const LedgerCell &cell, const QString &unitName, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
+    /// The sum of the records that count: the cell's figure.
+    double total() const { return m_total; }
 
 private:
     QTableWidget *m_table;
+    double m_total = 0;
 };
 
 } // namespace qf::ui

@@ -17,6 +17,8 @@ class HistoryDialog : public QDialog
 public:
     HistoryDialog(const QString &title, const QList<AuditEntry> &entries, QWidget *parent = nullptr);
     int entryCount() const;
+    /// What each entry says, in order.
+    QStringList details() const;
 
 private:
     QTreeWidget *m_tree;

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MonthLockBar.h"
+
+#include "EntryModel.h"
+#include "ReasonDialog.h"
+#include "forms/FormDescription.h"
+#include "shell/Session.h"
+#include "storage/PeriodLockRepository.h"
+#include "widgets/HistoryDialog.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace qf::ui {
+
+MonthLockBar::MonthLockBar(Session *session, EntryModel *model, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(model)
+{
+    m_ask = [this](const QString &title, const QString &text, QMessageBox::StandardButtons buttons) {
+        return buttons == QMessageBox::Ok ? QMessageBox::information(this, title, text, buttons)
+                                          : QMessageBox::question(this, title, text, buttons);
+    };
+    m_askReason = [this](const QString &title, const QString &prompt) {
+        ReasonDialog dialog(title, prompt, this);
+        return dialog.exec() == QDialog::Accepted ? dialog.reason() : QString();
+    };
+    m_beforeChange = [] { return true; };
+    m_state = new QLabel;
+    m_state->setObjectName(QStringLiteral("lockState"));
+    m_state->setToolTip(tr("本月已验收的单位数 / 应报单位数"));
+    m_accept = new QPushButton(tr("验收本月"));
+    m_accept->setObjectName(QStringLiteral("acceptButton"));
+    m_accept->setToolTip(tr("验收选中单位本月的报表：数字锁定，不能再修改（可说明理由后解锁）"));
+    m_sign = new QPushButton(tr("签发本月"));
+    m_sign->setObjectName(QStringLiteral("signButton"));
+    m_sign->setToolTip(tr("卫生健康局签发本月报表：全部单位本月的数字锁定"));
+    m_unlock = new QPushButton(tr("解锁…"));
+    m_unlock->setObjectName(QStringLiteral("unlockButton"));
+    m_unlock->setToolTip(tr("解除验收或签发的锁定，须说明理由（记入变更记录）"));
+    m_history = new QPushButton(tr("变更记录…"));
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_history->setToolTip(tr("选中单位本月报表的修改、覆盖、验收和解锁记录"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_state);
+    for (QPushButton *b : {m_accept, m_sign, m_unlock, m_history})
+        layout->addWidget(b);
+    connect(m_accept, &QPushButton::clicked, this, &MonthLockBar::acceptCurrent);
+    connect(m_sign, &QPushButton::clicked, this, &MonthLockBar::signMonth);
+    connect(m_unlock, &QPushButton::clicked, this, &MonthLockBar::unlockCurrent);
+    connect(m_history, &QPushButton::clicked, this, &MonthLockBar::showHistory);
+}
+
+void MonthLockBar::load(qint64 campaignId, int form, const YearMonth &period)
+{
+    m_campaignId = campaignId;
+    m_form = form;
+    m_period = period;
+    QSet<QString> accepted;
+    bool whole = false;
+    if (m_session->isOpen() && campaignId != 0 && period.isValid())
+        for (const PeriodLock &l : PeriodLockRepository(m_session->database()).forPeriod(campaignId, period))
+            if (l.form == form && l.isActive()) {
+                if (l.isWholeMonth())
+                    whole = true;
+                else
+                    accepted.insert(l.unitKey);
+            }
+    m_model->setLocks(accepted, whole);
+    refreshButtons();
+}
+
+QString MonthLockBar::stateText() const
+{
+    return m_state->text();
+}
+
+void MonthLockBar::refreshButtons()
+{
+    const bool open = m_campaignId != 0 && m_period.isValid();
+    const bool whole = m_model->isMonthSigned();
+    int accepted = 0;
+    for (const UnitFigures &u : m_model->table().units)
+        accepted += m_model->isAccepted(u.unit.key) ? 1 : 0;
+    if (!open)
+        m_state->clear();
+    else if (whole)
+        m_state->setText(tr("<b>本月已签发</b>，全部单位已锁定"));
+    else
+        m_state->setText(tr("已验收 %1/%2").arg(accepted).arg(m_model->table().units.size()));
+    m_accept->setEnabled(open && !whole);
+    m_sign->setEnabled(open && !whole);
+    m_unlock->setEnabled(open && (whole || accepted > 0));
+    m_history->setEnabled(open);
+}
+
+QString MonthLockBar::unitName(const QString &unitKey) const
+{
+    for (const UnitFigures &u : m_model->table().units)
+        if (u.unit.key == unitKey)
+            return u.unit.name;
+    return unitKey;
+}
+
+Status MonthLockBar::checkFiled(const QString &unitKey) const
+{
+    const UnitFigures *unit = nullptr;
+    for (const UnitFigures &u : m_model->table().units)
+        if (u.unit.key == unitKey)
+            unit = &u;
+    if (!unit)
+        return Status::failure(tr("请先在表中选中要验收的单位。"));
+    if (m_model->isChanged(unitKey))
+        return Status::failure(tr("%1 有尚未保存的修改，请先保存再验收。").arg(unit->unit.name));
+    if (!unit->reported)
+        return Status::failure(tr("%1 尚未报送%2的报表，不能验收。").arg(unit->unit.name, m_period.toChinese()));
+    int errors = 0;
+    for (const Finding &f : m_model->table().findings)
+        errors += f.unitKey == unitKey && f.isError() ? 1 : 0;
+    if (errors > 0)
+        return Status::failure(tr("%1 的报表还有 %2 个错误，改正后才能验收。").arg(unit->unit.name).arg(errors));
+    return Status::success();
+}
+
+Status MonthLockBar::accept(const QString &unitKey)
+{
+    if (const Status s = checkFiled(unitKey); !s)
+        return s;
+    const Status s = PeriodLockRepository(m_session->database()).lock(m_campaignId, m_form, unitKey, m_period);
+    if (s) {
+        load(m_campaignId, m_form, m_period);
+        emit locksChanged();
+    }
+    return s;
+}
+
+Status MonthLockBar::sign()
+{
+    if (m_model->hasChanges())
+        return Status::failure(tr("还有尚未保存的修改，请先保存再签发。"));
+    int errors = 0;
+    for (const Finding &f : m_model->table().findings)
+        errors += f.isError() ? 1 : 0;
+    if (errors > 0)
+        return Status::failure(tr("本月%1还有 %2 个错误，改正后才能签发。").arg(FormCatalog::form(m_form).attachment).arg(errors));
+    const Status s = PeriodLockRepository(m_session->database()).lock(m_campaignId, m_form, PeriodLockRepository::wholeMonth(), m_period);
+    if (s) {
+        load(m_campaignId, m_form, m_period);
+        emit locksChanged();
+    }
+    return s;
+}
+
+Status MonthLockBar::unlock(const QString &unitKey, const QString &reason)
+{
+    const Status s = PeriodLockRepository(m_session->database()).unlock(m_campaignId, m_form, unitKey, m_period, reason);
+    if (s) {
+        load(m_campaignId, m_form, m_period);
+        emit locksChanged();
+    }
+    return s;
+}
+
+QList<AuditEntry> MonthLockBar::history(const QString &unitKey) const
+{
+    return AuditLog(m_session->database()).periodHistory(m_campaignId, m_form, unitKey, m_period.toString());
+}
+
+void MonthLockBar::tell(const QString &title, const Status &s)
+{
+    if (!s)
+        m_ask(title, s.message(), QMessageBox::Ok);
+}
+
+void MonthLockBar::acceptCurrent()
+{
+    const QString key = m_currentUnit ? m_currentUnit() : QString();
+    if (!key.isEmpty() && m_model->isChanged(key) && !m_beforeChange())
+        return;
+    tell(tr("验收本月"), accept(key));
+}
+
+void MonthLockBar::signMonth()
+{
+    if (!m_beforeChange())
+        return;
+    const int missing = m_model->table().missingCount();
+    QString text = tr("签发%1%2？\n\n签发后全部单位本月的数字锁定，修改须先解锁并说明理由。")
+                       .arg(m_period.toChinese(), FormCatalog::form(m_form).attachment);
+    if (missing > 0)
+        text += QLatin1Char('\n') + tr("注意：还有 %1 个单位本月未报，汇总表沿用其以前月份的数字。").arg(missing);
+    if (m_ask(tr("签发本月"), text, QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
+        return;
+    tell(tr("签发本月"), sign());
+}
+
+void MonthLockBar::unlockCurrent()
+{
+    QString key;
+    QString prompt;
+    if (m_model->isMonthSigned()) {
+        key = PeriodLockRepository::wholeMonth();
+        prompt = tr("取消%1%2的签发，全部单位可再修改。请说明理由（记入变更记录）：")
+                     .arg(m_period.toChinese(), FormCatalog::form(m_form).attachment);
+    } else {
+        key = m_currentUnit ? m_currentUnit() : QString();
+        if (key.isEmpty() || !m_model->isAccepted(key)) {
+            m_ask(tr("解锁"), tr("请先在表中选中一个已验收的单位。"), QMessageBox::Ok);
+            return;
+        }
+        prompt = tr("解锁%1%2的%3，解锁后可再修改。请说明理由（记入变更记录）：")
+                     .arg(unitName(key), m_period.toChinese(), FormCatalog::form(m_form).attachment);
+    }
+    const QString reason = m_askReason(tr("解锁"), prompt);
+    if (reason.trimmed().isEmpty())
+        return;
+    tell(tr("解锁"), unlock(key, reason));
+}
+
+void MonthLockBar::showHistory()
+{
+    const QString key = m_currentUnit ? m_currentUnit() : QString();
+    if (key.isEmpty()) {
+        m_ask(tr("变更记录"), tr("请先在表中选中一个单位。"), QMessageBox::Ok);
+        return;
+    }
+    HistoryDialog dialog(tr("%1 %2 %3").arg(unitName(key), m_period.toChinese(), FormCatalog::form(m_form).attachment),
+                         history(key), this);
+    dialog.exec();
+}
+
+} // namespace qf::ui
