@@ -2,6 +2,7 @@
 // check, export: the month's statistics forms (附件1–3).
 #include "Cli.h"
 
+#include "forms/CampaignForms.h"
 #include "forms/MonthlyForms.h"
 #include "storage/Database.h"
 #include "xlsx/XlsxFormWriter.h"
@@ -83,8 +84,9 @@ int exportForms(Context &ctx, const CliOptions &opts)
 
     QList<FormTable> tables;
     QList<Finding> findings;
+    const CampaignForms data(*db, campaign, month, forms.size() == 1 ? forms.first() : 0);
     for (int form : forms) {
-        tables << MonthlyForms::build(*db, campaign, form, month, fillDate);
+        tables << data.build(form, month, fillDate);
         findings << tables.last().findings;
     }
     printFindings(ctx.err, findings);

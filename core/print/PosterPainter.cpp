@@ -123,6 +123,7 @@ struct Metrics
     QStringList nameLines;
     qreal namePt = 0, datePt = 0, footerLine = 0, footerHeight = 0;
     qreal gapTitle = 0, gapBody = 0, gapChannels = 0;
+    std::shared_ptr<const ParagraphLayout> body;   ///< laid out at bodyPt, ready to draw
 
     qreal total() const
     {
@@ -140,7 +141,55 @@ ParagraphLayout::Options bodyOptions(const PageGeometry &g, const Metrics &m, qr
     return o;
 }
 
-Metrics measure(const PageGeometry &g, QPaintDevice *device, const PosterContent &c, qreal width, qreal scale)
+} // namespace
+
+class PosterPainter::LayoutCache
+{
+public:
+    std::shared_ptr<const ParagraphLayout> paragraph(const QString &text, const QFont &font, QPaintDevice *device,
+                                                     const ParagraphLayout::Options &options)
+    {
+        const Key key{text, font.pointSizeF(), device, device->logicalDpiX(), device->logicalDpiY(), options.width,
+                      options.lineHeight, options.firstIndent};
+        for (const Entry &e : std::as_const(m_entries))
+            if (e.key == key)
+                return e.layout;
+        auto layout = std::make_shared<ParagraphLayout>(text, font, device);
+        layout->layout(options);
+        // A batch tries a few scales for one body text; more entries only come from other texts.
+        if (m_entries.size() >= kCapacity)
+            m_entries.removeFirst();
+        m_entries.append(Entry{key, layout});
+        return layout;
+    }
+
+private:
+    struct Key
+    {
+        QString text;
+        qreal points;
+        const QPaintDevice *device;
+        int dpiX, dpiY;
+        qreal width, lineHeight, indent;
+        bool operator==(const Key &o) const
+        {
+            return text == o.text && points == o.points && device == o.device && dpiX == o.dpiX && dpiY == o.dpiY
+                && width == o.width && lineHeight == o.lineHeight && indent == o.indent;
+        }
+    };
+    struct Entry
+    {
+        Key key;
+        std::shared_ptr<const ParagraphLayout> layout;
+    };
+    static constexpr qsizetype kCapacity = 16;
+    QList<Entry> m_entries;
+};
+
+namespace {
+
+Metrics measure(const PageGeometry &g, QPaintDevice *device, const PosterContent &c, qreal width, qreal scale,
+                PosterPainter::LayoutCache &cache)
 {
     Metrics m;
     m.titlePt = kTitlePt * scale;
@@ -151,9 +200,8 @@ Metrics measure(const PageGeometry &g, QPaintDevice *device, const PosterContent
 
     m.bodyPt = kBodyPt * scale;
     m.bodyLine = ptToUnits(g, m.bodyPt) * 1.8;
-    ParagraphLayout body(c.body, PrintFonts::font(Face::Songti, m.bodyPt), device);
-    body.layout(bodyOptions(g, m, width));
-    m.bodyHeight = body.height();
+    m.body = cache.paragraph(c.body, PrintFonts::font(Face::Songti, m.bodyPt), device, bodyOptions(g, m, width));
+    m.bodyHeight = m.body->height();
 
     // The labels share one size so that the values line up in one column. A value too
     // long for its column wraps after its separators (a list of numbers); only a value
@@ -223,7 +271,7 @@ PosterPainter::PosterPainter(const Campaign &campaign, const QDate &date)
 }
 
 PosterPainter::PosterPainter(const Campaign &campaign, const PosterText &text, const QDate &date)
-    : m_campaign(campaign), m_text(text), m_date(date)
+    : m_campaign(campaign), m_text(text), m_date(date), m_layouts(std::make_shared<LayoutCache>())
 {
 }
 
@@ -249,10 +297,16 @@ PosterContent PosterPainter::content(const Institution &institution) const
 
 void PosterPainter::paint(QPainter &painter, const PageGeometry &page, const Institution &institution) const
 {
-    paint(painter, page, content(institution));
+    paint(painter, page, content(institution), *m_layouts);
 }
 
-void PosterPainter::paint(QPainter &painter, const PageGeometry &page, const PosterContent &c)
+void PosterPainter::paint(QPainter &painter, const PageGeometry &page, const PosterContent &content)
+{
+    LayoutCache cache;
+    paint(painter, page, content, cache);
+}
+
+void PosterPainter::paint(QPainter &painter, const PageGeometry &page, const PosterContent &c, LayoutCache &cache)
 {
     QPaintDevice *device = painter.device();
     const QRectF area = page.inset(22, 24, 22, 22);
@@ -260,7 +314,7 @@ void PosterPainter::paint(QPainter &painter, const PageGeometry &page, const Pos
 
     Metrics m;
     for (qreal scale = 1.0;; scale -= 0.04) {
-        m = measure(page, device, c, width, scale);
+        m = measure(page, device, c, width, scale, cache);
         if (m.total() <= area.height() || scale <= kMinScale)
             break;
     }
@@ -279,10 +333,8 @@ void PosterPainter::paint(QPainter &painter, const PageGeometry &page, const Pos
     }
     y += m.gapTitle + gapGrow;
 
-    ParagraphLayout body(c.body, PrintFonts::font(Face::Songti, m.bodyPt), device);
-    body.layout(bodyOptions(page, m, width));
     painter.setFont(PrintFonts::font(Face::Songti, m.bodyPt));
-    body.draw(painter, QPointF(area.left(), y));
+    m.body->draw(painter, QPointF(area.left(), y));
     y += m.bodyHeight + m.gapBody + gapGrow;
 
     // Labels in one column, values in the next, the pair centred under the text.
