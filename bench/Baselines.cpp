@@ -191,7 +191,15 @@ QString readRawXml(const QStringList &files)
         ZipArchive zip;
         if (const Status s = zip.open(f.readAll(), path); !s)
             return s.message();
-        for (const QString &part : {QStringLiteral("xl/sharedStrings.xml"), QStringLiteral("xl/worksheets/sheet1.xml")}) {
+        // The shared strings and every worksheet, the parts the importer reads cells from.
+        QStringList parts{QStringLiteral("xl/sharedStrings.xml")};
+        for (int n = 1;; ++n) {
+            const QString sheet = QStringLiteral("xl/worksheets/sheet%1.xml").arg(n);
+            if (!zip.contains(sheet))
+                break;
+            parts << sheet;
+        }
+        for (const QString &part : std::as_const(parts)) {
             QByteArray xml;
             if (!zip.read(part, &xml))
                 continue;

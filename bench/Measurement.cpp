@@ -26,9 +26,15 @@ long residentKiB()
     return fields.size() > 1 ? fields.at(1).toLong() * (sysconf(_SC_PAGESIZE) / 1024) : 0;
 }
 
+double cpuSeconds(const rusage &u)
+{
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 struct ChildReport
 {
     double seconds = 0;
+    double wallSeconds = 0;
     double peakMiB = 0;
     char error[400] = {};
 };
@@ -37,12 +43,15 @@ void runChild(int fd, const std::function<QString()> &operation)
 {
     ChildReport report;
     const long before = residentKiB();
+    rusage start{};
+    getrusage(RUSAGE_SELF, &start);
     QElapsedTimer timer;
     timer.start();
     const QString error = operation();
-    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    report.wallSeconds = double(timer.nsecsElapsed()) / 1e9;
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
+    report.seconds = cpuSeconds(usage) - cpuSeconds(start);
     report.peakMiB = double(usage.ru_maxrss - before) / 1024.0;
     const QByteArray e = error.toUtf8().left(sizeof report.error - 1);
     std::memcpy(report.error, e.constData(), size_t(e.size()));
@@ -56,7 +65,7 @@ void runChild(int fd, const std::function<QString()> &operation)
 Sample measure(const std::function<QString()> &operation, int runs)
 {
     Sample sample;
-    QVector<double> times;
+    QVector<double> times, wallTimes;
     std::fflush(nullptr);
     for (int i = 0; i < runs; ++i) {
         int fds[2];
@@ -85,10 +94,13 @@ Sample measure(const std::function<QString()> &operation, int runs)
             return sample;
         }
         times << report.seconds;
+        wallTimes << report.wallSeconds;
         sample.peakMiB = std::max(sample.peakMiB, report.peakMiB);
     }
     std::sort(times.begin(), times.end());
+    std::sort(wallTimes.begin(), wallTimes.end());
     sample.seconds = times.isEmpty() ? 0 : times.at(times.size() / 2);
+    sample.wallSeconds = wallTimes.isEmpty() ? 0 : wallTimes.at(wallTimes.size() / 2);
     sample.ok = !times.isEmpty();
     return sample;
 }

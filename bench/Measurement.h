@@ -9,7 +9,11 @@ namespace qf::bench {
 /// The median time and the peak memory of an operation over a few runs.
 struct Sample
 {
-    double seconds = 0;       ///< median wall time
+    /// Median processor time (user + system, every thread) of the operation. On a machine
+    /// shared with builds the wall time mostly measures the others; the processor time is
+    /// the work the operation itself did.
+    double seconds = 0;
+    double wallSeconds = 0;   ///< median wall time, for reference
     double peakMiB = 0;       ///< largest memory growth of one run over the process at its start
     bool ok = false;
     QString error;

@@ -89,6 +89,7 @@ bool ResultTable::writeJson(const QString &path, const QString &mode) const
             j[QStringLiteral("ok")] = s.ok;
             if (s.ok) {
                 j[QStringLiteral("medianSeconds")] = s.seconds;
+                j[QStringLiteral("medianWallSeconds")] = s.wallSeconds;
                 j[QStringLiteral("peakMiB")] = s.peakMiB;
             }
             if (!s.error.isEmpty())

@@ -4,8 +4,9 @@
 #include "Baselines.h"
 #include "SyntheticCounty.h"
 
-#include "forms/MonthlyForms.h"
-#include "io/FigureCsvImport.h"
+#include "forms/CampaignForms.h"
+#include "io/ReportTemplates.h"
+#include "io/WorkbookImport.h"
 #include "print/PosterBatch.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
@@ -40,9 +41,9 @@ QList<FormTable> buildForms(Database &db, const Campaign &campaign, const QList<
 {
     static std::deque<FormDescription> renamed;
     QList<FormTable> tables;
+    const CampaignForms data(db, campaign, months.last());
     for (const YearMonth &m : months)
-        for (int form : FormCatalog::numbers()) {
-            FormTable t = MonthlyForms::build(db, campaign, form, m, QDate(2022, 1, 10));
+        for (FormTable t : data.month(m, QDate(2022, 1, 10))) {
             if (months.size() > 1) {
                 renamed.push_back(*t.form);
                 renamed.back().attachment = QStringLiteral(u"%1月%2").arg(m.month()).arg(t.form->attachment);
@@ -92,77 +93,43 @@ QString buildOnly(const QString &dbPath, const Campaign &campaign, const QList<Y
     return tables.size() == months.size() * 3 ? QString() : QStringLiteral("forms missing");
 }
 
-/// One filled 附件1 per institution, in the figures-import layout (表, 单位, 月份, (1)…).
-QString writeFilledWorkbooks(const QString &dir, const QList<Report> &reports, const QList<Institution> &registry,
+/// The monthly workbooks the program hands out (附件1 and 附件3 of each institution,
+/// pre-filled with last month's cumulative figures), as they come back unchanged: the
+/// importer reads, recognises and checks them exactly as it does filled ones.
+QString writeFilledWorkbooks(const QString &dir, const Campaign &campaign, const QList<Institution> &institutions,
+                             const QList<Institution> &registry, const QList<Report> &stored, const YearMonth &period,
                              QStringList *files)
 {
-    QHash<qint64, QString> names;
-    for (const Institution &i : registry)
-        names.insert(i.id, i.name);
-    const FormDescription &form = FormCatalog::form(1);
-    for (const Report &r : reports) {
-        const QString path = QDir(dir).filePath(QStringLiteral("filled-%1.xlsx").arg(r.unitKey));
-        lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
-        if (!wb)
-            return QStringLiteral("workbook_new failed");
-        lxw_worksheet *ws = workbook_add_worksheet(wb, "附件1");
-        worksheet_write_string(ws, 0, 0, "表", nullptr);
-        worksheet_write_string(ws, 0, 1, "单位", nullptr);
-        worksheet_write_string(ws, 0, 2, "月份", nullptr);
-        worksheet_write_string(ws, 1, 0, "附件1", nullptr);
-        worksheet_write_string(ws, 1, 1, names.value(UnitKey::institutionId(r.unitKey)).toUtf8().constData(), nullptr);
-        worksheet_write_string(ws, 1, 2, r.period.toString().toUtf8().constData(), nullptr);
-        int c = 3;
-        for (const FormColumn &col : form.columns) {
-            if (!col.isNumeric())
-                continue;
-            worksheet_write_string(ws, 0, lxw_col_t(c), QStringLiteral("(%1)").arg(col.number).toUtf8().constData(), nullptr);
-            worksheet_write_number(ws, 1, lxw_col_t(c), r.number(col.number), nullptr);
-            ++c;
-        }
-        if (workbook_close(wb) != LXW_NO_ERROR)
-            return QStringLiteral("workbook_close failed");
+    XlsxFormWriter writer;
+    writer.setInputTemplate(true);
+    writer.setTemplateText(ReportTemplates::monthMark(period), QString());
+    for (const Institution &institution : institutions) {
+        const QList<FormTable> tables = ReportTemplates::tablesFor(campaign, institution, registry, stored, period);
+        if (tables.isEmpty())
+            continue;
+        const QString path = QDir(dir).filePath(ReportTemplates::fileName(institution, period));
+        if (const Status s = writer.writeWorkbook(path, tables); !s)
+            return s.message();
         *files << path;
     }
     return QString();
 }
 
-/// Reads each workbook and checks its figures the way the CSV import does (the rules of
-/// the form, the registry, the months and what is stored), without saving.
-QString importWorkbooks(const QString &dbPath, qint64 campaignId, const QStringList &files)
+/// The workbook import up to the point of storing: read, recognise, check against the
+/// registry and the stored months, compare with what is stored.
+QString importWorkbooks(const QString &dbPath, const Campaign &campaign, const QStringList &files)
 {
     Database db;
     if (Status s = db.open(dbPath); !s)
         return s.message();
-    FigureCsvImport::Context ctx;
-    const auto campaign = CampaignRepository(db).load(campaignId);
-    if (!campaign)
-        return QStringLiteral("campaign missing");
-    ctx.campaign = *campaign;
-    ctx.registry = InstitutionRepository(db).all();
-    ctx.stored = ReportRepository(db).all(campaignId);
-    ctx.today = QDate(2022, 1, 10);
-    int imported = 0;
-    for (const QString &path : files) {
-        XlsxWorkbook book;
-        if (Status s = XlsxWorkbook::open(path, &book); !s)
-            return s.message();
-        const XlsxSheet *sheet = book.firstVisibleSheet();
-        QList<CsvRecord> records;
-        for (int r = 0; r < sheet->rowCount(); ++r) {
-            CsvRecord rec;
-            rec.line = r + 1;
-            for (int c = 0; c < sheet->columnCount(); ++c)
-                rec.fields << sheet->cell(r, c).displayText();
-            records << rec;
-        }
-        QList<Report> reports;
-        QList<Finding> warnings;
-        if (Status s = FigureCsvImport::parse(path, records, ctx, &reports, &warnings); !s)
-            return s.message();
-        imported += int(reports.size());
+    const WorkbookImport::Context ctx = WorkbookImport::contextFor(db, campaign, QDate(2022, 1, 10));
+    int clean = 0;
+    for (const WorkbookFile &f : WorkbookImport::analyseAll(files, ctx)) {
+        if (!f.isClean())
+            return f.errors.join(QLatin1Char('\n'));
+        clean += f.reports.isEmpty() ? 0 : 1;
     }
-    return imported == files.size() ? QString() : QStringLiteral("not every workbook gave a report");
+    return clean == files.size() ? QString() : QStringLiteral("not every workbook gave a report");
 }
 
 QString openMainWindow(const QString &dbPath)
@@ -194,7 +161,6 @@ bool runScale(const RunOptions &options, ResultTable *table)
     QList<YearMonth> months;
     YearMonth last;
     QList<FormTable> monthTables, yearTables;
-    QList<Report> lastForm1;
     {
         Database db;
         Status s = db.open(dbPath);
@@ -208,11 +174,14 @@ bool runScale(const RunOptions &options, ResultTable *table)
         last = months.last();
         monthTables = buildForms(db, data.campaign, {last});
         yearTables = buildForms(db, data.campaign, months);
-        for (const Report &r : ReportRepository(db).upTo(data.campaign.id, 1, last))
-            if (r.period == last)
-                lastForm1 << r;
     }
     std::fprintf(stderr, "  %d reports in %.1f s\n", data.reports, double(timer.elapsed()) / 1000);
+    if (!options.keepDir.isEmpty()) {
+        const QString kept = QDir(options.keepDir).filePath(scale + QStringLiteral(".sqlite"));
+        QFile::remove(kept);
+        if (!QFile::copy(dbPath, kept))
+            std::fprintf(stderr, "  cannot copy the database to %s\n", qPrintable(kept));
+    }
     const QString label = QStringLiteral(" (%1 inst.)").arg(data.institutions.size());
     auto add = [&](const QString &key, const QString &what, const Sample &product, const Sample &baseline,
                    double goal, const QString &note) {
@@ -258,11 +227,11 @@ bool runScale(const RunOptions &options, ResultTable *table)
     add(QStringLiteral("aggregate-month"), QStringLiteral("aggregate 3 forms, one month"),
         measure([&] { return buildOnly(dbPath, data.campaign, {last}); }, runs),
         measure([&] { return groupBySums(dbPath, data.campaign, {last}); }, runs), 2.0,
-        QStringLiteral("MonthlyForms::build x3 vs one SQL GROUP BY"));
+        QStringLiteral("CampaignForms: load once, build x3 vs one SQL GROUP BY"));
     add(QStringLiteral("aggregate-campaign"), QStringLiteral("aggregate 3 forms, all 12 months"),
         measure([&] { return buildOnly(dbPath, data.campaign, months); }, runs),
         measure([&] { return groupBySums(dbPath, data.campaign, months); }, runs), 2.0,
-        QStringLiteral("MonthlyForms::build x36 vs one SQL GROUP BY"));
+        QStringLiteral("CampaignForms: load once, build x36 vs one SQL GROUP BY"));
     add(QStringLiteral("ledgers"), QStringLiteral("ledgers: not yet built"), Sample(), Sample(), 0,
         QStringLiteral("the ledgers are still being written; nothing to measure"));
 
@@ -289,15 +258,21 @@ bool runScale(const RunOptions &options, ResultTable *table)
     const QString filledDir = dir.filePath(QStringLiteral("filled"));
     QDir().mkpath(filledDir);
     QStringList files;
-    // One county's filled workbooks at either scale, checked against the whole registry.
-    error = writeFilledWorkbooks(filledDir, lastForm1.mid(0, kInstitutionsPerCounty), data.institutions, &files);
+    // One county's workbooks at either scale, checked against the whole registry.
+    {
+        Database db;
+        if (Status s = db.open(dbPath); !s)
+            error = s.message();
+        else
+            error = writeFilledWorkbooks(filledDir, data.campaign, data.institutions.mid(0, kInstitutionsPerCounty),
+                                         data.institutions, ReportRepository(db).all(data.campaign.id), last, &files);
+    }
     if (!error.isEmpty())
         std::fprintf(stderr, "  import setup failed: %s\n", qPrintable(error));
     add(QStringLiteral("import"), QStringLiteral("import %1 filled workbooks").arg(files.size()),
-        measure([&] { return importWorkbooks(dbPath, data.campaign.id, files); }, runs),
+        measure([&] { return importWorkbooks(dbPath, data.campaign, files); }, runs),
         measure([&] { return readRawXml(files); }, runs), 0,
-        QStringLiteral("XlsxReader + FigureCsvImport checks (workbook importer not in main yet), no save; "
-                       "vs unzip + XML walk"));
+        QStringLiteral("WorkbookImport: read, recognise, check, compare (no save) vs unzip + XML walk"));
 
     // 5. Opening the database to a usable main window.
     progress(QStringLiteral("open"));

@@ -3,12 +3,15 @@
 
 #include "ResultTable.h"
 
+#include <QString>
+
 namespace qf::bench {
 
 struct RunOptions
 {
     int counties = 1;     ///< 1: county, 10: city
     int runs = 3;         ///< repetitions per measurement; the median is reported
+    QString keepDir;      ///< when set, the generated database is copied here (for profiling)
 };
 
 /// Generates one scale's data into a temporary database and measures every row on it.

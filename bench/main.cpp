@@ -25,7 +25,11 @@ int main(int argc, char **argv)
     const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("One run per measurement instead of three."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Also write the results as JSON."),
                                   QStringLiteral("file"));
-    parser.addOptions({scale, quick, json});
+    const QCommandLineOption keep(QStringLiteral("keep-db"),
+                                  QStringLiteral("Copy each generated database (county.sqlite, city.sqlite) into the folder, "
+                                                 "to profile the program on it."),
+                                  QStringLiteral("folder"));
+    parser.addOptions({scale, quick, json, keep});
     parser.process(app);
 
     const QString which = parser.value(scale);
@@ -36,6 +40,7 @@ int main(int argc, char **argv)
     qf::bench::ResultTable table;
     qf::bench::RunOptions options;
     options.runs = parser.isSet(quick) ? 1 : 3;
+    options.keepDir = parser.value(keep);
     bool ok = true;
     if (which != u"city") {
         options.counties = 1;

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "DateOption.h"
 
+#include "forms/CampaignForms.h"
 #include "forms/MonthlyForms.h"
 #include "storage/Database.h"
 #include "xlsx/XlsxFormWriter.h"
@@ -79,8 +80,9 @@ int exportForms(Context &ctx, const CliOptions &opts)
 
     QList<FormTable> tables;
     QList<Finding> findings;
+    const CampaignForms data(*db, campaign, month, forms.size() == 1 ? forms.first() : 0);
     for (int form : forms) {
-        tables << MonthlyForms::build(*db, campaign, form, month, fillDate);
+        tables << data.build(form, month, fillDate);
         findings << tables.last().findings;
     }
     printFindings(ctx.err, findings);

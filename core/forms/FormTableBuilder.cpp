@@ -227,14 +227,20 @@ FormTable build(const FormInputs &in)
     }
 
     const int columnCount = int(form.columns.size());
+    // Each unit's values once: a category form sums every unit into several rows.
+    QList<QVector<FormValue>> valuesOf;
+    valuesOf.reserve(table.units.size());
+    for (const UnitFigures &u : std::as_const(table.units))
+        valuesOf << unitValues(form, u);
     auto rowFor = [&](RowStyle style, const UnitFilter *filter) {
         FormRow row;
         row.style = style;
         row.values.resize(columnCount);
-        for (const UnitFigures &u : table.units) {
+        for (int n = 0; n < table.units.size(); ++n) {
+            const UnitFigures &u = table.units.at(n);
             if (filter && !u.unit.matches(*filter))
                 continue;
-            const QVector<FormValue> values = unitValues(form, u);
+            const QVector<FormValue> &values = valuesOf.at(n);
             for (int i = 0; i < columnCount; ++i)
                 if (form.columns.at(i).isNumeric())
                     row.values[i] = sumInto(row.values[i], values[i]);
@@ -251,11 +257,12 @@ FormTable build(const FormInputs &in)
         total.labels << SpanCell{0, 0, 1, 1, QStringLiteral("1")} << SpanCell{0, 1, 1, 1, form.totalLabel};
         table.rows << total;
         int seq = 2;
-        for (const UnitFigures &u : table.units) {
+        for (int n = 0; n < table.units.size(); ++n) {
+            const UnitFigures &u = table.units.at(n);
             FormRow row;
             row.style = RowStyle::Unit;
             row.unitKey = u.unit.key;
-            row.values = unitValues(form, u);
+            row.values = valuesOf.at(n);
             const int index = int(table.rows.size());
             row.labels << SpanCell{index, 0, 1, 1, QString::number(seq++)} << SpanCell{index, 1, 1, 1, u.unit.name};
             if (u.carriedFrom.isValid())
@@ -275,11 +282,11 @@ FormTable build(const FormInputs &in)
             if (!cat.unit.isEmpty()) {
                 row.unitKey = UnitKey::category(cat.unit);
                 // A category row that is itself a unit shows the unit's own remarks.
-                for (const UnitFigures &u : table.units)
-                    if (u.unit.key == row.unitKey)
+                for (int n = 0; n < table.units.size(); ++n)
+                    if (table.units.at(n).unit.key == row.unitKey)
                         for (int i = 0; i < columnCount; ++i)
                             if (!form.columns.at(i).isNumeric())
-                                row.values[i] = unitValues(form, u)[i];
+                                row.values[i] = valuesOf.at(n).at(i);
             }
             table.rows << row;
         }

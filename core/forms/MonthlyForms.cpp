@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MonthlyForms.h"
 
-#include "FormTableBuilder.h"
+#include "CampaignForms.h"
 #include "ledgers/LedgerFigures.h"
 #include "storage/Database.h"
-#include "storage/FigureOverrideRepository.h"
-#include "storage/InstitutionRepository.h"
 #include "storage/LedgerRepository.h"
-#include "storage/ReportRepository.h"
 
 namespace qf::MonthlyForms {
 
@@ -18,17 +15,7 @@ QString reportingBody(const Campaign &campaign)
 
 FormTable build(Database &db, const Campaign &campaign, int form, const YearMonth &period, const QDate &fillDate)
 {
-    FormInputs in;
-    in.form = &FormCatalog::form(form);
-    in.period = period;
-    in.year = campaign.year;
-    in.registry = InstitutionRepository(db).all();
-    in.reports = ReportRepository(db).upTo(campaign.id, form, period);
-    in.reportingBody = reportingBody(campaign);
-    in.fillDate = fillDate;
-    in.derived = derivedReports(db, campaign, form, period, in.registry);
-    in.overrides = FigureOverrideRepository(db).list(campaign.id, form);
-    return FormTableBuilder::build(in);
+    return CampaignForms(db, campaign, period, form).build(form, period, fillDate);
 }
 
 QList<Report> derivedReports(Database &db, const Campaign &campaign, int form, const YearMonth &period,
@@ -44,10 +31,7 @@ QList<Report> derivedReports(Database &db, const Campaign &campaign, int form, c
 
 QList<Finding> check(Database &db, const Campaign &campaign, const YearMonth &period)
 {
-    QList<Finding> findings;
-    for (int form : FormCatalog::numbers())
-        findings << build(db, campaign, form, period).findings;
-    return findings;
+    return CampaignForms(db, campaign, period).check(period);
 }
 
 } // namespace qf::MonthlyForms

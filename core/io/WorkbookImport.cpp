@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
+#include <optional>
 
 namespace qf {
 
@@ -107,6 +108,57 @@ int findNumberingRow(const XlsxSheet &sheet, const FormDescription &form, QHash<
 
 } // namespace
 
+class WorkbookImport::Lookup
+{
+public:
+    explicit Lookup(const Context &ctx) : m_registry(ctx.registry)
+    {
+        for (int n = 0; n < ctx.registry.size(); ++n) {
+            const Institution &i = ctx.registry.at(n);
+            m_byName.insert(normalised(i.name), n);
+            if (!i.shortName.isEmpty())
+                m_byShortName.insert(normalised(i.shortName), n);
+        }
+        for (const Report &r : ctx.stored)
+            m_stored[seriesKey(r.form, r.unitKey)] << r;
+        for (QList<Report> &series : m_stored)
+            std::sort(series.begin(), series.end(), [](const Report &a, const Report &b) { return a.period < b.period; });
+    }
+
+    /// The registry's institution of that name or short name (the later one when both match).
+    const Institution *institution(const QString &normalisedName) const
+    {
+        const int n = qMax(m_byName.value(normalisedName, -1), m_byShortName.value(normalisedName, -1));
+        return n < 0 ? nullptr : &m_registry.at(n);
+    }
+
+    /// The unit's stored reports of a form, oldest first.
+    QList<Report> series(int form, const QString &unitKey) const { return m_stored.value(seriesKey(form, unitKey)); }
+
+    std::optional<ReportingUnit> unit(const FormDescription &form, qint64 institutionId, const YearMonth &period) const
+    {
+        const QString key = QStringLiteral("%1|%2").arg(form.number).arg(period.toString());
+        auto units = m_units.constFind(key);
+        if (units == m_units.constEnd()) {
+            QHash<qint64, ReportingUnit> byId;
+            for (const ReportingUnit &u : ReportingUnits::forForm(form, m_registry, period))
+                byId.insert(u.institutionId, u);
+            units = m_units.insert(key, byId);
+        }
+        const auto u = units->constFind(institutionId);
+        return u == units->constEnd() ? std::nullopt : std::optional<ReportingUnit>(*u);
+    }
+
+private:
+    static QString seriesKey(int form, const QString &unitKey) { return QStringLiteral("%1|%2").arg(form).arg(unitKey); }
+
+    QList<Institution> m_registry;
+    QHash<QString, int> m_byName;
+    QHash<QString, int> m_byShortName;
+    QHash<QString, QList<Report>> m_stored;
+    mutable QHash<QString, QHash<qint64, ReportingUnit>> m_units;   ///< form|month → units by institution
+};
+
 ImportChange WorkbookFile::change() const
 {
     if (!isClean())
@@ -142,6 +194,7 @@ WorkbookImport::Context WorkbookImport::contextFor(Database &db, const Campaign 
     c.registry = InstitutionRepository(db).all();
     c.stored = ReportRepository(db).all(campaign.id);
     c.today = today;
+    c.lookup = std::make_shared<const Lookup>(c);
     return c;
 }
 
@@ -224,10 +277,10 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
         file.errors << tr("%1：找不到“填报单位”，无法确定是哪个机构的报表。").arg(marks.unitCell.isValid() ? unitAt : where);
         return;
     }
-    const Institution *institution = nullptr;
-    for (const Institution &i : ctx.registry)
-        if (normalised(i.name) == marks.unit || (!i.shortName.isEmpty() && normalised(i.shortName) == marks.unit))
-            institution = &i;
+    if (!ctx.lookup)
+        ctx.lookup = std::make_shared<const Lookup>(ctx);
+    const Lookup &lookup = *ctx.lookup;
+    const Institution *institution = lookup.institution(marks.unit);
     if (!institution) {
         file.errors << tr("%1：机构名册中没有“%2”。").arg(unitAt, marks.unit);
         if (file.institution.isEmpty())
@@ -245,18 +298,13 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
                                 ctx.campaign.lastPeriod().toChinese());
         return;
     }
-    ReportingUnit unit;
-    bool reports = false;
-    for (const ReportingUnit &u : ReportingUnits::forForm(form, ctx.registry, period))
-        if (u.institutionId == institution->id) {
-            unit = u;
-            reports = true;
-        }
-    if (!reports) {
+    const std::optional<ReportingUnit> found = lookup.unit(form, institution->id, period);
+    if (!found) {
         file.errors << tr("%1：“%2”在%3不需报送%4（停用、未开业或不是医疗机构）。")
                            .arg(unitAt, institution->name, period.toChinese(), form.attachment);
         return;
     }
+    const ReportingUnit &unit = *found;
 
     // The institution's row and the form's columns.
     QHash<int, int> columnOf;
@@ -330,11 +378,11 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
         return;
 
     // The rules, against the institution's stored earlier months.
+    const QList<Report> series = lookup.series(formNumber, unit.key);
     QList<Report> history;
-    for (const Report &r : ctx.stored)
-        if (r.form == formNumber && r.unitKey == unit.key && r.period < period)
+    for (const Report &r : series)
+        if (r.period < period)
             history << r;
-    std::sort(history.begin(), history.end(), [](const Report &a, const Report &b) { return a.period < b.period; });
     Report checked = report;
     FormTableBuilder::fillDerived(form, unit, ctx.registry, checked);
     Report previous = history.isEmpty() ? Report() : history.last();
@@ -354,8 +402,8 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
         return;
 
     ImportChange change = ImportChange::New;
-    for (const Report &s : ctx.stored) {
-        if (s.form != formNumber || s.unitKey != unit.key || s.period != period)
+    for (const Report &s : series) {
+        if (s.period != period)
             continue;
         change = s.numbers == report.numbers && s.texts == report.texts ? ImportChange::Unchanged : ImportChange::Changed;
         if (change == ImportChange::Unchanged) {

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
+
 namespace qf {
 
 class Database;
@@ -48,12 +50,18 @@ class WorkbookImport
 {
     Q_DECLARE_TR_FUNCTIONS(WorkbookImport)
 public:
+    /// Where a file's institution and stored months are found without walking the whole
+    /// registry and every stored report for each sheet.
+    class Lookup;
     struct Context
     {
         Campaign campaign;
         QList<Institution> registry;
         QList<Report> stored;       ///< the campaign's reports as stored now
         QDate today;
+        /// Built from registry and stored by contextFor (or on first use); rebuild it
+        /// (reset it) after changing either.
+        mutable std::shared_ptr<const Lookup> lookup;
     };
     static Context contextFor(Database &db, const Campaign &campaign, const QDate &today);
 

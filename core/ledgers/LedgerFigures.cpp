@@ -48,10 +48,12 @@ bool LedgerFigures::belongs(const LedgerEntry &e, const ReportingUnit &unit) con
 
 bool LedgerFigures::covers(const LedgerColumnRule &rule, const ReportingUnit &unit) const
 {
-    const QSet<qint64> keepers = m_keepers.value(rule.groupKey());
+    const auto keepers = m_keepers.constFind(rule.groupKey());
+    if (keepers == m_keepers.constEnd())
+        return false;
     if (rule.campaignScope)
-        return !keepers.isEmpty();
-    return unit.institutionId != 0 && keepers.contains(unit.institutionId);
+        return !keepers->isEmpty();
+    return unit.institutionId != 0 && keepers->contains(unit.institutionId);
 }
 
 QList<int> LedgerFigures::coveredColumns(int form, const ReportingUnit &unit) const
@@ -67,10 +69,15 @@ QList<Report> LedgerFigures::derive(int form, const QList<YearMonth> &periods) c
 {
     QList<Report> reports;
     const QList<LedgerEntry> &entries = m_entries[form];
+    // Which ledgers a unit keeps does not depend on the month.
+    QHash<QString, QList<int>> columnsOf;
     for (const YearMonth &period : periods) {
         const QDate end = period.lastDay();
         for (const ReportingUnit &unit : unitsFor(form, period)) {
-            const QList<int> columns = coveredColumns(form, unit);
+            auto known = columnsOf.constFind(unit.key);
+            if (known == columnsOf.constEnd())
+                known = columnsOf.insert(unit.key, coveredColumns(form, unit));
+            const QList<int> &columns = *known;
             if (columns.isEmpty())
                 continue;
             Report r;

@@ -4,6 +4,7 @@
 #include "PrintFonts.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QRawFont>
 
 #include <algorithm>
@@ -20,48 +21,72 @@ bool isRadical(char32_t c)
 
 // Radical → ideograph. Kangxi radicals decompose to their ideographs in Unicode; the
 // supplement's simplified forms (⺠ 民, ⻛ 风) do not, so those come from the fonts
-// themselves: the ideograph drawn with the same glyph.
-QHash<char32_t, char32_t> buildTable()
+// themselves: the lowest ideograph drawn with the same glyph, in the first font that has
+// one. Looking every ideograph up in every font costs more than printing a few hundred
+// pages, so it is done once per font and only when a PDF uses such a radical.
+class RadicalTable
 {
-    QHash<char32_t, char32_t> table;
-    for (char32_t c = 0x2F00; c <= 0x2FDF; ++c) {
-        const QString d = QChar(char16_t(c)).decomposition();
-        if (d.size() == 1)
-            table.insert(c, d.at(0).unicode());
+public:
+    char32_t ideographFor(char32_t radical)
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto known = m_known.constFind(radical);
+        if (known != m_known.constEnd())
+            return *known;
+        char32_t ideograph = 0;
+        if (radical >= 0x2F00 && radical <= 0x2FDF) {
+            const QString d = QChar(char16_t(radical)).decomposition();
+            if (d.size() == 1)
+                ideograph = d.at(0).unicode();
+        } else if (radical >= 0x2E80 && radical <= 0x2EFF) {
+            ideograph = fromFonts(radical);
+        }
+        m_known.insert(radical, ideograph);
+        return ideograph;
     }
-    QString radicals;
-    for (char32_t c = 0x2E80; c <= 0x2EFF; ++c)
-        radicals += QChar(char16_t(c));
-    QString ideographs;
-    for (char32_t c = 0x4E00; c <= 0x9FFF; ++c)
-        ideographs += QChar(char16_t(c));
-    for (PrintFonts::Face face : {PrintFonts::Face::Songti, PrintFonts::Face::Heiti, PrintFonts::Face::Title,
-                                  PrintFonts::Face::Fangsong}) {
-        for (bool bold : {false, true}) {
-            QFont font = PrintFonts::font(face, 12);
-            font.setBold(bold);
-            const QRawFont raw = QRawFont::fromFont(font);
-            if (!raw.isValid())
-                continue;
-            const QList<quint32> radicalGlyphs = raw.glyphIndexesForString(radicals);
-            const QList<quint32> ideographGlyphs = raw.glyphIndexesForString(ideographs);
-            QHash<quint32, char32_t> byGlyph;
-            for (int i = int(ideographGlyphs.size()) - 1; i >= 0; --i)
-                if (ideographGlyphs.at(i) != 0)
-                    byGlyph.insert(ideographGlyphs.at(i), char32_t(0x4E00 + i));
-            for (int i = 0; i < radicalGlyphs.size(); ++i) {
-                const char32_t radical = char32_t(0x2E80 + i);
-                if (radicalGlyphs.at(i) != 0 && !table.contains(radical) && byGlyph.contains(radicalGlyphs.at(i)))
-                    table.insert(radical, byGlyph.value(radicalGlyphs.at(i)));
+
+private:
+    static constexpr char32_t kFirstIdeograph = 0x4E00;
+    static constexpr char32_t kLastIdeograph = 0x9FFF;
+
+    char32_t fromFonts(char32_t radical)
+    {
+        int font = 0;
+        for (PrintFonts::Face face : {PrintFonts::Face::Songti, PrintFonts::Face::Heiti, PrintFonts::Face::Title,
+                                      PrintFonts::Face::Fangsong}) {
+            for (bool bold : {false, true}) {
+                ++font;
+                QFont f = PrintFonts::font(face, 12);
+                f.setBold(bold);
+                const QRawFont raw = QRawFont::fromFont(f);
+                if (!raw.isValid())
+                    continue;
+                const quint32 glyph = raw.glyphIndexesForString(QString(QChar(char16_t(radical)))).value(0);
+                if (glyph == 0)
+                    continue;
+                auto glyphs = m_ideographGlyphs.constFind(font);
+                if (glyphs == m_ideographGlyphs.constEnd()) {
+                    QString ideographs;
+                    for (char32_t c = kFirstIdeograph; c <= kLastIdeograph; ++c)
+                        ideographs += QChar(char16_t(c));
+                    glyphs = m_ideographGlyphs.insert(font, raw.glyphIndexesForString(ideographs));
+                }
+                const qsizetype at = glyphs->indexOf(glyph);
+                if (at >= 0)
+                    return char32_t(kFirstIdeograph + at);
             }
         }
+        return 0;
     }
-    return table;
-}
 
-const QHash<char32_t, char32_t> &table()
+    QMutex m_mutex;
+    QHash<char32_t, char32_t> m_known;
+    QHash<int, QList<quint32>> m_ideographGlyphs;   ///< per font, the glyph of each ideograph
+};
+
+RadicalTable &table()
 {
-    static const QHash<char32_t, char32_t> t = buildTable();
+    static RadicalTable t;
     return t;
 }
 
@@ -117,7 +142,7 @@ void repairSections(QByteArray &pdf, const QByteArray &begin, const QByteArray &
 
 char32_t PdfUnicodeRepair::ideographFor(char32_t radical)
 {
-    return table().value(radical, 0);
+    return table().ideographFor(radical);
 }
 
 QByteArray PdfUnicodeRepair::repair(const QByteArray &pdf)

@@ -5,9 +5,84 @@
 #include "PrintFonts.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 
 namespace qf {
+
+class PosterPainter::LayoutCache
+{
+public:
+    /// Binds the cache to the device measured on; another device starts afresh.
+    void setDevice(QPaintDevice *device)
+    {
+        if (device == m_device && device->logicalDpiX() == m_dpiX && device->logicalDpiY() == m_dpiY)
+            return;
+        m_device = device;
+        m_dpiX = device->logicalDpiX();
+        m_dpiY = device->logicalDpiY();
+        m_advances.clear();
+        m_entries.clear();
+    }
+
+    /// The width of a text in a face and size on the device. Titles, labels and the
+    /// county's channels are measured at the same few sizes on every page.
+    qreal advance(PrintFonts::Face face, qreal points, const QString &text)
+    {
+        const QString key = QStringLiteral("%1|%2|").arg(int(face)).arg(points, 0, 'g', 17) + text;
+        const auto known = m_advances.constFind(key);
+        if (known != m_advances.constEnd())
+            return *known;
+        if (m_advances.size() >= kAdvanceCapacity)
+            m_advances.clear();
+        const qreal width = QFontMetricsF(PrintFonts::font(face, points), m_device).horizontalAdvance(text);
+        m_advances.insert(key, width);
+        return width;
+    }
+
+    std::shared_ptr<const ParagraphLayout> paragraph(const QString &text, const QFont &font, QPaintDevice *device,
+                                                     const ParagraphLayout::Options &options)
+    {
+        const Key key{text, font.pointSizeF(), device, device->logicalDpiX(), device->logicalDpiY(), options.width,
+                      options.lineHeight, options.firstIndent};
+        for (const Entry &e : std::as_const(m_entries))
+            if (e.key == key)
+                return e.layout;
+        auto layout = std::make_shared<ParagraphLayout>(text, font, device);
+        layout->layout(options);
+        // A batch tries a few scales for one body text; more entries only come from other texts.
+        if (m_entries.size() >= kCapacity)
+            m_entries.removeFirst();
+        m_entries.append(Entry{key, layout});
+        return layout;
+    }
+
+private:
+    struct Key
+    {
+        QString text;
+        qreal points;
+        const QPaintDevice *device;
+        int dpiX, dpiY;
+        qreal width, lineHeight, indent;
+        bool operator==(const Key &o) const
+        {
+            return text == o.text && points == o.points && device == o.device && dpiX == o.dpiX && dpiY == o.dpiY
+                && width == o.width && lineHeight == o.lineHeight && indent == o.indent;
+        }
+    };
+    struct Entry
+    {
+        Key key;
+        std::shared_ptr<const ParagraphLayout> layout;
+    };
+    static constexpr qsizetype kCapacity = 16;
+    static constexpr qsizetype kAdvanceCapacity = 20000;
+    QPaintDevice *m_device = nullptr;
+    int m_dpiX = 0, m_dpiY = 0;
+    QHash<QString, qreal> m_advances;
+    QList<Entry> m_entries;
+};
 
 namespace {
 
@@ -26,21 +101,16 @@ qreal ptToUnits(const PageGeometry &g, qreal points)
     return points * 25.4 / 72.0 * g.mm;
 }
 
-qreal advance(Face face, qreal points, QPaintDevice *device, const QString &text)
-{
-    return QFontMetricsF(PrintFonts::font(face, points), device).horizontalAdvance(text);
-}
-
 // The largest size up to `wanted` at which the text fits the width.
-qreal fitSize(Face face, qreal wanted, QPaintDevice *device, const QString &text, qreal width)
+qreal fitSize(PosterPainter::LayoutCache &cache, Face face, qreal wanted, const QString &text, qreal width)
 {
     qreal size = wanted;
-    const qreal w = advance(face, size, device, text);
+    const qreal w = cache.advance(face, size, text);
     if (w <= width)
         return size;
     size = wanted * width / w;
     // Glyph advances do not scale exactly linearly with hinting and rounding: confirm.
-    while (size > 4 && advance(face, size, device, text) > width)
+    while (size > 4 && cache.advance(face, size, text) > width)
         size *= 0.98;
     return size;
 }
@@ -52,9 +122,9 @@ QString withColon(const QString &label)
 
 // A value broken after its separators (0772-2825464、0772-2823113) into lines of at most
 // maxWidth; empty when one piece alone is wider.
-QStringList wrapValue(const QString &value, qreal points, QPaintDevice *device, qreal maxWidth)
+QStringList wrapValue(PosterPainter::LayoutCache &cache, const QString &value, qreal points, qreal maxWidth)
 {
-    if (advance(Face::Heiti, points, device, value) <= maxWidth)
+    if (cache.advance(Face::Heiti, points, value) <= maxWidth)
         return {value};
     static const QString separators = QStringLiteral(u"、，,；;/／ ");
     QStringList pieces;
@@ -78,9 +148,9 @@ QStringList wrapValue(const QString &value, qreal points, QPaintDevice *device, 
     QStringList lines;
     QString line;
     for (const QString &p : pieces) {
-        if (advance(Face::Heiti, points, device, p.trimmed()) > maxWidth)
+        if (cache.advance(Face::Heiti, points, p.trimmed()) > maxWidth)
             return {};
-        if (!line.isEmpty() && advance(Face::Heiti, points, device, (line + p).trimmed()) > maxWidth) {
+        if (!line.isEmpty() && cache.advance(Face::Heiti, points, (line + p).trimmed()) > maxWidth) {
             lines << line.trimmed();
             line.clear();
         }
@@ -123,6 +193,7 @@ struct Metrics
     QStringList nameLines;
     qreal namePt = 0, datePt = 0, footerLine = 0, footerHeight = 0;
     qreal gapTitle = 0, gapBody = 0, gapChannels = 0;
+    std::shared_ptr<const ParagraphLayout> body;   ///< laid out at bodyPt, ready to draw
 
     qreal total() const
     {
@@ -140,20 +211,20 @@ ParagraphLayout::Options bodyOptions(const PageGeometry &g, const Metrics &m, qr
     return o;
 }
 
-Metrics measure(const PageGeometry &g, QPaintDevice *device, const PosterContent &c, qreal width, qreal scale)
+Metrics measure(const PageGeometry &g, QPaintDevice *device, const PosterContent &c, qreal width, qreal scale,
+                PosterPainter::LayoutCache &cache)
 {
     Metrics m;
     m.titlePt = kTitlePt * scale;
     for (const QString &line : c.titleLines)
-        m.titlePt = qMin(m.titlePt, fitSize(Face::Title, kTitlePt * scale, device, line, width));
+        m.titlePt = qMin(m.titlePt, fitSize(cache, Face::Title, kTitlePt * scale, line, width));
     m.titleLine = ptToUnits(g, m.titlePt) * 1.5;
     m.titleHeight = m.titleLine * c.titleLines.size();
 
     m.bodyPt = kBodyPt * scale;
     m.bodyLine = ptToUnits(g, m.bodyPt) * 1.8;
-    ParagraphLayout body(c.body, PrintFonts::font(Face::Songti, m.bodyPt), device);
-    body.layout(bodyOptions(g, m, width));
-    m.bodyHeight = body.height();
+    m.body = cache.paragraph(c.body, PrintFonts::font(Face::Songti, m.bodyPt), device, bodyOptions(g, m, width));
+    m.bodyHeight = m.body->height();
 
     // The labels share one size so that the values line up in one column. A value too
     // long for its column wraps after its separators (a list of numbers); only a value
@@ -162,7 +233,7 @@ Metrics measure(const PageGeometry &g, QPaintDevice *device, const PosterContent
     auto labelWidth = [&] {
         qreal w = 0;
         for (const PosterContent::Channel &ch : c.channels)
-            w = qMax(w, advance(Face::Songti, m.channelPt, device, withColon(ch.label)));
+            w = qMax(w, cache.advance(Face::Songti, m.channelPt, withColon(ch.label)));
         return w;
     };
     m.labelWidth = labelWidth();
@@ -174,15 +245,15 @@ Metrics measure(const PageGeometry &g, QPaintDevice *device, const PosterContent
     m.valueWidth = 0;
     for (const PosterContent::Channel &ch : c.channels) {
         qreal points = m.channelPt;
-        QStringList lines = wrapValue(ch.value, points, device, column);
+        QStringList lines = wrapValue(cache, ch.value, points, column);
         while (lines.isEmpty() && points > 4) {
             points *= 0.95;
-            lines = wrapValue(ch.value, points, device, column);
+            lines = wrapValue(cache, ch.value, points, column);
         }
         m.valueLines << lines;
         m.valuePoints << points;
         for (const QString &line : lines)
-            m.valueWidth = qMax(m.valueWidth, advance(Face::Heiti, points, device, line));
+            m.valueWidth = qMax(m.valueWidth, cache.advance(Face::Heiti, points, line));
     }
     m.channelLine = ptToUnits(g, m.channelPt) * 1.9;
     m.channelWrapLine = ptToUnits(g, m.channelPt) * 1.45;
@@ -192,13 +263,13 @@ Metrics measure(const PageGeometry &g, QPaintDevice *device, const PosterContent
 
     m.datePt = kFooterPt * scale;
     m.nameLines = QStringList{c.institution};
-    m.namePt = fitSize(Face::Heiti, kFooterPt * scale, device, c.institution, width * 0.85);
+    m.namePt = fitSize(cache, Face::Heiti, kFooterPt * scale, c.institution, width * 0.85);
     if (m.namePt < kFooterPt * scale * 0.75) {
         // A very long name reads better on two lines than in small type.
         m.nameLines = splitName(c.institution);
         m.namePt = kFooterPt * scale;
         for (const QString &line : m.nameLines)
-            m.namePt = qMin(m.namePt, fitSize(Face::Heiti, kFooterPt * scale, device, line, width * 0.85));
+            m.namePt = qMin(m.namePt, fitSize(cache, Face::Heiti, kFooterPt * scale, line, width * 0.85));
     }
     m.footerLine = ptToUnits(g, m.datePt) * 1.7;
     m.footerHeight = m.footerLine * (m.nameLines.size() + 1);
@@ -223,7 +294,7 @@ PosterPainter::PosterPainter(const Campaign &campaign, const QDate &date)
 }
 
 PosterPainter::PosterPainter(const Campaign &campaign, const PosterText &text, const QDate &date)
-    : m_campaign(campaign), m_text(text), m_date(date)
+    : m_campaign(campaign), m_text(text), m_date(date), m_layouts(std::make_shared<LayoutCache>())
 {
 }
 
@@ -249,18 +320,25 @@ PosterContent PosterPainter::content(const Institution &institution) const
 
 void PosterPainter::paint(QPainter &painter, const PageGeometry &page, const Institution &institution) const
 {
-    paint(painter, page, content(institution));
+    paint(painter, page, content(institution), *m_layouts);
 }
 
-void PosterPainter::paint(QPainter &painter, const PageGeometry &page, const PosterContent &c)
+void PosterPainter::paint(QPainter &painter, const PageGeometry &page, const PosterContent &content)
+{
+    LayoutCache cache;
+    paint(painter, page, content, cache);
+}
+
+void PosterPainter::paint(QPainter &painter, const PageGeometry &page, const PosterContent &c, LayoutCache &cache)
 {
     QPaintDevice *device = painter.device();
+    cache.setDevice(device);
     const QRectF area = page.inset(22, 24, 22, 22);
     const qreal width = area.width();
 
     Metrics m;
     for (qreal scale = 1.0;; scale -= 0.04) {
-        m = measure(page, device, c, width, scale);
+        m = measure(page, device, c, width, scale, cache);
         if (m.total() <= area.height() || scale <= kMinScale)
             break;
     }
@@ -279,10 +357,8 @@ void PosterPainter::paint(QPainter &painter, const PageGeometry &page, const Pos
     }
     y += m.gapTitle + gapGrow;
 
-    ParagraphLayout body(c.body, PrintFonts::font(Face::Songti, m.bodyPt), device);
-    body.layout(bodyOptions(page, m, width));
     painter.setFont(PrintFonts::font(Face::Songti, m.bodyPt));
-    body.draw(painter, QPointF(area.left(), y));
+    m.body->draw(painter, QPointF(area.left(), y));
     y += m.bodyHeight + m.gapBody + gapGrow;
 
     // Labels in one column, values in the next, the pair centred under the text.
@@ -306,9 +382,9 @@ void PosterPainter::paint(QPainter &painter, const PageGeometry &page, const Pos
     // The institution signs at the foot, the date centred under its name (落款).
     const QFont nameFont = PrintFonts::font(Face::Heiti, m.namePt);
     const QFont dateFont = PrintFonts::font(Face::Songti, m.datePt);
-    qreal blockWidth = QFontMetricsF(dateFont, device).horizontalAdvance(c.date);
+    qreal blockWidth = cache.advance(Face::Songti, m.datePt, c.date);
     for (const QString &line : m.nameLines)
-        blockWidth = qMax(blockWidth, QFontMetricsF(nameFont, device).horizontalAdvance(line));
+        blockWidth = qMax(blockWidth, cache.advance(Face::Heiti, m.namePt, line));
     const qreal blockRight = area.right() - qMin(2 * ptToUnits(page, m.datePt), width - blockWidth);
     QRectF block(blockRight - blockWidth, y, blockWidth, m.footerLine);
     for (const QString &line : m.nameLines) {

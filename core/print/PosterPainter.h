@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 class QPainter;
 
 namespace qf {
@@ -43,10 +45,17 @@ public:
     void paint(QPainter &painter, const PageGeometry &page, const Institution &institution) const;
     static void paint(QPainter &painter, const PageGeometry &page, const PosterContent &content);
 
+    /// Paragraphs already laid out, kept across the pages of a batch: every poster of a
+    /// campaign sets the same body text at the same size.
+    class LayoutCache;
+
 private:
+    static void paint(QPainter &painter, const PageGeometry &page, const PosterContent &content, LayoutCache &cache);
+
     Campaign m_campaign;
     PosterText m_text;
     QDate m_date;
+    std::shared_ptr<LayoutCache> m_layouts;
 };
 
 } // namespace qf

@@ -54,11 +54,26 @@ Choice choose(PrintFonts::Face face)
     return {QString(), face == PrintFonts::Face::Title || face == PrintFonts::Face::Heiti};
 }
 
+// Listing the installed families costs more than laying out a page, and a poster asks
+// for a font dozens of times; the families do not change while the program runs.
+const Choice &chosen(PrintFonts::Face face)
+{
+    static const Choice choices[] = {choose(PrintFonts::Face::Title), choose(PrintFonts::Face::Heiti),
+                                     choose(PrintFonts::Face::Songti), choose(PrintFonts::Face::Fangsong)};
+    switch (face) {
+    case PrintFonts::Face::Title: return choices[0];
+    case PrintFonts::Face::Heiti: return choices[1];
+    case PrintFonts::Face::Songti: return choices[2];
+    case PrintFonts::Face::Fangsong: break;
+    }
+    return choices[3];
+}
+
 } // namespace
 
 QFont PrintFonts::font(Face face, qreal pointSize)
 {
-    const Choice c = choose(face);
+    const Choice &c = chosen(face);
     QFont f;
     if (!c.family.isEmpty())
         f.setFamilies({c.family, QStringLiteral(u"Noto Sans CJK SC")});
@@ -76,7 +91,7 @@ QFont PrintFonts::font(Face face, qreal pointSize)
 
 QString PrintFonts::family(Face face)
 {
-    return choose(face).family;
+    return chosen(face).family;
 }
 
 } // namespace qf

@@ -52,16 +52,20 @@ QList<Report> ReportRepository::select(const QString &where, const QVariantList 
             continue;
         Report &r = reports[*it];
         const int column = f.value(1).toInt();
-        if (!f.value(2).isNull())
-            r.numbers.insert(column, f.value(2).toDouble());
-        if (!f.value(3).isNull())
-            r.texts.insert(column, f.value(3).toString());
+        const QVariant number = f.value(2);
+        if (!number.isNull())
+            r.numbers.insert(column, number.toDouble());
+        const QVariant text = f.value(3);
+        if (!text.isNull())
+            r.texts.insert(column, text.toString());
     }
     return reports;
 }
 
 QList<Report> ReportRepository::upTo(qint64 campaignId, int form, const YearMonth &period) const
 {
+    if (form == 0)
+        return select(QStringLiteral("report.campaign_id = ? AND report.period <= ?"), {campaignId, period.toString()});
     return select(QStringLiteral("report.campaign_id = ? AND report.form = ? AND report.period <= ?"),
                   {campaignId, form, period.toString()});
 }

@@ -19,7 +19,8 @@ class ReportRepository
 public:
     explicit ReportRepository(Database &db) : m_db(db) {}
 
-    /// Every report of a form up to and including a month (for carrying figures forward).
+    /// Every report of a form (0: of every form) up to and including a month (for carrying
+    /// figures forward).
     QList<Report> upTo(qint64 campaignId, int form, const YearMonth &period) const;
     /// Every report of the campaign, all forms and months.
     QList<Report> all(qint64 campaignId) const;

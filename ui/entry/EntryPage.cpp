@@ -12,12 +12,11 @@
 #include "SummaryView.h"
 #include "ledgers/LedgerCellDialog.h"
 #include "printing/FormPrintPanel.h"
+#include "forms/CampaignForms.h"
 #include "forms/MonthlyForms.h"
 #include "io/ReportTemplates.h"
 #include "shell/Session.h"
 #include "storage/CampaignRepository.h"
-#include "storage/FigureOverrideRepository.h"
-#include "storage/InstitutionRepository.h"
 #include "storage/ReportRepository.h"
 
 #include <QButtonGroup>
@@ -262,17 +261,19 @@ void EntryPage::loadModel()
     in.period = m_period;
     in.year = m_campaign.year;
     in.reportingBody = MonthlyForms::reportingBody(m_campaign);
-    if (m_campaign.id != 0 && m_period.isValid()) {
-        in.registry = InstitutionRepository(m_session->database()).all();
-        in.reports = ReportRepository(m_session->database()).upTo(m_campaign.id, m_form, m_period);
-        in.derived = MonthlyForms::derivedReports(m_session->database(), m_campaign, m_form, m_period, in.registry);
-        in.overrides = FigureOverrideRepository(m_session->database()).list(m_campaign.id, m_form);
-    }
     m_otherFindings.clear();
-    if (m_campaign.id != 0 && m_period.isValid())
+    if (m_campaign.id != 0 && m_period.isValid()) {
+        // One read of the month's data serves the grid and the other forms' findings.
+        const CampaignForms data(m_session->database(), m_campaign, m_period);
+        const FormInputs loaded = data.inputs(m_form, m_period);
+        in.registry = loaded.registry;
+        in.reports = loaded.reports;
+        in.derived = loaded.derived;
+        in.overrides = loaded.overrides;
         for (int other : FormCatalog::numbers())
             if (other != m_form)
-                m_otherFindings << MonthlyForms::build(m_session->database(), m_campaign, other, m_period).findings;
+                m_otherFindings << data.build(other, m_period).findings;
+    }
     m_model->setToday(m_today);
     m_model->load(in, m_campaign.id);
     m_lockBar->load(m_campaign.id, m_form, m_period);

@@ -45,23 +45,19 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    m_campaign = new CampaignPage(session);
-    m_registry = new RegistryPage(session);
-    m_entry = new EntryPage(session);
-    addPage(QStringLiteral("campaign"), tr("专项整治概览"), m_campaign);
-    addPage(QStringLiteral("entry"), tr("报表填报"), m_entry);
-    addPage(QStringLiteral("registry"), tr("机构名册"), m_registry);
-    addPage(QStringLiteral("tracking"), tr("报送跟踪"), m_tracking = new TrackingPage(session));
-    m_printing = new PrintingPage(session);
-    addPage(QStringLiteral("printing"), tr("打印"), m_printing);
-    m_ledgers = new LedgersPage(session);
-    addPage(QStringLiteral("ledgers"), tr("台账"), m_ledgers);
+    addPage(QStringLiteral("campaign"), tr("专项整治概览"), [session] { return new CampaignPage(session); });
+    addPage(QStringLiteral("entry"), tr("报表填报"), [session] { return new EntryPage(session); });
+    addPage(QStringLiteral("registry"), tr("机构名册"), [session] { return new RegistryPage(session); });
+    addPage(QStringLiteral("tracking"), tr("报送跟踪"), [session] { return new TrackingPage(session); });
+    addPage(QStringLiteral("printing"), tr("打印"), [session] { return new PrintingPage(session); });
+    addPage(QStringLiteral("ledgers"), tr("台账"), [session] { return new LedgersPage(session); });
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row != m_stack->currentIndex() && !pageAllowsLeaving(m_stack->currentWidget())) {
             const QSignalBlocker blocker(m_nav);
             m_nav->setCurrentRow(m_stack->currentIndex());
             return;
         }
+        ensurePage(row);
         m_stack->setCurrentIndex(row);
     });
     m_nav->setCurrentRow(0);
@@ -105,6 +101,44 @@ void MainWindow::addPage(const QString &key, const QString &label, QWidget *page
     m_stack->addWidget(page);
 }
 
+void MainWindow::addPage(const QString &key, const QString &label, PageFactory factory)
+{
+    auto *placeholder = new QWidget;
+    addPage(key, label, placeholder);
+    m_pending.insert(placeholder, std::move(factory));
+}
+
+QWidget *MainWindow::ensurePage(int index)
+{
+    QWidget *current = m_stack->widget(index);
+    const auto it = m_pending.find(current);
+    if (it == m_pending.end())
+        return current;
+    const PageFactory factory = it.value();
+    m_pending.erase(it);
+    QWidget *page = factory();
+    page->setObjectName(current->objectName());
+    m_stack->insertWidget(index, page);
+    m_stack->removeWidget(current);
+    delete current;
+    return page;
+}
+
+RegistryPage *MainWindow::registryPage()
+{
+    return qobject_cast<RegistryPage *>(page(QStringLiteral("registry")));
+}
+
+CampaignPage *MainWindow::campaignPage()
+{
+    return qobject_cast<CampaignPage *>(page(QStringLiteral("campaign")));
+}
+
+EntryPage *MainWindow::entryPage()
+{
+    return qobject_cast<EntryPage *>(page(QStringLiteral("entry")));
+}
+
 bool MainWindow::showPage(const QString &key)
 {
     for (int i = 0; i < m_nav->count(); ++i)
@@ -115,11 +149,11 @@ bool MainWindow::showPage(const QString &key)
     return false;
 }
 
-QWidget *MainWindow::page(const QString &key) const
+QWidget *MainWindow::page(const QString &key)
 {
     for (int i = 0; i < m_stack->count(); ++i)
         if (m_stack->widget(i)->objectName() == key)
-            return m_stack->widget(i);
+            return ensurePage(i);
     return nullptr;
 }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -26,10 +29,11 @@ public:
 
     /// Shows the page whose navigation key is given ("campaign", "registry", …).
     bool showPage(const QString &key);
-    QWidget *page(const QString &key) const;
-    RegistryPage *registryPage() const { return m_registry; }
-    CampaignPage *campaignPage() const { return m_campaign; }
-    EntryPage *entryPage() const { return m_entry; }
+    /// The page of a navigation key, built now if it was not shown before.
+    QWidget *page(const QString &key);
+    RegistryPage *registryPage();
+    CampaignPage *campaignPage();
+    EntryPage *entryPage();
     /// Says so when another window or program has the same database open.
     void tellIfShared();
 
@@ -37,7 +41,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    using PageFactory = std::function<QWidget *()>;
     void addPage(const QString &key, const QString &label, QWidget *page);
+    /// A page built when it is first shown: each page reads its data as it is built, and
+    /// the window should be usable before the pages nobody has opened yet have read theirs.
+    void addPage(const QString &key, const QString &label, PageFactory factory);
+    QWidget *ensurePage(int index);
     /// Pages with unsaved work answer through a confirmLeave() method of their own.
     static bool pageAllowsLeaving(QWidget *page);
     void updateStatus();
@@ -53,12 +62,7 @@ private:
     QLabel *m_dbLabel;
     QLabel *m_demoBadge;
     QLabel *m_sharedBadge;
-    RegistryPage *m_registry;
-    CampaignPage *m_campaign;
-    PrintingPage *m_printing;
-    TrackingPage *m_tracking;
-    EntryPage *m_entry;
-    LedgersPage *m_ledgers;
+    QHash<QWidget *, PageFactory> m_pending;   ///< placeholder in the stack → how to build its page
 };
 
 } // namespace qf::ui

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CampaignForms.h"
+
+#include "ledgers/LedgerFigures.h"
+#include "storage/Database.h"
+#include "storage/FigureOverrideRepository.h"
+#include "storage/InstitutionRepository.h"
+#include "storage/LedgerRepository.h"
+#include "storage/ReportRepository.h"
+
+namespace qf {
+
+CampaignForms::CampaignForms(Database &db, const Campaign &campaign, const YearMonth &last, int form)
+    : m_campaign(campaign), m_last(last)
+{
+    const QList<YearMonth> periods = campaign.reportingPeriods();
+    if (!m_last.isValid())
+        m_last = periods.isEmpty() ? YearMonth() : periods.last();
+    m_forms = form ? QList<int>{form} : FormCatalog::numbers();
+    m_registry = InstitutionRepository(db).all();
+    if (!m_last.isValid())
+        return;
+    for (const Report &r : ReportRepository(db).upTo(campaign.id, form, m_last))
+        m_reports[r.form] << r;
+
+    QList<YearMonth> upToLast;
+    for (const YearMonth &m : periods)
+        if (m <= m_last)
+            upToLast << m;
+    const LedgerFigures figures(LedgerRepository::snapshot(db, campaign.id), m_registry, campaign.id);
+    for (int f : std::as_const(m_forms))
+        m_derived.insert(f, figures.derive(f, upToLast));
+    m_overrides = FigureOverrideRepository(db).list(campaign.id, form);
+}
+
+FormInputs CampaignForms::inputs(int form, const YearMonth &period, const QDate &fillDate) const
+{
+    FormInputs in;
+    in.form = &FormCatalog::form(form);
+    in.period = period;
+    in.year = m_campaign.year;
+    in.registry = m_registry;
+    in.reportingBody = m_campaign.issuingBody;
+    in.fillDate = fillDate;
+    // A month past the ones loaded would silently lose its reports: load more instead.
+    Q_ASSERT(!period.isValid() || !m_last.isValid() || period <= m_last);
+    Q_ASSERT(m_forms.contains(form));
+    in.reports = m_reports.value(form);
+    in.derived = m_derived.value(form);
+    in.overrides = m_overrides;
+    return in;
+}
+
+FormTable CampaignForms::build(int form, const YearMonth &period, const QDate &fillDate) const
+{
+    return FormTableBuilder::build(inputs(form, period, fillDate));
+}
+
+QList<FormTable> CampaignForms::month(const YearMonth &period, const QDate &fillDate) const
+{
+    QList<FormTable> tables;
+    for (int form : m_forms)
+        tables << build(form, period, fillDate);
+    return tables;
+}
+
+QList<Finding> CampaignForms::check(const YearMonth &period) const
+{
+    QList<Finding> findings;
+    for (const FormTable &t : month(period))
+        findings << t.findings;
+    return findings;
+}
+
+} // namespace qf

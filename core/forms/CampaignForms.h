@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FormTableBuilder.h"
+#include "model/Campaign.h"
+
+#include <QHash>
+
+namespace qf {
+
+class Database;
+
+/// A campaign's form data read from the database once — registry, reports of the three
+/// forms, the ledgers' figures and the reasons for overrides — from which any form of any
+/// month up to the last one loaded is built in memory. A form of month M depends on every
+/// report up to M (figures are carried forward and checked against the unit's history),
+/// so building months one by one from the database would read the history again for each.
+class CampaignForms
+{
+public:
+    /// Loads everything the forms need up to `last`; an invalid month loads every month
+    /// of the campaign. `form` 0 loads the three forms, otherwise that one only.
+    CampaignForms(Database &db, const Campaign &campaign, const YearMonth &last = YearMonth(), int form = 0);
+
+    /// The inputs of one form of one month (the entry grid edits over them).
+    FormInputs inputs(int form, const YearMonth &period, const QDate &fillDate = QDate()) const;
+    FormTable build(int form, const YearMonth &period, const QDate &fillDate = QDate()) const;
+    /// The forms loaded (all three, or the one asked for) of a month, in form order.
+    QList<FormTable> month(const YearMonth &period, const QDate &fillDate = QDate()) const;
+    /// All findings of the loaded forms for a month.
+    QList<Finding> check(const YearMonth &period) const;
+
+    const Campaign &campaign() const { return m_campaign; }
+    const QList<Institution> &registry() const { return m_registry; }
+    YearMonth last() const { return m_last; }
+
+private:
+    Campaign m_campaign;
+    YearMonth m_last;
+    QList<int> m_forms;
+    QList<Institution> m_registry;
+    QHash<int, QList<Report>> m_reports;    ///< by form
+    QHash<int, QList<Report>> m_derived;    ///< by form, every month up to m_last
+    QList<FigureOverride> m_overrides;
+};
+
+} // namespace qf
