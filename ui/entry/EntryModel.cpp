@@ -151,9 +151,12 @@ Report &EntryModel::editFor(const UnitFigures &u)
     const FormDescription &form = *m_table.form;
     if (!u.reported) {
         r.id = 0;
+        r.version = 0;
         r.submittedOn = m_today;
         r.updatedAt = QDateTime();
     }
+    // Typed here: refused on saving if someone else saved this unit's month meanwhile.
+    r.optimistic = true;
     r.campaignId = m_campaignId;
     r.form = form.number;
     r.unitKey = u.unit.key;

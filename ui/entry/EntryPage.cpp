@@ -248,6 +248,9 @@ void EntryPage::loadModel()
     in.reportingBody = MonthlyForms::reportingBody(m_campaign);
     if (m_campaign.id != 0 && m_period.isValid()) {
         in.registry = InstitutionRepository(m_session->database()).all();
+        // An institution's account fills in its own row only.
+        if (const qint64 own = m_session->ownInstitutionId())
+            in.registry.removeIf([own](const Institution &i) { return i.id != own; });
         in.reports = ReportRepository(m_session->database()).upTo(m_campaign.id, m_form, m_period);
     }
     m_otherFindings.clear();
@@ -383,7 +386,15 @@ bool EntryPage::save()
         return false;
     const Status s = ReportRepository(m_session->database()).saveAll(reports);
     if (!s) {
-        QMessageBox::warning(this, tr("保存报表"), s.message());
+        // The edits stay in the grid either way: nothing was written, nothing is lost.
+        if (m_session->database().connectionLost())
+            QMessageBox::warning(this, tr("保存报表"),
+                                 tr("与服务器 %1 的连接已断开，什么也没有保存。\n\n"
+                                    "您的 %2 个单位的修改仍保留在本窗口中：连接恢复后再点“保存”。")
+                                     .arg(m_session->database().location().displayName())
+                                     .arg(reports.size()));
+        else
+            QMessageBox::warning(this, tr("保存报表"), s.message());
         return false;
     }
     m_saving = true;

@@ -5,6 +5,7 @@
 #include "storage/Backup.h"
 #include "storage/CampaignRepository.h"
 #include "storage/InstitutionRepository.h"
+#include "storage/ServerAdmin.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,17 +18,25 @@ Session::~Session() = default;
 
 Status Session::open(const QString &path, bool seedDemoWhenEmpty)
 {
+    return open(DatabaseLocation::file(path), seedDemoWhenEmpty);
+}
+
+Status Session::open(const DatabaseLocation &location, bool seedDemoWhenEmpty)
+{
     auto db = std::make_unique<Database>();
-    Status s = db->open(path);
+    Status s = db->open(location);
     if (!s)
         return s;
-    if (seedDemoWhenEmpty) {
+    if (seedDemoWhenEmpty && !location.isServer()) {
         s = DemoData::seed(*db);
         if (!s)
             return s;
     }
     db->setActor(QSettings().value(QStringLiteral("user/displayName")).toString());
     m_db = std::move(db);
+    const ServerAdmin::Account account = ServerAdmin::currentAccount(*m_db);
+    m_ownInstitution = account.institutionId;
+    m_login = account.login;
     m_campaignId = CampaignRepository(*m_db).latestId();
     emit databaseOpened();
     emit campaignChanged(m_campaignId);
@@ -38,6 +47,8 @@ Status Session::restoreFrom(const QString &backupPath, QString *keptCopy)
 {
     if (!m_db)
         return Status::failure(tr("没有打开的数据库。"));
+    if (m_db->isServer())
+        return Status::failure(tr("服务器上的共享数据库由服务器管理员恢复。"));
     const QString path = m_db->path();
     Status check = Backup::verify(backupPath);
     if (!check)
@@ -53,7 +64,7 @@ Status Session::restoreFrom(const QString &backupPath, QString *keptCopy)
 
 Status Session::dailyBackup(QString *written)
 {
-    if (!m_db)
+    if (!m_db || m_db->isServer())
         return Status::success();
     const QString dir = QFileInfo(m_db->path()).absoluteDir().filePath(QStringLiteral("backups"));
     return Backup::daily(*m_db, dir, QDate::currentDate(), 14, written);
