@@ -184,3 +184,34 @@ TEST_CASE("the bureau sees and edits everything, the city reads all but reporter
     CHECK_FALSE(ReportRepository(city).save(attempt).isOk());
     CHECK(ReportRepository(county.admin).find(county.campaign.id, 1, attempt.unitKey, attempt.period)->number(1) == 10);
 }
+
+TEST_CASE("a client that loses the server writes nothing half and can save once it is back", "[server]")
+{
+    const auto server = test::testServer();
+    if (!server) {
+        WARN("QINGFENG_TEST_PG is not set: the access tests need a PostgreSQL server and are skipped.");
+        return;
+    }
+    SharedCounty county(*server);
+    Database client;
+    county.connectAs(client, QStringLiteral("office"), ServerAdmin::AccountKind::Bureau);
+    CHECK_FALSE(client.connectionLost());
+
+    // The server drops the client (a restart, a network cut) before it saves two units.
+    QSqlQuery kill(county.admin.connection());
+    REQUIRE(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'")
+                          .arg(client.location().user())));
+    QList<Report> both{county.report(county.mine, 21), county.report(county.theirs, 22)};
+    const Status failed = ReportRepository(client).saveAll(both);
+    CHECK_FALSE(failed.isOk());
+    CHECK(client.connectionLost());
+    for (const Institution *i : {&county.mine, &county.theirs}) {
+        const auto stored = ReportRepository(county.admin).find(county.campaign.id, 1, UnitKey::institution(i->id), YearMonth(2021, 8));
+        REQUIRE(stored);
+        CHECK(stored->number(1) == 10);
+    }
+
+    // connectionLost() dialled again: the same save now goes through, whole.
+    REQUIRE(ReportRepository(client).saveAll(both).isOk());
+    CHECK(ReportRepository(county.admin).find(county.campaign.id, 1, UnitKey::institution(county.theirs.id), YearMonth(2021, 8))->number(1) == 22);
+}
