@@ -179,7 +179,7 @@ Status ReportRepository::conflict(const Report &r) const
             unit = q.value(0).toString();
     }
     return Status::failure(tr("%1 %2 的附件%3 在您编辑期间已由他人保存，您的修改没有保存，也没有覆盖对方的数据。"
-                              "请刷新后核对再录入。")
+                              "请刷新（F5）后核对再录入。")
                                .arg(unit, r.period.toChinese()).arg(r.form));
 }
 
