@@ -6,9 +6,9 @@
 #include "SqliteEngine.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QDir>
 #include <QStandardPaths>
 
 namespace qf {

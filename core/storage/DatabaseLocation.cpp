@@ -13,6 +13,17 @@ DatabaseLocation DatabaseLocation::file(const QString &path)
     return l;
 }
 
+DatabaseLocation DatabaseLocation::server(const QString &host, int port, const QString &database, const QString &user)
+{
+    DatabaseLocation l;
+    l.m_engine = DatabaseEngine::Postgres;
+    l.m_host = host;
+    l.m_port = port;
+    l.m_database = database;
+    l.m_user = user;
+    return l;
+}
+
 Status DatabaseLocation::parseServer(const QString &uri, DatabaseLocation *out)
 {
     const QUrl url(uri, QUrl::StrictMode);

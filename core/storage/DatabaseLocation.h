@@ -18,6 +18,7 @@ class DatabaseLocation
 public:
     DatabaseLocation() = default;
     static DatabaseLocation file(const QString &path);
+    static DatabaseLocation server(const QString &host, int port, const QString &database, const QString &user);
 
     /// Parses postgresql://user[:password]@host[:port]/dbname, where the host may be left
     /// out and given as ?host=/socket/dir (as libpq accepts). A password in the URI is

@@ -49,17 +49,16 @@ ServerDialog::ServerDialog(const DatabaseLocation &initial, QWidget *parent) : Q
 
 DatabaseLocation ServerDialog::location() const
 {
-    DatabaseLocation l;
-    DatabaseLocation::parseServer(QStringLiteral("postgresql:///%1").arg(m_database->text().trimmed()), &l);
-    l.setHost(m_host->text().trimmed());
-    l.setPort(m_port->value());
-    l.setUser(m_user->text().trimmed());
+    DatabaseLocation l = DatabaseLocation::server(m_host->text().trimmed(), m_port->value(),
+                                                  m_database->text().trimmed(), m_user->text().trimmed());
     l.setPassword(m_password->text());
     return l;
 }
 
 Status ServerDialog::connect(Session *session, DatabaseLocation location, QWidget *parent, bool mayAsk)
 {
+    if (!location.isValid())
+        return Status::failure(tr("请填写服务器上的数据库名称。"));
     if (location.password().isEmpty())
         location.setPassword(qEnvironmentVariable("PGPASSWORD"));
     Status s = session->open(location, false);

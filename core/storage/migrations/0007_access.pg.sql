@@ -7,6 +7,8 @@
 --                         the registry and campaign to read; nothing of tip-offs
 -- A login role is mapped to its institution in account; qf_my_institution() looks the
 -- session's login up there, and the policies compare every row's institution with it.
+-- A later step that adds a table grants it and, if it holds an institution's rows,
+-- enables row-level security on it, as this step does for the tables so far.
 
 DO $$
 BEGIN
