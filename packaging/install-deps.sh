@@ -9,8 +9,11 @@ profile=${1:-test}
 build_pkgs=(cmake ninja-build g++ pkg-config zlib1g-dev libminizip-dev
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
             libqt6sql6-sqlite libxlsxwriter-dev catch2)
-test_pkgs=(xvfb xauth fonts-noto-cjk qt6-translations-l10n python3-openpyxl poppler-utils)
-run_pkgs=(fonts-noto-cjk qt6-translations-l10n libqt6sql6-sqlite)
+# The storage suite also runs on a throwaway PostgreSQL cluster (packaging/pg-test-cluster.sh).
+test_pkgs=(xvfb xauth fonts-noto-cjk qt6-translations-l10n python3-openpyxl poppler-utils
+           postgresql libqt6sql6-psql)
+# libqt6sql6-psql: the QPSQL driver for connecting to a shared server (--server).
+run_pkgs=(fonts-noto-cjk qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql)
 
 case "$profile" in
   build) wanted=("${build_pkgs[@]}") ;;

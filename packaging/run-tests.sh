@@ -23,6 +23,14 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=${QINGFENG_BUILD_TYPE:-RelWit
       "${extra_cmake[@]}" ${QINGFENG_CMAKE_ARGS:-}
 cmake --build "$build" --parallel "$(nproc)"
 
+# The storage suite runs a second time on PostgreSQL: a throwaway cluster for this run,
+# unless QINGFENG_TEST_PG already names a server.
+if [ -z "${QINGFENG_TEST_PG:-}" ]; then
+  eval "$(bash packaging/pg-test-cluster.sh start)"
+  trap 'bash "$root/packaging/pg-test-cluster.sh" stop "$QINGFENG_PG_CLUSTER"' EXIT
+fi
+echo "PostgreSQL for the tests: $QINGFENG_TEST_PG"
+
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"

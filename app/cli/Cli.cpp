@@ -19,12 +19,13 @@ QList<Command> allCommands()
     commands << formCommands();
     commands << workbookCommands();
     commands << ledgerCommands();
+    commands << serverCommands();
     return commands;
 }
 
 QString usageLine(const Command &c)
 {
-    QString line = QStringLiteral("qingfeng-cli [--db DB] ") + c.words.join(QLatin1Char(' '));
+    QString line = QStringLiteral("qingfeng-cli [--db DB | --server URI] ") + c.words.join(QLatin1Char(' '));
     if (!c.synopsis.isEmpty())
         line += QLatin1Char(' ') + c.synopsis;
     return line;
@@ -34,7 +35,9 @@ void printOverview(QTextStream &out)
 {
     out << QCoreApplication::translate("Cli", "清风 专项整治工作台 命令行工具") << "\n\n"
         << QCoreApplication::translate("Cli", "用法：qingfeng-cli [--db 数据库文件] <对象> <操作> [选项]") << "\n"
-        << QCoreApplication::translate("Cli", "不指定 --db 时使用默认数据库：%1").arg(Database::defaultPath()) << "\n\n"
+        << QCoreApplication::translate("Cli", "不指定 --db 时使用默认数据库：%1").arg(Database::defaultPath()) << "\n"
+        << QCoreApplication::translate("Cli", "--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD 或 ~/.pgpass）。")
+        << "\n\n"
         << QCoreApplication::translate("Cli", "命令：") << "\n";
     for (const Command &c : allCommands()) {
         const QString call = c.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + c.synopsis;
@@ -87,6 +90,7 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
 {
     QStringList args = argsIn;
     QString dbPath;
+    QString server;
     // Global options come before the command words.
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString a = args.takeFirst();
@@ -98,6 +102,12 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
             dbPath = args.takeFirst();
         } else if (a.startsWith(QLatin1String("--db="))) {
             dbPath = a.mid(5);
+        } else if (a == QLatin1String("--server") || a.startsWith(QLatin1String("--server="))) {
+            if (a == QLatin1String("--server") && args.isEmpty()) {
+                err << QCoreApplication::translate("Cli", "选项 --server 需要服务器地址（postgresql://用户@主机:端口/数据库）。") << "\n";
+                return UsageError;
+            }
+            server = a == QLatin1String("--server") ? args.takeFirst() : a.mid(9);
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             printOverview(out);
             return Ok;
@@ -140,10 +150,25 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
 
     std::unique_ptr<Database> db;
     Context ctx{dbPath.isEmpty() ? Database::defaultPath() : dbPath, out, err, {}};
+    ctx.location = DatabaseLocation::file(ctx.dbPath);
+    if (!server.isEmpty()) {
+        if (!dbPath.isEmpty()) {
+            err << QCoreApplication::translate("Cli", "--db 与 --server 只能选一个。") << "\n";
+            return UsageError;
+        }
+        const Status parsed = DatabaseLocation::parseServer(server, &ctx.location);
+        if (!parsed) {
+            err << parsed.message() << "\n";
+            return UsageError;
+        }
+        // libpq's own variable, so that no password has to stand on a command line.
+        if (ctx.location.password().isEmpty())
+            ctx.location.setPassword(qEnvironmentVariable("PGPASSWORD"));
+    }
     ctx.database = [&]() -> Database * {
         if (!db) {
             auto opened = std::make_unique<Database>();
-            const Status s = opened->open(ctx.dbPath);
+            const Status s = opened->open(ctx.location);
             if (!s) {
                 err << s.message() << "\n";
                 return nullptr;

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "model/Campaign.h"
+#include "storage/DatabaseLocation.h"
 
 #include <optional>
 
@@ -26,6 +27,7 @@ struct Context
     QTextStream &out;
     QTextStream &err;
     std::function<Database *()> database;   ///< opens on first use; null on failure (message printed)
+    DatabaseLocation location = {};          ///< the file (dbPath) or the --server database
 };
 
 /// One subcommand: "institutions import", with its options and help text.
@@ -58,5 +60,6 @@ QList<Command> trackingCommands();
 QList<Command> formCommands();
 QList<Command> workbookCommands();
 QList<Command> ledgerCommands();
+QList<Command> serverCommands();
 
 } // namespace qf::cli

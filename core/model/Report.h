@@ -27,6 +27,10 @@ struct Report
     ReportSource source = ReportSource::Typed;
     QString sourceFile;
     QDateTime updatedAt;
+    int version = 0;               ///< the stored version this copy was read at (0: never stored)
+    /// Save only if nobody else saved this unit's month since it was read (at version, or
+    /// not at all when version is 0): set by editing screens. Imports replace on purpose.
+    bool optimistic = false;
     QMap<int, double> numbers;     ///< column → cumulative value
     QMap<int, QString> texts;      ///< column → free text (备注)
 

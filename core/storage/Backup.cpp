@@ -13,6 +13,10 @@ namespace qf {
 
 Status Backup::write(Database &db, const QString &outPath)
 {
+    // The server keeps its own backups (pg_dump); a SQLite copy of it would be partial
+    // for any account that row-level security limits.
+    if (db.isServer())
+        return Status::failure(tr("服务器数据库 %1 请由服务器管理员用 pg_dump 备份。").arg(db.location().displayName()));
     const QFileInfo target(outPath);
     if (!target.absoluteDir().exists() && !QDir().mkpath(target.absolutePath()))
         return Status::failure(tr("无法创建备份目录 %1。").arg(target.absolutePath()));

@@ -138,7 +138,7 @@ Status CampaignRepository::write(Campaign &c)
         q.prepare(QStringLiteral(
             "INSERT INTO campaign (title, doc_number, issuing_body, county, city, year, start_date, end_date, "
             "notice_date, addressees, notice_body, bureau_phone, bureau_email, city_phone, city_email, template_name, "
-            "demo, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "demo, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE campaign SET title=?, doc_number=?, issuing_body=?, county=?, city=?, year=?, start_date=?, "
@@ -159,7 +159,7 @@ Status CampaignRepository::write(Campaign &c)
     if (!q.exec())
         return failed(q);
     if (c.id == 0)
-        c.id = q.lastInsertId().toLongLong();
+        c.id = SqlValues::returnedId(q);
 
     for (const char *table : {"office", "phase", "deadline"}) {
         QSqlQuery del(db);
@@ -172,31 +172,31 @@ Status CampaignRepository::write(Campaign &c)
     int seq = 0;
     for (Office &o : c.offices) {
         QSqlQuery ins(db);
-        ins.prepare(QStringLiteral("INSERT INTO office (campaign_id, seq, name, email, phone) VALUES (?,?,?,?,?)"));
+        ins.prepare(QStringLiteral("INSERT INTO office (campaign_id, seq, name, email, phone) VALUES (?,?,?,?,?) RETURNING id"));
         for (const QVariant &v : {QVariant(c.id), QVariant(seq++), QVariant(o.name), QVariant(o.email), QVariant(o.phone)})
             SqlValues::bind(ins, v);
         if (!ins.exec())
             return failed(ins);
-        o.id = ins.lastInsertId().toLongLong();
+        o.id = SqlValues::returnedId(ins);
     }
     seq = 0;
     for (Phase &p : c.phases) {
         QSqlQuery ins(db);
         ins.prepare(QStringLiteral("INSERT INTO phase (campaign_id, seq, name, start_date, end_date, description) "
-                                   "VALUES (?,?,?,?,?,?)"));
+                                   "VALUES (?,?,?,?,?,?) RETURNING id"));
         for (const QVariant &v : {QVariant(c.id), QVariant(seq++), QVariant(p.name), SqlValues::fromDate(p.start),
                                   SqlValues::fromDate(p.end), QVariant(p.description)})
             SqlValues::bind(ins, v);
         if (!ins.exec())
             return failed(ins);
-        p.id = ins.lastInsertId().toLongLong();
+        p.id = SqlValues::returnedId(ins);
     }
     seq = 0;
     for (Deadline &d : c.deadlines) {
         QSqlQuery ins(db);
         ins.prepare(QStringLiteral("INSERT INTO deadline (campaign_id, seq, title, deliverable, reporter, reporter_office, "
                                    "recipient_office, recurrence, day_of_month, first_period, last_period, due_date) "
-                                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
         const bool monthly = d.recurrence == Deadline::Recurrence::Monthly;
         for (const QVariant &v :
              {QVariant(c.id), QVariant(seq++), QVariant(d.title), QVariant(int(d.deliverable)),
@@ -208,7 +208,7 @@ Status CampaignRepository::write(Campaign &c)
             SqlValues::bind(ins, v);
         if (!ins.exec())
             return failed(ins);
-        d.id = ins.lastInsertId().toLongLong();
+        d.id = SqlValues::returnedId(ins);
     }
     return Status::success();
 }

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
-#include "SqlScript.h"
+#include "Migrations.h"
+#include "PostgresEngine.h"
+#include "SqliteEngine.h"
 
 #include <QAtomicInteger>
-#include <QDateTime>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -16,22 +15,10 @@ namespace qf {
 
 namespace {
 
-// 'QFNG': marks a file as ours, so a foreign SQLite file is recognised and left alone.
-constexpr int kApplicationId = 0x51464E47;
-
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
     return QStringLiteral("qingfeng-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-QStringList migrationFiles()
-{
-    QDir dir(QStringLiteral(":/qingfeng/storage/migrations"));
-    QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (QString &f : files)
-        f = dir.filePath(f);
-    return files;
 }
 
 Status exec(QSqlDatabase db, const QString &sql)
@@ -39,43 +26,6 @@ Status exec(QSqlDatabase db, const QString &sql)
     QSqlQuery q(db);
     if (!q.exec(sql))
         return Status::failure(Database::tr("数据库语句执行失败：%1（%2）").arg(q.lastError().text(), sql.left(120)));
-    return Status::success();
-}
-
-int pragmaInt(QSqlDatabase db, const QString &name)
-{
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA %1").arg(name)) && q.next())
-        return q.value(0).toInt();
-    return -1;
-}
-
-int objectCount(QSqlDatabase db)
-{
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
-        return q.value(0).toInt();
-    return 0;
-}
-
-// Refuses a damaged file, another program's database and one from a newer version.
-Status checkFile(QSqlDatabase db, const QString &path)
-{
-    {
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-            || check.value(0).toString() != QLatin1String("ok")) {
-            const QString detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
-            return Status::failure(Database::tr("数据库 %1 已损坏（%2），未做任何修改。请从备份恢复。").arg(path, detail));
-        }
-    }
-    const int appId = pragmaInt(db, QStringLiteral("application_id"));
-    const int version = pragmaInt(db, QStringLiteral("user_version"));
-    if (objectCount(db) > 0 && appId != kApplicationId)
-        return Status::failure(Database::tr("文件 %1 是其他程序的 SQLite 数据库，不是清风数据库，未做任何修改。").arg(path));
-    if (version > Database::currentSchemaVersion())
-        return Status::failure(Database::tr("数据库 %1 由较新版本的清风创建（数据结构版本 %2，本程序支持到 %3），请升级程序。")
-                                   .arg(path).arg(version).arg(Database::currentSchemaVersion()));
     return Status::success();
 }
 
@@ -95,6 +45,8 @@ void Database::setActor(const QString &displayName)
 {
     const QString name = displayName.trimmed();
     m_actor = name.isEmpty() || name == systemUser() ? systemUser() : QStringLiteral(u"%1（%2）").arg(name, systemUser());
+    if (isServer() && isOpen())
+        PostgresEngine::setActor(connection(), m_actor);
 }
 
 Database::~Database()
@@ -110,7 +62,7 @@ QString Database::defaultPath()
 
 int Database::currentSchemaVersion()
 {
-    return int(migrationFiles().size());
+    return Migrations::count();
 }
 
 QSqlDatabase Database::connection() const
@@ -136,72 +88,41 @@ void Database::close()
 
 int Database::schemaVersion() const
 {
-    return pragmaInt(connection(), QStringLiteral("user_version"));
+    return isServer() ? PostgresEngine::schemaVersion(connection()) : SqliteEngine::schemaVersion(connection());
+}
+
+bool Database::connectionLost()
+{
+    if (!isServer())
+        return !isOpen();
+    QSqlDatabase db = connection();
+    if (!PostgresEngine::isConnectionLost(db))
+        return false;
+    // Dial again now, so that the next attempt can succeed once the server is back.
+    db.close();
+    if (db.open())
+        PostgresEngine::setActor(db, m_actor);
+    m_transactionDepth = 0;
+    return true;
 }
 
 Status Database::open(const QString &path)
 {
+    return open(DatabaseLocation::file(path));
+}
+
+Status Database::open(const DatabaseLocation &location, bool migrateServer)
+{
     close();
-    m_path = path;
-    QFileInfo info(path);
-    if (info.exists() && info.size() > 0) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return Status::failure(tr("无法读取数据库文件 %1：%2").arg(path, f.errorString()));
-        const QByteArray header = f.read(16);
-        if (header != QByteArray("SQLite format 3\0", 16))
-            return Status::failure(tr("文件 %1 不是清风数据库（也不是 SQLite 数据库），未做任何修改。").arg(path));
-    } else if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
-        return Status::failure(tr("无法创建数据目录 %1。").arg(info.absolutePath()));
-    }
-
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        const QString err = db.lastError().text();
-        db = QSqlDatabase();
-        close();
-        return Status::failure(tr("无法打开数据库 %1：%2").arg(path, err));
-    }
-
-    const Status fileCheck = checkFile(db, path);
-    if (!fileCheck) {
-        db = QSqlDatabase();
-        close();
-        return fileCheck;
-    }
-    const int version = pragmaInt(db, QStringLiteral("user_version"));
-
-    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA journal_mode = WAL"),
-                                  QStringLiteral("PRAGMA synchronous = NORMAL")}) {
-        Status s = exec(db, pragma);
-        if (!s) {
-            db = QSqlDatabase();
-            close();
-            return s;
-        }
-    }
-
-    if (version > 0 && version < currentSchemaVersion()) {
-        // Upgrading rewrites the schema: keep the file as it was first.
-        const QString backup = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(version)
-                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss")));
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(backup);
-        if (!q.exec()) {
-            const QString err = q.lastError().text();
-            q = QSqlQuery();
-            db = QSqlDatabase();
-            close();
-            return Status::failure(tr("升级前无法备份数据库到 %1：%2").arg(backup, err));
-        }
-    }
-
-    db = QSqlDatabase();
-    Status s = migrate();
+    m_location = location;
+    m_transactionDepth = 0;
+    Status s = location.isServer()
+        ? PostgresEngine::open(m_connectionName, location, currentSchemaVersion(), migrateServer)
+        : SqliteEngine::open(m_connectionName, location.path(), currentSchemaVersion());
+    if (s && location.isServer())
+        s = PostgresEngine::setActor(connection(), m_actor);
+    if (s)
+        s = migrate();
     if (!s)
         close();
     return s;
@@ -210,13 +131,12 @@ Status Database::open(const QString &path)
 Status Database::migrate()
 {
     QSqlDatabase db = connection();
-    const QStringList files = migrationFiles();
-    int version = schemaVersion();
-    for (int step = version; step < files.size(); ++step) {
-        QFile file(files.at(step));
-        if (!file.open(QIODevice::ReadOnly))
-            return Status::failure(tr("缺少数据库升级脚本 %1。").arg(files.at(step)));
-        const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
+    const int steps = Migrations::count();
+    for (int step = schemaVersion(); step < steps; ++step) {
+        QStringList statements;
+        QString file;
+        if (!Migrations::statements(step, engine(), &statements, &file))
+            return Status::failure(tr("缺少数据库升级脚本 %1。").arg(file));
 
         // One transaction per version: a failed step leaves the previous version intact.
         if (!db.transaction())
@@ -227,10 +147,8 @@ Status Database::migrate()
             if (!s)
                 break;
         }
-        if (s && step == 0)
-            s = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
         if (s)
-            s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step + 1));
+            s = isServer() ? PostgresEngine::setSchemaVersion(db, step + 1) : SqliteEngine::setSchemaVersion(db, step + 1);
         if (!s || !db.commit()) {
             db.rollback();
             if (s)
@@ -280,15 +198,13 @@ Status Transaction::commit()
     bool ok = false;
     QString err;
     if (m_depth == 0) {
-        // The audit triggers leave the actor open; this transaction's rows are exactly the
-        // open ones, since SQLite lets one writer at a time hold the database.
-        QSqlQuery who(conn);
-        who.prepare(QStringLiteral("UPDATE audit_log SET actor = ? WHERE actor IS NULL"));
-        who.addBindValue(m_database.actor());
-        if (!who.exec() && !who.lastError().text().contains(QLatin1String("no such table"))) {
-            err = who.lastError().text();
-            rollback();
-            return Status::failure(Database::tr("保存失败，所有改动已撤销：%1").arg(err));
+        // On the server the audit trigger names the session's actor itself.
+        if (!m_database.isServer()) {
+            const Status who = SqliteEngine::attributeAudit(conn, m_database.actor());
+            if (!who) {
+                rollback();
+                return Status::failure(Database::tr("保存失败，所有改动已撤销：%1").arg(who.message()));
+            }
         }
         ok = conn.commit();
         err = conn.lastError().text();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DatabaseLocation.h"
 #include "model/Status.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,10 @@
 
 namespace qf {
 
-/// One open Qingfeng database: a SQLite file brought to the current schema version.
+/// One open Qingfeng database brought to the current schema version: a SQLite file (the
+/// embedded default) or a database on a PostgreSQL server. Both engines share the
+/// migrations, the repositories and their SQL; what differs lives in SqliteEngine and
+/// PostgresEngine.
 /// Each Database object owns its own Qt SQL connection, so several may be open at once
 /// (tests, the benchmark, a backup being checked).
 class Database
@@ -24,9 +28,20 @@ public:
     /// Opens (creating if needed) and migrates the file. Refuses a file that is not a
     /// Qingfeng database or that a newer version wrote; such files are never modified.
     Status open(const QString &path);
+    /// Opens a file or connects to a server. A server's schema is created or migrated only
+    /// when migrateServer is set (server init); otherwise an outdated one is refused.
+    Status open(const DatabaseLocation &location, bool migrateServer = false);
     void close();
     bool isOpen() const;
-    QString path() const { return m_path; }
+    /// The file's path; empty for a server.
+    QString path() const { return m_location.isServer() ? QString() : m_location.path(); }
+    const DatabaseLocation &location() const { return m_location; }
+    DatabaseEngine engine() const { return m_location.engine(); }
+    bool isServer() const { return m_location.isServer(); }
+    /// After a failed statement: whether the server is gone (so unsaved edits must be kept
+    /// and the user told), rather than the statement refused. Tries to connect again, so
+    /// that the next save can go through when the server is back.
+    bool connectionLost();
     QSqlDatabase connection() const;
 
     /// The schema version this build writes.
@@ -46,7 +61,7 @@ private:
     friend class Transaction;
     Status migrate();
     QString m_connectionName;
-    QString m_path;
+    DatabaseLocation m_location;
     QString m_actor;
     int m_transactionDepth = 0;
 };

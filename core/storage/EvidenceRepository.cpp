@@ -79,7 +79,7 @@ Status EvidenceRepository::add(qint64 problemId, EvidenceFile::Stage stage, cons
     f.addedBy = by.trimmed();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO problem_evidence (problem_id, stage, file_name, size, sha256, content, added_at, added_by) "
-                             "VALUES (?,?,?,?,?,?,?,?)"));
+                             "VALUES (?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(problemId);
     q.addBindValue(stageKey(stage));
     q.addBindValue(f.fileName);
@@ -91,7 +91,7 @@ Status EvidenceRepository::add(qint64 problemId, EvidenceFile::Stage stage, cons
     SqlValues::bind(q, f.addedBy);
     if (!q.exec())
         return Status::failure(tr("无法保存佐证材料 %1：%2").arg(name, q.lastError().text()));
-    f.id = q.lastInsertId().toLongLong();
+    f.id = SqlValues::returnedId(q);
     Status s = tx.commit();
     if (s && added)
         *added = f;

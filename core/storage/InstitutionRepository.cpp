@@ -100,7 +100,7 @@ Status InstitutionRepository::saveOne(Institution &i)
         q.prepare(QStringLiteral(
             "INSERT INTO institution (name, short_name, ownership, level, contracted, kind, township, report_phone, "
             "report_email, contact_person, active, active_from, active_until, demo) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE institution SET name=?, short_name=?, ownership=?, level=?, contracted=?, kind=?, township=?, "
@@ -125,12 +125,12 @@ Status InstitutionRepository::saveOne(Institution &i)
         SqlValues::bind(q, i.id);
     if (!q.exec()) {
         const QString err = q.lastError().text();
-        if (err.contains(QLatin1String("UNIQUE")))
+        if (SqlValues::isUniqueViolation(q.lastError()))
             return Status::failure(tr("已有名为“%1”的机构。").arg(i.name));
         return Status::failure(tr("无法保存机构“%1”：%2").arg(i.name, err));
     }
     if (i.id == 0)
-        i.id = q.lastInsertId().toLongLong();
+        i.id = SqlValues::returnedId(q);
     return Status::success();
 }
 

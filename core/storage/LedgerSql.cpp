@@ -24,7 +24,7 @@ Status LedgerSql::upsert(QSqlDatabase db, const QString &table, const QStringLis
         QStringList marks;
         for (int i = 0; i < columns.size() + 2; ++i)
             marks << QStringLiteral("?");
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2, created_at, updated_at) VALUES (%3)")
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2, created_at, updated_at) VALUES (%3) RETURNING id")
                       .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     } else {
         QStringList sets;
@@ -42,7 +42,7 @@ Status LedgerSql::upsert(QSqlDatabase db, const QString &table, const QStringLis
     if (!q.exec())
         return Status::failure(tr("无法保存%1：%2").arg(what, q.lastError().text()));
     if (*id == 0)
-        *id = q.lastInsertId().toLongLong();
+        *id = SqlValues::returnedId(q);
     else if (q.numRowsAffected() == 0)
         return Status::failure(tr("无法保存%1：记录已不存在（可能已被删除）。").arg(what));
     return Status::success();

@@ -17,7 +17,7 @@ QList<Report> ReportRepository::select(const QString &where, const QVariantList 
     QHash<qint64, int> indexById;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, campaign_id, form, unit_key, period, submitted_on, source, source_file, updated_at "
+    q.prepare(QStringLiteral("SELECT id, campaign_id, form, unit_key, period, submitted_on, source, source_file, updated_at, version "
                              "FROM report WHERE %1 ORDER BY period, form, unit_key").arg(where));
     for (const QVariant &b : binds)
         SqlValues::bind(q, b);
@@ -33,6 +33,7 @@ QList<Report> ReportRepository::select(const QString &where, const QVariantList 
         r.source = reportSourceFromKey(q.value(6).toString());
         r.sourceFile = q.value(7).toString();
         r.updatedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        r.version = q.value(9).toInt();
         indexById.insert(r.id, int(reports.size()));
         reports << r;
     }
@@ -97,22 +98,30 @@ Status ReportRepository::write(Report &r)
         "INSERT INTO report (campaign_id, form, unit_key, institution_id, period, submitted_on, source, source_file, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT (campaign_id, form, unit_key, period) DO UPDATE SET submitted_on = excluded.submitted_on, "
-        "source = excluded.source, source_file = excluded.source_file, updated_at = excluded.updated_at "
-        "RETURNING id"));
+        "source = excluded.source, source_file = excluded.source_file, updated_at = excluded.updated_at, "
+        "version = report.version + 1 WHERE ? = 0 OR report.version = ? "
+        "RETURNING id, version"));
     const qint64 institution = UnitKey::institutionId(r.unitKey);
     for (const QVariant &v : {QVariant(r.campaignId), QVariant(r.form), QVariant(r.unitKey),
                               institution ? QVariant(institution) : QVariant(), SqlValues::fromPeriod(r.period),
                               SqlValues::fromDate(r.submittedOn), QVariant(reportSourceKey(r.source)),
-                              QVariant(r.sourceFile), QVariant(r.updatedAt.toString(Qt::ISODateWithMs))})
+                              QVariant(r.sourceFile), QVariant(r.updatedAt.toString(Qt::ISODateWithMs)),
+                              QVariant(r.optimistic ? 1 : 0), QVariant(r.version)})
         SqlValues::bind(q, v);
-    if (!q.exec() || !q.next()) {
-        if (q.lastError().text().contains(QLatin1String("locked period")))
+    if (!q.exec()) {
+        if (SqlValues::isLockViolation(q.lastError()))
             return Status::failure(tr("附件%1 %2 的报表（%3）已审核锁定，如需修改请先解锁并说明理由。")
                                        .arg(r.form).arg(r.period.toChinese(), r.unitKey));
         return Status::failure(tr("无法保存%1的报表：%2").arg(r.unitKey, q.lastError().text()));
     }
+    // No row back: the stored version moved on (or, read as missing, it was added since),
+    // so the upsert's WHERE kept the other save.
+    if (!q.next())
+        return conflict(r);
     r.id = q.value(0).toLongLong();
+    const int storedVersion = q.value(1).toInt();
     q.finish();
+    r.version = storedVersion;
 
     // Touch only the figures that change, so the audit trail of a cell shows real edits,
     // not a delete and re-insert of every column on each save.
@@ -161,6 +170,21 @@ Status ReportRepository::write(Report &r)
             return Status::failure(tr("无法保存报表数字：%1").arg(del.lastError().text()));
     }
     return Status::success();
+}
+
+Status ReportRepository::conflict(const Report &r) const
+{
+    QString unit = r.unitKey;
+    if (const qint64 id = UnitKey::institutionId(r.unitKey)) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT name FROM institution WHERE id = ?"));
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            unit = q.value(0).toString();
+    }
+    return Status::failure(tr("%1 %2 的附件%3 在您编辑期间已由他人保存，您的修改没有保存，也没有覆盖对方的数据。"
+                              "请刷新（F5）后核对再录入。")
+                               .arg(unit, r.period.toChinese()).arg(r.form));
 }
 
 Status ReportRepository::saveAll(QList<Report> &reports)

@@ -27,7 +27,8 @@ public:
     std::optional<Report> find(qint64 campaignId, int form, const QString &unitKey, const YearMonth &period) const;
 
     /// Inserts or replaces each report (matched by campaign, form, unit and month) with
-    /// its figures, all in one transaction.
+    /// its figures, all in one transaction. An optimistic report that someone else saved
+    /// since it was read is refused, naming the unit and month, and nothing is stored.
     Status saveAll(QList<Report> &reports);
     Status save(Report &report);
     Status remove(qint64 campaignId, int form, const QString &unitKey, const YearMonth &period);
@@ -35,6 +36,7 @@ public:
 private:
     QList<Report> select(const QString &where, const QVariantList &binds) const;
     Status write(Report &report);
+    Status conflict(const Report &report) const;
     Database &m_db;
 };
 

@@ -4,6 +4,7 @@
 #include "model/YearMonth.h"
 
 #include <QDate>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -23,6 +24,28 @@ inline void bind(QSqlQuery &q, const QVariant &v)
         q.addBindValue(QString::fromLatin1(""));
     else
         q.addBindValue(v);
+}
+
+/// The id an `INSERT … RETURNING id` gave back. Both engines support RETURNING, while
+/// QSqlQuery::lastInsertId works only with SQLite (PostgreSQL tables have no OIDs).
+inline qint64 returnedId(QSqlQuery &q)
+{
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    // An unfinished RETURNING statement keeps a write open in SQLite.
+    q.finish();
+    return id;
+}
+
+/// A UNIQUE constraint refused the row: SQLite says so in its text, PostgreSQL by SQLSTATE.
+inline bool isUniqueViolation(const QSqlError &e)
+{
+    return e.nativeErrorCode() == QLatin1String("23505") || e.text().contains(QLatin1String("UNIQUE"));
+}
+
+/// A period lock refused the write (the triggers of both engines raise this text).
+inline bool isLockViolation(const QSqlError &e)
+{
+    return e.text().contains(QLatin1String("locked period"));
 }
 
 } // namespace qf::SqlValues

@@ -11,7 +11,7 @@
 
 using namespace qf;
 
-TEST_CASE("every registry change is in the audit trail with who, old and new values")
+TEST_CASE("every registry change is in the audit trail with who, old and new values", "[engines]")
 {
     test::TempDatabase t;
     t.db().setActor(QStringLiteral(u"韦显梅"));
@@ -35,7 +35,7 @@ TEST_CASE("every registry change is in the audit trail with who, old and new val
     CHECK(h.at(1).at.isValid());
 }
 
-TEST_CASE("the audit trail cannot be edited or deleted")
+TEST_CASE("the audit trail cannot be edited or deleted", "[engines]")
 {
     test::TempDatabase t;
     Institution i;
@@ -51,7 +51,7 @@ TEST_CASE("the audit trail cannot be edited or deleted")
     CHECK(q.value(0).toInt() == 1);
 }
 
-TEST_CASE("the history of one figure shows each real edit")
+TEST_CASE("the history of one figure shows each real edit", "[engines]")
 {
     test::DemoDatabase demo;
     ReportRepository reports(demo.db());
@@ -69,7 +69,7 @@ TEST_CASE("the history of one figure shows each real edit")
     CHECK(AuditLog(demo.db()).figureHistory(r->id, 2).size() == 1);
 }
 
-TEST_CASE("a locked month refuses changes until it is unlocked with a reason")
+TEST_CASE("a locked month refuses changes until it is unlocked with a reason", "[engines]")
 {
     test::DemoDatabase demo;
     ReportRepository reports(demo.db());
@@ -107,7 +107,7 @@ TEST_CASE("a locked month refuses changes until it is unlocked with a reason")
     CHECK(audited);
 }
 
-TEST_CASE("signing a whole month locks every unit of that form")
+TEST_CASE("signing a whole month locks every unit of that form", "[engines]")
 {
     test::DemoDatabase demo;
     PeriodLockRepository locks(demo.db());

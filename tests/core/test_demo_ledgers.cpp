@@ -12,7 +12,7 @@
 
 using namespace qf;
 
-TEST_CASE("the demo keeps ledgers in every state, with reporters only in their own table")
+TEST_CASE("the demo keeps ledgers in every state, with reporters only in their own table", "[engines]")
 {
     test::DemoDatabase demo;
     const LedgerSnapshot s = LedgerRepository::snapshot(demo.db(), demo.campaignId());
@@ -37,7 +37,7 @@ TEST_CASE("the demo keeps ledgers in every state, with reporters only in their o
     CHECK(s.negativeList.size() == 2);
 }
 
-TEST_CASE("in the demo, 附件2 for November comes from the ledgers alone and every figure is explained by its records")
+TEST_CASE("in the demo, 附件2 for November comes from the ledgers alone and every figure is explained by its records", "[engines]")
 {
     test::DemoDatabase demo;
     const auto campaign = CampaignRepository(demo.db()).load(demo.campaignId());

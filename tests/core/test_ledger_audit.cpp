@@ -25,7 +25,7 @@ QStringList auditRows(Database &db, const QString &table)
 
 } // namespace
 
-TEST_CASE("every ledger table is audited, without the reporter's identity or the evidence content")
+TEST_CASE("every ledger table is audited, without the reporter's identity or the evidence content", "[engines]")
 {
     test::LedgerFixture f;
     f.writeLedgers();

@@ -45,7 +45,7 @@ const YearMonth jul(2021, 7), aug(2021, 8), sep(2021, 9), nov(2021, 11);
 
 } // namespace
 
-TEST_CASE("附件1 figures derived from the problem list and the case records equal the hand count")
+TEST_CASE("附件1 figures derived from the problem list and the case records equal the hand count", "[engines]")
 {
     test::LedgerFixture f;
     f.writeLedgers();
@@ -80,7 +80,7 @@ TEST_CASE("附件1 figures derived from the problem list and the case records eq
         CHECK(x.source == ReportSource::Derived);
 }
 
-TEST_CASE("附件3 figures derived from education, cases, tip-offs and supplier interviews equal the hand count")
+TEST_CASE("附件3 figures derived from education, cases, tip-offs and supplier interviews equal the hand count", "[engines]")
 {
     test::LedgerFixture f;
     f.writeLedgers();
@@ -108,7 +108,7 @@ TEST_CASE("附件3 figures derived from education, cases, tip-offs and supplier 
     CHECK(derived(r, a, sep, 4) == -1);
 }
 
-TEST_CASE("附件2 figures count distinct contracted institutions per category and sum money and persons")
+TEST_CASE("附件2 figures count distinct contracted institutions per category and sum money and persons", "[engines]")
 {
     test::LedgerFixture f;
     f.writeLedgers();
@@ -156,7 +156,7 @@ TEST_CASE("附件2 figures count distinct contracted institutions per category a
     CHECK(figures.explain(2, 4, aug, {p1}).items.isEmpty());
 }
 
-TEST_CASE("the month's forms take the ledgers' figures, report disagreements and accept overrides with a reason")
+TEST_CASE("the month's forms take the ledgers' figures, report disagreements and accept overrides with a reason", "[engines]")
 {
     test::LedgerFixture f;
     f.writeLedgers();

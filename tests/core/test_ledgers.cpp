@@ -10,7 +10,7 @@
 
 using namespace qf;
 
-TEST_CASE("a problem moves 发现 to 整改中 to 已整改 to 已销号 and refuses any other change")
+TEST_CASE("a problem moves 发现 to 整改中 to 已整改 to 已销号 and refuses any other change", "[engines]")
 {
     test::LedgerFixture f;
     Problem p = f.problem(f.a, test::LedgerFixture::day(8, 1), QStringLiteral(u"收费公示不全"));
@@ -45,7 +45,7 @@ TEST_CASE("a problem moves 发现 to 整改中 to 已整改 to 已销号 and ref
     CHECK(p.stateOn(f.day(8, 31)) == ProblemState::Closed);
 }
 
-TEST_CASE("stored transitions record who and when, and a 销号 problem can no longer be edited or deleted")
+TEST_CASE("stored transitions record who and when, and a 销号 problem can no longer be edited or deleted", "[engines]")
 {
     test::LedgerFixture f;
     ProblemRepository repo(f.db());
@@ -70,7 +70,7 @@ TEST_CASE("stored transitions record who and when, and a 销号 problem can no l
     CHECK(repo.find(p.id)->description == QStringLiteral(u"处方点评未开展"));
 }
 
-TEST_CASE("deadline flags: red when overdue, amber within a week, green otherwise, none once rectified")
+TEST_CASE("deadline flags: red when overdue, amber within a week, green otherwise, none once rectified", "[engines]")
 {
     test::LedgerFixture f;
     Problem p = f.problem(f.a, f.day(7, 1), QStringLiteral(u"x"));
@@ -86,7 +86,7 @@ TEST_CASE("deadline flags: red when overdue, amber within a week, green otherwis
     CHECK(p.flag(f.day(9, 1)) == DeadlineFlag::None);
 }
 
-TEST_CASE("a tip-off is concluded only with a conclusion and a result, and 销号 only after 办结")
+TEST_CASE("a tip-off is concluded only with a conclusion and a result, and 销号 only after 办结", "[engines]")
 {
     test::LedgerFixture f;
     Tipoff t;
@@ -111,7 +111,7 @@ TEST_CASE("a tip-off is concluded only with a conclusion and a result, and 销�
     CHECK_FALSE(repo.transition(t.id, TipoffState::Verifying, f.day(8, 21), QStringLiteral(u"甲"), QStringLiteral(u"x"), f.today).isOk());
 }
 
-TEST_CASE("the reporter is kept apart: lists and finds carry no identity, only reporter() reads it")
+TEST_CASE("the reporter is kept apart: lists and finds carry no identity, only reporter() reads it", "[engines]")
 {
     test::LedgerFixture f;
     f.writeLedgers();
@@ -138,7 +138,7 @@ TEST_CASE("the reporter is kept apart: lists and finds carry no identity, only r
     CHECK(repo.reporter(f.tipoffWithReporter).isEmpty());
 }
 
-TEST_CASE("evidence files are stored with their SHA-256 and refused once the problem is 销号")
+TEST_CASE("evidence files are stored with their SHA-256 and refused once the problem is 销号", "[engines]")
 {
     test::LedgerFixture f;
     ProblemRepository problems(f.db());
@@ -164,7 +164,10 @@ TEST_CASE("evidence files are stored with their SHA-256 and refused once the pro
 
     // A file altered behind the program's back is noticed.
     QSqlQuery q(f.db().connection());
-    REQUIRE(q.exec(QStringLiteral("UPDATE problem_evidence SET content = x'00', size = 1 WHERE id = %1").arg(added.id)));
+    q.prepare(QStringLiteral("UPDATE problem_evidence SET content = ?, size = 1 WHERE id = ?"));
+    q.addBindValue(QByteArray(1, '\0'));
+    q.addBindValue(added.id);
+    REQUIRE(q.exec());
     CHECK(evidence.content(added.id, &back).message().contains(QStringLiteral(u"校验值不符")));
 
     CHECK_FALSE(evidence.add(p.id, EvidenceFile::Stage::After, QStringLiteral("big.bin"),
@@ -176,7 +179,7 @@ TEST_CASE("evidence files are stored with their SHA-256 and refused once the pro
     CHECK_FALSE(evidence.remove(files.at(1).id).isOk());
 }
 
-TEST_CASE("records are validated before storage and saving a list is all or nothing")
+TEST_CASE("records are validated before storage and saving a list is all or nothing", "[engines]")
 {
     test::LedgerFixture f;
     Inspection ok;
@@ -213,7 +216,7 @@ TEST_CASE("records are validated before storage and saving a list is all or noth
     CHECK(suppliers.save(again).message().contains(QStringLiteral(u"已于 2021-09-01 列入")));
 }
 
-TEST_CASE("the snapshot reads every ledger of the campaign")
+TEST_CASE("the snapshot reads every ledger of the campaign", "[engines]")
 {
     test::LedgerFixture f;
     f.writeLedgers();

@@ -122,7 +122,7 @@ TEST_CASE("migration scripts split into statements, keeping triggers whole")
     CHECK(parts.at(1).endsWith(QStringLiteral("END;")));
 }
 
-TEST_CASE("institutions round-trip through the registry")
+TEST_CASE("institutions round-trip through the registry", "[engines]")
 {
     test::TempDatabase t;
     InstitutionRepository repo(t.db());
@@ -155,7 +155,7 @@ TEST_CASE("institutions round-trip through the registry")
     CHECK_FALSE(closed->isActiveIn(YearMonth(2021, 10)));
 }
 
-TEST_CASE("duplicate names and invalid fields are refused with a clear message")
+TEST_CASE("duplicate names and invalid fields are refused with a clear message", "[engines]")
 {
     test::TempDatabase t;
     InstitutionRepository repo(t.db());
@@ -175,7 +175,7 @@ TEST_CASE("duplicate names and invalid fields are refused with a clear message")
     CHECK(repo.count() == 1);
 }
 
-TEST_CASE("saving many institutions is all or nothing")
+TEST_CASE("saving many institutions is all or nothing", "[engines]")
 {
     test::TempDatabase t;
     InstitutionRepository repo(t.db());
@@ -192,7 +192,7 @@ TEST_CASE("saving many institutions is all or nothing")
     CHECK(list.at(0).id != 0);
 }
 
-TEST_CASE("a failing step rolls back the enclosing transaction, nested ones included")
+TEST_CASE("a failing step rolls back the enclosing transaction, nested ones included", "[engines]")
 {
     test::TempDatabase t;
     InstitutionRepository repo(t.db());
@@ -216,7 +216,7 @@ TEST_CASE("a failing step rolls back the enclosing transaction, nested ones incl
     CHECK(repo.count() == 1);
 }
 
-TEST_CASE("campaigns round-trip with offices, phases and deadlines")
+TEST_CASE("campaigns round-trip with offices, phases and deadlines", "[engines]")
 {
     test::TempDatabase t;
     CampaignRepository repo(t.db());
@@ -259,7 +259,7 @@ TEST_CASE("campaigns round-trip with offices, phases and deadlines")
     CHECK(repo.latestId() == c.id);
 }
 
-TEST_CASE("an invalid campaign is refused before anything is written")
+TEST_CASE("an invalid campaign is refused before anything is written", "[engines]")
 {
     test::TempDatabase t;
     CampaignRepository repo(t.db());
@@ -277,7 +277,7 @@ TEST_CASE("an invalid campaign is refused before anything is written")
     CHECK(repo.list().isEmpty());
 }
 
-TEST_CASE("reports keep cumulative figures and texts per column, and saving again replaces them")
+TEST_CASE("reports keep cumulative figures and texts per column, and saving again replaces them", "[engines]")
 {
     test::TempDatabase t;
     Institution i = sampleInstitution(QStringLiteral(u"甲医院"));
@@ -322,7 +322,7 @@ TEST_CASE("reports keep cumulative figures and texts per column, and saving agai
     CHECK_FALSE(del.exec(QStringLiteral("DELETE FROM institution WHERE id = %1").arg(i.id)));
 }
 
-TEST_CASE("a batch of reports with one bad report stores none of them")
+TEST_CASE("a batch of reports with one bad report stores none of them", "[engines]")
 {
     test::TempDatabase t;
     Campaign c;

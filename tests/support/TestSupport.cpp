@@ -3,7 +3,10 @@
 
 #include "demo/DemoData.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace qf::cli {
@@ -12,12 +15,115 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err);
 
 namespace qf::test {
 
+std::optional<DatabaseLocation> testServer()
+{
+    const QString uri = qEnvironmentVariable("QINGFENG_TEST_PG");
+    if (uri.isEmpty())
+        return std::nullopt;
+    DatabaseLocation l;
+    const Status s = DatabaseLocation::parseServer(uri, &l);
+    INFO(s.message());
+    REQUIRE(s.isOk());
+    return l;
+}
+
+bool onServer()
+{
+    return qEnvironmentVariable("QINGFENG_TEST_ENGINE") == QLatin1String("postgres");
+}
+
+namespace {
+
+// The maintenance database of the server, where databases are created and dropped.
+QSqlDatabase maintenance(const DatabaseLocation &server, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(server.host());
+    db.setPort(server.port());
+    db.setUserName(server.user());
+    db.setPassword(server.password());
+    db.setDatabaseName(server.database());
+    return db;
+}
+
+void onMaintenance(const DatabaseLocation &server, const QString &sql)
+{
+    const QString name = QStringLiteral("qingfeng-test-maintenance");
+    {
+        QSqlDatabase db = maintenance(server, name);
+        INFO(db.lastError().text().toStdString());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        const bool ok = q.exec(sql);
+        INFO(q.lastError().text().toStdString());
+        CHECK(ok);
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+ScratchServerDatabase::ScratchServerDatabase(const DatabaseLocation &server) : m_server(server), m_location(server)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("qf_test_%1_%2_%3")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(QDateTime::currentMSecsSinceEpoch() % 100000000)
+                             .arg(++counter);
+    // Byte order collation, as SQLite compares text.
+    onMaintenance(server, QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'").arg(name));
+    m_location.setDatabase(name);
+}
+
+ScratchServerDatabase::~ScratchServerDatabase()
+{
+    m_admin.close();
+    onMaintenance(m_server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_location.database()));
+    for (const QString &role : std::as_const(m_roles))
+        onMaintenance(m_server, QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+}
+
+QString ScratchServerDatabase::role(const QString &suffix)
+{
+    const QString name = m_location.database() + QLatin1Char('_') + suffix;
+    m_roles << name;
+    return name;
+}
+
+void ScratchServerDatabase::admin(const QString &sql)
+{
+    if (!m_admin.isOpen()) {
+        const Status s = m_admin.open(m_location, true);
+        INFO(s.message());
+        REQUIRE(s.isOk());
+    }
+    QSqlQuery q(m_admin.connection());
+    INFO(sql.toStdString());
+    const bool ok = q.exec(sql);
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(ok);
+}
+
 TempDatabase::TempDatabase()
 {
     REQUIRE(m_dir.isValid());
-    const Status s = m_db.open(path());
+    Status s;
+    if (onServer()) {
+        const auto server = testServer();
+        REQUIRE(server);
+        m_scratch = std::make_unique<ScratchServerDatabase>(*server);
+        s = m_db.open(m_scratch->location(), true);
+    } else {
+        s = m_db.open(path());
+    }
     INFO(s.message());
     REQUIRE(s.isOk());
+}
+
+DatabaseLocation TempDatabase::location() const
+{
+    return m_scratch ? m_scratch->location() : DatabaseLocation::file(path());
 }
 
 DemoDatabase::DemoDatabase()

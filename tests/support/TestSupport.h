@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 #include <memory>
+#include <optional>
 #include <ostream>
 
 // Readable Chinese in failure messages.
@@ -27,18 +28,52 @@ inline std::ostream &operator<<(std::ostream &os, const QString &s)
 
 namespace qf::test {
 
-/// A fresh database in its own temporary directory, removed afterwards.
+/// The PostgreSQL server the tests may use (QINGFENG_TEST_PG, a postgresql:// URI of an
+/// account that may create databases and roles), or nothing when it is not set.
+std::optional<DatabaseLocation> testServer();
+
+/// Whether this run puts the storage suite on the server instead of SQLite files
+/// (QINGFENG_TEST_ENGINE=postgres; CTest registers the [engines] tests a second time so).
+bool onServer();
+
+/// A fresh, empty database on the test server, dropped afterwards (with any connection
+/// still open to it), so that tests on the server stay as independent as temp files.
+class ScratchServerDatabase
+{
+public:
+    explicit ScratchServerDatabase(const DatabaseLocation &server);
+    ~ScratchServerDatabase();
+    ScratchServerDatabase(const ScratchServerDatabase &) = delete;
+    ScratchServerDatabase &operator=(const ScratchServerDatabase &) = delete;
+    DatabaseLocation location() const { return m_location; }
+    /// Runs one statement as the server's administrator (roles, grants).
+    void admin(const QString &sql);
+    /// A login role unique to this database, dropped with it (roles are server-wide).
+    QString role(const QString &suffix);
+
+private:
+    QStringList m_roles;
+    DatabaseLocation m_server;
+    DatabaseLocation m_location;
+    Database m_admin;
+};
+
+/// A fresh database in its own temporary directory, removed afterwards; on the test
+/// server instead when onServer().
 class TempDatabase
 {
 public:
     TempDatabase();
     Database &db() { return m_db; }
+    /// Where a second connection to the same database opens.
+    DatabaseLocation location() const;
     QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
     QString dir() const { return m_dir.path(); }
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ScratchServerDatabase> m_scratch;
     Database m_db;
 };
 

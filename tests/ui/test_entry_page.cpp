@@ -18,6 +18,7 @@
 #include <QDateEdit>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QAction>
 #include <QStackedWidget>
 #include "entry/EntryGrid.h"
 #include <QTreeView>
@@ -516,4 +517,42 @@ TEST_CASE("the entry page on a database without a campaign shows an empty grid")
         CHECK_FALSE(page.model()->isUnitRow(r));
     CHECK(page.counterText().contains(QStringLiteral(u"应报 0")));
     CHECK(page.save());
+}
+
+TEST_CASE("a save over another user's newer save is refused with the unit and month, keeping the typed figures")
+{
+    Fixture fx;
+    fx.open(1, kOctober);
+    QStringList told;
+    fx.page->setAsker([&](const QString &, const QString &text, QMessageBox::StandardButtons buttons) {
+        told << text;
+        return buttons == QMessageBox::Ok ? QMessageBox::Ok : QMessageBox::Discard;
+    });
+    const double before = fx.number(kCountyHospital, 11);
+    REQUIRE(fx.model().setData(fx.cell(kCountyHospital, 11), QString::number(before + 1)));
+
+    // Someone else, on another connection to the same database, saves that unit's month first.
+    Database other;
+    REQUIRE(other.open(fx.session.database().location()).isOk());
+    auto theirs = ReportRepository(other).find(fx.session.campaignId(), 1, fx.unitKey(kCountyHospital), kOctober);
+    REQUIRE(theirs);
+    theirs->numbers[11] = before + 5;
+    theirs->optimistic = true;
+    REQUIRE(ReportRepository(other).save(*theirs).isOk());
+
+    CHECK_FALSE(fx.page->save());
+    REQUIRE(told.size() == 1);
+    CHECK(told.first().contains(kCountyHospital));
+    CHECK(told.first().contains(kOctober.toChinese()));
+    CHECK(fx.model().hasChanges());                          // still on screen, not lost
+    CHECK(fx.number(kCountyHospital, 11) == before + 1);
+    CHECK(fx.stored(1, kCountyHospital, kOctober)->number(11) == before + 5);   // theirs kept
+
+    // Refreshing (F5; this window's edit discarded when asked) shows their figure.
+    auto *refresh = fx.page->findChild<QAction *>(QStringLiteral("refreshAction"));
+    REQUIRE(refresh);
+    CHECK(refresh->shortcut() == QKeySequence(QKeySequence::Refresh));
+    refresh->trigger();
+    CHECK_FALSE(fx.model().hasChanges());
+    CHECK(fx.number(kCountyHospital, 11) == before + 5);
 }

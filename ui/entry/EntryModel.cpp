@@ -180,6 +180,8 @@ Report &EntryModel::editFor(const UnitFigures &u)
     // ledgers' figures are never copied into what the unit typed.
     Report r = typedReport(u.unit.key);
     const FormDescription &form = *m_table.form;
+    // Typed here: refused on saving if someone else saved this unit's month meanwhile.
+    r.optimistic = true;
     r.campaignId = m_campaignId;
     r.form = form.number;
     r.unitKey = u.unit.key;
@@ -209,6 +211,7 @@ Report EntryModel::typedReport(const QString &unitKey) const
             r.numbers.remove(c);
     }
     r.id = 0;
+    r.version = 0;
     r.submittedOn = m_today;
     r.updatedAt = QDateTime();
     r.campaignId = m_campaignId;

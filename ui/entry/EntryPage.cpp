@@ -28,6 +28,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QAction>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -51,8 +52,10 @@ QString shortTitle(const FormDescription &form)
 EntryPage::EntryPage(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_today(QDate::currentDate())
 {
+    // A message with only an OK button tells of a failure; anything else is a question.
     m_ask = [this](const QString &title, const QString &text, QMessageBox::StandardButtons buttons) {
-        return QMessageBox::question(this, title, text, buttons);
+        return buttons == QMessageBox::Ok ? QMessageBox::warning(this, title, text, buttons)
+                                          : QMessageBox::question(this, title, text, buttons);
     };
     m_model = new EntryModel(this);
     m_summaryModel = new SummaryModel(this);
@@ -178,6 +181,19 @@ void EntryPage::buildTopBar()
     importReports->setToolTip(tr("导入各机构填好的 Excel 报表，逐个检查后导入无误的文件"));
     connect(templates, &QPushButton::clicked, this, &EntryPage::writeTemplates);
     connect(importReports, &QPushButton::clicked, this, &EntryPage::importReports);
+    // On a shared server others save too: F5 reloads what is stored now (after asking
+    // about this window's unsaved edits, as leaving the month does).
+    auto *refresh = new QAction(tr("刷新"), this);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (!confirmLeave())
+            return;
+        loadModel();
+        m_state->setText(tr("已刷新"));
+    });
 
     auto *info = new QHBoxLayout;
     info->addWidget(m_counter);
@@ -267,6 +283,9 @@ void EntryPage::loadModel()
         const CampaignForms data(m_session->database(), m_campaign, m_period);
         const FormInputs loaded = data.inputs(m_form, m_period);
         in.registry = loaded.registry;
+        // An institution's account fills in its own row only.
+        if (const qint64 own = m_session->ownInstitutionId())
+            in.registry.removeIf([own](const Institution &i) { return i.id != own; });
         in.reports = loaded.reports;
         in.derived = loaded.derived;
         in.overrides = loaded.overrides;
@@ -403,7 +422,16 @@ bool EntryPage::save()
         return false;
     const Status s = ReportRepository(m_session->database()).saveAll(reports);
     if (!s) {
-        QMessageBox::warning(this, tr("保存报表"), s.message());
+        // The edits stay in the grid either way: nothing was written, nothing is lost.
+        if (m_session->database().connectionLost())
+            m_ask(tr("保存报表"),
+                  tr("与服务器 %1 的连接已断开，什么也没有保存。\n\n"
+                     "您的 %2 个单位的修改仍保留在本窗口中：连接恢复后再点“保存”。")
+                      .arg(m_session->database().location().displayName())
+                      .arg(reports.size()),
+                  QMessageBox::Ok);
+        else
+            m_ask(tr("保存报表"), s.message(), QMessageBox::Ok);
         return false;
     }
     m_saving = true;

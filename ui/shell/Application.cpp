@@ -2,6 +2,7 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "ServerDialog.h"
 #include "Session.h"
 #include "Style.h"
 #include "i18n/Language.h"
@@ -45,7 +46,11 @@ int runApplication(int argc, char *argv[])
                                   QStringLiteral("PNG"));
     QCommandLineOption pageOption(QStringLiteral("page"), QCoreApplication::translate("Application", "启动时显示的页面。"),
                                   QStringLiteral("KEY"));
+    QCommandLineOption serverOption(QStringLiteral("server"),
+                                    QCoreApplication::translate("Application", "连接服务器上的共享数据库（postgresql://账户@服务器:端口/数据库）。"),
+                                    QStringLiteral("URI"));
     parser.addOption(dbOption);
+    parser.addOption(serverOption);
     parser.addOption(demoOption);
     parser.addOption(shotOption);
     parser.addOption(pageOption);
@@ -82,12 +87,24 @@ int runApplication(int argc, char *argv[])
     }
 
     Session session;
-    const Status s = session.open(path, seed);
-    if (!s) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("Application", "无法打开数据库"), s.message());
-        return 1;
+    if (parser.isSet(serverOption)) {
+        DatabaseLocation server;
+        Status s = DatabaseLocation::parseServer(parser.value(serverOption), &server);
+        if (s)
+            s = ServerDialog::connect(&session, server, nullptr, !parser.isSet(shotOption));
+        if (!s) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("Application", "无法连接服务器"), s.message());
+            return 1;
+        }
+        settings.setValue(QStringLiteral("server/last"), server.toUri());
+    } else {
+        const Status s = session.open(path, seed);
+        if (!s) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("Application", "无法打开数据库"), s.message());
+            return 1;
+        }
+        settings.setValue(QStringLiteral("database/last"), path);
     }
-    settings.setValue(QStringLiteral("database/last"), path);
     QString backedUp;
     const Status backup = session.dailyBackup(&backedUp);
     if (!backup)

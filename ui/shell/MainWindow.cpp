@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Session.h"
+#include "ServerDialog.h"
 #include "SettingsMenu.h"
 #include "campaign/CampaignPage.h"
 #include "entry/EntryPage.h"
@@ -10,6 +11,7 @@
 #include "registry/RegistryPage.h"
 #include "tracking/TrackingPage.h"
 #include "storage/Backup.h"
+#include "storage/InstitutionRepository.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -70,7 +72,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     file->addAction(tr("从备份恢复…"), this, &MainWindow::restoreDatabase);
     file->addSeparator();
     file->addAction(tr("退出"), QKeySequence::Quit, this, &QWidget::close);
-    menuBar()->addMenu(new SettingsMenu(this));
+    auto *settingsMenu = new SettingsMenu(this);
+    connect(settingsMenu, &SettingsMenu::serverConnectionRequested, this, &MainWindow::connectServer);
+    menuBar()->addMenu(settingsMenu);
     auto *help = menuBar()->addMenu(tr("帮助(&H)"));
     help->addAction(tr("关于清风"), this, &MainWindow::about);
 
@@ -159,7 +163,15 @@ QWidget *MainWindow::page(const QString &key)
 
 void MainWindow::updateStatus()
 {
-    m_dbLabel->setText(tr("数据库：%1").arg(m_session->path()));
+    const bool server = m_session->isOpen() && m_session->database().isServer();
+    QString account;
+    if (server && m_session->ownInstitutionId() != 0)
+        if (const auto own = InstitutionRepository(m_session->database()).find(m_session->ownInstitutionId()))
+            account = tr("（%1 的账户）").arg(own->name);
+    m_dbLabel->setText(server ? tr("服务器：%1%2").arg(m_session->displayName(), account)
+                              : tr("数据库：%1").arg(m_session->path()));
+    // Two windows side by side (the bureau's, an institution's) must tell which is which.
+    setWindowTitle(server ? tr("清风 · 专项整治工作台 — %1").arg(m_session->displayName()) : tr("清风 · 专项整治工作台"));
     m_demoBadge->setVisible(m_session->hasDemoData());
     m_sharedBadge->setVisible(!m_session->sharedWith().isEmpty());
     m_sharedBadge->setToolTip(tr("此数据库也在%1中打开。").arg(m_session->sharedWith()));
@@ -171,8 +183,9 @@ void MainWindow::tellIfShared()
         return;
     QMessageBox::information(
         this, tr("数据库已在别处打开"),
-        tr("数据库 %1 也在%2中打开。\n\n两处都可以继续工作，每次保存都是完整的一步，不会写坏文件。"
-           "但另一处保存的更改要在本窗口刷新页面后才显示，请避免两处同时修改同一单位同一月的数字。")
+        tr("数据库 %1 也在%2中打开。\n\n两处都可以继续工作：每次保存都是完整的一步，不会写坏文件；"
+           "同一单位同一月在另一处已保存过新数字时，本窗口的保存会被拒绝并提示，不会覆盖。"
+           "另一处保存的更改在本窗口按 F5 刷新后显示。")
             .arg(QDir::toNativeSeparators(m_session->path()), m_session->sharedWith()));
 }
 
@@ -256,6 +269,25 @@ void MainWindow::restoreDatabase()
         QMessageBox::information(this, tr("从备份恢复"), tr("已恢复。原数据库另存为 %1。").arg(kept));
     else
         QMessageBox::warning(this, tr("从备份恢复"), s.message());
+}
+
+void MainWindow::connectServer()
+{
+    if (!pageAllowsLeaving(m_stack->currentWidget()))
+        return;
+    QSettings settings;
+    DatabaseLocation last;
+    DatabaseLocation::parseServer(settings.value(QStringLiteral("server/last")).toString(), &last);
+    ServerDialog dialog(last, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status s = ServerDialog::connect(m_session, dialog.location(), this);
+    if (!s) {
+        QMessageBox::warning(this, tr("连接服务器"), s.message());
+        return;
+    }
+    // Without the password: it is asked for again next time.
+    settings.setValue(QStringLiteral("server/last"), dialog.location().toUri());
 }
 
 void MainWindow::about()

@@ -54,6 +54,7 @@ private:
     void newDatabase();
     void backupDatabase();
     void restoreDatabase();
+    void connectServer();
     void about();
 
     Session *m_session;

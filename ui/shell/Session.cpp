@@ -5,6 +5,7 @@
 #include "storage/Backup.h"
 #include "storage/CampaignRepository.h"
 #include "storage/InstitutionRepository.h"
+#include "storage/ServerAdmin.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,20 +18,33 @@ Session::~Session() = default;
 
 Status Session::open(const QString &path, bool seedDemoWhenEmpty)
 {
+    return open(DatabaseLocation::file(path), seedDemoWhenEmpty);
+}
+
+Status Session::open(const DatabaseLocation &location, bool seedDemoWhenEmpty)
+{
     auto db = std::make_unique<Database>();
-    Status s = db->open(path);
+    Status s = db->open(location);
     if (!s)
         return s;
-    if (seedDemoWhenEmpty) {
+    if (seedDemoWhenEmpty && !location.isServer()) {
         s = DemoData::seed(*db);
         if (!s)
             return s;
     }
     db->setActor(QSettings().value(QStringLiteral("user/displayName")).toString());
     m_instanceLock.reset();
-    m_instanceLock = std::make_unique<InstanceLock>(path);
-    m_sharedWith = m_instanceLock->acquire() ? QString() : m_instanceLock->holder();
+    m_sharedWith.clear();
+    // A server serves many clients by design; only a file needs the mark.
+    if (!location.isServer()) {
+        m_instanceLock = std::make_unique<InstanceLock>(location.path());
+        if (!m_instanceLock->acquire())
+            m_sharedWith = m_instanceLock->holder();
+    }
     m_db = std::move(db);
+    const ServerAdmin::Account account = ServerAdmin::currentAccount(*m_db);
+    m_ownInstitution = account.institutionId;
+    m_login = account.login;
     m_campaignId = CampaignRepository(*m_db).latestId();
     emit databaseOpened();
     emit campaignChanged(m_campaignId);
@@ -41,6 +55,8 @@ Status Session::restoreFrom(const QString &backupPath, QString *keptCopy)
 {
     if (!m_db)
         return Status::failure(tr("没有打开的数据库。"));
+    if (m_db->isServer())
+        return Status::failure(tr("服务器上的共享数据库由服务器管理员恢复。"));
     const QString path = m_db->path();
     // Replacing the file under another window would leave it writing to a file that is gone.
     if (m_instanceLock && !m_instanceLock->acquire())
@@ -59,7 +75,7 @@ Status Session::restoreFrom(const QString &backupPath, QString *keptCopy)
 
 Status Session::dailyBackup(QString *written)
 {
-    if (!m_db)
+    if (!m_db || m_db->isServer())
         return Status::success();
     const QString dir = QFileInfo(m_db->path()).absoluteDir().filePath(QStringLiteral("backups"));
     return Backup::daily(*m_db, dir, QDate::currentDate(), 14, written);

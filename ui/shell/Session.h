@@ -21,16 +21,26 @@ public:
     /// Opens a database file (creating and migrating it); seeds the demo county when
     /// asked and the file holds nothing yet.
     Status open(const QString &path, bool seedDemoWhenEmpty);
+    /// Opens a file or connects to a shared server (never seeded: its data is everyone's).
+    Status open(const DatabaseLocation &location, bool seedDemoWhenEmpty);
     Database &database() { return *m_db; }
     bool isOpen() const { return m_db && m_db->isOpen(); }
     QString path() const { return m_db ? m_db->path() : QString(); }
     /// Empty when this window alone has the file open; otherwise who else has it.
     QString sharedWith() const { return m_sharedWith; }
+    /// The file path or the server (user@host:port/db) for titles and messages.
+    QString displayName() const { return m_db ? m_db->location().displayName() : QString(); }
 
     /// Replaces the open database with a backup (verified first; the current file is kept).
     Status restoreFrom(const QString &backupPath, QString *keptCopy);
     /// The automatic daily backup next to the user's data; returns the file written, if any.
     Status dailyBackup(QString *written);
+
+    /// On a server, the institution whose account this is (its pages show its own unit
+    /// only; the server shows it nothing else anyway); 0 for the bureau, the city, a file.
+    qint64 ownInstitutionId() const { return m_ownInstitution; }
+    /// The account on a server ("zhongdu_wsy"), empty for a file.
+    QString login() const { return m_login; }
 
     qint64 campaignId() const { return m_campaignId; }
     void setCampaignId(qint64 id);
@@ -49,6 +59,8 @@ private:
     std::unique_ptr<InstanceLock> m_instanceLock;
     QString m_sharedWith;
     qint64 m_campaignId = 0;
+    qint64 m_ownInstitution = 0;
+    QString m_login;
 };
 
 } // namespace qf::ui

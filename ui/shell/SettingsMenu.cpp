@@ -11,6 +11,8 @@ namespace qf::ui {
 SettingsMenu::SettingsMenu(QWidget *parent) : QMenu(tr("设置(&S)"), parent)
 {
     setObjectName(QStringLiteral("settingsMenu"));
+    addAction(tr("连接服务器…"), this, &SettingsMenu::serverConnectionRequested);
+    addSeparator();
     QMenu *language = addMenu(tr("界面语言"));
     language->setObjectName(QStringLiteral("languageMenu"));
     m_languages = new QActionGroup(this);

@@ -7,13 +7,17 @@ class QActionGroup;
 
 namespace qf::ui {
 
-// The "设置" menu: for now the interface language, which applies from the next start
-// (every page builds its texts once, so switching live would leave half the window behind).
+// The "设置" menu: the shared server to connect to, and the interface language, which
+// applies from the next start (every page builds its texts once, so switching live would
+// leave half the window behind).
 class SettingsMenu : public QMenu
 {
     Q_OBJECT
 public:
     explicit SettingsMenu(QWidget *parent = nullptr);
+
+signals:
+    void serverConnectionRequested();
 
 private:
     void choose(const QString &choice);

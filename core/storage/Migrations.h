@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DatabaseLocation.h"
+
+#include <QStringList>
+
+namespace qf::Migrations {
+
+/// The schema version this build writes: the number of migration steps.
+int count();
+
+/// The statements of one step (0-based) for an engine. A step is NNNN_name.sql; where the
+/// SQL of PostgreSQL differs (triggers, roles) NNNN_name.pg.sql stands beside it and
+/// replaces it on the server. Plain table definitions are shared: their few SQLite type
+/// spellings are rewritten for PostgreSQL (see toPostgres).
+bool statements(int step, DatabaseEngine engine, QStringList *out, QString *file);
+
+/// The SQLite table definitions in PostgreSQL's words: INTEGER PRIMARY KEY (SQLite's row
+/// id) becomes an identity column, BLOB bytea, REAL double precision, WITHOUT ROWID goes.
+QString toPostgres(const QString &sqliteDdl);
+
+} // namespace qf::Migrations

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PostgresEngine.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace qf {
+
+namespace {
+
+bool hasTable(QSqlDatabase db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
+    q.addBindValue(name);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
+int tableCount(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+} // namespace
+
+Status PostgresEngine::open(const QString &connectionName, const DatabaseLocation &location, int currentVersion,
+                            bool migrate)
+{
+    const QString where = location.displayName();
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        if (!db.isValid()) {
+            result = Status::failure(tr("无法连接服务器 %1：本机缺少 PostgreSQL 驱动（QPSQL，Debian 软件包 libqt6sql6-psql）。").arg(where));
+        } else {
+            db.setHostName(location.host());
+            db.setPort(location.port());
+            db.setDatabaseName(location.database());
+            db.setUserName(location.user());
+            db.setPassword(location.password());
+            db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=qingfeng"));
+            if (!db.open())
+                result = Status::failure(tr("无法连接服务器 %1：%2").arg(where, db.lastError().text()));
+        }
+        if (result) {
+            const int version = schemaVersion(db);
+            if (version == 0 && tableCount(db) > 0)
+                result = Status::failure(tr("服务器数据库 %1 中有其他程序的数据表，不是清风数据库，未做任何修改。").arg(where));
+            else if (version > currentVersion)
+                result = Status::failure(tr("服务器数据库 %1 由较新版本的清风创建（数据结构版本 %2，本程序支持到 %3），请升级程序。")
+                                             .arg(where).arg(version).arg(currentVersion));
+            else if (version < currentVersion && !migrate)
+                result = Status::failure(version == 0
+                    ? tr("服务器数据库 %1 还没有清风的数据结构，请管理员先运行 qingfeng-cli --server … server init。").arg(where)
+                    : tr("服务器数据库 %1 的数据结构是版本 %2，本程序需要版本 %3，请管理员运行 qingfeng-cli --server … server init 升级。")
+                          .arg(where).arg(version).arg(currentVersion));
+        }
+    }
+    if (!result) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+    return result;
+}
+
+int PostgresEngine::schemaVersion(QSqlDatabase db)
+{
+    if (!hasTable(db, QStringLiteral("schema_version")))
+        return 0;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT version FROM schema_version WHERE application = 'qingfeng'")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Status PostgresEngine::setSchemaVersion(QSqlDatabase db, int version)
+{
+    QSqlQuery q(db);
+    if (version == 1) {
+        // The server's counterpart of PRAGMA application_id and user_version.
+        if (!q.exec(QStringLiteral("CREATE TABLE schema_version (application TEXT PRIMARY KEY, version INTEGER NOT NULL)"))
+            || !q.exec(QStringLiteral("INSERT INTO schema_version VALUES ('qingfeng', 1)")))
+            return Status::failure(q.lastError().text());
+        return Status::success();
+    }
+    q.prepare(QStringLiteral("UPDATE schema_version SET version = ? WHERE application = 'qingfeng'"));
+    q.addBindValue(version);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return Status::success();
+}
+
+Status PostgresEngine::setActor(QSqlDatabase db, const QString &actor)
+{
+    // The audit trigger reads it for every row this session writes.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT set_config('qingfeng.actor', ?, false)"));
+    q.addBindValue(actor);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return Status::success();
+}
+
+bool PostgresEngine::isConnectionLost(QSqlDatabase db)
+{
+    // Outside a transaction nothing but a missing server makes this fail (QPSQL reports a
+    // dropped connection as a statement error, so the error type does not tell).
+    QSqlQuery q(db);
+    return !q.exec(QStringLiteral("SELECT 1"));
+}
+
+} // namespace qf

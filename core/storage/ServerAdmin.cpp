@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerAdmin.h"
+
+#include "Database.h"
+
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace qf {
+
+namespace {
+
+// The tables of the shared schema, parents before children (foreign keys stay checked).
+const QStringList kTables = {
+    QStringLiteral("institution"), QStringLiteral("campaign"), QStringLiteral("office"), QStringLiteral("phase"),
+    QStringLiteral("deadline"), QStringLiteral("report"), QStringLiteral("figure"), QStringLiteral("submission"),
+    QStringLiteral("submission_file"), QStringLiteral("period_lock"), QStringLiteral("audit_log"),
+    QStringLiteral("problem"), QStringLiteral("problem_step"), QStringLiteral("problem_evidence"),
+    QStringLiteral("tipoff"), QStringLiteral("tipoff_step"), QStringLiteral("tipoff_reporter"),
+    QStringLiteral("inspection"), QStringLiteral("case_record"), QStringLiteral("supplier_interview"),
+    QStringLiteral("supplier_blacklist"), QStringLiteral("figure_override")};
+
+Status copyTable(Database &from, Database &to, const QString &table, int *rows)
+{
+    const QSqlRecord target = to.connection().record(table);
+    const QSqlRecord source = from.connection().record(table);
+    QStringList columns;
+    for (int i = 0; i < target.count(); ++i)
+        if (source.indexOf(target.fieldName(i)) >= 0)
+            columns << target.fieldName(i);
+    QSqlQuery read(from.connection());
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table)))
+        return Status::failure(ServerAdmin::tr("无法读取表 %1：%2").arg(table, read.lastError().text()));
+    QStringList marks;
+    for (int i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery write(to.connection());
+    // Copied rows were audited where they were made; the audit trail is copied as it is.
+    write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    *rows = 0;
+    while (read.next()) {
+        for (int i = 0; i < columns.size(); ++i)
+            write.addBindValue(read.value(i));
+        if (!write.exec())
+            return Status::failure(ServerAdmin::tr("无法写入表 %1 的第 %2 行：%3").arg(table).arg(*rows + 1).arg(write.lastError().text()));
+        ++*rows;
+    }
+    return Status::success();
+}
+
+Status exec(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        return Status::failure(q.lastError().text());
+    return Status::success();
+}
+
+} // namespace
+
+ServerAdmin::Account ServerAdmin::currentAccount(Database &db)
+{
+    Account a;
+    if (!db.isServer())
+        return a;
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT session_user, coalesce(qf_my_institution(), 0), "
+                              "pg_has_role('qingfeng_bureau', 'member'), pg_has_role('qingfeng_city', 'member')"))
+        && q.next()) {
+        a.login = q.value(0).toString();
+        a.institutionId = q.value(1).toLongLong();
+        a.kind = a.institutionId != 0 ? AccountKind::Institution
+               : q.value(2).toBool()  ? AccountKind::Bureau
+               : q.value(3).toBool()  ? AccountKind::City
+                                      : AccountKind::Bureau;
+    }
+    return a;
+}
+
+Status ServerAdmin::importSqlite(Database &server, const QString &file, QStringList *lines)
+{
+    if (!server.isServer())
+        return Status::failure(tr("请用 --server 指定要导入到的服务器数据库。"));
+    Database local;
+    Status s = local.open(file);
+    if (!s)
+        return s;
+    {
+        QSqlQuery q(server.connection());
+        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM institution) + (SELECT count(*) FROM campaign)")) || !q.next())
+            return Status::failure(q.lastError().text());
+        if (q.value(0).toInt() > 0)
+            return Status::failure(tr("服务器数据库 %1 已有数据：只能导入到空的数据库，未做任何修改。")
+                                       .arg(server.location().displayName()));
+    }
+    Transaction tx(server);
+    // The audit trail is copied, not re-written: the triggers stay quiet for this
+    // transaction (this needs the server's administrator, as the whole import does).
+    s = exec(server, QStringLiteral("SET LOCAL session_replication_role = replica"));
+    if (!s)
+        return Status::failure(tr("导入需要服务器管理员账户：%1").arg(s.message()));
+    for (const QString &table : kTables) {
+        int rows = 0;
+        s = copyTable(local, server, table, &rows);
+        if (!s)
+            return s;
+        if (lines)
+            *lines << tr("%1：%2 行").arg(table).arg(rows);
+    }
+    // New rows continue after the copied ids.
+    QSqlQuery identities(server.connection());
+    if (!identities.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                                        "WHERE table_schema = current_schema() AND is_identity = 'YES'")))
+        return Status::failure(identities.lastError().text());
+    QList<QPair<QString, QString>> columns;
+    while (identities.next())
+        columns.append({identities.value(0).toString(), identities.value(1).toString()});
+    for (const auto &[table, column] : columns) {
+        s = exec(server, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), coalesce(max(%2), 0) + 1, false) FROM %1")
+                             .arg(table, column));
+        if (!s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status ServerAdmin::addAccount(Database &server, const QString &role, AccountKind kind, qint64 institutionId,
+                               const QString &password)
+{
+    if (!server.isServer())
+        return Status::failure(tr("账户只在服务器数据库上使用，请用 --server 指定服务器。"));
+    static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{1,62}$"));
+    if (!valid.match(role).hasMatch())
+        return Status::failure(tr("账户名“%1”无效：只能用小写字母、数字和下划线，以字母开头。").arg(role));
+    const QString group = kind == AccountKind::Bureau ? QStringLiteral("qingfeng_bureau")
+                        : kind == AccountKind::City   ? QStringLiteral("qingfeng_city")
+                                                      : QStringLiteral("qingfeng_institution");
+    const QString kindKey = kind == AccountKind::Bureau ? QStringLiteral("bureau")
+                          : kind == AccountKind::City   ? QStringLiteral("city")
+                                                        : QStringLiteral("institution");
+    // Utility statements take no parameters: the password goes in as a quoted literal.
+    QSqlField literal(QStringLiteral("password"), QMetaType(QMetaType::QString));
+    literal.setValue(password);
+    const QString quoted = server.connection().driver()->formatValue(literal);
+
+    Transaction tx(server);
+    QSqlQuery exists(server.connection());
+    exists.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+    exists.addBindValue(role);
+    if (!exists.exec())
+        return Status::failure(exists.lastError().text());
+    const bool found = exists.next();
+    Status s = exec(server, found ? QStringLiteral("ALTER ROLE %1 LOGIN").arg(role)
+                                  : QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
+    if (s && !password.isEmpty())
+        s = exec(server, QStringLiteral("ALTER ROLE %1 PASSWORD %2").arg(role, quoted));
+    if (s)
+        s = exec(server, QStringLiteral("GRANT %1 TO %2").arg(group, role));
+    if (s) {
+        QSqlQuery map(server.connection());
+        map.prepare(QStringLiteral("INSERT INTO account (role_name, kind, institution_id) VALUES (?, ?, ?) "
+                                   "ON CONFLICT (role_name) DO UPDATE SET kind = excluded.kind, institution_id = excluded.institution_id"));
+        map.addBindValue(role);
+        map.addBindValue(kindKey);
+        map.addBindValue(kind == AccountKind::Institution ? QVariant(institutionId) : QVariant());
+        if (!map.exec())
+            s = Status::failure(map.lastError().text());
+    }
+    if (!s)
+        return Status::failure(tr("无法设置账户 %1：%2").arg(role, s.message()));
+    return tx.commit();
+}
+
+} // namespace qf

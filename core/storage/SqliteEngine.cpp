@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqliteEngine.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace qf {
+
+namespace {
+
+// 'QFNG': marks a file as ours, so a foreign SQLite file is recognised and left alone.
+constexpr int kApplicationId = 0x51464E47;
+
+Status exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Status::failure(SqliteEngine::tr("数据库语句执行失败：%1（%2）").arg(q.lastError().text(), sql.left(120)));
+    return Status::success();
+}
+
+int pragmaInt(QSqlDatabase db, const QString &name)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA %1").arg(name)) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+int objectCount(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+// Refuses a damaged file, another program's database and one from a newer version.
+Status checkFile(QSqlDatabase db, const QString &path, int currentVersion)
+{
+    {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+            || check.value(0).toString() != QLatin1String("ok")) {
+            const QString detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+            return Status::failure(SqliteEngine::tr("数据库 %1 已损坏（%2），未做任何修改。请从备份恢复。").arg(path, detail));
+        }
+    }
+    const int appId = pragmaInt(db, QStringLiteral("application_id"));
+    const int version = pragmaInt(db, QStringLiteral("user_version"));
+    if (objectCount(db) > 0 && appId != kApplicationId)
+        return Status::failure(SqliteEngine::tr("文件 %1 是其他程序的 SQLite 数据库，不是清风数据库，未做任何修改。").arg(path));
+    if (version > currentVersion)
+        return Status::failure(SqliteEngine::tr("数据库 %1 由较新版本的清风创建（数据结构版本 %2，本程序支持到 %3），请升级程序。")
+                                   .arg(path).arg(version).arg(currentVersion));
+    return Status::success();
+}
+
+Status failAndClose(const QString &connectionName, const Status &s)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return s;
+}
+
+} // namespace
+
+Status SqliteEngine::open(const QString &connectionName, const QString &path, int currentVersion)
+{
+    QFileInfo info(path);
+    if (info.exists() && info.size() > 0) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Status::failure(tr("无法读取数据库文件 %1：%2").arg(path, f.errorString()));
+        const QByteArray header = f.read(16);
+        if (header != QByteArray("SQLite format 3\0", 16))
+            return Status::failure(tr("文件 %1 不是清风数据库（也不是 SQLite 数据库），未做任何修改。").arg(path));
+    } else if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+        return Status::failure(tr("无法创建数据目录 %1。").arg(info.absolutePath()));
+    }
+
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            result = Status::failure(tr("无法打开数据库 %1：%2").arg(path, db.lastError().text()));
+        if (result)
+            result = checkFile(db, path, currentVersion);
+        for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+                                      QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+            if (result)
+                result = exec(db, pragma);
+        }
+        const int version = result ? pragmaInt(db, QStringLiteral("user_version")) : 0;
+        if (result && version > 0 && version < currentVersion) {
+            // Upgrading rewrites the schema: keep the file as it was first.
+            const QString backup = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(version)
+                                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss")));
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("VACUUM INTO ?"));
+            q.addBindValue(backup);
+            if (!q.exec())
+                result = Status::failure(tr("升级前无法备份数据库到 %1：%2").arg(backup, q.lastError().text()));
+        }
+    }
+    return result ? result : failAndClose(connectionName, result);
+}
+
+int SqliteEngine::schemaVersion(QSqlDatabase db)
+{
+    return pragmaInt(db, QStringLiteral("user_version"));
+}
+
+Status SqliteEngine::setSchemaVersion(QSqlDatabase db, int version)
+{
+    Status s = Status::success();
+    if (version == 1)
+        s = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+    if (s)
+        s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+    return s;
+}
+
+Status SqliteEngine::attributeAudit(QSqlDatabase db, const QString &actor)
+{
+    // The audit triggers leave the actor open; this transaction's rows are exactly the
+    // open ones, since SQLite lets one writer at a time hold the database.
+    QSqlQuery who(db);
+    who.prepare(QStringLiteral("UPDATE audit_log SET actor = ? WHERE actor IS NULL"));
+    who.addBindValue(actor);
+    if (!who.exec() && !who.lastError().text().contains(QLatin1String("no such table")))
+        return Status::failure(who.lastError().text());
+    return Status::success();
+}
+
+} // namespace qf

@@ -1,0 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Version 7: accounts and access. A SQLite file is one office's own and the operating
+-- system guards it, so this step is empty here; on a server, 0007_access.pg.sql gives
+-- the bureau, the city and each institution their roles and row-level security.
