@@ -39,6 +39,14 @@
         <source>请输入您的姓名（记录在变更记录中，与系统账户 %1 一起显示）：</source>
         <translation>Please enter your name (recorded in the change history, shown together with the system account %1):</translation>
     </message>
+    <message>
+        <source>连接服务器上的共享数据库（postgresql://账户@服务器:端口/数据库）。</source>
+        <translation>Connect to a shared database on a server (postgresql://account@server:port/database).</translation>
+    </message>
+    <message>
+        <source>无法连接服务器</source>
+        <translation>Cannot connect to the server</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -85,6 +93,10 @@
     <message>
         <source>无法替换数据库文件 %1；原数据库已保存在 %2。</source>
         <translation>Cannot replace the database file %1; the original database was saved as %2.</translation>
+    </message>
+    <message>
+        <source>服务器数据库 %1 请由服务器管理员用 pg_dump 备份。</source>
+        <translation>The server database %1 is backed up by the server administrator with pg_dump.</translation>
     </message>
 </context>
 <context>
@@ -400,10 +412,6 @@
         <translation>--campaign selects the campaign by number (default: the most recently created); deadlines falling on a weekend or public holiday are kept as written and marked. --today computes the current phase and overdue items for the given date.</translation>
     </message>
     <message>
-        <source>日期“%1”无效，应为 YYYY-MM-DD。</source>
-        <translation>Invalid date &quot;%1&quot;; expected YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>清风 专项整治工作台 命令行工具</source>
         <translation>Qingfeng rectification campaign workbench, command-line tool</translation>
     </message>
@@ -490,10 +498,6 @@ Column 1 of Annex 2 is computed from the institution register and not imported. 
     <message>
         <source>必须给出 --form 1|2|3|all 和 --out 文件.xlsx。</source>
         <translation>--form 1|2|3|all and --out FILE.xlsx are required.</translation>
-    </message>
-    <message>
-        <source>--date 需要 YYYY-MM-DD 格式的日期。</source>
-        <translation>--date needs a date in YYYY-MM-DD format.</translation>
     </message>
     <message>
         <source>%1 的数据有 %2 个错误，未导出。请先改正，或加 --force 照样导出。</source>
@@ -847,6 +851,78 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
         <source>不指定 --unit 时说明全部单位（附件1、3 为机构名称或简称，附件2 为“公立医院 三级”等分类）。</source>
         <translation>Without --unit, all units are explained (Annexes 1 and 3: institution name or short name; Annex 2: a category such as &quot;公立医院 三级&quot;).</translation>
     </message>
+    <message>
+        <source>--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD 或 ~/.pgpass）。</source>
+        <translation>--server postgresql://user@host:port/database uses a shared database on a server (password from PGPASSWORD or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>选项 --server 需要服务器地址（postgresql://用户@主机:端口/数据库）。</source>
+        <translation>The --server option needs a server address (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>--db 与 --server 只能选一个。</source>
+        <translation>Give either --db or --server, not both.</translation>
+    </message>
+    <message>
+        <source>--%1 的日期“%2”无效，应为 YYYY-MM-DD。</source>
+        <translation>The date &quot;%2&quot; of --%1 is not valid; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>此命令作用于服务器数据库：请在命令前用 --server postgresql://用户@主机:端口/数据库 指定。</source>
+        <translation>This command works on a server database: name it before the command with --server postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>服务器数据库 %1 已就绪（数据结构版本 %2）。</source>
+        <translation>The server database %1 is ready (schema version %2).</translation>
+    </message>
+    <message>
+        <source>请指定一个本地数据库文件。</source>
+        <translation>Name a local database file.</translation>
+    </message>
+    <message>
+        <source>没有导入任何数据。</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>已把 %1 导入服务器数据库 %2。</source>
+        <translation>Imported %1 into the server database %2.</translation>
+    </message>
+    <message>
+        <source>请指定一个账户名，以及 --bureau、--city 或 --institution 机构名称 之一。</source>
+        <translation>Give an account name and one of --bureau, --city or --institution NAME.</translation>
+    </message>
+    <message>
+        <source>名册中没有名为“%1”的机构。</source>
+        <translation>The register has no institution named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>账户 %1 已设置。</source>
+        <translation>Account %1 is set up.</translation>
+    </message>
+    <message>
+        <source>在服务器的空数据库上建立（或升级）清风的数据结构、角色和访问规则</source>
+        <translation>Create (or upgrade) Qingfeng&apos;s schema, roles and access rules in a server database</translation>
+    </message>
+    <message>
+        <source>需要数据库所有者（管理员）账户。其他人连接服务器时不会改动数据结构。</source>
+        <translation>Needs the database owner&apos;s (administrator&apos;s) account. Other connections never change the schema.</translation>
+    </message>
+    <message>
+        <source>把本地数据库文件整体导入服务器的空数据库（一个事务，保留编号）</source>
+        <translation>Copy a local database file into an empty server database (one transaction, ids kept)</translation>
+    </message>
+    <message>
+        <source>任何一行出错则什么也不导入。需要服务器管理员账户。</source>
+        <translation>If any row fails, nothing is imported. Needs the server administrator&apos;s account.</translation>
+    </message>
+    <message>
+        <source>建立或修改登录账户：卫健局、市级（只读）或某个机构（只见本机构的数据）</source>
+        <translation>Create or change a login: bureau, city (read-only) or one institution (sees its own data only)</translation>
+    </message>
+    <message>
+        <source>--password-stdin 从标准输入读取密码。访问范围由服务器的行级安全规则保证，不只靠界面。</source>
+        <translation>--password-stdin reads the password from standard input. What an account may see is enforced by the server&apos;s row-level security, not only by the interface.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -931,6 +1007,45 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <message>
         <source>保存失败，所有改动已撤销：%1</source>
         <translation>Saving failed; all changes were undone: %1</translation>
+    </message>
+    <message>
+        <source>无法连接服务器 %1：本机缺少 PostgreSQL 驱动（QPSQL，Debian 软件包 libqt6sql6-psql）。</source>
+        <translation>Cannot connect to the server %1: the PostgreSQL driver is not installed (QPSQL, Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>无法连接服务器 %1：%2</source>
+        <translation>Cannot connect to the server %1: %2</translation>
+    </message>
+    <message>
+        <source>服务器数据库 %1 中有其他程序的数据表，不是清风数据库，未做任何修改。</source>
+        <translation>The server database %1 holds another program&apos;s tables and is not a Qingfeng database; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>服务器数据库 %1 由较新版本的清风创建（数据结构版本 %2，本程序支持到 %3），请升级程序。</source>
+        <translation>The server database %1 was created by a newer Qingfeng (schema version %2; this program supports up to %3). Please upgrade the program.</translation>
+    </message>
+    <message>
+        <source>服务器数据库 %1 还没有清风的数据结构，请管理员先运行 qingfeng-cli --server … server init。</source>
+        <translation>The server database %1 has no Qingfeng schema yet; the administrator must first run qingfeng-cli --server … server init.</translation>
+    </message>
+    <message>
+        <source>服务器数据库 %1 的数据结构是版本 %2，本程序需要版本 %3，请管理员运行 qingfeng-cli --server … server init 升级。</source>
+        <translation>The server database %1 has schema version %2 and this program needs version %3; the administrator must run qingfeng-cli --server … server init to upgrade it.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>服务器地址“%1”无效：应为 postgresql://用户@主机:端口/数据库。</source>
+        <translation>The server address &quot;%1&quot; is not valid; it should be postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>服务器地址“%1”没有指明数据库名称（…/数据库）。</source>
+        <translation>The server address &quot;%1&quot; names no database (…/database).</translation>
+    </message>
+    <message>
+        <source>服务器地址“%1”的端口无效。</source>
+        <translation>The port of the server address &quot;%1&quot; is not valid.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1437,17 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <message>
         <source>检查记录</source>
         <translation>inspection record</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>另一个程序</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>%1（进程 %2，计算机 %3）</source>
+        <translation>%1 (process %2 on %3)</translation>
     </message>
 </context>
 <context>
@@ -2234,17 +2360,13 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
         <source>附件%1 %2 的报表（%3）已审核锁定，如需修改请先解锁并说明理由。</source>
         <translation>The Annex %1 report of %2 (%3) has been reviewed and locked. To change it, unlock it first and give a reason.</translation>
     </message>
+    <message>
+        <source>%1 %2 的附件%3 在您编辑期间已由他人保存，您的修改没有保存，也没有覆盖对方的数据。请刷新（F5）后核对再录入。</source>
+        <translation>Annex %3 of %1 for %2 was saved by someone else while you were editing. Your changes were not saved and did not overwrite theirs. Refresh (F5), check, then enter again.</translation>
+    </message>
 </context>
 <context>
     <name>ReportTemplates</name>
-    <message>
-        <source>报表月份</source>
-        <translation>Report month</translation>
-    </message>
-    <message>
-        <source>%1：%2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>%1不在本专项整治的报送月份（%2至%3）内。</source>
         <translation>%1 is outside this campaign&apos;s reporting months (%2 to %3).</translation>
@@ -2253,13 +2375,44 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
         <source>文件夹 %1 不存在。</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
     <message>
-        <source>填表提示：各栏已预填截至上月的累计数，请只修改本月有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。</source>
-        <translation>Note: every column is pre-filled with the cumulative figures up to last month. Change only the figures that changed this month (enter the cumulative total from the start of the campaign to the end of %1, not this month&apos;s increase).</translation>
+        <source>无法读取表 %1：%2</source>
+        <translation>Cannot read table %1: %2</translation>
     </message>
     <message>
-        <source>填表提示：请填写自整治开始至%1底的累计数。请勿修改“报表月份”和“填报单位”，导入时据此识别报表。</source>
-        <translation>Note: enter the cumulative totals from the start of the campaign to the end of %1. Do not change &quot;Report month&quot; or &quot;填报单位&quot; (reporting unit); they identify the report on import.</translation>
+        <source>无法写入表 %1 的第 %2 行：%3</source>
+        <translation>Cannot write row %2 of table %1: %3</translation>
+    </message>
+    <message>
+        <source>请用 --server 指定要导入到的服务器数据库。</source>
+        <translation>Name the server database to import into with --server.</translation>
+    </message>
+    <message>
+        <source>服务器数据库 %1 已有数据：只能导入到空的数据库，未做任何修改。</source>
+        <translation>The server database %1 already holds data; import works only into an empty database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>导入需要服务器管理员账户：%1</source>
+        <translation>Importing needs the server administrator&apos;s account: %1</translation>
+    </message>
+    <message>
+        <source>%1：%2 行</source>
+        <translation>%1: %2 rows</translation>
+    </message>
+    <message>
+        <source>账户只在服务器数据库上使用，请用 --server 指定服务器。</source>
+        <translation>Accounts exist only on a server database; name the server with --server.</translation>
+    </message>
+    <message>
+        <source>账户名“%1”无效：只能用小写字母、数字和下划线，以字母开头。</source>
+        <translation>The account name &quot;%1&quot; is not valid: use lower-case letters, digits and underscores, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>无法设置账户 %1：%2</source>
+        <translation>Cannot set up account %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2923,14 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
 </context>
 <context>
+    <name>YearMonth</name>
+    <message>
+        <source>yyyy年M月</source>
+        <comment>date format of a month</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>ZipArchive</name>
     <message>
         <source>%1 不是 .xlsx 工作簿：文件不是 ZIP 格式或已损坏。</source>
@@ -3168,10 +3329,6 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <message>
         <source>--kind 只能是“医疗机构”或“定点零售药店”。</source>
         <translation>--kind must be &quot;医疗机构&quot; (medical institution) or &quot;定点零售药店&quot; (contracted retail pharmacy).</translation>
-    </message>
-    <message>
-        <source>--date 的格式为 YYYY-MM-DD。</source>
-        <translation>--date must be YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>名册中没有机构“%1”。</source>
@@ -4117,6 +4274,22 @@ Enter the figure to use and say why the typed figure is right (e.g. the ledger r
     <message>
         <source>删除此栏的填报数和理由，改用台账计算的数字？</source>
         <translation>Delete this column&apos;s typed figure and its reason, and use the figure computed from the ledgers?</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>已刷新</source>
+        <translation>Refreshed</translation>
+    </message>
+    <message>
+        <source>与服务器 %1 的连接已断开，什么也没有保存。
+
+您的 %2 个单位的修改仍保留在本窗口中：连接恢复后再点“保存”。</source>
+        <translation>The connection to the server %1 was lost; nothing was saved.
+
+Your changes to %2 units are still in this window: click &quot;Save&quot; again once the connection is back.</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5369,42 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
         <source>台账</source>
         <translation>Ledgers</translation>
     </message>
+    <message>
+        <source>多处打开</source>
+        <translation>Open elsewhere</translation>
+    </message>
+    <message>
+        <source>（%1 的账户）</source>
+        <translation> (account of %1)</translation>
+    </message>
+    <message>
+        <source>服务器：%1%2</source>
+        <translation>Server: %1%2</translation>
+    </message>
+    <message>
+        <source>清风 · 专项整治工作台 — %1</source>
+        <translation>Qingfeng Campaign Workbench — %1</translation>
+    </message>
+    <message>
+        <source>此数据库也在%1中打开。</source>
+        <translation>This database is also open in %1.</translation>
+    </message>
+    <message>
+        <source>数据库已在别处打开</source>
+        <translation>Database open elsewhere</translation>
+    </message>
+    <message>
+        <source>数据库 %1 也在%2中打开。
+
+两处都可以继续工作：每次保存都是完整的一步，不会写坏文件；同一单位同一月在另一处已保存过新数字时，本窗口的保存会被拒绝并提示，不会覆盖。另一处保存的更改在本窗口按 F5 刷新后显示。</source>
+        <translation>The database %1 is also open in %2.
+
+Both can go on working: every save is one complete step and cannot damage the file. If the other window has saved newer figures for the same unit and month, a save here is refused with a message instead of overwriting them. Changes saved there appear here after refreshing with F5.</translation>
+    </message>
+    <message>
+        <source>连接服务器</source>
+        <translation>Connect to server</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MonthLockBar</name>
@@ -5957,10 +6166,69 @@ Once signed, the figures of every unit for the month are locked; changing them n
     </message>
 </context>
 <context>
+    <name>qf::ui::ServerDialog</name>
+    <message>
+        <source>连接服务器</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>服务器名称、IP 地址或套接字目录</source>
+        <translation>Server name, IP address or socket directory</translation>
+    </message>
+    <message>
+        <source>卫健局各科室和各医疗机构共用服务器上的同一个数据库。每个账户能看到和修改的数据由服务器决定：机构账户只能看到本机构的报表和台账。</source>
+        <translation>The bureau&apos;s offices and the medical institutions share one database on the server. The server decides what each account may see and change: an institution&apos;s account sees only its own reports and ledgers.</translation>
+    </message>
+    <message>
+        <source>服务器：</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>端口：</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>账户：</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>密码不会保存，每次连接时输入。</source>
+        <translation>The password is never saved; enter it each time you connect.</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>请填写服务器上的数据库名称。</source>
+        <translation>Enter the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>账户 %1 的密码：</source>
+        <translation>Password of account %1:</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::Session</name>
     <message>
         <source>没有打开的数据库。</source>
         <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>服务器上的共享数据库由服务器管理员恢复。</source>
+        <translation>A shared database on a server is restored by the server administrator.</translation>
+    </message>
+    <message>
+        <source>数据库正由%1使用。请先关闭那个窗口，再从备份恢复。</source>
+        <translation>The database is in use by %1. Close that window first, then restore from the backup.</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +6250,10 @@ Once signed, the figures of every unit for the month are locked; changing them n
 The language applies after Qingfeng restarts.</source>
         <translation>The language applies after Qingfeng restarts.
 界面语言将在重新启动清风后生效。</translation>
+    </message>
+    <message>
+        <source>连接服务器…</source>
+        <translation>Connect to server…</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,14 @@
         <source>请输入您的姓名（记录在变更记录中，与系统账户 %1 一起显示）：</source>
         <translation>请输入您的姓名（记录在变更记录中，与系统账户 %1 一起显示）：</translation>
     </message>
+    <message>
+        <source>连接服务器上的共享数据库（postgresql://账户@服务器:端口/数据库）。</source>
+        <translation>连接服务器上的共享数据库（postgresql://账户@服务器:端口/数据库）。</translation>
+    </message>
+    <message>
+        <source>无法连接服务器</source>
+        <translation>无法连接服务器</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -85,6 +93,10 @@
     <message>
         <source>无法替换数据库文件 %1；原数据库已保存在 %2。</source>
         <translation>无法替换数据库文件 %1；原数据库已保存在 %2。</translation>
+    </message>
+    <message>
+        <source>服务器数据库 %1 请由服务器管理员用 pg_dump 备份。</source>
+        <translation>服务器数据库 %1 请由服务器管理员用 pg_dump 备份。</translation>
     </message>
 </context>
 <context>
@@ -400,10 +412,6 @@
         <translation>--campaign 指定编号（默认最近新建的一个）；截止日逢周末或法定节假日时照原文保留并注明。--today 按指定日期计算当前阶段和逾期情况。</translation>
     </message>
     <message>
-        <source>日期“%1”无效，应为 YYYY-MM-DD。</source>
-        <translation>日期“%1”无效，应为 YYYY-MM-DD。</translation>
-    </message>
-    <message>
         <source>清风 专项整治工作台 命令行工具</source>
         <translation>清风 专项整治工作台 命令行工具</translation>
     </message>
@@ -490,10 +498,6 @@
     <message>
         <source>必须给出 --form 1|2|3|all 和 --out 文件.xlsx。</source>
         <translation>必须给出 --form 1|2|3|all 和 --out 文件.xlsx。</translation>
-    </message>
-    <message>
-        <source>--date 需要 YYYY-MM-DD 格式的日期。</source>
-        <translation>--date 需要 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>%1 的数据有 %2 个错误，未导出。请先改正，或加 --force 照样导出。</source>
@@ -847,6 +851,78 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>不指定 --unit 时说明全部单位（附件1、3 为机构名称或简称，附件2 为“公立医院 三级”等分类）。</source>
         <translation>不指定 --unit 时说明全部单位（附件1、3 为机构名称或简称，附件2 为“公立医院 三级”等分类）。</translation>
     </message>
+    <message>
+        <source>--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD 或 ~/.pgpass）。</source>
+        <translation>--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>选项 --server 需要服务器地址（postgresql://用户@主机:端口/数据库）。</source>
+        <translation>选项 --server 需要服务器地址（postgresql://用户@主机:端口/数据库）。</translation>
+    </message>
+    <message>
+        <source>--db 与 --server 只能选一个。</source>
+        <translation>--db 与 --server 只能选一个。</translation>
+    </message>
+    <message>
+        <source>--%1 的日期“%2”无效，应为 YYYY-MM-DD。</source>
+        <translation>--%1 的日期“%2”无效，应为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>此命令作用于服务器数据库：请在命令前用 --server postgresql://用户@主机:端口/数据库 指定。</source>
+        <translation>此命令作用于服务器数据库：请在命令前用 --server postgresql://用户@主机:端口/数据库 指定。</translation>
+    </message>
+    <message>
+        <source>服务器数据库 %1 已就绪（数据结构版本 %2）。</source>
+        <translation>服务器数据库 %1 已就绪（数据结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>请指定一个本地数据库文件。</source>
+        <translation>请指定一个本地数据库文件。</translation>
+    </message>
+    <message>
+        <source>没有导入任何数据。</source>
+        <translation>没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>已把 %1 导入服务器数据库 %2。</source>
+        <translation>已把 %1 导入服务器数据库 %2。</translation>
+    </message>
+    <message>
+        <source>请指定一个账户名，以及 --bureau、--city 或 --institution 机构名称 之一。</source>
+        <translation>请指定一个账户名，以及 --bureau、--city 或 --institution 机构名称 之一。</translation>
+    </message>
+    <message>
+        <source>名册中没有名为“%1”的机构。</source>
+        <translation>名册中没有名为“%1”的机构。</translation>
+    </message>
+    <message>
+        <source>账户 %1 已设置。</source>
+        <translation>账户 %1 已设置。</translation>
+    </message>
+    <message>
+        <source>在服务器的空数据库上建立（或升级）清风的数据结构、角色和访问规则</source>
+        <translation>在服务器的空数据库上建立（或升级）清风的数据结构、角色和访问规则</translation>
+    </message>
+    <message>
+        <source>需要数据库所有者（管理员）账户。其他人连接服务器时不会改动数据结构。</source>
+        <translation>需要数据库所有者（管理员）账户。其他人连接服务器时不会改动数据结构。</translation>
+    </message>
+    <message>
+        <source>把本地数据库文件整体导入服务器的空数据库（一个事务，保留编号）</source>
+        <translation>把本地数据库文件整体导入服务器的空数据库（一个事务，保留编号）</translation>
+    </message>
+    <message>
+        <source>任何一行出错则什么也不导入。需要服务器管理员账户。</source>
+        <translation>任何一行出错则什么也不导入。需要服务器管理员账户。</translation>
+    </message>
+    <message>
+        <source>建立或修改登录账户：卫健局、市级（只读）或某个机构（只见本机构的数据）</source>
+        <translation>建立或修改登录账户：卫健局、市级（只读）或某个机构（只见本机构的数据）</translation>
+    </message>
+    <message>
+        <source>--password-stdin 从标准输入读取密码。访问范围由服务器的行级安全规则保证，不只靠界面。</source>
+        <translation>--password-stdin 从标准输入读取密码。访问范围由服务器的行级安全规则保证，不只靠界面。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -931,6 +1007,45 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>保存失败，所有改动已撤销：%1</source>
         <translation>保存失败，所有改动已撤销：%1</translation>
+    </message>
+    <message>
+        <source>无法连接服务器 %1：本机缺少 PostgreSQL 驱动（QPSQL，Debian 软件包 libqt6sql6-psql）。</source>
+        <translation>无法连接服务器 %1：本机缺少 PostgreSQL 驱动（QPSQL，Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>无法连接服务器 %1：%2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>服务器数据库 %1 中有其他程序的数据表，不是清风数据库，未做任何修改。</source>
+        <translation>服务器数据库 %1 中有其他程序的数据表，不是清风数据库，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>服务器数据库 %1 由较新版本的清风创建（数据结构版本 %2，本程序支持到 %3），请升级程序。</source>
+        <translation>服务器数据库 %1 由较新版本的清风创建（数据结构版本 %2，本程序支持到 %3），请升级程序。</translation>
+    </message>
+    <message>
+        <source>服务器数据库 %1 还没有清风的数据结构，请管理员先运行 qingfeng-cli --server … server init。</source>
+        <translation>服务器数据库 %1 还没有清风的数据结构，请管理员先运行 qingfeng-cli --server … server init。</translation>
+    </message>
+    <message>
+        <source>服务器数据库 %1 的数据结构是版本 %2，本程序需要版本 %3，请管理员运行 qingfeng-cli --server … server init 升级。</source>
+        <translation>服务器数据库 %1 的数据结构是版本 %2，本程序需要版本 %3，请管理员运行 qingfeng-cli --server … server init 升级。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>服务器地址“%1”无效：应为 postgresql://用户@主机:端口/数据库。</source>
+        <translation>服务器地址“%1”无效：应为 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>服务器地址“%1”没有指明数据库名称（…/数据库）。</source>
+        <translation>服务器地址“%1”没有指明数据库名称（…/数据库）。</translation>
+    </message>
+    <message>
+        <source>服务器地址“%1”的端口无效。</source>
+        <translation>服务器地址“%1”的端口无效。</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1437,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>检查记录</source>
         <translation>检查记录</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>另一个程序</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>%1（进程 %2，计算机 %3）</source>
+        <translation>%1（进程 %2，计算机 %3）</translation>
     </message>
 </context>
 <context>
@@ -2234,17 +2360,13 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>附件%1 %2 的报表（%3）已审核锁定，如需修改请先解锁并说明理由。</source>
         <translation>附件%1 %2 的报表（%3）已审核锁定，如需修改请先解锁并说明理由。</translation>
     </message>
+    <message>
+        <source>%1 %2 的附件%3 在您编辑期间已由他人保存，您的修改没有保存，也没有覆盖对方的数据。请刷新（F5）后核对再录入。</source>
+        <translation>%1 %2 的附件%3 在您编辑期间已由他人保存，您的修改没有保存，也没有覆盖对方的数据。请刷新（F5）后核对再录入。</translation>
+    </message>
 </context>
 <context>
     <name>ReportTemplates</name>
-    <message>
-        <source>报表月份</source>
-        <translation>报表月份</translation>
-    </message>
-    <message>
-        <source>%1：%2</source>
-        <translation>%1：%2</translation>
-    </message>
     <message>
         <source>%1不在本专项整治的报送月份（%2至%3）内。</source>
         <translation>%1不在本专项整治的报送月份（%2至%3）内。</translation>
@@ -2253,13 +2375,44 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>文件夹 %1 不存在。</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
     <message>
-        <source>填表提示：各栏已预填截至上月的累计数，请只修改本月有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。</source>
-        <translation>填表提示：各栏已预填截至上月的累计数，请只修改本月有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。</translation>
+        <source>无法读取表 %1：%2</source>
+        <translation>无法读取表 %1：%2</translation>
     </message>
     <message>
-        <source>填表提示：请填写自整治开始至%1底的累计数。请勿修改“报表月份”和“填报单位”，导入时据此识别报表。</source>
-        <translation>填表提示：请填写自整治开始至%1底的累计数。请勿修改“报表月份”和“填报单位”，导入时据此识别报表。</translation>
+        <source>无法写入表 %1 的第 %2 行：%3</source>
+        <translation>无法写入表 %1 的第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>请用 --server 指定要导入到的服务器数据库。</source>
+        <translation>请用 --server 指定要导入到的服务器数据库。</translation>
+    </message>
+    <message>
+        <source>服务器数据库 %1 已有数据：只能导入到空的数据库，未做任何修改。</source>
+        <translation>服务器数据库 %1 已有数据：只能导入到空的数据库，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>导入需要服务器管理员账户：%1</source>
+        <translation>导入需要服务器管理员账户：%1</translation>
+    </message>
+    <message>
+        <source>%1：%2 行</source>
+        <translation>%1：%2 行</translation>
+    </message>
+    <message>
+        <source>账户只在服务器数据库上使用，请用 --server 指定服务器。</source>
+        <translation>账户只在服务器数据库上使用，请用 --server 指定服务器。</translation>
+    </message>
+    <message>
+        <source>账户名“%1”无效：只能用小写字母、数字和下划线，以字母开头。</source>
+        <translation>账户名“%1”无效：只能用小写字母、数字和下划线，以字母开头。</translation>
+    </message>
+    <message>
+        <source>无法设置账户 %1：%2</source>
+        <translation>无法设置账户 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2923,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>YearMonth</name>
+    <message>
+        <source>yyyy年M月</source>
+        <comment>date format of a month</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>ZipArchive</name>
     <message>
         <source>%1 不是 .xlsx 工作簿：文件不是 ZIP 格式或已损坏。</source>
@@ -3168,10 +3329,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>--kind 只能是“医疗机构”或“定点零售药店”。</source>
         <translation>--kind 只能是“医疗机构”或“定点零售药店”。</translation>
-    </message>
-    <message>
-        <source>--date 的格式为 YYYY-MM-DD。</source>
-        <translation>--date 的格式为 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>名册中没有机构“%1”。</source>
@@ -4117,6 +4274,22 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>删除此栏的填报数和理由，改用台账计算的数字？</source>
         <translation>删除此栏的填报数和理由，改用台账计算的数字？</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>已刷新</source>
+        <translation>已刷新</translation>
+    </message>
+    <message>
+        <source>与服务器 %1 的连接已断开，什么也没有保存。
+
+您的 %2 个单位的修改仍保留在本窗口中：连接恢复后再点“保存”。</source>
+        <translation>与服务器 %1 的连接已断开，什么也没有保存。
+
+您的 %2 个单位的修改仍保留在本窗口中：连接恢复后再点“保存”。</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5369,42 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>台账</source>
         <translation>台账</translation>
     </message>
+    <message>
+        <source>多处打开</source>
+        <translation>多处打开</translation>
+    </message>
+    <message>
+        <source>（%1 的账户）</source>
+        <translation>（%1 的账户）</translation>
+    </message>
+    <message>
+        <source>服务器：%1%2</source>
+        <translation>服务器：%1%2</translation>
+    </message>
+    <message>
+        <source>清风 · 专项整治工作台 — %1</source>
+        <translation>清风 · 专项整治工作台 — %1</translation>
+    </message>
+    <message>
+        <source>此数据库也在%1中打开。</source>
+        <translation>此数据库也在%1中打开。</translation>
+    </message>
+    <message>
+        <source>数据库已在别处打开</source>
+        <translation>数据库已在别处打开</translation>
+    </message>
+    <message>
+        <source>数据库 %1 也在%2中打开。
+
+两处都可以继续工作：每次保存都是完整的一步，不会写坏文件；同一单位同一月在另一处已保存过新数字时，本窗口的保存会被拒绝并提示，不会覆盖。另一处保存的更改在本窗口按 F5 刷新后显示。</source>
+        <translation>数据库 %1 也在%2中打开。
+
+两处都可以继续工作：每次保存都是完整的一步，不会写坏文件；同一单位同一月在另一处已保存过新数字时，本窗口的保存会被拒绝并提示，不会覆盖。另一处保存的更改在本窗口按 F5 刷新后显示。</translation>
+    </message>
+    <message>
+        <source>连接服务器</source>
+        <translation>连接服务器</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MonthLockBar</name>
@@ -5957,10 +6166,69 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::ui::ServerDialog</name>
+    <message>
+        <source>连接服务器</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>服务器名称、IP 地址或套接字目录</source>
+        <translation>服务器名称、IP 地址或套接字目录</translation>
+    </message>
+    <message>
+        <source>卫健局各科室和各医疗机构共用服务器上的同一个数据库。每个账户能看到和修改的数据由服务器决定：机构账户只能看到本机构的报表和台账。</source>
+        <translation>卫健局各科室和各医疗机构共用服务器上的同一个数据库。每个账户能看到和修改的数据由服务器决定：机构账户只能看到本机构的报表和台账。</translation>
+    </message>
+    <message>
+        <source>服务器：</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>端口：</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>账户：</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>密码不会保存，每次连接时输入。</source>
+        <translation>密码不会保存，每次连接时输入。</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>请填写服务器上的数据库名称。</source>
+        <translation>请填写服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <source>账户 %1 的密码：</source>
+        <translation>账户 %1 的密码：</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::Session</name>
     <message>
         <source>没有打开的数据库。</source>
         <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>服务器上的共享数据库由服务器管理员恢复。</source>
+        <translation>服务器上的共享数据库由服务器管理员恢复。</translation>
+    </message>
+    <message>
+        <source>数据库正由%1使用。请先关闭那个窗口，再从备份恢复。</source>
+        <translation>数据库正由%1使用。请先关闭那个窗口，再从备份恢复。</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +6250,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 The language applies after Qingfeng restarts.</source>
         <translation>界面语言将在重新启动清风后生效。
 The language applies after Qingfeng restarts.</translation>
+    </message>
+    <message>
+        <source>连接服务器…</source>
+        <translation>连接服务器…</translation>
     </message>
 </context>
 <context>

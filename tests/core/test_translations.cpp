@@ -3,6 +3,7 @@
 
 #include "i18n/Language.h"
 #include "model/Institution.h"
+#include "model/YearMonth.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -119,7 +120,9 @@ TEST_CASE("the compiled English translation is built in and translates core mess
     REQUIRE(translator.load(QStringLiteral(":/qingfeng/i18n/qingfeng_en.qm")));
     REQUIRE(QCoreApplication::installTranslator(&translator));
     const Status english = Institution().validate();
+    const QString month = YearMonth(2021, 7).label();
     QCoreApplication::removeTranslator(&translator);
+    CHECK(month == QStringLiteral("Jul 2021"));
     CHECK(english.message().contains(QStringLiteral("The name must not be empty.")));
     // Without the translator the source text comes back.
     CHECK(Institution().validate().message().contains(QStringLiteral(u"名称不能为空。")));

@@ -157,7 +157,7 @@ void CampaignPage::showCampaign(const Campaign &c)
     for (const Due &d : dues) {
         const Deadline &deadline = c.deadlines.at(d.index);
         const QString who = deadline.reporter == Reporter::Institutions ? tr("各医疗机构") : deadline.reporterOffice;
-        const QString period = deadline.recurrence == Deadline::Recurrence::Monthly ? d.period.toChinese() : tr("—");
+        const QString period = deadline.recurrence == Deadline::Recurrence::Monthly ? d.period.label() : tr("—");
         const TrackingCounts counts = countsOf.value(QStringLiteral("%1|%2").arg(d.index).arg(d.period.toString()));
         QString state;
         if (d.date < m_today) {

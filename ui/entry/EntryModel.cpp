@@ -507,7 +507,7 @@ QVariant EntryModel::fixedData(const EntryRow &row, Fixed column, int role) cons
             if (u->reported)
                 return tr("已报 %1").arg(day);
             if (u->carriedFrom.isValid())
-                return tr("沿用%1").arg(u->carriedFrom.toChinese());
+                return tr("沿用%1").arg(u->carriedFrom.label());
             return tr("缺报");
         }
         if (role == Qt::EditRole)
@@ -524,7 +524,7 @@ QVariant EntryModel::fixedData(const EntryRow &row, Fixed column, int role) cons
             if (u->reported)
                 return tr("本月已报，报送日期 %1（双击修改）").arg(submitted.toString(QStringLiteral("yyyy-MM-dd")));
             return u->carriedFrom.isValid()
-                ? tr("本月未报，汇总时沿用%1的累计数。填写任一数字即作为本月报表（从上月数开始）。").arg(u->carriedFrom.toChinese())
+                ? tr("本月未报，汇总时沿用%1的累计数。填写任一数字即作为本月报表（从上月数开始）。").arg(u->carriedFrom.label())
                 : tr("本月未报，也没有以前月份的数字。");
         }
         break;
@@ -599,7 +599,7 @@ QVariant EntryModel::cellData(const EntryRow &row, int i, int role) const
         if (c.isNumeric() && v.present)
             tip << tr("累计 %1，本月增加 %2").arg(m_table.valueText(v, c), increaseText(v, c).isEmpty() ? QStringLiteral("0") : increaseText(v, c));
         if (u && u->carriedFrom.isValid())
-            tip << tr("沿用%1的数字").arg(u->carriedFrom.toChinese());
+            tip << tr("沿用%1的数字").arg(u->carriedFrom.label());
         return tip.join(QLatin1Char('\n'));
     }
     default: return {};

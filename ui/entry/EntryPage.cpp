@@ -262,7 +262,7 @@ void EntryPage::fillPeriods()
     }
     m_periodBox->clear();
     for (const YearMonth &p : periods)
-        m_periodBox->addItem(p.toChinese(), p.toString());
+        m_periodBox->addItem(p.label(), p.toString());
     m_periodBox->setCurrentIndex(m_periodBox->findData(m_period.toString()));
     m_periodBox->setEnabled(!periods.isEmpty());
     m_formBox->setCurrentIndex(m_formBox->findData(m_form));
@@ -320,7 +320,7 @@ QString EntryPage::counterText() const
     const int due = int(table.units.size());
     const int missing = table.missingCount();
     return tr("%1　已报 %2 / 应报 %3，缺报 %4（沿用上月数 %5）")
-        .arg(m_period.isValid() ? m_period.toChinese() : QString())
+        .arg(m_period.isValid() ? m_period.label() : QString())
         .arg(due - missing)
         .arg(due)
         .arg(missing)
@@ -453,7 +453,7 @@ bool EntryPage::confirmLeave()
         return true;
     const auto answer = m_ask(tr("未保存的修改"),
                               tr("%1 %2 有 %3 个单位的修改尚未保存。\n\n保存这些修改吗？")
-                                  .arg(FormCatalog::form(m_form).attachment, m_period.toChinese())
+                                  .arg(FormCatalog::form(m_form).attachment, m_period.label())
                                   .arg(m_model->changedCount()),
                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
@@ -583,7 +583,7 @@ void EntryPage::readOnlyCell(const QModelIndex &index, bool doubleClicked)
     } else if (m_model->isLocked(row)) {
         m_ask(tr("已锁定"),
               tr("%1 %2的%3%4，数字已锁定，不能修改。\n\n如确需修改，请先“解锁…”并说明理由。")
-                  .arg(rowName(row), m_period.toChinese(), FormCatalog::form(m_form).attachment,
+                  .arg(rowName(row), m_period.label(), FormCatalog::form(m_form).attachment,
                        m_model->isMonthSigned() ? tr("已签发") : tr("已验收")),
               QMessageBox::Ok);
     } else if (m_model->isLedgerCell(index) && m_model->isUnitRow(row)) {
@@ -648,7 +648,7 @@ void EntryPage::overrideAt(const QModelIndex &index)
     const double start = typed.hasNumber(column) ? typed.number(column) : current.data(Qt::EditRole).toDouble();
     ReasonDialog dialog(tr("以填报数覆盖"),
                         tr("%1 %2 第%3栏（%4）：台账计算为 %5。\n填写采用的数字，并说明为什么以填报数为准（如：台账记录不全）。")
-                            .arg(rowName(row), m_period.toChinese()).arg(column).arg(c->label, current.data().toString()),
+                            .arg(rowName(row), m_period.label()).arg(column).arg(c->label, current.data().toString()),
                         this);
     dialog.askFigure(tr("填报数："), start, c->kind == ColumnKind::Amount ? 2 : 0);
     if (dialog.exec() != QDialog::Accepted)
@@ -674,7 +674,7 @@ void EntryPage::writeTemplates()
 {
     if (!m_period.isValid())
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("选择保存%1空白报表的文件夹").arg(m_period.toChinese()));
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("选择保存%1空白报表的文件夹").arg(m_period.label()));
     if (folder.isEmpty())
         return;
     QStringList written;
@@ -684,7 +684,7 @@ void EntryPage::writeTemplates()
         return;
     }
     m_ask(tr("生成空白报表"),
-          tr("已为 %1 个机构生成%2的空白报表，保存在 %3。").arg(written.size()).arg(m_period.toChinese(), QDir::toNativeSeparators(folder)),
+          tr("已为 %1 个机构生成%2的空白报表，保存在 %3。").arg(written.size()).arg(m_period.label(), QDir::toNativeSeparators(folder)),
           QMessageBox::Ok);
 }
 

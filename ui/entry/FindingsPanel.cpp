@@ -117,7 +117,7 @@ void FindingsPanel::setFindings(const QList<Finding> &findings)
         items << new QStandardItem(f.isError() ? tr("错误") : tr("疑点"))
               << new QStandardItem(form ? form->attachment : QString::number(f.form))
               << new QStandardItem(f.unitName)
-              << new QStandardItem(f.period.toChinese())
+              << new QStandardItem(f.period.label())
               << new QStandardItem(f.column > 0 && form ? form->columnCaption.arg(f.column) : tr("—"))
               << new QStandardItem(ruleText(f))
               << new QStandardItem(f.message);

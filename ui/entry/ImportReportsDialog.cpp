@@ -109,7 +109,7 @@ void ImportReportsDialog::fillTable()
         findings << f.warnings;
         if (findings.isEmpty())
             findings << tr("无误");
-        const QStringList cells{f.fileName, f.institution, f.formsText(), f.period.isValid() ? f.period.toChinese() : QString(),
+        const QStringList cells{f.fileName, f.institution, f.formsText(), f.period.isValid() ? f.period.label() : QString(),
                                 status, findings.join(QLatin1Char('\n'))};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));

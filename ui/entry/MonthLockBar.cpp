@@ -114,7 +114,7 @@ Status MonthLockBar::checkFiled(const QString &unitKey) const
     if (m_model->isChanged(unitKey))
         return Status::failure(tr("%1 有尚未保存的修改，请先保存再验收。").arg(unit->unit.name));
     if (!unit->reported)
-        return Status::failure(tr("%1 尚未报送%2的报表，不能验收。").arg(unit->unit.name, m_period.toChinese()));
+        return Status::failure(tr("%1 尚未报送%2的报表，不能验收。").arg(unit->unit.name, m_period.label()));
     int errors = 0;
     for (const Finding &f : m_model->table().findings)
         errors += f.unitKey == unitKey && f.isError() ? 1 : 0;
@@ -187,7 +187,7 @@ void MonthLockBar::signMonth()
         return;
     const int missing = m_model->table().missingCount();
     QString text = tr("签发%1%2？\n\n签发后全部单位本月的数字锁定，修改须先解锁并说明理由。")
-                       .arg(m_period.toChinese(), FormCatalog::form(m_form).attachment);
+                       .arg(m_period.label(), FormCatalog::form(m_form).attachment);
     if (missing > 0)
         text += QLatin1Char('\n') + tr("注意：还有 %1 个单位本月未报，汇总表沿用其以前月份的数字。").arg(missing);
     if (m_ask(tr("签发本月"), text, QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
@@ -202,7 +202,7 @@ void MonthLockBar::unlockCurrent()
     if (m_model->isMonthSigned()) {
         key = PeriodLockRepository::wholeMonth();
         prompt = tr("取消%1%2的签发，全部单位可再修改。请说明理由（记入变更记录）：")
-                     .arg(m_period.toChinese(), FormCatalog::form(m_form).attachment);
+                     .arg(m_period.label(), FormCatalog::form(m_form).attachment);
     } else {
         key = m_currentUnit ? m_currentUnit() : QString();
         if (key.isEmpty() || !m_model->isAccepted(key)) {
@@ -210,7 +210,7 @@ void MonthLockBar::unlockCurrent()
             return;
         }
         prompt = tr("解锁%1%2的%3，解锁后可再修改。请说明理由（记入变更记录）：")
-                     .arg(unitName(key), m_period.toChinese(), FormCatalog::form(m_form).attachment);
+                     .arg(unitName(key), m_period.label(), FormCatalog::form(m_form).attachment);
     }
     const QString reason = m_askReason(tr("解锁"), prompt);
     if (reason.trimmed().isEmpty())
@@ -225,7 +225,7 @@ void MonthLockBar::showHistory()
         m_ask(tr("变更记录"), tr("请先在表中选中一个单位。"), QMessageBox::Ok);
         return;
     }
-    HistoryDialog dialog(tr("%1 %2 %3").arg(unitName(key), m_period.toChinese(), FormCatalog::form(m_form).attachment),
+    HistoryDialog dialog(tr("%1 %2 %3").arg(unitName(key), m_period.label(), FormCatalog::form(m_form).attachment),
                          history(key), this);
     dialog.exec();
 }

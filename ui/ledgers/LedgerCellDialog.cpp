@@ -21,7 +21,7 @@ LedgerCellDialog::LedgerCellDialog(const LedgerCell &cell, const QString &unitNa
     const FormColumn *column = form.column(cell.column);
     setWindowTitle(tr("%1 第%2栏的台账记录").arg(form.attachment).arg(cell.column));
     auto *head = new QLabel(tr("<b>%1　%2　%3（第%4栏）：%5</b><br>计算方法：%6")
-                                .arg(unitName, cell.period.toChinese(), !column ? QString() : column->group.isEmpty() || column->label.startsWith(column->group) ? column->label : column->group + column->label)
+                                .arg(unitName, cell.period.label(), !column ? QString() : column->group.isEmpty() || column->label.startsWith(column->group) ? column->label : column->group + column->label)
                                 .arg(cell.column)
                                 .arg(cell.covered ? QString::number(cell.value) : tr("未建台账"))
                                 .arg(cell.how.toHtmlEscaped()));

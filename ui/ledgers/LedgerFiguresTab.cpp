@@ -94,7 +94,7 @@ void LedgerFiguresTab::refillMonths()
     m_month->clear();
     if (const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId()))
         for (const YearMonth &m : campaign->reportingPeriods())
-            m_month->addItem(m.toChinese(), m.toString());
+            m_month->addItem(m.label(), m.toString());
     const int index = m_month->findData(current);
     m_month->setCurrentIndex(index >= 0 ? index : m_month->count() - 1);
     m_month->blockSignals(false);
@@ -196,7 +196,7 @@ void LedgerFiguresTab::reload()
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_summary->setText(tr("%1 %2：台账计算 %3 个数字；与填报不符 %4 个；以填报数为准 %5 个。")
-                           .arg(desc.attachment, month.toChinese()).arg(kept).arg(m_mismatches).arg(overridden));
+                           .arg(desc.attachment, month.label()).arg(kept).arg(m_mismatches).arg(overridden));
 }
 
 LedgerFiguresTab::CellRef LedgerFiguresTab::cellAt(int row, int column) const

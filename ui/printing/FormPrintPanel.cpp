@@ -76,7 +76,7 @@ void FormPrintPanel::reload()
         const QSignalBlocker blocker(m_month);
         m_month->clear();
         for (const YearMonth &p : periods)
-            m_month->addItem(p.toChinese(), p.toString());
+            m_month->addItem(p.label(), p.toString());
         // The month due now (the one before today) unless one was chosen.
         int at = m_month->findData(kept);
         if (at < 0)
@@ -160,7 +160,7 @@ void FormPrintPanel::exportPdf()
     const FormTable t = table();
     if (!t.form)
         return;
-    const QString path = PrintActions::askPdfPath(this, tr("%1 %2.pdf").arg(t.form->attachment, t.period.toChinese()));
+    const QString path = PrintActions::askPdfPath(this, tr("%1 %2.pdf").arg(t.form->attachment, t.period.label()));
     if (path.isEmpty())
         return;
     int pages = 0;

@@ -201,7 +201,7 @@ void TrackingPage::fillPeriods()
         QStringList days;
         for (const QDate &d : list)
             days << tr("%1月%2日").arg(d.month()).arg(d.day());
-        m_period->addItem(days.isEmpty() ? p.toChinese() : tr("%1（%2截止）").arg(p.toChinese(), days.join(QStringLiteral("、"))),
+        m_period->addItem(days.isEmpty() ? p.label() : tr("%1（%2截止）").arg(p.label(), days.join(QStringLiteral("、"))),
                           p.toString());
     }
     const YearMonth wanted = m_tracker.periods().contains(previous) ? previous : m_tracker.defaultPeriod(m_today);
@@ -324,7 +324,7 @@ void TrackingPage::recordSelected()
 
 QString TrackingPage::reminderHeading() const
 {
-    return tr("%1 催报名单（%2报送事项，截至%3）").arg(m_tracker.campaign().county, period().toChinese(), iso(m_today));
+    return tr("%1 催报名单（%2报送事项，截至%3）").arg(m_tracker.campaign().county, period().label(), iso(m_today));
 }
 
 QString TrackingPage::reminderText() const
