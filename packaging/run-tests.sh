@@ -8,10 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 build=${QINGFENG_BUILD_DIR:-$root/build}
-extra_cmake=()
+# Warnings fail the normal build (the release flags are where GCC finds the most).
+extra_cmake=(-DQINGFENG_WERROR=ON)
 if [ "${1:-}" = "--sanitize" ]; then
   build=${QINGFENG_BUILD_DIR:-$root/build-asan}
-  extra_cmake=(-DQINGFENG_SANITIZE=ON -DQINGFENG_BUILD_BENCH=OFF)
+  extra_cmake=(-DQINGFENG_WERROR=OFF -DQINGFENG_SANITIZE=ON -DQINGFENG_BUILD_BENCH=OFF)
   # Qt and fontconfig keep caches until exit; leaks are not what this run looks for.
   export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

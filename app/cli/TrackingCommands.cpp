@@ -208,7 +208,7 @@ bool parseDeliverable(const QString &text, Deliverable *out)
 
 int record(Context &ctx, const CliOptions &opts)
 {
-    Deliverable deliverable;
+    Deliverable deliverable = Deliverable::Form1;   // set by parseDeliverable when it succeeds
     if (!parseDeliverable(opts.value(QStringLiteral("deliverable")), &deliverable)) {
         ctx.err << QCoreApplication::translate("Cli", "材料“%1”无效：可用 form1、form2、form3、summary（工作总结）、report（专题报告）。")
                        .arg(opts.value(QStringLiteral("deliverable"))) << "\n";
