@@ -98,45 +98,61 @@ QString writeRawWorkbook(const QString &path, const QList<SheetPlan> &plans)
     return e == LXW_NO_ERROR ? QString() : QString::fromUtf8(lxw_strerror(e));
 }
 
+QString openRaw(const QString &dbPath, QSqlDatabase *db)
+{
+    *db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QUuid::createUuid().toString());
+    db->setDatabaseName(dbPath);
+    if (!db->open())
+        return db->lastError().text();
+    QSqlQuery schema(*db);
+    if (!schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !schema.next())
+        return schema.lastError().text();
+    return QString();
+}
+
+QString groupBySums(QSqlDatabase db, const Campaign &campaign, const QList<YearMonth> &periods)
+{
+    QStringList months;
+    for (const YearMonth &p : periods)
+        months << QStringLiteral("('%1')").arg(p.toString());
+    // Each unit's cumulative figures at a month are those of its latest report up to
+    // it (a unit that did not file is carried forward), as on the forms.
+    const QString sql = QStringLiteral(
+        "WITH months(p) AS (VALUES %1), "
+        "latest AS (SELECT m.p AS period, r.form, r.unit_key, MAX(r.period) AS filed "
+        "  FROM months m JOIN report r ON r.campaign_id = :c AND r.period <= m.p "
+        "  GROUP BY m.p, r.form, r.unit_key) "
+        "SELECT l.period, l.form, i.ownership, i.level, i.kind, f.column_no, SUM(f.number), COUNT(*) "
+        "FROM latest l JOIN report r ON r.campaign_id = :c AND r.form = l.form AND r.unit_key = l.unit_key "
+        "  AND r.period = l.filed "
+        "JOIN figure f ON f.report_id = r.id "
+        "LEFT JOIN institution i ON i.id = r.institution_id "
+        "GROUP BY l.period, l.form, i.ownership, i.level, i.kind, f.column_no")
+                            .arg(months.join(QLatin1Char(',')));
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.bindValue(QStringLiteral(":c"), campaign.id);
+    if (!q.exec())
+        return q.lastError().text();
+    double total = 0;
+    int rows = 0;
+    while (q.next()) {
+        total += q.value(6).toDouble();
+        ++rows;
+    }
+    return rows == 0 ? QStringLiteral("GROUP BY returned nothing") : QString();
+}
+
 QString groupBySums(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &periods)
 {
-    const QString name = QUuid::createUuid().toString();
     QString error;
+    QString name;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dbPath);
-        if (!db.open())
-            return db.lastError().text();
-        QStringList months;
-        for (const YearMonth &p : periods)
-            months << QStringLiteral("('%1')").arg(p.toString());
-        // Each unit's cumulative figures at a month are those of its latest report up to
-        // it (a unit that did not file is carried forward), as on the forms.
-        const QString sql = QStringLiteral(
-            "WITH months(p) AS (VALUES %1), "
-            "latest AS (SELECT m.p AS period, r.form, r.unit_key, MAX(r.period) AS filed "
-            "  FROM months m JOIN report r ON r.campaign_id = :c AND r.period <= m.p "
-            "  GROUP BY m.p, r.form, r.unit_key) "
-            "SELECT l.period, l.form, i.ownership, i.level, i.kind, f.column_no, SUM(f.number), COUNT(*) "
-            "FROM latest l JOIN report r ON r.campaign_id = :c AND r.form = l.form AND r.unit_key = l.unit_key "
-            "  AND r.period = l.filed "
-            "JOIN figure f ON f.report_id = r.id "
-            "LEFT JOIN institution i ON i.id = r.institution_id "
-            "GROUP BY l.period, l.form, i.ownership, i.level, i.kind, f.column_no")
-                                .arg(months.join(QLatin1Char(',')));
-        QSqlQuery q(db);
-        q.prepare(sql);
-        q.bindValue(QStringLiteral(":c"), campaign.id);
-        if (!q.exec())
-            error = q.lastError().text();
-        double total = 0;
-        int rows = 0;
-        while (q.next()) {
-            total += q.value(6).toDouble();
-            ++rows;
-        }
-        if (error.isEmpty() && rows == 0)
-            error = QStringLiteral("GROUP BY returned nothing");
+        QSqlDatabase db;
+        error = openRaw(dbPath, &db);
+        name = db.connectionName();
+        if (error.isEmpty())
+            error = groupBySums(db, campaign, periods);
     }
     QSqlDatabase::removeDatabase(name);
     return error;

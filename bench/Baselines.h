@@ -6,6 +6,7 @@
 #include "xlsx/XlsxWorkbook.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVector>
 
@@ -31,8 +32,13 @@ struct SheetPlan
 /// alone, using one format per role with the product's properties.
 QString writeRawWorkbook(const QString &path, const QList<SheetPlan> &plans);
 
+/// A Qt SQL connection to the file alone, its schema read (as any first query would).
+QString openRaw(const QString &dbPath, QSqlDatabase *db);
+
 /// One GROUP BY over the latest report of each unit up to each period: the sums per
 /// form, category (ownership, level, kind) and column that the forms' totals show.
+QString groupBySums(QSqlDatabase db, const Campaign &campaign, const QList<YearMonth> &periods);
+/// The same on a connection of its own.
 QString groupBySums(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &periods);
 
 /// The posters' words drawn with QPdfWriter and QPainter::drawText, no layout.
