@@ -12,10 +12,15 @@ namespace qf {
 
 QList<Report> ReportRepository::select(const QString &where, const QVariantList &binds) const
 {
-    QSqlDatabase db = m_db.connection();
+    QList<Report> reports = selectReports(where, binds);
+    attachFigures(reports, where, binds);
+    return reports;
+}
+
+QList<Report> ReportRepository::selectReports(const QString &where, const QVariantList &binds) const
+{
     QList<Report> reports;
-    QHash<qint64, int> indexById;
-    QSqlQuery q(db);
+    QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, campaign_id, form, unit_key, period, submitted_on, source, source_file, updated_at, version "
                              "FROM report WHERE %1 ORDER BY period, form, unit_key").arg(where));
@@ -34,13 +39,20 @@ QList<Report> ReportRepository::select(const QString &where, const QVariantList 
         r.sourceFile = q.value(7).toString();
         r.updatedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
         r.version = q.value(9).toInt();
-        indexById.insert(r.id, int(reports.size()));
         reports << r;
     }
-    if (reports.isEmpty())
-        return reports;
+    return reports;
+}
 
-    QSqlQuery f(db);
+void ReportRepository::attachFigures(QList<Report> &reports, const QString &where, const QVariantList &binds) const
+{
+    if (reports.isEmpty())
+        return;
+    QHash<qint64, int> indexById;
+    indexById.reserve(reports.size());
+    for (int i = 0; i < reports.size(); ++i)
+        indexById.insert(reports.at(i).id, i);
+    QSqlQuery f(m_db.connection());
     f.setForwardOnly(true);
     f.prepare(QStringLiteral("SELECT f.report_id, f.column_no, f.number, f.text FROM figure f "
                              "JOIN report ON report.id = f.report_id WHERE %1").arg(where));
@@ -60,7 +72,6 @@ QList<Report> ReportRepository::select(const QString &where, const QVariantList 
         if (!text.isNull())
             r.texts.insert(column, text.toString());
     }
-    return reports;
 }
 
 QList<Report> ReportRepository::upTo(qint64 campaignId, int form, const YearMonth &period) const
@@ -75,13 +86,28 @@ QList<Report> ReportRepository::latestTwoUpTo(qint64 campaignId, int form, const
 {
     // Counting the rows from each one to the unit's last, in the order of the unique index
     // (campaign, form, unit, month), ranks the reports without sorting them.
-    const QString ranked = QStringLiteral(
-        "report.id IN (SELECT id FROM (SELECT id, COUNT(*) OVER (PARTITION BY form, unit_key ORDER BY period "
-        "ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS n "
-        "FROM report WHERE campaign_id = ? AND period <= ?%1) AS ranked WHERE n <= 2)");
-    if (form == 0)
-        return select(ranked.arg(QString()), {campaignId, period.toString()});
-    return select(ranked.arg(QStringLiteral(" AND form = ?")), {campaignId, period.toString(), form});
+    const QString formFilter = form ? QStringLiteral(" AND form = ?") : QString();
+    QVariantList binds{campaignId, period.toString()};
+    if (form)
+        binds << form;
+    QList<Report> reports = selectReports(
+        QStringLiteral("report.id IN (SELECT id FROM (SELECT id, COUNT(*) OVER (PARTITION BY form, unit_key ORDER BY period "
+                       "ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS n "
+                       "FROM report WHERE campaign_id = ? AND period <= ?%1) AS ranked WHERE n <= 2)").arg(formFilter),
+        binds);
+    if (reports.isEmpty())
+        return reports;
+    // The figures come by month range rather than by ranking the reports a second time:
+    // nearly all are of the month and the one before, and those all belong to the set.
+    // The reports are ordered by month, so the first is the earliest.
+    QVariantList range{campaignId, reports.first().period.toString(), period.toString()};
+    if (form)
+        range << form;
+    attachFigures(reports,
+                  QStringLiteral("report.campaign_id = ? AND report.period >= ? AND report.period <= ?%1")
+                      .arg(form ? QStringLiteral(" AND report.form = ?") : QString()),
+                  range);
+    return reports;
 }
 
 QList<Report> ReportRepository::all(qint64 campaignId) const

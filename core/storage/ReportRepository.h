@@ -38,6 +38,11 @@ public:
 
 private:
     QList<Report> select(const QString &where, const QVariantList &binds) const;
+    /// The reports a condition selects, without their figures.
+    QList<Report> selectReports(const QString &where, const QVariantList &binds) const;
+    /// Attaches the figures of the given reports, reading the figures of the reports a
+    /// condition selects: it may select more (they are skipped), never fewer.
+    void attachFigures(QList<Report> &reports, const QString &where, const QVariantList &binds) const;
     Status write(Report &report);
     Status conflict(const Report &report) const;
     Database &m_db;
