@@ -5,6 +5,7 @@
 #include "print/PosterPainter.h"
 #include "xlsx/XlsxWorkbook.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVector>
@@ -34,6 +35,14 @@ QString writeRawWorkbook(const QString &path, const QList<SheetPlan> &plans);
 /// One GROUP BY over the latest report of each unit up to each period: the sums per
 /// form, category (ownership, level, kind) and column that the forms' totals show.
 QString groupBySums(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &periods);
+
+/// The forms' ledger-made figures by plain SQL: for each month, the records up to its end
+/// counted or summed per institution and column (附件1, 附件3), and per category of the
+/// contracted institutions (附件2, counting institutions once), one GROUP BY per ledger.
+/// When `figures` is given it receives every non-zero cell, keyed by ledgerCellKey().
+QString ledgerGroupBy(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &periods,
+                      QHash<QString, double> *figures = nullptr);
+QString ledgerCellKey(int form, const QString &unitKey, const YearMonth &period, int column);
 
 /// The posters' words drawn with QPdfWriter and QPainter::drawText, no layout.
 QString writeRawPosters(const QString &path, const QList<PosterContent> &contents);
