@@ -233,7 +233,11 @@ QList<CaseRecord> cases(qint64 campaign, const WeightedPick &units, QRandomGener
         r.kind = CaseKind(k % kinds);          // every kind, each column of 附件1 and 附件3
         r.heldOn = dayOfYear(rng);
         r.title = caseKinds().name(r.kind) + QStringLiteral(u"（第%1项）").arg(k + 1);
-        r.persons = CaseRecord::needsPersons(r.kind) || r.kind == CaseKind::Training ? 1 + int(rng.bounded(30)) : 0;
+        // Persons concerned or attending, wherever the kind has them (cases: one to three).
+        if (CaseRecord::hasAmount(r.kind))
+            r.persons = 1 + int(rng.bounded(3));
+        else if (!CaseRecord::personsLabel(r.kind).isEmpty())
+            r.persons = 1 + int(rng.bounded(30));
         if (CaseRecord::hasAmount(r.kind))
             r.amountYuan = 1000 + rng.bounded(80000);
         if (r.kind == CaseKind::Recommendation && rng.bounded(3) != 0)
