@@ -101,45 +101,61 @@ QString writeRawWorkbook(const QString &path, const QList<SheetPlan> &plans)
     return e == LXW_NO_ERROR ? QString() : QString::fromUtf8(lxw_strerror(e));
 }
 
+QString openRaw(const QString &dbPath, QSqlDatabase *db)
+{
+    *db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QUuid::createUuid().toString());
+    db->setDatabaseName(dbPath);
+    if (!db->open())
+        return db->lastError().text();
+    QSqlQuery schema(*db);
+    if (!schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !schema.next())
+        return schema.lastError().text();
+    return QString();
+}
+
+QString groupBySums(QSqlDatabase db, const Campaign &campaign, const QList<YearMonth> &periods)
+{
+    QStringList months;
+    for (const YearMonth &p : periods)
+        months << QStringLiteral("('%1')").arg(p.toString());
+    // Each unit's cumulative figures at a month are those of its latest report up to
+    // it (a unit that did not file is carried forward), as on the forms.
+    const QString sql = QStringLiteral(
+        "WITH months(p) AS (VALUES %1), "
+        "latest AS (SELECT m.p AS period, r.form, r.unit_key, MAX(r.period) AS filed "
+        "  FROM months m JOIN report r ON r.campaign_id = :c AND r.period <= m.p "
+        "  GROUP BY m.p, r.form, r.unit_key) "
+        "SELECT l.period, l.form, i.ownership, i.level, i.kind, f.column_no, SUM(f.number), COUNT(*) "
+        "FROM latest l JOIN report r ON r.campaign_id = :c AND r.form = l.form AND r.unit_key = l.unit_key "
+        "  AND r.period = l.filed "
+        "JOIN figure f ON f.report_id = r.id "
+        "LEFT JOIN institution i ON i.id = r.institution_id "
+        "GROUP BY l.period, l.form, i.ownership, i.level, i.kind, f.column_no")
+                            .arg(months.join(QLatin1Char(',')));
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.bindValue(QStringLiteral(":c"), campaign.id);
+    if (!q.exec())
+        return q.lastError().text();
+    double total = 0;
+    int rows = 0;
+    while (q.next()) {
+        total += q.value(6).toDouble();
+        ++rows;
+    }
+    return rows == 0 ? QStringLiteral("GROUP BY returned nothing") : QString();
+}
+
 QString groupBySums(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &periods)
 {
-    const QString name = QUuid::createUuid().toString();
     QString error;
+    QString name;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dbPath);
-        if (!db.open())
-            return db.lastError().text();
-        QStringList months;
-        for (const YearMonth &p : periods)
-            months << QStringLiteral("('%1')").arg(p.toString());
-        // Each unit's cumulative figures at a month are those of its latest report up to
-        // it (a unit that did not file is carried forward), as on the forms.
-        const QString sql = QStringLiteral(
-            "WITH months(p) AS (VALUES %1), "
-            "latest AS (SELECT m.p AS period, r.form, r.unit_key, MAX(r.period) AS filed "
-            "  FROM months m JOIN report r ON r.campaign_id = :c AND r.period <= m.p "
-            "  GROUP BY m.p, r.form, r.unit_key) "
-            "SELECT l.period, l.form, i.ownership, i.level, i.kind, f.column_no, SUM(f.number), COUNT(*) "
-            "FROM latest l JOIN report r ON r.campaign_id = :c AND r.form = l.form AND r.unit_key = l.unit_key "
-            "  AND r.period = l.filed "
-            "JOIN figure f ON f.report_id = r.id "
-            "LEFT JOIN institution i ON i.id = r.institution_id "
-            "GROUP BY l.period, l.form, i.ownership, i.level, i.kind, f.column_no")
-                                .arg(months.join(QLatin1Char(',')));
-        QSqlQuery q(db);
-        q.prepare(sql);
-        q.bindValue(QStringLiteral(":c"), campaign.id);
-        if (!q.exec())
-            error = q.lastError().text();
-        double total = 0;
-        int rows = 0;
-        while (q.next()) {
-            total += q.value(6).toDouble();
-            ++rows;
-        }
-        if (error.isEmpty() && rows == 0)
-            error = QStringLiteral("GROUP BY returned nothing");
+        QSqlDatabase db;
+        error = openRaw(dbPath, &db);
+        name = db.connectionName();
+        if (error.isEmpty())
+            error = groupBySums(db, campaign, periods);
     }
     QSqlDatabase::removeDatabase(name);
     return error;
@@ -166,7 +182,7 @@ struct LedgerSink
 };
 
 // Per institution and column: the query yields period, institution, form, column, value.
-QString runInstitutionQuery(QSqlDatabase &db, const QString &sql, LedgerSink &sink)
+QString runInstitutionQuery(const QSqlDatabase &db, const QString &sql, LedgerSink &sink)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -185,7 +201,7 @@ QString ledgerCellKey(int form, const QString &unitKey, const YearMonth &period,
     return QStringLiteral("%1|%2|%3|%4").arg(form).arg(unitKey, period.toString()).arg(column);
 }
 
-QString ledgerGroupBy(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &periods,
+QString ledgerGroupBy(QSqlDatabase db, const Campaign &campaign, const QList<YearMonth> &periods,
                       QHash<QString, double> *figures)
 {
     QStringList months;
@@ -270,43 +286,51 @@ QString ledgerGroupBy(const QString &dbPath, const Campaign &campaign, const QLi
         "JOIN institution i ON i.id = x.institution_id AND i.contracted = 1 "
         "GROUP BY m.p, i.ownership, i.level, i.kind").arg(c);
 
-    const QString name = QUuid::createUuid().toString();
     QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dbPath);
-        if (!db.open())
-            return db.lastError().text();
-        LedgerSink sink;
-        sink.figures = figures;
-        for (const QString &sql : perInstitution)
-            if (error.isEmpty())
-                error = runInstitutionQuery(db, sql, sink);
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (error.isEmpty() && !q.exec(inspections))
-            error = q.lastError().text();
-        const QList<CategoryRow> categories = FormCatalog::form(2).categoryUnits();
-        while (error.isEmpty() && q.next()) {
-            const Ownership o = q.value(1).toString() == u"private" ? Ownership::Private : Ownership::Public;
-            const int level = q.value(2).toInt();
-            const Level l = level == 3 ? Level::Tertiary : level == 2 ? Level::Secondary : Level::PrimaryOrBelow;
-            const InstitutionKind k = q.value(3).toString() == u"pharmacy" ? InstitutionKind::Pharmacy : InstitutionKind::Medical;
-            for (const CategoryRow &row : categories) {
-                if (!row.select.matches(k, o, l))
-                    continue;
-                for (int column = 2; column <= 17; ++column)
-                    sink.add(2, UnitKey::category(row.unit), q.value(0).toString(), column, q.value(column + 2).toDouble());
-            }
+    LedgerSink sink;
+    sink.figures = figures;
+    for (const QString &sql : perInstitution)
+        if (error.isEmpty())
+            error = runInstitutionQuery(db, sql, sink);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (error.isEmpty() && !q.exec(inspections))
+        error = q.lastError().text();
+    const QList<CategoryRow> categories = FormCatalog::form(2).categoryUnits();
+    while (error.isEmpty() && q.next()) {
+        const Ownership o = q.value(1).toString() == u"private" ? Ownership::Private : Ownership::Public;
+        const int level = q.value(2).toInt();
+        const Level l = level == 3 ? Level::Tertiary : level == 2 ? Level::Secondary : Level::PrimaryOrBelow;
+        const InstitutionKind k = q.value(3).toString() == u"pharmacy" ? InstitutionKind::Pharmacy : InstitutionKind::Medical;
+        for (const CategoryRow &row : categories) {
+            if (!row.select.matches(k, o, l))
+                continue;
+            for (int column = 2; column <= 17; ++column)
+                sink.add(2, UnitKey::category(row.unit), q.value(0).toString(), column, q.value(column + 2).toDouble());
         }
-        if (error.isEmpty() && sink.rows == 0)
-            error = QStringLiteral("ledger GROUP BY returned nothing");
     }
-    QSqlDatabase::removeDatabase(name);
+    if (error.isEmpty() && sink.rows == 0)
+        error = QStringLiteral("ledger GROUP BY returned nothing");
     // Money is summed from whole 元; the forms show 万元 to four decimals.
     if (figures)
         for (double &v : *figures)
             v = std::round(v * 10000.0) / 10000.0;
+    return error;
+}
+
+QString ledgerGroupBy(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &periods,
+                      QHash<QString, double> *figures)
+{
+    QString error;
+    QString name;
+    {
+        QSqlDatabase db;
+        error = openRaw(dbPath, &db);
+        name = db.connectionName();
+        if (error.isEmpty())
+            error = ledgerGroupBy(db, campaign, periods, figures);
+    }
+    QSqlDatabase::removeDatabase(name);
     return error;
 }
 

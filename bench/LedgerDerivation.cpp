@@ -47,12 +47,9 @@ QString writeLedgerDatabase(const QString &from, const QString &to, const Synthe
     return QString();
 }
 
-QString deriveLedgerFigures(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &months,
+QString deriveLedgerFigures(Database &db, const Campaign &campaign, const QList<YearMonth> &months,
                             QList<Report> *reports)
 {
-    Database db;
-    if (Status s = db.open(dbPath); !s)
-        return s.message();
     const QList<Institution> registry = InstitutionRepository(db).all();
     const LedgerFigures figures(LedgerRepository::snapshot(db, campaign.id), registry, campaign.id);
     qsizetype made = 0;
@@ -69,8 +66,13 @@ QString checkLedgerLimit(const QString &dbPath, const Campaign &campaign, const 
                          int *cellsCompared)
 {
     QList<Report> product;
-    if (QString e = deriveLedgerFigures(dbPath, campaign, months, &product); !e.isEmpty())
-        return e;
+    {
+        Database db;
+        if (Status s = db.open(dbPath); !s)
+            return s.message();
+        if (QString e = deriveLedgerFigures(db, campaign, months, &product); !e.isEmpty())
+            return e;
+    }
     QHash<QString, double> limit;
     if (QString e = ledgerGroupBy(dbPath, campaign, months, &limit); !e.isEmpty())
         return e;

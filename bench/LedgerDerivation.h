@@ -7,6 +7,10 @@
 #include <QList>
 #include <QString>
 
+namespace qf {
+class Database;
+}
+
 namespace qf::bench {
 
 struct SyntheticData;
@@ -16,9 +20,9 @@ struct SyntheticData;
 QString writeLedgerDatabase(const QString &from, const QString &to, const SyntheticData &data, const QString &keptAs);
 
 /// What the program does to get the forms' ledger-made figures (as CampaignForms does):
-/// open the database, read the registry and every ledger of the campaign, and derive
-/// each form's figures for the months. `reports`, when given, receives them.
-QString deriveLedgerFigures(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &months,
+/// read the registry and every ledger of the campaign, and derive each form's figures
+/// for the months. `reports`, when given, receives them.
+QString deriveLedgerFigures(Database &db, const Campaign &campaign, const QList<YearMonth> &months,
                             QList<Report> *reports = nullptr);
 
 /// Checks that the SQL limit computes the figures the program derives: every cell of the

@@ -39,9 +39,15 @@ struct ChildReport
     char error[400] = {};
 };
 
-void runChild(int fd, const std::function<QString()> &operation)
+void runChild(int fd, const std::function<QString()> &setup, const std::function<QString()> &operation)
 {
     ChildReport report;
+    const QString failedSetup = setup ? setup() : QString();
+    if (!failedSetup.isEmpty()) {
+        const QByteArray e = failedSetup.toUtf8().left(sizeof report.error - 1);
+        std::memcpy(report.error, e.constData(), size_t(e.size()));
+        _exit(write(fd, &report, sizeof report) == ssize_t(sizeof report) ? 0 : 1);
+    }
     const long before = residentKiB();
     rusage start{};
     getrusage(RUSAGE_SELF, &start);
@@ -64,6 +70,11 @@ void runChild(int fd, const std::function<QString()> &operation)
 
 Sample measure(const std::function<QString()> &operation, int runs)
 {
+    return measure(std::function<QString()>(), operation, runs);
+}
+
+Sample measure(const std::function<QString()> &setup, const std::function<QString()> &operation, int runs)
+{
     Sample sample;
     QVector<double> times, wallTimes;
     std::fflush(nullptr);
@@ -76,7 +87,7 @@ Sample measure(const std::function<QString()> &operation, int runs)
         const pid_t pid = fork();
         if (pid == 0) {
             close(fds[0]);
-            runChild(fds[1], operation);
+            runChild(fds[1], setup, operation);
         }
         close(fds[1]);
         ChildReport report;

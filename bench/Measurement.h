@@ -25,5 +25,8 @@ struct Sample
 /// one as it would with in-process getrusage deltas. The operation returns an empty
 /// string on success, else what went wrong.
 Sample measure(const std::function<QString()> &operation, int runs);
+/// The same, with a step run first in each child and left out of the time and memory:
+/// opening what the operation works on, when opening is measured on its own row.
+Sample measure(const std::function<QString()> &setup, const std::function<QString()> &operation, int runs);
 
 } // namespace qf::bench

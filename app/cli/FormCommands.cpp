@@ -80,7 +80,7 @@ int exportForms(Context &ctx, const CliOptions &opts)
 
     QList<FormTable> tables;
     QList<Finding> findings;
-    const CampaignForms data(*db, campaign, month, forms.size() == 1 ? forms.first() : 0);
+    const CampaignForms data = CampaignForms::forMonth(*db, campaign, month, forms.size() == 1 ? forms.first() : 0);
     for (int form : forms) {
         tables << data.build(form, month, fillDate);
         findings << tables.last().findings;

@@ -11,7 +11,17 @@
 namespace qf {
 
 CampaignForms::CampaignForms(Database &db, const Campaign &campaign, const YearMonth &last, int form)
-    : m_campaign(campaign), m_last(last)
+    : CampaignForms(db, campaign, last, form, Scope::UpToLast)
+{
+}
+
+CampaignForms CampaignForms::forMonth(Database &db, const Campaign &campaign, const YearMonth &month, int form)
+{
+    return CampaignForms(db, campaign, month, form, Scope::LastOnly);
+}
+
+CampaignForms::CampaignForms(Database &db, const Campaign &campaign, const YearMonth &last, int form, Scope scope)
+    : m_campaign(campaign), m_last(last), m_scope(scope)
 {
     const QList<YearMonth> periods = campaign.reportingPeriods();
     if (!m_last.isValid())
@@ -20,16 +30,21 @@ CampaignForms::CampaignForms(Database &db, const Campaign &campaign, const YearM
     m_registry = InstitutionRepository(db).all();
     if (!m_last.isValid())
         return;
-    for (const Report &r : ReportRepository(db).upTo(campaign.id, form, m_last))
+    const ReportRepository reports(db);
+    const QList<Report> loaded = m_scope == Scope::LastOnly ? reports.latestTwoUpTo(campaign.id, form, m_last)
+                                                            : reports.upTo(campaign.id, form, m_last);
+    for (const Report &r : loaded)
         m_reports[r.form] << r;
 
-    QList<YearMonth> upToLast;
+    // The ledgers' figures of each month built, and of the month before it (the previous
+    // figures a month is checked against).
+    QList<YearMonth> months;
     for (const YearMonth &m : periods)
-        if (m <= m_last)
-            upToLast << m;
+        if (m <= m_last && (m_scope == Scope::UpToLast || m >= m_last.previous()))
+            months << m;
     const LedgerFigures figures(LedgerRepository::snapshot(db, campaign.id), m_registry, campaign.id);
     for (int f : std::as_const(m_forms))
-        m_derived.insert(f, figures.derive(f, upToLast));
+        m_derived.insert(f, figures.derive(f, months));
     m_overrides = FigureOverrideRepository(db).list(campaign.id, form);
 }
 
@@ -39,11 +54,14 @@ FormInputs CampaignForms::inputs(int form, const YearMonth &period, const QDate 
     in.form = &FormCatalog::form(form);
     in.period = period;
     in.year = m_campaign.year;
+    in.countingFrom = m_campaign.firstPeriod();
     in.registry = m_registry;
     in.reportingBody = m_campaign.issuingBody;
     in.fillDate = fillDate;
     // A month past the ones loaded would silently lose its reports: load more instead.
     Q_ASSERT(!period.isValid() || !m_last.isValid() || period <= m_last);
+    // Loaded for one month, an earlier month would lack its own previous figures.
+    Q_ASSERT(m_scope == Scope::UpToLast || period == m_last);
     Q_ASSERT(m_forms.contains(form));
     in.reports = m_reports.value(form);
     in.derived = m_derived.value(form);

@@ -11,16 +11,19 @@ namespace qf {
 class Database;
 
 /// A campaign's form data read from the database once — registry, reports of the three
-/// forms, the ledgers' figures and the reasons for overrides — from which any form of any
-/// month up to the last one loaded is built in memory. A form of month M depends on every
-/// report up to M (figures are carried forward and checked against the unit's history),
-/// so building months one by one from the database would read the history again for each.
+/// forms, the ledgers' figures and the reasons for overrides — from which forms are built
+/// in memory. A form of month M needs each unit's latest report up to M (its figures are
+/// carried forward) and its latest before M (the cumulative figures are checked against
+/// it), so building months one by one from the database would read the same reports again
+/// for each; one month alone needs only those two reports per unit, not the whole history.
 class CampaignForms
 {
 public:
-    /// Loads everything the forms need up to `last`; an invalid month loads every month
-    /// of the campaign. `form` 0 loads the three forms, otherwise that one only.
+    /// Loads what the forms of every month up to `last` need; an invalid month loads
+    /// every month of the campaign. `form` 0 loads the three forms, otherwise that one only.
     CampaignForms(Database &db, const Campaign &campaign, const YearMonth &last = YearMonth(), int form = 0);
+    /// Loads only what the forms of `month` need: builds that month and no other.
+    static CampaignForms forMonth(Database &db, const Campaign &campaign, const YearMonth &month, int form = 0);
 
     /// The inputs of one form of one month (the entry grid edits over them).
     FormInputs inputs(int form, const YearMonth &period, const QDate &fillDate = QDate()) const;
@@ -35,8 +38,12 @@ public:
     YearMonth last() const { return m_last; }
 
 private:
+    enum class Scope { UpToLast, LastOnly };
+    CampaignForms(Database &db, const Campaign &campaign, const YearMonth &last, int form, Scope scope);
+
     Campaign m_campaign;
     YearMonth m_last;
+    Scope m_scope = Scope::UpToLast;
     QList<int> m_forms;
     QList<Institution> m_registry;
     QHash<int, QList<Report>> m_reports;    ///< by form

@@ -170,7 +170,6 @@ FormTable build(const FormInputs &in)
                                         [](const FormColumn &c) { return !c.derived.isEmpty(); });
     const LedgerOverlay ledgers(form, in);
     QList<Finding> ledgerFindings;
-    QHash<QString, QList<Report>> history;
     for (const ReportingUnit &unit : ReportingUnits::forForm(form, in.registry, in.period)) {
         UnitFigures u;
         u.unit = unit;
@@ -216,13 +215,6 @@ FormTable build(const FormInputs &in)
             if (u.previous.period.isValid())
                 fillDerived(form, unit, in.registry, u.previous);
         }
-        QList<Report> earlier;
-        for (const Report &r : list)
-            if (r.period < in.period) {
-                earlier << r;
-                ledgers.apply(earlier.last(), unit, r.period, &r, nullptr, nullptr);
-            }
-        history.insert(unit.key, earlier);
         table.units << u;
     }
 
@@ -292,7 +284,7 @@ FormTable build(const FormInputs &in)
         }
     }
 
-    table.findings = FormValidator::validate(form, in.period, table.units, history);
+    table.findings = FormValidator::validate(form, table.units, in.countingFrom);
     table.findings << ledgerFindings;
     return table;
 }

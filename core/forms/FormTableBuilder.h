@@ -17,8 +17,11 @@ struct FormInputs
     const FormDescription *form = nullptr;
     YearMonth period;
     int year = 0;                 ///< the campaign's year, for titles and notes
+    YearMonth countingFrom;       ///< the campaign's first reporting month, where cumulative figures start
     QList<Institution> registry;
-    QList<Report> reports;        ///< this form's reports up to the month (earlier ones are carried)
+    /// This form's reports up to the month: at least each unit's latest report up to the
+    /// month and its latest before the month (the figures carried and the previous month's).
+    QList<Report> reports;
     QString reportingBody;        ///< 填报单位
     QDate fillDate;               ///< 填报时间; invalid leaves the day blank
     /// Figures the ledgers give (source Derived), per unit and month, holding exactly the

@@ -25,8 +25,11 @@ QString columnList(const QList<int> &columns)
     return parts.join(QLatin1Char('+'));
 }
 
-// A month's increase is unusual when it is well above anything the unit reported before;
-// with fewer than three earlier months there is no history to judge by.
+// A month's increase is unusual when it is well above the unit's own average pace: the
+// cumulative figure before the month spread over the months it covers. The average needs
+// only the previous report, so checking a month never reads the unit's whole history, and
+// one early spike does not blind the check for the rest of the campaign as the largest
+// earlier increase would. Under three months of figures there is no pace to judge by.
 constexpr int kMinHistory = 3;
 constexpr double kJumpFactor = 3.0;
 constexpr double kJumpFloor = 10.0;
@@ -34,7 +37,7 @@ constexpr double kJumpFloor = 10.0;
 } // namespace
 
 QList<Finding> FormValidator::validateReport(const FormDescription &form, const ReportingUnit &unit, const Report &r,
-                                             const Report *previous, const QList<Report> &history)
+                                             const Report *previous, const YearMonth &countingFrom)
 {
     QList<Finding> findings;
     auto add = [&](Finding::Severity severity, int column, const QString &rule, const QString &message) {
@@ -75,25 +78,28 @@ QList<Finding> FormValidator::validateReport(const FormDescription &form, const 
             rule.left.value(0), rule.id, detail);
     }
 
-    if (previous && history.size() >= kMinHistory) {
+    const int monthsBefore = previous && countingFrom.isValid() ? countingFrom.monthsUntil(previous->period) + 1 : 0;
+    const int monthsNow = previous ? previous->period.monthsUntil(r.period) : 0;
+    if (monthsBefore >= kMinHistory && monthsNow >= 1) {
         for (const FormColumn &c : form.columns) {
-            if (!c.isNumeric() || !c.derived.isEmpty())
+            if (!c.isNumeric() || !c.derived.isEmpty() || !r.hasNumber(c.number))
                 continue;
-            double largest = 0;
-            for (int i = 1; i < history.size(); ++i)
-                largest = qMax(largest, history.at(i).number(c.number) - history.at(i - 1).number(c.number));
-            largest = qMax(largest, history.first().number(c.number));
+            const double pace = previous->number(c.number) / monthsBefore;
             const double increase = r.number(c.number) - previous->number(c.number);
-            if (increase > kJumpFloor && increase > kJumpFactor * largest)
-                add(Finding::Severity::Warning, c.number, QStringLiteral("unusual-increase"),
-                    tr("本月增加%1，远高于以往单月最大增加%2，请核实").arg(increase).arg(largest));
+            if (increase <= kJumpFloor || increase <= kJumpFactor * pace * monthsNow)
+                continue;
+            const QString paceText = QString::number(pace, 'f', pace < 10 ? 1 : 0);
+            add(Finding::Severity::Warning, c.number, QStringLiteral("unusual-increase"),
+                monthsNow == 1 ? tr("本月增加%1，远高于此前平均每月增加%2，请核实").arg(increase).arg(paceText)
+                               : tr("%1以来%2个月增加%3，远高于此前平均每月增加%4，请核实")
+                                     .arg(previous->period.label()).arg(monthsNow).arg(increase).arg(paceText));
         }
     }
     return findings;
 }
 
-QList<Finding> FormValidator::validate(const FormDescription &form, const YearMonth &period,
-                                       const QList<UnitFigures> &units, const QHash<QString, QList<Report>> &history)
+QList<Finding> FormValidator::validate(const FormDescription &form, const QList<UnitFigures> &units,
+                                       const YearMonth &countingFrom)
 {
     QList<Finding> findings;
     for (const UnitFigures &u : units) {
@@ -101,9 +107,8 @@ QList<Finding> FormValidator::validate(const FormDescription &form, const YearMo
         if (!u.reported)
             continue;
         const Report *previous = u.previous.period.isValid() ? &u.previous : nullptr;
-        findings << validateReport(form, u.unit, u.current, previous, history.value(u.unit.key));
+        findings << validateReport(form, u.unit, u.current, previous, countingFrom);
     }
-    Q_UNUSED(period);
     return findings;
 }
 

@@ -13,19 +13,20 @@ namespace qf {
 
 /// Checks one month's unit figures against the form's rules and the general ones:
 /// counts are non-negative whole numbers, cumulative figures never go down, and a
-/// month's increase far above the unit's own history is worth a second look.
+/// month's increase far above the unit's own average pace is worth a second look.
+/// `countingFrom` is the month the cumulative figures count from (the campaign's first
+/// reporting month); invalid leaves the pace unjudged.
 class FormValidator
 {
     Q_DECLARE_TR_FUNCTIONS(FormValidator)
 public:
-    /// history: per unit key, the unit's reports before the month, oldest first.
-    static QList<Finding> validate(const FormDescription &form, const YearMonth &period, const QList<UnitFigures> &units,
-                                   const QHash<QString, QList<Report>> &history);
+    static QList<Finding> validate(const FormDescription &form, const QList<UnitFigures> &units,
+                                   const YearMonth &countingFrom);
 
     /// The same checks for one report on its own (entry and import check a single
     /// report before it is stored).
     static QList<Finding> validateReport(const FormDescription &form, const ReportingUnit &unit, const Report &report,
-                                         const Report *previous, const QList<Report> &history);
+                                         const Report *previous, const YearMonth &countingFrom);
 };
 
 } // namespace qf

@@ -15,7 +15,7 @@ QString reportingBody(const Campaign &campaign)
 
 FormTable build(Database &db, const Campaign &campaign, int form, const YearMonth &period, const QDate &fillDate)
 {
-    return CampaignForms(db, campaign, period, form).build(form, period, fillDate);
+    return CampaignForms::forMonth(db, campaign, period, form).build(form, period, fillDate);
 }
 
 QList<Report> derivedReports(Database &db, const Campaign &campaign, int form, const YearMonth &period,
@@ -31,7 +31,7 @@ QList<Report> derivedReports(Database &db, const Campaign &campaign, int form, c
 
 QList<Finding> check(Database &db, const Campaign &campaign, const YearMonth &period)
 {
-    return CampaignForms(db, campaign, period).check(period);
+    return CampaignForms::forMonth(db, campaign, period).check(period);
 }
 
 } // namespace qf::MonthlyForms

@@ -17,7 +17,7 @@ namespace MonthlyForms {
 /// The reporting body of the county's forms (填报单位): the campaign's issuing body.
 QString reportingBody(const Campaign &campaign);
 /// One form of one month. Building several forms or months, load them once through
-/// CampaignForms instead: each call here reads the unit's whole history again.
+/// CampaignForms instead: each call here reads the registry and the ledgers again.
 FormTable build(Database &db, const Campaign &campaign, int form, const YearMonth &period,
                 const QDate &fillDate = QDate());
 /// The figures the campaign's ledgers give for a form, every month up to `period`.

@@ -210,19 +210,19 @@ Status FigureCsvImport::parse(const QString &fileName, const QList<CsvRecord> &r
     QList<Finding> found;
     for (const Report &r : parsed) {
         const QList<Report> &list = series.value(seriesKey(r));
-        QList<Report> history;
+        const Report *before = nullptr;
         for (const Report &x : list)
             if (x.period < r.period)
-                history << x;
+                before = &x;
         const ReportingUnit &unit = unitOf.value(QStringLiteral("%1|%2|%3").arg(r.form).arg(r.unitKey, r.period.toString()));
         const FormDescription &desc = FormCatalog::form(r.form);
         // Derived columns take part in the rules but are never stored.
         Report checked = r;
         FormTableBuilder::fillDerived(desc, unit, ctx.registry, checked);
-        Report previous = history.isEmpty() ? Report() : history.last();
-        if (!history.isEmpty())
+        Report previous = before ? *before : Report();
+        if (before)
             FormTableBuilder::fillDerived(desc, unit, ctx.registry, previous);
-        found << FormValidator::validateReport(desc, unit, checked, history.isEmpty() ? nullptr : &previous, history);
+        found << FormValidator::validateReport(desc, unit, checked, before ? &previous : nullptr, ctx.campaign.firstPeriod());
     }
     for (const Finding &f : found) {
         if (f.isError())

@@ -377,18 +377,19 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
     if (file.errors.size() > errorsBefore)
         return;
 
-    // The rules, against the institution's stored earlier months.
+    // The rules, against the institution's latest stored month before this one.
     const QList<Report> series = lookup.series(formNumber, unit.key);
-    QList<Report> history;
+    const Report *before = nullptr;
     for (const Report &r : series)
         if (r.period < period)
-            history << r;
+            before = &r;
     Report checked = report;
     FormTableBuilder::fillDerived(form, unit, ctx.registry, checked);
-    Report previous = history.isEmpty() ? Report() : history.last();
-    if (!history.isEmpty())
+    Report previous = before ? *before : Report();
+    if (before)
         FormTableBuilder::fillDerived(form, unit, ctx.registry, previous);
-    for (const Finding &f : FormValidator::validateReport(form, unit, checked, history.isEmpty() ? nullptr : &previous, history)) {
+    for (const Finding &f : FormValidator::validateReport(form, unit, checked, before ? &previous : nullptr,
+                                                         ctx.campaign.firstPeriod())) {
         const QString at = f.column > 0 && cellOf.contains(f.column)
             ? tr("%1 %2（第%3栏）").arg(where, cellOf.value(f.column)).arg(f.column)
             : tr("%1 第%2行").arg(where).arg(row + 1);

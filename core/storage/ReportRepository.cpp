@@ -71,6 +71,19 @@ QList<Report> ReportRepository::upTo(qint64 campaignId, int form, const YearMont
                   {campaignId, form, period.toString()});
 }
 
+QList<Report> ReportRepository::latestTwoUpTo(qint64 campaignId, int form, const YearMonth &period) const
+{
+    // Counting the rows from each one to the unit's last, in the order of the unique index
+    // (campaign, form, unit, month), ranks the reports without sorting them.
+    const QString ranked = QStringLiteral(
+        "report.id IN (SELECT id FROM (SELECT id, COUNT(*) OVER (PARTITION BY form, unit_key ORDER BY period "
+        "ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS n "
+        "FROM report WHERE campaign_id = ? AND period <= ?%1) AS ranked WHERE n <= 2)");
+    if (form == 0)
+        return select(ranked.arg(QString()), {campaignId, period.toString()});
+    return select(ranked.arg(QStringLiteral(" AND form = ?")), {campaignId, period.toString(), form});
+}
+
 QList<Report> ReportRepository::all(qint64 campaignId) const
 {
     return select(QStringLiteral("report.campaign_id = ?"), {campaignId});

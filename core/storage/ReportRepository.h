@@ -22,6 +22,9 @@ public:
     /// Every report of a form (0: of every form) up to and including a month (for carrying
     /// figures forward).
     QList<Report> upTo(qint64 campaignId, int form, const YearMonth &period) const;
+    /// Each unit's two latest reports up to the month, per form (`form` 0: all three): what
+    /// one month's form needs (the figures carried to the month and the previous ones).
+    QList<Report> latestTwoUpTo(qint64 campaignId, int form, const YearMonth &period) const;
     /// Every report of the campaign, all forms and months.
     QList<Report> all(qint64 campaignId) const;
     std::optional<Report> find(qint64 campaignId, int form, const QString &unitKey, const YearMonth &period) const;

@@ -65,6 +65,7 @@ FormTable buildAlone(Database &db, const Campaign &campaign, int form, const Yea
     in.form = &FormCatalog::form(form);
     in.period = period;
     in.year = campaign.year;
+    in.countingFrom = campaign.firstPeriod();
     in.registry = InstitutionRepository(db).all();
     in.reports = ReportRepository(db).upTo(campaign.id, form, period);
     in.reportingBody = MonthlyForms::reportingBody(campaign);
@@ -105,9 +106,29 @@ TEST_CASE("forms built from one load of the campaign equal forms built one month
     reason.reason = QStringLiteral(u"台账漏记一次检查");
     REQUIRE(FigureOverrideRepository(demo.db()).set(reason));
 
+    // A unit that skips October: October carries September's figures, and November is
+    // checked against September's.
+    // An institution without ledgers that skips October: October carries September's
+    // figures, and November is checked against September's (and is far above its pace).
+    Institution skipper;
+    skipper.name = QStringLiteral(u"跳报诊所");
+    skipper.ownership = Ownership::Private;
+    skipper.level = Level::PrimaryOrBelow;
+    REQUIRE(InstitutionRepository(demo.db()).save(skipper).isOk());
+    for (const auto &[month, found] : {std::pair{YearMonth(2021, 8), 5.0}, std::pair{YearMonth(2021, 9), 8.0},
+                                       std::pair{november, 40.0}}) {
+        Report r;
+        r.campaignId = campaign->id;
+        r.form = 1;
+        r.unitKey = UnitKey::institution(skipper.id);
+        r.period = month;
+        r.numbers.insert(9, found);
+        REQUIRE(ReportRepository(demo.db()).save(r).isOk());
+    }
+
     const CampaignForms all(demo.db(), *campaign);
     REQUIRE(all.last() == campaign->reportingPeriods().last());
-    int compared = 0, withLedger = 0, overridden = 0;
+    int compared = 0, withLedger = 0, overridden = 0, carried = 0, previousOlder = 0, unusual = 0;
     for (const YearMonth &m : campaign->reportingPeriods()) {
         const QList<FormTable> month = all.month(m, QDate(2021, 12, 3));
         REQUIRE(month.size() == FormCatalog::numbers().size());
@@ -115,17 +136,28 @@ TEST_CASE("forms built from one load of the campaign equal forms built one month
             INFO(t.form->attachment.toStdString() << " " << m.toString().toStdString());
             const FormTable alone = buildAlone(demo.db(), *campaign, t.form->number, m);
             CHECK(dump(t) == dump(alone));
+            // Loaded for the month alone (two latest reports per unit), the same form.
+            const FormTable forMonth = CampaignForms::forMonth(demo.db(), *campaign, m, t.form->number)
+                                           .build(t.form->number, m, QDate(2021, 12, 3));
+            CHECK(dump(forMonth) == dump(alone));
             ++compared;
             for (const UnitFigures &u : alone.units) {
                 withLedger += u.ledgerColumns.isEmpty() ? 0 : 1;
                 overridden += u.overrides.isEmpty() ? 0 : 1;
+                carried += u.carriedFrom.isValid() ? 1 : 0;
+                previousOlder += u.previous.period.isValid() && u.previous.period < m.previous() ? 1 : 0;
             }
+            for (const Finding &f : alone.findings)
+                unusual += f.ruleId == QLatin1String("unusual-increase") ? 1 : 0;
         }
     }
     CHECK(compared == 3 * campaign->reportingPeriods().size());
     // The comparison covered the ledgers' figures and an override, not only typed figures.
     CHECK(withLedger > 0);
     CHECK(overridden > 0);
+    CHECK(carried > 0);
+    CHECK(previousOlder > 0);
+    CHECK(unusual > 0);
 
     // Loading up to a month gives that month's forms as loading everything does.
     const CampaignForms upToNovember(demo.db(), *campaign, november);

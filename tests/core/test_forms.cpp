@@ -250,22 +250,52 @@ TEST_CASE("附件2 and 附件3 consistency rules: errors and warnings")
     CHECK_FALSE(rules.contains(QStringLiteral("f3-kickback-amount:W")));
 }
 
-TEST_CASE("an increase far above the unit's history is a warning")
+TEST_CASE("an increase far above the unit's own monthly pace is a warning")
 {
     const FormDescription &f1 = FormCatalog::form(1);
     ReportingUnit unit;
     unit.key = UnitKey::institution(1);
     unit.name = QStringLiteral(u"县人民医院");
-    QList<Report> history{rep(1, unit.key, YearMonth(2021, 7), {{9, 2}}), rep(1, unit.key, YearMonth(2021, 8), {{9, 4}}),
-                          rep(1, unit.key, YearMonth(2021, 9), {{9, 7}})};
-    const Report steady = rep(1, unit.key, YearMonth(2021, 10), {{9, 10}});
-    CHECK(FormValidator::validateReport(f1, unit, steady, &history.last(), history).isEmpty());
+    const YearMonth july(2021, 7);
+    // July to September: 9 found in three months, three a month.
+    const Report september = rep(1, unit.key, YearMonth(2021, 9), {{9, 9}});
+    const Report steady = rep(1, unit.key, YearMonth(2021, 10), {{9, 18}});
+    CHECK(FormValidator::validateReport(f1, unit, steady, &september, july).isEmpty());
     const Report jump = rep(1, unit.key, YearMonth(2021, 10), {{9, 60}});
-    const QList<Finding> f = FormValidator::validateReport(f1, unit, jump, &history.last(), history);
+    const QList<Finding> f = FormValidator::validateReport(f1, unit, jump, &september, july);
     REQUIRE(f.size() == 1);
     CHECK(f.first().ruleId == QStringLiteral("unusual-increase"));
     CHECK_FALSE(f.first().isError());
     CHECK(f.first().column == 9);
+    CHECK(f.first().message.contains(QStringLiteral(u"本月增加51")));
+    CHECK(f.first().message.contains(QStringLiteral(u"平均每月增加3.0")));
+
+    // Under three months of figures there is no pace to judge by; without the start of
+    // the counting neither.
+    CHECK(FormValidator::validateReport(f1, unit, jump, &september, YearMonth(2021, 8)).isEmpty());
+    CHECK(FormValidator::validateReport(f1, unit, jump, &september, YearMonth()).isEmpty());
+    // Small numbers stay quiet however fast they grow.
+    const Report small = rep(1, unit.key, YearMonth(2021, 10), {{9, 19}});
+    CHECK(FormValidator::validateReport(f1, unit, small, &september, july).isEmpty());
+}
+
+TEST_CASE("an increase over several unreported months is judged against as many months of pace")
+{
+    const FormDescription &f1 = FormCatalog::form(1);
+    ReportingUnit unit;
+    unit.key = UnitKey::institution(1);
+    unit.name = QStringLiteral(u"县人民医院");
+    const YearMonth january(2021, 1);
+    // Six months at five a month, then nothing reported until December.
+    const Report june = rep(1, unit.key, YearMonth(2021, 6), {{9, 30}});
+    const Report december = rep(1, unit.key, YearMonth(2021, 12), {{9, 90}});
+    // 60 in six months is 10 a month: under three times the pace of five.
+    CHECK(FormValidator::validateReport(f1, unit, december, &june, january).isEmpty());
+    const Report burst = rep(1, unit.key, YearMonth(2021, 12), {{9, 130}});
+    const QList<Finding> f = FormValidator::validateReport(f1, unit, burst, &june, january);
+    REQUIRE(f.size() == 1);
+    CHECK(f.first().ruleId == QStringLiteral("unusual-increase"));
+    CHECK(f.first().message.contains(QStringLiteral(u"6个月增加100")));
 }
 
 TEST_CASE("the demo campaign has July to November figures and only the planted warning")

@@ -280,7 +280,7 @@ void EntryPage::loadModel()
     m_otherFindings.clear();
     if (m_campaign.id != 0 && m_period.isValid()) {
         // One read of the month's data serves the grid and the other forms' findings.
-        const CampaignForms data(m_session->database(), m_campaign, m_period);
+        const CampaignForms data = CampaignForms::forMonth(m_session->database(), m_campaign, m_period);
         const FormInputs loaded = data.inputs(m_form, m_period);
         in.registry = loaded.registry;
         // An institution's account fills in its own row only.
