@@ -2,6 +2,7 @@
 #include "Baselines.h"
 
 #include "forms/FormDescription.h"
+#include "model/Report.h"
 #include "print/PrintFonts.h"
 #include "xlsx/XlsxFormats.h"
 #include "xlsx/ZipArchive.h"
@@ -17,6 +18,8 @@
 #include <QXmlStreamReader>
 
 #include <xlsxwriter.h>
+
+#include <cmath>
 
 namespace qf::bench {
 
@@ -153,6 +156,179 @@ QString groupBySums(const QString &dbPath, const Campaign &campaign, const QList
         name = db.connectionName();
         if (error.isEmpty())
             error = groupBySums(db, campaign, periods);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+namespace {
+
+/// Where a row of a ledger query adds its value: a cell, or (for 附件2) each category
+/// unit its institutions' attributes fall in.
+struct LedgerSink
+{
+    QHash<QString, double> *figures = nullptr;
+    double total = 0;
+    int rows = 0;
+
+    void add(int form, const QString &unitKey, const QString &period, int column, double value)
+    {
+        total += value;
+        ++rows;
+        if (!figures || value == 0)
+            return;
+        (*figures)[ledgerCellKey(form, unitKey, YearMonth::parse(period), column)] += value;
+    }
+};
+
+// Per institution and column: the query yields period, institution, form, column, value.
+QString runInstitutionQuery(const QSqlDatabase &db, const QString &sql, LedgerSink &sink)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return q.lastError().text();
+    while (q.next())
+        sink.add(q.value(2).toInt(), UnitKey::institution(q.value(1).toLongLong()), q.value(0).toString(),
+                 q.value(3).toInt(), q.value(4).toDouble());
+    return QString();
+}
+
+} // namespace
+
+QString ledgerCellKey(int form, const QString &unitKey, const YearMonth &period, int column)
+{
+    return QStringLiteral("%1|%2|%3|%4").arg(form).arg(unitKey, period.toString()).arg(column);
+}
+
+QString ledgerGroupBy(QSqlDatabase db, const Campaign &campaign, const QList<YearMonth> &periods,
+                      QHash<QString, double> *figures)
+{
+    QStringList months;
+    for (const YearMonth &p : periods)
+        months << QStringLiteral("('%1','%2','%3')")
+                      .arg(p.toString(), p.firstDay().toString(Qt::ISODate), p.lastDay().toString(Qt::ISODate));
+    // Every figure is cumulative: each month takes the records up to its last day. 附件1
+    // and 附件3 have a row for each medical institution open in the month.
+    const QString monthRows = months.join(QLatin1Char(','));
+    const QString units = QStringLiteral(
+        "units(p, id) AS (SELECT m.p, i.id FROM months m JOIN institution i ON i.kind = 'medical' "
+        "  AND (i.active = 1 OR i.active_until IS NOT NULL) AND (i.active_from IS NULL OR i.active_from <= m.e) "
+        "  AND (i.active_until IS NULL OR i.active_until >= m.f)) ");
+    const QString with = QStringLiteral("WITH months(p, f, e) AS (VALUES %1), ").arg(monthRows) + units;
+    const QString c = QString::number(campaign.id);
+    // A record's state at a month's end is the target of its last step up to that day.
+    const auto stateAtEnd = [&](const char *table, const char *step, const char *key, const char *states, int form,
+                                int column) {
+        return with + QStringLiteral(
+                   "SELECT l.p, x.institution_id, %5, %6, COUNT(*) FROM "
+                   "(SELECT m.p, s.%3 AS record, MAX(s.id) AS step FROM months m "
+                   "  JOIN %2 s ON s.done_on <= m.e JOIN %1 r ON r.id = s.%3 AND r.campaign_id = %7 "
+                   "  GROUP BY m.p, s.%3) l "
+                   "JOIN %2 s ON s.id = l.step AND s.to_state IN (%4) "
+                   "JOIN %1 x ON x.id = l.record JOIN units u ON u.p = l.p AND u.id = x.institution_id "
+                   "GROUP BY l.p, x.institution_id")
+                          .arg(QLatin1String(table), QLatin1String(step), QLatin1String(key), QLatin1String(states))
+                          .arg(form)
+                          .arg(column)
+                          .arg(c);
+    };
+    const QStringList perInstitution{
+        // 附件1 (1): problems found up to the month's end; (2): rectified or closed at it.
+        with + QStringLiteral("SELECT m.p, x.institution_id, 1, 1, COUNT(*) FROM months m "
+                              "JOIN problem x ON x.campaign_id = %1 AND x.found_on <= m.e "
+                              "JOIN units u ON u.p = m.p AND u.id = x.institution_id "
+                              "GROUP BY m.p, x.institution_id").arg(c),
+        stateAtEnd("problem", "problem_step", "problem_id", "'rectified','closed'", 1, 2),
+        // 附件3 (5): tip-offs about an institution, concluded or closed at the month's end.
+        stateAtEnd("tipoff", "tipoff_step", "tipoff_id", "'concluded','closed'", 3, 5),
+        // Case and education records: which kind makes which column, counted or summed.
+        QStringLiteral(
+                   "WITH months(p, f, e) AS (VALUES %2), %3, kinds(kind, form, col, what) AS (VALUES "
+                   "  ('admonition',1,3,'persons'), ('criticism',1,4,'persons'), "
+                   "  ('first-form-other',1,5,'persons'), ('recommendation',1,6,'one'), ('recommendation',1,7,'answered'), "
+                   "  ('life-meeting',1,8,'one'), ('warning-education',1,9,'one'), ('system',1,10,'one'), "
+                   "  ('public-issue',1,11,'one'), ('warning-education',3,1,'one'), ('training',3,2,'one'), "
+                   "  ('training',3,3,'persons'), ('case-material',3,4,'one'), ('confession',3,6,'persons'), "
+                   "  ('kickback',3,8,'one'), ('kickback',3,9,'persons'), ('kickback',3,10,'wan'), "
+                   "  ('gift',3,11,'one'), ('gift',3,12,'persons'), ('gift',3,13,'wan')) "
+                   "SELECT m.p, x.institution_id, k.form, k.col, "
+                   "  SUM(CASE k.what WHEN 'persons' THEN x.persons WHEN 'wan' THEN x.amount_yuan / 10000.0 ELSE 1 END) "
+                   "FROM kinds k "
+                   "JOIN case_record x ON x.campaign_id = %1 AND x.kind = k.kind "
+                   "JOIN months m ON (CASE k.what WHEN 'answered' THEN x.answered_on ELSE x.held_on END) <= m.e "
+                   "JOIN units u ON u.p = m.p AND u.id = x.institution_id "
+                   "GROUP BY m.p, x.institution_id, k.form, k.col").arg(c, monthRows, units),
+        // 附件3 (7): supplier interviews.
+        with + QStringLiteral("SELECT m.p, x.institution_id, 3, 7, COUNT(*) FROM months m "
+                              "JOIN supplier_interview x ON x.campaign_id = %1 AND x.held_on <= m.e "
+                              "JOIN units u ON u.p = m.p AND u.id = x.institution_id "
+                              "GROUP BY m.p, x.institution_id").arg(c),
+    };
+    // 附件2: inspections of contracted institutions by the attributes its categories select;
+    // counts of 家 are distinct institutions (one institution has one set of attributes, so
+    // the categories' sums of them stay distinct).
+    const QString inspections = with + QStringLiteral(
+        "SELECT m.p, i.ownership, i.level, i.kind, COUNT(DISTINCT x.institution_id), "
+        "  COUNT(DISTINCT CASE WHEN x.interview + x.criticism + x.rectify_order + x.funds_recovered + x.fined > 0 "
+        "    OR x.clues_transferred > 0 OR trim(x.other_measure) <> '' THEN x.institution_id END), "
+        "  COUNT(DISTINCT CASE WHEN x.interview = 1 THEN x.institution_id END), "
+        "  COUNT(DISTINCT CASE WHEN x.criticism = 1 THEN x.institution_id END), "
+        "  COUNT(DISTINCT CASE WHEN x.rectify_order = 1 THEN x.institution_id END), "
+        "  SUM(x.clues_transferred), "
+        "  COUNT(DISTINCT CASE WHEN x.funds_recovered = 1 THEN x.institution_id END), "
+        "  COUNT(DISTINCT CASE WHEN x.fined = 1 THEN x.institution_id END), "
+        "  COUNT(DISTINCT CASE WHEN trim(x.other_measure) <> '' THEN x.institution_id END), "
+        "  SUM(x.refund_yuan + x.recovered_yuan + x.fine_yuan) / 10000.0, SUM(x.refund_yuan) / 10000.0, "
+        "  SUM(x.recovered_yuan) / 10000.0, SUM(x.fine_yuan) / 10000.0, "
+        "  SUM(x.suspended_persons), SUM(x.revoked_persons), SUM(x.prosecuted_persons) "
+        "FROM months m JOIN inspection x ON x.campaign_id = %1 AND x.inspected_on <= m.e "
+        "JOIN institution i ON i.id = x.institution_id AND i.contracted = 1 "
+        "GROUP BY m.p, i.ownership, i.level, i.kind").arg(c);
+
+    QString error;
+    LedgerSink sink;
+    sink.figures = figures;
+    for (const QString &sql : perInstitution)
+        if (error.isEmpty())
+            error = runInstitutionQuery(db, sql, sink);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (error.isEmpty() && !q.exec(inspections))
+        error = q.lastError().text();
+    const QList<CategoryRow> categories = FormCatalog::form(2).categoryUnits();
+    while (error.isEmpty() && q.next()) {
+        const Ownership o = q.value(1).toString() == u"private" ? Ownership::Private : Ownership::Public;
+        const int level = q.value(2).toInt();
+        const Level l = level == 3 ? Level::Tertiary : level == 2 ? Level::Secondary : Level::PrimaryOrBelow;
+        const InstitutionKind k = q.value(3).toString() == u"pharmacy" ? InstitutionKind::Pharmacy : InstitutionKind::Medical;
+        for (const CategoryRow &row : categories) {
+            if (!row.select.matches(k, o, l))
+                continue;
+            for (int column = 2; column <= 17; ++column)
+                sink.add(2, UnitKey::category(row.unit), q.value(0).toString(), column, q.value(column + 2).toDouble());
+        }
+    }
+    if (error.isEmpty() && sink.rows == 0)
+        error = QStringLiteral("ledger GROUP BY returned nothing");
+    // Money is summed from whole 元; the forms show 万元 to four decimals.
+    if (figures)
+        for (double &v : *figures)
+            v = std::round(v * 10000.0) / 10000.0;
+    return error;
+}
+
+QString ledgerGroupBy(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &periods,
+                      QHash<QString, double> *figures)
+{
+    QString error;
+    QString name;
+    {
+        QSqlDatabase db;
+        error = openRaw(dbPath, &db);
+        name = db.connectionName();
+        if (error.isEmpty())
+            error = ledgerGroupBy(db, campaign, periods, figures);
     }
     QSqlDatabase::removeDatabase(name);
     return error;

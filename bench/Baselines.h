@@ -5,6 +5,7 @@
 #include "print/PosterPainter.h"
 #include "xlsx/XlsxWorkbook.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -40,6 +41,17 @@ QString openRaw(const QString &dbPath, QSqlDatabase *db);
 QString groupBySums(QSqlDatabase db, const Campaign &campaign, const QList<YearMonth> &periods);
 /// The same on a connection of its own.
 QString groupBySums(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &periods);
+
+/// The forms' ledger-made figures by plain SQL: for each month, the records up to its end
+/// counted or summed per institution and column (附件1, 附件3), and per category of the
+/// contracted institutions (附件2, counting institutions once), one GROUP BY per ledger.
+/// When `figures` is given it receives every non-zero cell, keyed by ledgerCellKey().
+QString ledgerGroupBy(QSqlDatabase db, const Campaign &campaign, const QList<YearMonth> &periods,
+                      QHash<QString, double> *figures = nullptr);
+/// The same on a connection of its own.
+QString ledgerGroupBy(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &periods,
+                      QHash<QString, double> *figures = nullptr);
+QString ledgerCellKey(int form, const QString &unitKey, const YearMonth &period, int column);
 
 /// The posters' words drawn with QPdfWriter and QPainter::drawText, no layout.
 QString writeRawPosters(const QString &path, const QList<PosterContent> &contents);

@@ -2,6 +2,7 @@
 #include "ScaleRun.h"
 
 #include "Baselines.h"
+#include "LedgerDerivation.h"
 #include "SyntheticCounty.h"
 
 #include "forms/CampaignForms.h"
@@ -258,8 +259,39 @@ bool runScale(const RunOptions &options, ResultTable *table)
         measure(openProduct, [&] { return buildOnly(*productDb, data.campaign, months); }, runs),
         measure(openLimit, [&] { return groupBySums(rawDb, data.campaign, months); }, runs), 2.0,
         QStringLiteral("CampaignForms: load once, build x36 vs one SQL GROUP BY, database open"));
-    add(QStringLiteral("ledgers"), QStringLiteral("ledger derivation: not measured"), Sample(), Sample(), 0,
-        QStringLiteral("no ledger generator at scale yet; nothing measured under this name"));
+
+    // Ledgers: a year of every ledger written into a copy of the data (the rows above keep
+    // measuring it without, as their limits read no ledgers). The limit must compute the
+    // program's figures, or its time means nothing: checked once, untimed.
+    progress(QStringLiteral("ledgers"));
+    const QString ledgerDb = dir.filePath(QStringLiteral("ledgers.sqlite"));
+    const QString keptLedgers = options.keepDir.isEmpty()
+                                    ? QString()
+                                    : QDir(options.keepDir).filePath(scale + QStringLiteral("-ledgers.sqlite"));
+    int ledgerCells = 0;
+    QString ledgerError = writeLedgerDatabase(dbPath, ledgerDb, data, keptLedgers);
+    if (ledgerError.isEmpty())
+        ledgerError = checkLedgerLimit(ledgerDb, data.campaign, months, &ledgerCells);
+    // Like the aggregation rows, both sides work on an open database.
+    const auto openLedgerProduct = [&] {
+        productDb = std::make_unique<Database>();
+        const Status s = productDb->open(ledgerDb);
+        return s ? QString() : s.message();
+    };
+    if (ledgerError.isEmpty()) {
+        std::fprintf(stderr, "  limit and product agree on all %d derived cells\n", ledgerCells);
+        add(QStringLiteral("ledgers"), QStringLiteral("ledger figures, 3 forms x 12 months"),
+            measure(openLedgerProduct, [&] { return deriveLedgerFigures(*productDb, data.campaign, months); }, runs),
+            measure([&] { return openRaw(ledgerDb, &rawDb); }, [&] { return ledgerGroupBy(rawDb, data.campaign, months); },
+                    runs),
+            2.0, QStringLiteral("snapshot + LedgerFigures::derive x3 vs SQL GROUP BY per ledger (checked equal), database open"));
+    } else {
+        std::fprintf(stderr, "  LEDGER ROW FAILED: %s\n", qPrintable(ledgerError));
+        Sample failed;
+        failed.error = ledgerError;
+        add(QStringLiteral("ledgers"), QStringLiteral("ledger derivation: FAILED"), failed, failed, 2.0,
+            QStringLiteral("limit differs from the product or no data; see stderr"));
+    }
 
     // 3. Posters: one county's worth (600) at either scale, so that growth shows what a
     // larger registry costs per poster rather than the number of pages.
@@ -306,7 +338,7 @@ bool runScale(const RunOptions &options, ResultTable *table)
         measure([&] { return openMainWindow(dbPath); }, runs),
         measure([&] { return readRegistryRaw(dbPath); }, runs), 0,
         QStringLiteral("Session + MainWindow shown offscreen vs SQLite open + SELECT registry"));
-    return true;
+    return ledgerError.isEmpty();
 }
 
 } // namespace qf::bench

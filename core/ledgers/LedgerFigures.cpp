@@ -69,6 +69,15 @@ QList<Report> LedgerFigures::derive(int form, const QList<YearMonth> &periods) c
 {
     QList<Report> reports;
     const QList<LedgerEntry> &entries = m_entries[form];
+    // An institution's row takes only its own entries: looking them up instead of walking
+    // every entry of the form for each unit and month keeps a county's year linear.
+    QList<const LedgerEntry *> all;
+    QHash<qint64, QList<const LedgerEntry *>> byInstitution;
+    for (const LedgerEntry &e : entries) {
+        all << &e;
+        byInstitution[e.institutionId] << &e;
+    }
+    const QList<const LedgerEntry *> none;
     // Which ledgers a unit keeps does not depend on the month.
     QHash<QString, QList<int>> columnsOf;
     for (const YearMonth &period : periods) {
@@ -89,7 +98,13 @@ QList<Report> LedgerFigures::derive(int form, const QList<YearMonth> &periods) c
             for (int c : columns)
                 r.numbers.insert(c, 0);
             QHash<int, QSet<QString>> seen;
-            for (const LedgerEntry &e : entries) {
+            const QList<const LedgerEntry *> *candidates = &all;
+            if (unit.institutionId != 0) {
+                const auto own = byInstitution.constFind(unit.institutionId);
+                candidates = own == byInstitution.constEnd() ? &none : &*own;
+            }
+            for (const LedgerEntry *entry : *candidates) {
+                const LedgerEntry &e = *entry;
                 if (!r.numbers.contains(e.column) || !e.countsOn(end) || !belongs(e, unit))
                     continue;
                 if (!e.distinctKey.isEmpty()) {
