@@ -86,6 +86,17 @@ std::optional<Campaign> campaignFor(Context &ctx, const CliOptions &opts, int *f
     return campaign;
 }
 
+CampaignScope openCampaign(Context &ctx, const CliOptions &opts)
+{
+    CampaignScope scope;
+    if (auto campaign = campaignFor(ctx, opts, &scope.failure)) {
+        // campaignFor found the campaign in the database, so it is open.
+        scope.db = ctx.database();
+        scope.campaign = std::move(*campaign);
+    }
+    return scope;
+}
+
 int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
 {
     QStringList args = argsIn;

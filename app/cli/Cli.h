@@ -50,6 +50,17 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err);
 /// ID is a usage error, a missing campaign a data error).
 std::optional<Campaign> campaignFor(Context &ctx, const CliOptions &opts, int *failureStatus = nullptr);
 
+/// The open database with the campaign a command works on (see campaignFor). False when
+/// either cannot be had; the reason is then printed and failure is the exit status that fits.
+struct CampaignScope
+{
+    Database *db = nullptr;
+    Campaign campaign;
+    int failure = DataError;
+    explicit operator bool() const { return db != nullptr; }
+};
+CampaignScope openCampaign(Context &ctx, const CliOptions &opts);
+
 // Each file of commands registers its own.
 QList<Command> registryCommands();
 QList<Command> campaignCommands();

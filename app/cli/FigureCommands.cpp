@@ -17,14 +17,14 @@ int importFigures(Context &ctx, const CliOptions &opts)
         ctx.err << QCoreApplication::translate("Cli", "请指定一个 CSV 文件。") << "\n";
         return UsageError;
     }
-    const auto campaign = campaignFor(ctx, opts);
-    if (!campaign)
+    const CampaignScope scope = openCampaign(ctx, opts);
+    if (!scope)
         return DataError;
-    Database &db = *ctx.database();
+    Database &db = *scope.db;
     FigureCsvImport::Context in;
-    in.campaign = *campaign;
+    in.campaign = scope.campaign;
     in.registry = InstitutionRepository(db).all();
-    in.stored = ReportRepository(db).all(campaign->id);
+    in.stored = ReportRepository(db).all(scope.campaign.id);
     in.today = QDate::currentDate();
     QList<Report> reports;
     QList<Finding> warnings;

@@ -23,11 +23,11 @@ int resolve(Context &ctx, const CliOptions &opts, Database **db, Campaign *campa
         ctx.err << QCoreApplication::translate("Cli", "必须用 --month YYYY-MM 指定月份（如 2021-08）。") << "\n";
         return UsageError;
     }
-    const auto loaded = campaignFor(ctx, opts);
-    if (!loaded)
+    const CampaignScope scope = openCampaign(ctx, opts);
+    if (!scope)
         return DataError;
-    *db = ctx.database();
-    *campaign = *loaded;
+    *db = scope.db;
+    *campaign = scope.campaign;
     if (*month < campaign->firstPeriod() || *month > campaign->lastPeriod())
         ctx.err << QCoreApplication::translate("Cli", "注意：%1 不在专项整治“%2”的报送月份（%3—%4）之内。")
                        .arg(month->toChinese(), campaign->title, campaign->firstPeriod().toChinese(),

@@ -38,14 +38,15 @@ int import(Context &ctx, const CliOptions &opts)
     const auto kind = kindArgument(ctx, opts, 2);
     if (!kind)
         return UsageError;
-    const auto campaign = campaignFor(ctx, opts);
-    if (!campaign)
+    const CampaignScope scope = openCampaign(ctx, opts);
+    if (!scope)
         return DataError;
-    Database &db = *ctx.database();
+    Database &db = *scope.db;
+    const Campaign &campaign = scope.campaign;
     LedgerCsvImport::Context in;
-    in.campaignId = campaign->id;
+    in.campaignId = campaign.id;
     in.registry = InstitutionRepository(db).all();
-    in.existing = LedgerRepository::snapshot(db, campaign->id);
+    in.existing = LedgerRepository::snapshot(db, campaign.id);
     in.today = QDate::currentDate();
     LedgerCsvImport::Records records;
     Status s = LedgerCsvImport::parseFile(*kind, opts.positional().at(1), in, &records);
@@ -77,10 +78,10 @@ int exportLedger(Context &ctx, const CliOptions &opts)
         ctx.err << QCoreApplication::translate("Cli", "请用 --out 指定要写入的 .xlsx 文件。") << "\n";
         return UsageError;
     }
-    const auto campaign = campaignFor(ctx, opts);
-    if (!campaign)
+    const CampaignScope scope = openCampaign(ctx, opts);
+    if (!scope)
         return DataError;
-    const LedgerTable table = tableFor(*ctx.database(), *campaign, *kind);
+    const LedgerTable table = tableFor(*scope.db, scope.campaign, *kind);
     const Status s = LedgerXlsxWriter::write(table, out);
     if (!s) {
         ctx.err << s.message() << "\n";
@@ -95,10 +96,10 @@ int list(Context &ctx, const CliOptions &opts)
     const auto kind = kindArgument(ctx, opts, 1);
     if (!kind)
         return UsageError;
-    const auto campaign = campaignFor(ctx, opts);
-    if (!campaign)
+    const CampaignScope scope = openCampaign(ctx, opts);
+    if (!scope)
         return DataError;
-    const LedgerTable table = tableFor(*ctx.database(), *campaign, *kind);
+    const LedgerTable table = tableFor(*scope.db, scope.campaign, *kind);
     QStringList header;
     for (const LedgerTable::Column &c : table.columns)
         header << c.header;
@@ -126,10 +127,11 @@ int explain(Context &ctx, const CliOptions &opts)
         ctx.err << QCoreApplication::translate("Cli", "附件%1第%2栏不由台账计算。").arg(form).arg(column) << "\n";
         return UsageError;
     }
-    const auto campaign = campaignFor(ctx, opts);
-    if (!campaign)
+    const CampaignScope scope = openCampaign(ctx, opts);
+    if (!scope)
         return DataError;
-    Database &db = *ctx.database();
+    Database &db = *scope.db;
+    const Campaign &campaign = scope.campaign;
     const QList<Institution> registry = InstitutionRepository(db).all();
     const QString unitName = opts.value(QStringLiteral("unit"));
     QStringList keys;
@@ -144,7 +146,7 @@ int explain(Context &ctx, const CliOptions &opts)
         ctx.err << QCoreApplication::translate("Cli", "附件%1在%2没有单位“%3”。").arg(form).arg(month.toChinese(), unitName) << "\n";
         return UsageError;
     }
-    const LedgerFigures figures(LedgerRepository::snapshot(db, campaign->id), registry, campaign->id);
+    const LedgerFigures figures(LedgerRepository::snapshot(db, campaign.id), registry, campaign.id);
     const LedgerCell cell = figures.explain(form, column, month, keys);
     ctx.out << QCoreApplication::translate("Cli", "附件%1 第%2栏 %3 %4：%5").arg(form).arg(column).arg(unitName.isEmpty() ? QCoreApplication::translate("Cli", "全部单位") : unitName,
                                                                     month.toChinese())

@@ -46,19 +46,16 @@ int posters(Context &ctx, const CliOptions &opts)
     if (opts.has(QStringLiteral("date")) && !date.isValid())
         return UsageError;
 
-    Database *db = ctx.database();
-    if (!db)
-        return DataError;
-    int failure = DataError;
-    const auto loaded = campaignFor(ctx, opts, &failure);
-    if (!loaded)
-        return failure;
-    const Campaign &campaign = *loaded;
+    const CampaignScope scope = openCampaign(ctx, opts);
+    if (!scope)
+        return scope.failure;
+    Database &db = *scope.db;
+    const Campaign &campaign = scope.campaign;
     if (!date.isValid())
         date = PosterBatch::defaultDate(campaign);
 
     QStringList unknown;
-    QList<Institution> chosen = PosterBatch::select(InstitutionRepository(*db).all(), selection, &unknown);
+    QList<Institution> chosen = PosterBatch::select(InstitutionRepository(db).all(), selection, &unknown);
     if (!unknown.isEmpty()) {
         for (const QString &name : unknown)
             ctx.err << tr("名册中没有机构“%1”。").arg(name) << "\n";
@@ -103,14 +100,10 @@ int notice(Context &ctx, const CliOptions &opts)
         ctx.err << tr("请用 --out 指定输出的 PDF 文件。") << "\n";
         return UsageError;
     }
-    Database *db = ctx.database();
-    if (!db)
-        return DataError;
-    int failure = DataError;
-    const auto loaded = campaignFor(ctx, opts, &failure);
-    if (!loaded)
-        return failure;
-    const Campaign &campaign = *loaded;
+    const CampaignScope scope = openCampaign(ctx, opts);
+    if (!scope)
+        return scope.failure;
+    const Campaign &campaign = scope.campaign;
     int pages = 0;
     const Status s = NoticePainter(NoticeDocument::fromCampaign(campaign)).writePdf(outPath, &pages);
     if (!s) {
@@ -137,15 +130,12 @@ int printForm(Context &ctx, const CliOptions &opts)
     const QDate fillDate = dateOption(ctx, opts, QStringLiteral("date"), QDate::currentDate());
     if (!fillDate.isValid())
         return UsageError;
-    Database *db = ctx.database();
-    if (!db)
-        return DataError;
-    int failure = DataError;
-    const auto loaded = campaignFor(ctx, opts, &failure);
-    if (!loaded)
-        return failure;
-    const Campaign &campaign = *loaded;
-    const FormTable table = MonthlyForms::build(*db, campaign, form, month, fillDate);
+    const CampaignScope scope = openCampaign(ctx, opts);
+    if (!scope)
+        return scope.failure;
+    Database &db = *scope.db;
+    const Campaign &campaign = scope.campaign;
+    const FormTable table = MonthlyForms::build(db, campaign, form, month, fillDate);
     // A draft is printed too (to check it on paper); its problems are listed.
     for (const Finding &f : table.findings)
         ctx.err << f.describe() << "\n";

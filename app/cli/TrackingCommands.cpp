@@ -40,13 +40,11 @@ QString dueText(const Obligation &o)
 /// Opens the database and the tracker of the chosen campaign; prints why not.
 bool openTracker(Context &ctx, const CliOptions &opts, SubmissionTracker *tracker, Database **dbOut = nullptr)
 {
-    Database *db = ctx.database();
-    if (!db)
+    const CampaignScope scope = openCampaign(ctx, opts);
+    if (!scope)
         return false;
-    const auto campaign = campaignFor(ctx, opts);
-    if (!campaign)
-        return false;
-    const Status s = SubmissionTracker::load(*db, campaign->id, tracker);
+    Database *db = scope.db;
+    const Status s = SubmissionTracker::load(*db, scope.campaign.id, tracker);
     if (!s) {
         ctx.err << s.message() << "\n";
         return false;

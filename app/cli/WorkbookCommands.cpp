@@ -29,17 +29,16 @@ int writeTemplates(Context &ctx, const CliOptions &opts)
         ctx.err << tr("“%1”不是有效的月份，应写成 YYYY-MM。").arg(opts.value(QStringLiteral("month"))) << "\n";
         return UsageError;
     }
-    int failure = DataError;
-    const auto campaign = campaignFor(ctx, opts, &failure);
-    if (!campaign)
-        return failure;
+    const CampaignScope scope = openCampaign(ctx, opts);
+    if (!scope)
+        return scope.failure;
     const QString out = opts.value(QStringLiteral("out"));
     if (!QDir().mkpath(out)) {
         ctx.err << tr("无法创建文件夹 %1。").arg(QDir::toNativeSeparators(out)) << "\n";
         return DataError;
     }
     QStringList written;
-    const Status s = ReportTemplates::writeAll(*ctx.database(), *campaign, period, out, &written);
+    const Status s = ReportTemplates::writeAll(*scope.db, scope.campaign, period, out, &written);
     if (!s) {
         for (const QString &m : s.messages())
             ctx.err << m << "\n";
@@ -57,15 +56,14 @@ int importWorkbooks(Context &ctx, const CliOptions &opts)
         ctx.err << tr("请指定要导入的 .xlsx 文件或文件夹。") << "\n";
         return UsageError;
     }
-    int failure = DataError;
-    const auto campaign = campaignFor(ctx, opts, &failure);
-    if (!campaign)
-        return failure;
+    const CampaignScope scope = openCampaign(ctx, opts);
+    if (!scope)
+        return scope.failure;
     QStringList paths;
     for (const QString &arg : opts.positional())
         paths << (QFileInfo(arg).isDir() ? WorkbookImport::filesIn(arg) : QStringList{arg});
-    Database &db = *ctx.database();
-    QList<WorkbookFile> files = WorkbookImport::analyseAll(paths, WorkbookImport::contextFor(db, *campaign, QDate::currentDate()));
+    Database &db = *scope.db;
+    QList<WorkbookFile> files = WorkbookImport::analyseAll(paths, WorkbookImport::contextFor(db, scope.campaign, QDate::currentDate()));
     int bad = 0;
     for (const WorkbookFile &f : files) {
         ctx.out << f.fileName << "\t" << f.institution << "\t" << f.formsText() << "\t"

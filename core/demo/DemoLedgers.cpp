@@ -151,21 +151,34 @@ void cases(const Source &s, QList<CaseRecord> &out)
     }
 }
 
+struct ListedRow
+{
+    const char16_t *supplier;
+    QDate listedOn;
+    const char16_t *reason;
+    const char16_t *institution;   ///< the institution the supplier dealt with; null when none is named
+};
+
+const ListedRow kListed[] = {
+    {u"恒康医药有限公司（示例）", {2021, 9, 30}, u"其业务员向县人民医院医师给予回扣，取消供货资格", u"鹿寨县人民医院"},
+    {u"安泰医用耗材有限公司（示例）", {2021, 11, 12}, u"以赞助学术会议名义变相给予回扣", nullptr},
+};
+
 QList<NegativeListEntry> negativeList(const Source &s)
 {
-    NegativeListEntry a;
-    a.campaignId = s.campaign.id;
-    a.supplier = QStringLiteral(u"恒康医药有限公司（示例）");
-    a.listedOn = QDate(2021, 9, 30);
-    a.reason = QStringLiteral(u"其业务员向县人民医院医师给予回扣，取消供货资格");
-    if (const Institution *i = s.byName(QStringLiteral(u"鹿寨县人民医院")))
-        a.institutionId = i->id;
-    NegativeListEntry b;
-    b.campaignId = s.campaign.id;
-    b.supplier = QStringLiteral(u"安泰医用耗材有限公司（示例）");
-    b.listedOn = QDate(2021, 11, 12);
-    b.reason = QStringLiteral(u"以赞助学术会议名义变相给予回扣");
-    return {a, b};
+    QList<NegativeListEntry> out;
+    for (const ListedRow &row : kListed) {
+        NegativeListEntry e;
+        e.campaignId = s.campaign.id;
+        e.supplier = QString::fromUtf16(row.supplier);
+        e.listedOn = row.listedOn;
+        e.reason = QString::fromUtf16(row.reason);
+        if (row.institution)
+            if (const Institution *i = s.byName(QString::fromUtf16(row.institution)))
+                e.institutionId = i->id;
+        out << e;
+    }
+    return out;
 }
 
 // Brings the typed figures in line with the ledgers, cell by cell.

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SqlValues.h"
 #include "model/Status.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariant>
@@ -31,6 +34,52 @@ public:
                           const QDateTime &recordedAt);
     /// A record's state as stored, or an empty string when there is no such record.
     static QString storedState(QSqlDatabase db, const QString &table, qint64 id);
+
+    /// The records recordSql selects (its %1 is the condition `where`, with one bound
+    /// value), each with the steps of its state from table_step in the order they were
+    /// taken. readRecord makes a record of a row; toState a state of its stored key.
+    template<typename Record, typename ReadRecord, typename ToState>
+    static QList<Record> selectWithSteps(QSqlDatabase db, const QString &table, const QString &recordSql,
+                                         const QString &where, const QVariant &bind, ReadRecord readRecord,
+                                         ToState toState);
 };
+
+template<typename Record, typename ReadRecord, typename ToState>
+QList<Record> LedgerSql::selectWithSteps(QSqlDatabase db, const QString &table, const QString &recordSql,
+                                         const QString &where, const QVariant &bind, ReadRecord readRecord,
+                                         ToState toState)
+{
+    QList<Record> list;
+    QHash<qint64, int> index;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(recordSql.arg(where));
+    q.addBindValue(bind);
+    q.exec();
+    while (q.next()) {
+        Record r = readRecord(q);
+        index.insert(r.id, int(list.size()));
+        list << r;
+    }
+    if (list.isEmpty())
+        return list;
+    // Two statements rather than a join: a record with many steps is read once.
+    QSqlQuery s(db);
+    s.setForwardOnly(true);
+    s.prepare(QStringLiteral("SELECT %1_id, from_state, to_state, done_on, done_by, note, recorded_at FROM %1_step "
+                             "WHERE %1_id IN (SELECT id FROM %1 WHERE %2) ORDER BY id").arg(table, where));
+    s.addBindValue(bind);
+    s.exec();
+    while (s.next()) {
+        const auto it = index.constFind(s.value(0).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        typename Record::Step step{toState(s.value(1).toString()), toState(s.value(2).toString()),
+                                   SqlValues::toDate(s.value(3)), s.value(4).toString(), s.value(5).toString(),
+                                   QDateTime::fromString(s.value(6).toString(), Qt::ISODateWithMs)};
+        list[*it].steps << step;
+    }
+    return list;
+}
 
 } // namespace qf

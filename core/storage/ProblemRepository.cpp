@@ -5,7 +5,6 @@
 #include "LedgerSql.h"
 #include "SqlValues.h"
 
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -15,55 +14,35 @@ namespace {
 
 const char kTable[] = "problem";
 
+Problem readProblem(const QSqlQuery &q)
+{
+    Problem p;
+    p.id = q.value(0).toLongLong();
+    p.campaignId = q.value(1).toLongLong();
+    p.institutionId = q.value(2).toLongLong();
+    p.source = problemSources().fromKey(q.value(3).toString()).value_or(ProblemSource::SelfCheck);
+    p.foundOn = SqlValues::toDate(q.value(4));
+    p.foundBy = q.value(5).toString();
+    p.description = q.value(6).toString();
+    p.responsible = q.value(7).toString();
+    p.deadline = SqlValues::toDate(q.value(8));
+    p.measures = q.value(9).toString();
+    p.state = problemStates().fromKey(q.value(10).toString()).value_or(ProblemState::Found);
+    p.note = q.value(11).toString();
+    p.createdAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+    p.updatedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    return p;
+}
+
 QList<Problem> select(QSqlDatabase db, const QString &where, const QVariant &bind)
 {
-    QList<Problem> list;
-    QHash<qint64, int> index;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, campaign_id, institution_id, source, found_on, found_by, description, responsible, "
-                             "deadline, measures, state, note, created_at, updated_at FROM problem WHERE %1 "
-                             "ORDER BY found_on, id").arg(where));
-    q.addBindValue(bind);
-    q.exec();
-    while (q.next()) {
-        Problem p;
-        p.id = q.value(0).toLongLong();
-        p.campaignId = q.value(1).toLongLong();
-        p.institutionId = q.value(2).toLongLong();
-        p.source = problemSources().fromKey(q.value(3).toString()).value_or(ProblemSource::SelfCheck);
-        p.foundOn = SqlValues::toDate(q.value(4));
-        p.foundBy = q.value(5).toString();
-        p.description = q.value(6).toString();
-        p.responsible = q.value(7).toString();
-        p.deadline = SqlValues::toDate(q.value(8));
-        p.measures = q.value(9).toString();
-        p.state = problemStates().fromKey(q.value(10).toString()).value_or(ProblemState::Found);
-        p.note = q.value(11).toString();
-        p.createdAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
-        p.updatedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
-        index.insert(p.id, int(list.size()));
-        list << p;
-    }
-    if (list.isEmpty())
-        return list;
-    QSqlQuery s(db);
-    s.setForwardOnly(true);
-    s.prepare(QStringLiteral("SELECT problem_id, from_state, to_state, done_on, done_by, note, recorded_at FROM problem_step "
-                             "WHERE problem_id IN (SELECT id FROM problem WHERE %1) ORDER BY id").arg(where));
-    s.addBindValue(bind);
-    s.exec();
-    while (s.next()) {
-        const auto it = index.constFind(s.value(0).toLongLong());
-        if (it == index.constEnd())
-            continue;
-        Problem::Step step{problemStates().fromKey(s.value(1).toString()).value_or(ProblemState::Found),
-                           problemStates().fromKey(s.value(2).toString()).value_or(ProblemState::Found),
-                           SqlValues::toDate(s.value(3)), s.value(4).toString(), s.value(5).toString(),
-                           QDateTime::fromString(s.value(6).toString(), Qt::ISODateWithMs)};
-        list[*it].steps << step;
-    }
-    return list;
+    return LedgerSql::selectWithSteps<Problem>(
+        db, QLatin1String(kTable),
+        QStringLiteral("SELECT id, campaign_id, institution_id, source, found_on, found_by, description, responsible, "
+                       "deadline, measures, state, note, created_at, updated_at FROM problem WHERE %1 "
+                       "ORDER BY found_on, id"),
+        where, bind, readProblem,
+        [](const QString &key) { return problemStates().fromKey(key).value_or(ProblemState::Found); });
 }
 
 } // namespace

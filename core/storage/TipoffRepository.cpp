@@ -5,7 +5,6 @@
 #include "LedgerSql.h"
 #include "SqlValues.h"
 
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -15,55 +14,35 @@ namespace {
 
 const char kTable[] = "tipoff";
 
+Tipoff readTipoff(const QSqlQuery &q)
+{
+    Tipoff t;
+    t.id = q.value(0).toLongLong();
+    t.campaignId = q.value(1).toLongLong();
+    t.receivedOn = SqlValues::toDate(q.value(2));
+    t.channel = tipoffChannels().fromKey(q.value(3).toString()).value_or(TipoffChannel::Other);
+    t.institutionId = q.value(4).toLongLong();
+    t.summary = q.value(5).toString();
+    t.handler = q.value(6).toString();
+    t.state = tipoffStates().fromKey(q.value(7).toString()).value_or(TipoffState::Registered);
+    t.conclusion = tipoffConclusions().fromKey(q.value(8).toString()).value_or(TipoffConclusion::None);
+    t.result = q.value(9).toString();
+    t.note = q.value(10).toString();
+    t.createdAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    t.updatedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+    return t;
+}
+
 // Reads only the tipoff table and its steps: the reporter is not in reach here.
 QList<Tipoff> select(QSqlDatabase db, const QString &where, const QVariant &bind)
 {
-    QList<Tipoff> list;
-    QHash<qint64, int> index;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, campaign_id, received_on, channel, institution_id, summary, handler, state, "
-                             "conclusion, result, note, created_at, updated_at FROM tipoff WHERE %1 "
-                             "ORDER BY received_on, id").arg(where));
-    q.addBindValue(bind);
-    q.exec();
-    while (q.next()) {
-        Tipoff t;
-        t.id = q.value(0).toLongLong();
-        t.campaignId = q.value(1).toLongLong();
-        t.receivedOn = SqlValues::toDate(q.value(2));
-        t.channel = tipoffChannels().fromKey(q.value(3).toString()).value_or(TipoffChannel::Other);
-        t.institutionId = q.value(4).toLongLong();
-        t.summary = q.value(5).toString();
-        t.handler = q.value(6).toString();
-        t.state = tipoffStates().fromKey(q.value(7).toString()).value_or(TipoffState::Registered);
-        t.conclusion = tipoffConclusions().fromKey(q.value(8).toString()).value_or(TipoffConclusion::None);
-        t.result = q.value(9).toString();
-        t.note = q.value(10).toString();
-        t.createdAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
-        t.updatedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
-        index.insert(t.id, int(list.size()));
-        list << t;
-    }
-    if (list.isEmpty())
-        return list;
-    QSqlQuery s(db);
-    s.setForwardOnly(true);
-    s.prepare(QStringLiteral("SELECT tipoff_id, from_state, to_state, done_on, done_by, note, recorded_at FROM tipoff_step "
-                             "WHERE tipoff_id IN (SELECT id FROM tipoff WHERE %1) ORDER BY id").arg(where));
-    s.addBindValue(bind);
-    s.exec();
-    while (s.next()) {
-        const auto it = index.constFind(s.value(0).toLongLong());
-        if (it == index.constEnd())
-            continue;
-        Tipoff::Step step{tipoffStates().fromKey(s.value(1).toString()).value_or(TipoffState::Registered),
-                          tipoffStates().fromKey(s.value(2).toString()).value_or(TipoffState::Registered),
-                          SqlValues::toDate(s.value(3)), s.value(4).toString(), s.value(5).toString(),
-                          QDateTime::fromString(s.value(6).toString(), Qt::ISODateWithMs)};
-        list[*it].steps << step;
-    }
-    return list;
+    return LedgerSql::selectWithSteps<Tipoff>(
+        db, QLatin1String(kTable),
+        QStringLiteral("SELECT id, campaign_id, received_on, channel, institution_id, summary, handler, state, "
+                       "conclusion, result, note, created_at, updated_at FROM tipoff WHERE %1 "
+                       "ORDER BY received_on, id"),
+        where, bind, readTipoff,
+        [](const QString &key) { return tipoffStates().fromKey(key).value_or(TipoffState::Registered); });
 }
 
 } // namespace

@@ -295,6 +295,50 @@ TEST_CASE("keeping a typed figure against the ledger needs a reason and is audit
     CHECK_FALSE(ReportRepository(db).find(campaign, 3, key, kNovember)->hasNumber(2));
 }
 
+TEST_CASE("a typed figure is neither kept nor dropped while edits are unsaved or the unit's month is locked")
+{
+    LedgerFixture fx;
+    fx.open(3);
+    ui::EntryModel &m = fx.model();
+    Database &db = fx.session.database();
+    const qint64 campaign = fx.session.campaignId();
+    int row = -1;
+    for (int r = 0; r < m.rowCount() && row < 0; ++r)
+        if (m.isUnitRow(r) && m.isLedgerCell(m.index(r, m.modelColumnOf(2))) && !m.isOverridden(m.index(r, m.modelColumnOf(2))))
+            row = r;
+    REQUIRE(row >= 0);
+    const QString key = m.unitKeyAt(row);
+    const QModelIndex cell = m.index(row, m.modelColumnOf(2));
+    const double ledger = shown(cell);
+    const int overridesBefore = int(FigureOverrideRepository(db).list(campaign, 3).size());
+    const QString reason = QStringLiteral(u"台账未录");
+
+    // An unsaved edit anywhere in the month: the reload after storing would lose it.
+    QModelIndex typed;
+    for (int r = 0; r < m.rowCount() && !typed.isValid(); ++r)
+        for (int c = m.fixedColumnCount(); c < m.columnCount() && !typed.isValid(); ++c)
+            if (m.isUnitRow(r) && (m.index(r, c).flags() & Qt::ItemIsEditable)
+                && m.index(r, c).data(ui::EntryModel::ColumnKindRole).toInt() != int(ColumnKind::Text))
+                typed = m.index(r, c);
+    REQUIRE(typed.isValid());
+    REQUIRE(m.setData(typed, shown(typed) + 1));
+    REQUIRE(m.hasChanges());
+    const Status unsaved = fx.page->keepTyped(cell, ledger + 1, reason);
+    CHECK_FALSE(unsaved.isOk());
+    CHECK(unsaved.message().contains(QStringLiteral(u"尚未保存")));
+    CHECK(m.hasChanges());
+    fx.page->revertAll();
+
+    // The unit's month accepted: refused until it is unlocked.
+    m.setLocks({key}, false);
+    const Status locked = fx.page->keepTyped(m.index(row, m.modelColumnOf(2)), ledger + 1, reason);
+    CHECK_FALSE(locked.isOk());
+    CHECK(locked.message().contains(QStringLiteral(u"已锁定")));
+    CHECK_FALSE(fx.page->restoreLedger(m.index(row, m.modelColumnOf(2))).isOk());
+    CHECK(FigureOverrideRepository(db).list(campaign, 3).size() == overridesBefore);
+    CHECK(shown(m.index(row, m.modelColumnOf(2))) == ledger);
+}
+
 TEST_CASE("typing into a ledger's cell is refused with a message that points to the drill-down and the override")
 {
     LedgerFixture fx;

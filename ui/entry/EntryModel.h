@@ -14,6 +14,7 @@ namespace qf::ui {
 /// figures (and the month's increase), plus the computed total rows. Edits become this
 /// month's reports in memory; the FormTable is rebuilt from them after every edit, so
 /// totals, carried-forward marks and findings are always those the form will show.
+/// Defined in EntryModel.cpp and, by concern, EntryModelEdits.cpp and EntryModelDisplay.cpp.
 class EntryModel : public QAbstractTableModel
 {
     Q_OBJECT

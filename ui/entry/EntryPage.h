@@ -31,7 +31,9 @@ class SummaryModel;
 class SummaryView;
 
 /// 报表填报: a month's figures of one form, unit by unit, checked as they are typed, and
-/// the same month as the official summary table the bureau signs.
+/// the same month as the official summary table the bureau signs. Defined in EntryPage.cpp
+/// and, by concern, EntryPageTopBar.cpp, EntryPageCells.cpp (menus, drill-down, overrides)
+/// and EntryPageSaving.cpp.
 class EntryPage : public QWidget
 {
     Q_OBJECT
@@ -80,18 +82,23 @@ public slots:
 
 private:
     void buildTopBar();
+    void connectLockBar();
+    void writeTemplates();
+    void importReports();
     void fillPeriods();
     void loadModel();
     void tableChanged();
     void showFinding(const qf::Finding &finding);
-    void contextMenu(const QModelIndex &index, const QPoint &globalPos);
     void resizeColumns();
-    void writeTemplates();
-    void importReports();
+    void contextMenu(const QModelIndex &index, const QPoint &globalPos);
     void readOnlyCell(const QModelIndex &index, bool doubleClicked);
     void explainAt(const QModelIndex &index);
     void overrideAt(const QModelIndex &index);
     void restoreAt(const QModelIndex &index);
+    /// Runs store (a figure kept or dropped) unless the row is locked or edits are unsaved.
+    Status storeFigure(int row, const std::function<Status()> &store);
+    /// Shows what was just stored and tells the other pages.
+    void reloadSaved();
     QString rowName(int row) const;
 
     Session *m_session;

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Saving the month's edits, and what happens to unsaved ones when the page is left.
+#include "EntryPage.h"
+
+#include "EntryGrid.h"
+#include "EntryModel.h"
+#include "forms/FormDescription.h"
+#include "shell/Session.h"
+#include "storage/ReportRepository.h"
+
+#include <QLabel>
+#include <QSet>
+
+namespace qf::ui {
+
+bool EntryPage::save()
+{
+    if (!m_model->hasChanges())
+        return true;
+    m_view->setFocus();   // commits an open editor
+    QList<Report> reports = m_model->changedReports();
+    QSet<QString> changed;
+    for (const Report &r : reports)
+        changed.insert(r.unitKey);
+    int errors = 0;
+    for (const Finding &f : m_model->table().findings)
+        errors += f.isError() && changed.contains(f.unitKey) ? 1 : 0;
+    if (errors > 0
+        && m_ask(tr("保存报表"),
+                 tr("要保存的报表中有 %1 个错误（见下方检查结果）。\n\n仍然保存为草稿吗？签发或导出前还需改正。").arg(errors),
+                 QMessageBox::Save | QMessageBox::Cancel) != QMessageBox::Save)
+        return false;
+    const Status s = ReportRepository(m_session->database()).saveAll(reports);
+    if (!s) {
+        // The edits stay in the grid either way: nothing was written, nothing is lost.
+        if (m_session->database().connectionLost())
+            m_ask(tr("保存报表"),
+                  tr("与服务器 %1 的连接已断开，什么也没有保存。\n\n"
+                     "您的 %2 个单位的修改仍保留在本窗口中：连接恢复后再点“保存”。")
+                      .arg(m_session->database().location().displayName())
+                      .arg(reports.size()),
+                  QMessageBox::Ok);
+        else
+            m_ask(tr("保存报表"), s.message(), QMessageBox::Ok);
+        return false;
+    }
+    reloadSaved();
+    m_state->setText(tr("已保存 %1 个单位的报表").arg(reports.size()));
+    return true;
+}
+
+void EntryPage::reloadSaved()
+{
+    // The page's own notice must not reload it a second time.
+    m_saving = true;
+    loadModel();
+    m_session->notifyChanged(QStringLiteral("figures"));
+    m_saving = false;
+}
+
+void EntryPage::revertAll()
+{
+    m_model->revertAll();
+}
+
+bool EntryPage::confirmLeave()
+{
+    if (!m_model->hasChanges())
+        return true;
+    const auto answer = m_ask(tr("未保存的修改"),
+                              tr("%1 %2 有 %3 个单位的修改尚未保存。\n\n保存这些修改吗？")
+                                  .arg(FormCatalog::form(m_form).attachment, m_period.label())
+                                  .arg(m_model->changedCount()),
+                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        revertAll();
+        return true;
+    }
+    return false;
+}
+
+} // namespace qf::ui

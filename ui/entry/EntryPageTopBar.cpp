@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The page's bar: form, month and view switches, save and undo, the lock bar, and the
+// blank workbooks and their import.
+#include "EntryPage.h"
+
+#include "EntryGrid.h"
+#include "EntryModel.h"
+#include "ImportReportsDialog.h"
+#include "MonthLockBar.h"
+#include "SummaryModel.h"
+#include "printing/FormPrintPanel.h"
+#include "forms/FormDescription.h"
+#include "io/ReportTemplates.h"
+#include "shell/Session.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace qf::ui {
+
+namespace {
+
+QString shortTitle(const FormDescription &form)
+{
+    // "…统计表（一）": the part of the title that tells the three forms apart.
+    const QString title = form.title(0);
+    const int at = title.lastIndexOf(QStringLiteral(u"统计表"));
+    return form.attachment + QLatin1Char(' ') + (at >= 0 ? title.mid(at) : title);
+}
+
+} // namespace
+
+void EntryPage::buildTopBar()
+{
+    auto *pageTitle = new QLabel(tr("报表填报"));
+    pageTitle->setObjectName(QStringLiteral("pageTitle"));
+    m_formBox = new QComboBox;
+    for (int number : FormCatalog::numbers()) {
+        const FormDescription &form = FormCatalog::form(number);
+        m_formBox->addItem(shortTitle(form), number);
+    }
+    m_periodBox = new QComboBox;
+    m_periodBox->setMinimumContentsLength(9);
+
+    auto *entryButton = new QPushButton(tr("逐单位填报"));
+    auto *summaryButton = new QPushButton(tr("汇总表"));
+    m_viewGroup = new QButtonGroup(this);
+    for (QPushButton *b : {entryButton, summaryButton}) {
+        b->setCheckable(true);
+        b->setObjectName(QStringLiteral("viewSwitch"));
+        m_viewGroup->addButton(b);
+    }
+    m_viewGroup->setId(entryButton, 0);
+    m_viewGroup->setId(summaryButton, 1);
+    entryButton->setChecked(true);
+    entryButton->setToolTip(tr("逐个单位填写本月累计数，随填随查"));
+    summaryButton->setToolTip(tr("按正式表式显示本月汇总表（与导出、打印的表格一致）"));
+
+    m_showIncrease = new QCheckBox(tr("显示本月增量"));
+    m_showIncrease->setChecked(true);
+    m_showIncrease->setToolTip(tr("在累计数旁显示本月比上月增加的数"));
+    m_counter = new QLabel;
+    m_counter->setObjectName(QStringLiteral("entryCounter"));
+    m_state = new QLabel;
+    m_undo = new QPushButton(tr("撤销全部修改"));
+    m_save = new QPushButton(tr("保存"));
+    m_save->setDefault(true);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("把本月修改过的报表一次性保存（Ctrl+S）"));
+
+    auto *head = new QHBoxLayout;
+    head->addWidget(pageTitle);
+    head->addSpacing(16);
+    head->addWidget(new QLabel(tr("报表：")));
+    head->addWidget(m_formBox);
+    head->addSpacing(8);
+    head->addWidget(new QLabel(tr("月份：")));
+    head->addWidget(m_periodBox);
+    head->addSpacing(12);
+    head->addWidget(entryButton);
+    head->addWidget(summaryButton);
+    head->addSpacing(12);
+    head->addWidget(m_showIncrease);
+    // The summary as it stands, printed in the export's layout.
+    m_printForm = new QPushButton(tr("打印…"));
+    m_printForm->setObjectName(QStringLiteral("printFormButton"));
+    m_printForm->setVisible(false);
+    head->addWidget(m_printForm);
+    connect(m_printForm, &QPushButton::clicked, this, [this] { FormPrintPanel::previewForm(this, m_summaryModel->table()); });
+    head->addStretch();
+    head->addWidget(m_undo);
+    head->addWidget(m_save);
+
+    auto *templates = new QPushButton(tr("生成空白报表…"));
+    templates->setObjectName(QStringLiteral("templatesButton"));
+    templates->setToolTip(tr("为每个报送机构生成本月的 Excel 空白报表（已填好单位和月份，预填上月累计数）"));
+    auto *importReports = new QPushButton(tr("导入报表…"));
+    importReports->setObjectName(QStringLiteral("importReportsButton"));
+    importReports->setToolTip(tr("导入各机构填好的 Excel 报表，逐个检查后导入无误的文件"));
+    connect(templates, &QPushButton::clicked, this, &EntryPage::writeTemplates);
+    connect(importReports, &QPushButton::clicked, this, &EntryPage::importReports);
+    // On a shared server others save too: F5 reloads what is stored now (after asking
+    // about this window's unsaved edits, as leaving the month does).
+    auto *refresh = new QAction(tr("刷新"), this);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (!confirmLeave())
+            return;
+        loadModel();
+        m_state->setText(tr("已刷新"));
+    });
+
+    auto *info = new QHBoxLayout;
+    info->addWidget(m_counter);
+    info->addStretch();
+    info->addWidget(m_state);
+    info->addSpacing(12);
+    info->addWidget(m_lockBar);
+    info->addSpacing(12);
+    info->addWidget(templates);
+    info->addWidget(importReports);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(head);
+    layout->addLayout(info);
+
+    connect(m_formBox, &QComboBox::activated, this, [this](int index) {
+        if (!setForm(m_formBox->itemData(index).toInt()))
+            m_formBox->setCurrentIndex(m_formBox->findData(m_form));
+    });
+    connect(m_periodBox, &QComboBox::activated, this, [this](int index) {
+        if (!setPeriod(YearMonth::parse(m_periodBox->itemData(index).toString())))
+            m_periodBox->setCurrentIndex(m_periodBox->findData(m_period.toString()));
+    });
+    connect(m_viewGroup, &QButtonGroup::idClicked, this, [this](int id) { showSummary(id == 1); });
+    connect(m_showIncrease, &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setShowIncrease(on);
+        resizeColumns();
+    });
+    connect(m_save, &QPushButton::clicked, this, &EntryPage::save);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        if (m_ask(tr("撤销全部修改"), tr("放弃本月%1的全部未保存修改？").arg(FormCatalog::form(m_form).attachment),
+                  QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes)
+            revertAll();
+    });
+}
+
+void EntryPage::writeTemplates()
+{
+    if (!m_period.isValid())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("选择保存%1空白报表的文件夹").arg(m_period.label()));
+    if (folder.isEmpty())
+        return;
+    QStringList written;
+    const Status s = ReportTemplates::writeAll(m_session->database(), m_campaign, m_period, folder, &written);
+    if (!s) {
+        m_ask(tr("生成空白报表"), s.message(), QMessageBox::Ok);
+        return;
+    }
+    m_ask(tr("生成空白报表"),
+          tr("已为 %1 个机构生成%2的空白报表，保存在 %3。").arg(written.size()).arg(m_period.label(), QDir::toNativeSeparators(folder)),
+          QMessageBox::Ok);
+}
+
+void EntryPage::importReports()
+{
+    if (!confirmLeave())
+        return;
+    ImportReportsDialog dialog(m_session, this);
+    dialog.setToday(m_today);
+    dialog.exec();
+}
+
+void EntryPage::connectLockBar()
+{
+    m_lockBar->setAsker([this](const QString &title, const QString &text, QMessageBox::StandardButtons buttons) {
+        return m_ask(title, text, buttons);
+    });
+    m_lockBar->setBeforeChange([this] { return confirmLeave(); });
+    m_lockBar->setCurrentUnit([this] { return m_model->unitKeyAt(m_view->currentIndex().row()); });
+    connect(m_lockBar, &MonthLockBar::locksChanged, this, [this] { m_session->notifyChanged(QStringLiteral("locks")); });
+}
+
+} // namespace qf::ui
