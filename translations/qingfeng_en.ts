@@ -1326,8 +1326,12 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
         <translation>%1 (%2 = %3, %4 = %5)</translation>
     </message>
     <message>
-        <source>本月增加%1，远高于以往单月最大增加%2，请核实</source>
-        <translation>This month&apos;s increase of %1 is far above the largest earlier monthly increase of %2; please verify</translation>
+        <source>本月增加%1，远高于此前平均每月增加%2，请核实</source>
+        <translation>This month rose by %1, far above the average monthly increase of %2 so far; please check</translation>
+    </message>
+    <message>
+        <source>%1以来%2个月增加%3，远高于此前平均每月增加%4，请核实</source>
+        <translation>Rose by %3 in the %2 months since %1, far above the average monthly increase of %4 so far; please check</translation>
     </message>
 </context>
 <context>

@@ -1326,8 +1326,12 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>%1（%2 = %3，%4 = %5）</translation>
     </message>
     <message>
-        <source>本月增加%1，远高于以往单月最大增加%2，请核实</source>
-        <translation>本月增加%1，远高于以往单月最大增加%2，请核实</translation>
+        <source>本月增加%1，远高于此前平均每月增加%2，请核实</source>
+        <translation>本月增加%1，远高于此前平均每月增加%2，请核实</translation>
+    </message>
+    <message>
+        <source>%1以来%2个月增加%3，远高于此前平均每月增加%4，请核实</source>
+        <translation>%1以来%2个月增加%3，远高于此前平均每月增加%4，请核实</translation>
     </message>
 </context>
 <context>
