@@ -6373,6 +6373,22 @@ The language applies after Qingfeng restarts.</source>
         <source>含沿用以前月份数字的单位：%1</source>
         <translation>Units with figures carried from earlier months: %1</translation>
     </message>
+    <message>
+        <source>含以填报数覆盖台账计算的数字</source>
+        <translation>Includes typed figures kept over the ledger figures</translation>
+    </message>
+    <message>
+        <source>以填报数覆盖台账计算数（有理由）</source>
+        <translation>Typed figure kept over the ledger figure (with a reason)</translation>
+    </message>
+    <message>
+        <source>含由台账计算的数字</source>
+        <translation>Includes figures computed from the ledgers</translation>
+    </message>
+    <message>
+        <source>由台账计算</source>
+        <translation>Computed from the ledgers</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::SupplierInterviewDialog</name>

@@ -6373,6 +6373,22 @@ The language applies after Qingfeng restarts.</translation>
         <source>含沿用以前月份数字的单位：%1</source>
         <translation>含沿用以前月份数字的单位：%1</translation>
     </message>
+    <message>
+        <source>含以填报数覆盖台账计算的数字</source>
+        <translation>含以填报数覆盖台账计算的数字</translation>
+    </message>
+    <message>
+        <source>以填报数覆盖台账计算数（有理由）</source>
+        <translation>以填报数覆盖台账计算数（有理由）</translation>
+    </message>
+    <message>
+        <source>含由台账计算的数字</source>
+        <translation>含由台账计算的数字</translation>
+    </message>
+    <message>
+        <source>由台账计算</source>
+        <translation>由台账计算</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::SupplierInterviewDialog</name>

@@ -4,6 +4,7 @@
 #include "entry/EntryModel.h"
 #include "entry/EntryPage.h"
 #include "entry/FindingsPanel.h"
+#include "entry/LedgerMark.h"
 #include "entry/SummaryModel.h"
 #include "entry/SummaryView.h"
 #include "registry/RegistryPage.h"
@@ -383,6 +384,36 @@ TEST_CASE("the 附件2 summary view shows the official sheet with the descriptio
     const int after = s->bodyTop() + int(s->table().rows.size());
     CHECK(s->textAt(after, 0) == QStringLiteral(u"单位负责人："));
     CHECK(s->textAt(s->rowCount() - 1, 0) == QStringLiteral(u"3.本表报2021年1月-12月专项整治工作期间的累计数据。"));
+}
+
+TEST_CASE("the summary view marks the figures the ledgers make, totals included")
+{
+    Fixture fx;
+    fx.open(2, kNovember);
+    fx.page->showSummary(true);
+    ui::SummaryModel *s = fx.page->summaryModel();
+    const FormDescription &form = FormCatalog::form(2);
+    const int labels = form.labelColumnCount();
+    int marked = 0;
+    for (int r = 0; r < int(s->table().rows.size()); ++r) {
+        const bool total = s->table().rows.at(r).style != RowStyle::Leaf && s->table().rows.at(r).style != RowStyle::Unit;
+        for (int i = 0; i < form.columns.size(); ++i) {
+            const QModelIndex cell = s->index(s->rowOfBody(r), labels + i);
+            const FormValue &value = s->table().rows.at(r).values.at(i);
+            CHECK(cell.data(ui::SummaryModel::LedgerRole).toBool() == value.fromLedger);
+            if (!value.fromLedger)
+                continue;
+            ++marked;
+            CHECK(cell.data(Qt::BackgroundRole).value<QBrush>().color() == ui::LedgerMark::background);
+            CHECK(cell.data(Qt::ToolTipRole).toString().contains(total ? QStringLiteral(u"含由台账计算的数字")
+                                                                       : QStringLiteral(u"由台账计算")));
+        }
+        // 医保定点机构家数 comes from the registry, never from a ledger.
+        CHECK_FALSE(s->index(s->rowOfBody(r), labels).data(ui::SummaryModel::LedgerRole).toBool());
+    }
+    // In the demo, November's 附件2 is made by the ledgers: every row has marked figures.
+    CHECK(marked >= int(s->table().rows.size()));
+    CHECK(s->index(s->bodyTop(), labels + 1).data(ui::SummaryModel::LedgerRole).toBool());
 }
 
 TEST_CASE("leaving the month or the page with unsaved changes asks first")

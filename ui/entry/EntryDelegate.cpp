@@ -2,6 +2,7 @@
 #include "EntryDelegate.h"
 
 #include "EntryModel.h"
+#include "LedgerMark.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -36,17 +37,8 @@ void EntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 {
     paintCell(painter, option, index);
     // A figure from the ledgers carries a corner mark, whatever its background says.
-    if (index.data(EntryModel::LedgerRole).toBool()) {
-        const QRect r = option.rect;
-        const bool overridden = index.data(EntryModel::OverriddenRole).toBool();
-        const QPointF corner[3] = {QPointF(r.right() - 7, r.top()), QPointF(r.right() + 1, r.top()), QPointF(r.right() + 1, r.top() + 8)};
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(overridden ? QColor(0xe0, 0x9a, 0x00) : QColor(0x2e, 0x8b, 0x57));
-        painter->drawPolygon(corner, 3);
-        painter->restore();
-    }
+    if (index.data(EntryModel::LedgerRole).toBool())
+        LedgerMark::paintCorner(painter, option.rect, index.data(EntryModel::OverriddenRole).toBool());
     // A finding keeps a mark on the cell's edge even while the cell is selected.
     if (const int severity = index.data(EntryModel::SeverityRole).toInt(); severity > 0)
         painter->fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How the model's rows and columns look: texts, colours, marks and tooltips by role.
 #include "EntryModel.h"
+#include "LedgerMark.h"
 
 #include <QBrush>
 #include <QColor>
@@ -20,7 +21,6 @@ const QColor kDerivedBackground(0xf2, 0xf2, 0xee);
 const QColor kCarriedText(0x86, 0x8c, 0x96);
 const QColor kMissingText(0xb3, 0x26, 0x1e);
 const QColor kEditedText(0x1f, 0x5f, 0xbf);
-const QColor kLedgerBackground(0xe4, 0xf2, 0xe8);
 const QColor kLockedBackground(0xe9, 0xe9, 0xe9);
 const QColor kLockedText(0x6b, 0x6b, 0x6b);
 
@@ -219,7 +219,7 @@ QVariant EntryModel::cellData(const EntryRow &row, int i, int role) const
         if (m_signed || m_accepted.contains(u->unit.key))
             return QBrush(kLockedBackground);
         if (v.fromLedger && !v.overridden)
-            return QBrush(kLedgerBackground);
+            return QBrush(LedgerMark::background);
         if (!c.derived.isEmpty())
             return QBrush(kDerivedBackground);
         return {};

@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SummaryModel.h"
 
+#include "LedgerMark.h"
+
 #include <QBrush>
 #include <QFont>
 
 namespace qf::ui {
+
+namespace {
+
+QString joined(const QString &first, const QString &second)
+{
+    return first.isEmpty() ? second : first + QLatin1Char('\n') + second;
+}
+
+} // namespace
 
 SummaryModel::SummaryModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -53,7 +64,15 @@ void SummaryModel::setTable(const FormTable &table)
         for (int i = 0; i < form->columns.size(); ++i) {
             const FormColumn &c = form->columns.at(i);
             const Qt::Alignment align = (c.isNumeric() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-            put(rowOfBody(r), labels + i, 1, 1, Cell{Part::Value, table.valueText(row.values.value(i), c), align, total, tip});
+            const FormValue value = row.values.value(i);
+            Cell cell{Part::Value, table.valueText(value, c), align, total, tip};
+            cell.fromLedger = value.fromLedger;
+            cell.overridden = value.overridden;
+            if (value.overridden)
+                cell.toolTip = joined(cell.toolTip, total ? tr("含以填报数覆盖台账计算的数字") : tr("以填报数覆盖台账计算数（有理由）"));
+            else if (value.fromLedger)
+                cell.toolTip = joined(cell.toolTip, total ? tr("含由台账计算的数字") : tr("由台账计算"));
+            put(rowOfBody(r), labels + i, 1, 1, cell);
         }
     }
 
@@ -107,8 +126,14 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole: return int(cell.alignment);
     case Qt::ToolTipRole: return cell.toolTip.isEmpty() ? QVariant() : QVariant(cell.toolTip);
     case PartRole: return int(cell.part);
+    case LedgerRole: return cell.fromLedger;
+    case OverriddenRole: return cell.overridden;
     case Qt::BackgroundRole:
-        return cell.part == Part::Header ? QVariant(QBrush(QColor(0xf3, 0xf5, 0xf8))) : QVariant();
+        if (cell.part == Part::Header)
+            return QBrush(QColor(0xf3, 0xf5, 0xf8));
+        if (cell.fromLedger && !cell.overridden)
+            return QBrush(LedgerMark::background);
+        return {};
     case Qt::FontRole: {
         // Only what differs from the view's font is set: the view resolves the rest.
         if (!cell.bold)

@@ -12,11 +12,12 @@ namespace qf::ui {
 /// A FormTable laid out cell by cell as the official sheet: title, 填报单位/填报时间 line,
 /// the header rows, the body rows with their label columns, the signature line and the
 /// notes. spans() says which cells merge, exactly as the form's description does.
+/// Figures the ledgers make are marked as on the entry grid, totals that contain them too.
 class SummaryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { BorderRole = Qt::UserRole + 1, PartRole };
+    enum Role { BorderRole = Qt::UserRole + 1, PartRole, LedgerRole, OverriddenRole };
     enum class Part { Title, Line, Header, Label, Value, Signature, Note };
 
     explicit SummaryModel(QObject *parent = nullptr);
@@ -41,6 +42,8 @@ private:
         Qt::Alignment alignment = Qt::AlignCenter;
         bool bold = false;
         QString toolTip;
+        bool fromLedger = false;   ///< the figure is, or sums, figures the ledgers make
+        bool overridden = false;   ///< a typed figure stands against the ledgers' in it
     };
     void put(int row, int col, int rowSpan, int colSpan, const Cell &cell);
     static quint64 key(int row, int col) { return (quint64(quint32(row)) << 32) | quint32(col); }

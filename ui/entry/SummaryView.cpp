@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SummaryView.h"
 
+#include "LedgerMark.h"
 #include "SummaryModel.h"
 
 #include <QHeaderView>
@@ -45,6 +46,8 @@ public:
         const int alignment = index.data(Qt::TextAlignmentRole).toInt();
         painter->drawText(textRect(option.rect), alignment | Qt::TextWordWrap, index.data().toString());
         painter->restore();
+        if (index.data(SummaryModel::LedgerRole).toBool())
+            LedgerMark::paintCorner(painter, option.rect, index.data(SummaryModel::OverriddenRole).toBool());
         if (!index.data(SummaryModel::BorderRole).toBool())
             return;
         const auto *model = static_cast<const SummaryModel *>(index.model());
