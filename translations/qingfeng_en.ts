@@ -1755,6 +1755,10 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
         <source>无法保存状态变更：%1</source>
         <translation>Cannot save the change of state: %1</translation>
     </message>
+    <message>
+        <source>无法保存%1：您打开这条记录之后，别人在%2保存过它。为免覆盖别人的修改，这次没有保存；请记下您的改动，关闭后重新打开这条记录再改。</source>
+        <translation>Cannot save the %1: someone else saved this record at %2, after you opened it. Nothing was saved, so as not to overwrite their changes; note your changes, close the record, open it again and redo them.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerTables</name>

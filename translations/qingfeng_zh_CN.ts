@@ -1755,6 +1755,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>无法保存状态变更：%1</source>
         <translation>无法保存状态变更：%1</translation>
     </message>
+    <message>
+        <source>无法保存%1：您打开这条记录之后，别人在%2保存过它。为免覆盖别人的修改，这次没有保存；请记下您的改动，关闭后重新打开这条记录再改。</source>
+        <translation>无法保存%1：您打开这条记录之后，别人在%2保存过它。为免覆盖别人的修改，这次没有保存；请记下您的改动，关闭后重新打开这条记录再改。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerTables</name>

@@ -77,7 +77,7 @@ Status CaseRecordRepository::saveAll(QList<CaseRecord> &records)
                               {r.campaignId, r.institutionId, caseKinds().key(r.kind), SqlValues::fromDate(r.heldOn),
                                r.title.trimmed(), r.persons, r.amountYuan, r.reference.trimmed(),
                                SqlValues::fromDate(r.answeredOn), r.note.trimmed()},
-                              &r.id, tr("记录"));
+                              &r.id, &r.updatedAt, tr("记录"));
         if (!s)
             return s;
     }

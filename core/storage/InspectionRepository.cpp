@@ -94,7 +94,7 @@ Status InspectionRepository::saveAll(QList<Inspection> &inspections)
              LedgerSql::flag(i.rectifyOrder), i.cluesTransferred, LedgerSql::flag(i.fundsRecovered),
              LedgerSql::flag(i.fined), i.otherMeasure.trimmed(), i.refundYuan, i.recoveredYuan, i.fineYuan,
              i.suspendedPersons, i.revokedPersons, i.prosecutedPersons, i.note.trimmed()},
-            &i.id, tr("检查记录"));
+            &i.id, &i.updatedAt, tr("检查记录"));
         if (!s)
             return s;
     }

@@ -14,13 +14,23 @@ QString LedgerSql::now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+QString LedgerSql::stampAfter(const QDateTime &previous)
+{
+    QDateTime stamp = QDateTime::currentDateTimeUtc();
+    if (previous.isValid() && stamp <= previous)
+        stamp = previous.toUTC().addMSecs(1);
+    return stamp.toString(Qt::ISODateWithMs);
+}
+
 Status LedgerSql::upsert(QSqlDatabase db, const QString &table, const QStringList &columns, const QVariantList &values,
-                         qint64 *id, const QString &what)
+                         qint64 *id, QDateTime *updatedAt, const QString &what)
 {
     Q_ASSERT(columns.size() == values.size());
-    const QString stamp = now();
+    const bool inserting = *id == 0;
+    const bool checkSeen = !inserting && updatedAt && updatedAt->isValid();
+    const QString stamp = checkSeen ? stampAfter(*updatedAt) : now();
     QSqlQuery q(db);
-    if (*id == 0) {
+    if (inserting) {
         QStringList marks;
         for (int i = 0; i < columns.size() + 2; ++i)
             marks << QStringLiteral("?");
@@ -30,21 +40,35 @@ Status LedgerSql::upsert(QSqlDatabase db, const QString &table, const QStringLis
         QStringList sets;
         for (const QString &c : columns)
             sets << c + QStringLiteral(" = ?");
-        q.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ? WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
+        q.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ? WHERE id = ?%3")
+                      .arg(table, sets.join(QStringLiteral(", ")), checkSeen ? QStringLiteral(" AND updated_at = ?") : QString()));
     }
     for (const QVariant &v : values)
         SqlValues::bind(q, v);
-    if (*id == 0)
+    if (inserting)
         q.addBindValue(stamp);
     q.addBindValue(stamp);
-    if (*id != 0)
+    if (!inserting)
         q.addBindValue(*id);
+    if (checkSeen)
+        q.addBindValue(updatedAt->toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return Status::failure(tr("无法保存%1：%2").arg(what, q.lastError().text()));
-    if (*id == 0)
+    if (inserting) {
         *id = SqlValues::returnedId(q);
-    else if (q.numRowsAffected() == 0)
-        return Status::failure(tr("无法保存%1：记录已不存在（可能已被删除）。").arg(what));
+    } else if (q.numRowsAffected() == 0) {
+        QSqlQuery current(db);
+        current.prepare(QStringLiteral("SELECT updated_at FROM %1 WHERE id = ?").arg(table));
+        current.addBindValue(*id);
+        if (!current.exec() || !current.next())
+            return Status::failure(tr("无法保存%1：记录已不存在（可能已被删除）。").arg(what));
+        const QDateTime savedAt = QDateTime::fromString(current.value(0).toString(), Qt::ISODateWithMs);
+        return Status::failure(tr("无法保存%1：您打开这条记录之后，别人在%2保存过它。为免覆盖别人的修改，这次没有保存；"
+                                  "请记下您的改动，关闭后重新打开这条记录再改。")
+                                   .arg(what, savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    }
+    if (updatedAt)
+        *updatedAt = QDateTime::fromString(stamp, Qt::ISODateWithMs);
     return Status::success();
 }
 

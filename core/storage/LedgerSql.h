@@ -20,13 +20,20 @@ class LedgerSql
     Q_DECLARE_TR_FUNCTIONS(LedgerSql)
 public:
     static QString now();
+    /// The stamp of a save over a record last saved at `previous`: now, or just after
+    /// `previous` when the clock has not moved on, so that every save changes the stamp
+    /// the next save of an older copy is checked against.
+    static QString stampAfter(const QDateTime &previous);
     static QVariant idOrNull(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
     static QVariant flag(bool on) { return on ? 1 : 0; }
 
     /// Inserts (when *id is 0; sets it) or updates row *id of a table with the columns
-    /// given; created_at and updated_at are set here. `what` names the record in messages.
+    /// given; created_at and updated_at are set here, and *updatedAt is set to the new
+    /// stamp. An update of a record read with a valid *updatedAt is refused when someone
+    /// else saved the record since (two people on one ledger must not overwrite each other
+    /// unawares). `what` names the record in messages.
     static Status upsert(QSqlDatabase db, const QString &table, const QStringList &columns, const QVariantList &values,
-                         qint64 *id, const QString &what);
+                         qint64 *id, QDateTime *updatedAt, const QString &what);
     static Status remove(QSqlDatabase db, const QString &table, qint64 id, const QString &what);
     /// Appends a step of a record's state to table (problem_step, tipoff_step).
     static Status addStep(QSqlDatabase db, const QString &table, const QString &ownerColumn, qint64 ownerId,

@@ -83,7 +83,7 @@ Status ProblemRepository::write(Problem &p)
         columns << QStringLiteral("state");
         values << problemStates().key(p.state);
     }
-    s = LedgerSql::upsert(db, QLatin1String(kTable), columns, values, &p.id, tr("问题"));
+    s = LedgerSql::upsert(db, QLatin1String(kTable), columns, values, &p.id, &p.updatedAt, tr("问题"));
     if (!s || !inserting)
         return s;
     for (const Problem::Step &step : p.steps) {
@@ -139,7 +139,7 @@ Status ProblemRepository::transition(qint64 id, ProblemState to, const QDate &on
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE problem SET state = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(problemStates().key(to));
-    q.addBindValue(LedgerSql::now());
+    q.addBindValue(LedgerSql::stampAfter(p->updatedAt));
     q.addBindValue(id);
     if (!q.exec())
         return Status::failure(tr("无法保存问题的状态：%1").arg(q.lastError().text()));

@@ -94,7 +94,7 @@ Status SupplierRepository::saveAll(QList<SupplierInterview> &interviews)
                                QStringLiteral("note")},
                               {i.campaignId, i.institutionId, i.supplier.trimmed(), SqlValues::fromDate(i.heldOn),
                                LedgerSql::flag(i.pledgeSigned), i.interviewer.trimmed(), i.note.trimmed()},
-                              &i.id, tr("约谈记录"));
+                              &i.id, &i.updatedAt, tr("约谈记录"));
         if (!s)
             return s;
     }
@@ -153,7 +153,7 @@ Status SupplierRepository::saveAll(QList<NegativeListEntry> &entries)
                                QStringLiteral("reason"), QStringLiteral("institution_id"), QStringLiteral("note")},
                               {e.campaignId, e.supplier.trimmed(), SqlValues::fromDate(e.listedOn), e.reason.trimmed(),
                                LedgerSql::idOrNull(e.institutionId), e.note.trimmed()},
-                              &e.id, tr("负面名单记录"));
+                              &e.id, &e.updatedAt, tr("负面名单记录"));
         if (!s)
             return s;
     }

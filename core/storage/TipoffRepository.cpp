@@ -79,7 +79,7 @@ Status TipoffRepository::write(Tipoff &t)
         columns << QStringLiteral("state");
         values << tipoffStates().key(t.state);
     }
-    s = LedgerSql::upsert(db, QLatin1String(kTable), columns, values, &t.id, tr("线索"));
+    s = LedgerSql::upsert(db, QLatin1String(kTable), columns, values, &t.id, &t.updatedAt, tr("线索"));
     if (!s || !inserting)
         return s;
     for (const Tipoff::Step &step : t.steps) {
@@ -137,7 +137,7 @@ Status TipoffRepository::transition(qint64 id, TipoffState to, const QDate &on, 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE tipoff SET state = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(tipoffStates().key(to));
-    q.addBindValue(LedgerSql::now());
+    q.addBindValue(LedgerSql::stampAfter(t->updatedAt));
     q.addBindValue(id);
     if (!q.exec())
         return Status::failure(tr("无法保存线索的状态：%1").arg(q.lastError().text()));

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two people editing one ledger (two connections: a shared SQLite file or the server).
+#include "LedgerFixture.h"
+
+using namespace qf;
+
+TEST_CASE("a ledger record someone else saved since it was opened is not overwritten", "[engines]")
+{
+    test::LedgerFixture f;
+    Database other;
+    REQUIRE(other.open(f.location()).isOk());
+    ProblemRepository mine(f.db());
+    ProblemRepository theirs(other);
+
+    Problem created = f.problem(f.a, test::LedgerFixture::day(8, 1), QStringLiteral(u"收费公示不全"));
+    REQUIRE(mine.save(created).isOk());
+
+    // Both open the record; they save one after the other.
+    auto myCopy = mine.find(created.id);
+    auto theirCopy = theirs.find(created.id);
+    REQUIRE(myCopy);
+    REQUIRE(theirCopy);
+    myCopy->measures = QStringLiteral(u"重新公示收费标准");
+    REQUIRE(mine.save(*myCopy).isOk());
+    theirCopy->measures = QStringLiteral(u"暂停收费");
+    const Status refused = theirs.save(*theirCopy);
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(refused.message().contains(QStringLiteral(u"别人")));
+    CHECK(mine.find(created.id)->measures == QStringLiteral(u"重新公示收费标准"));
+
+    // The record saved last can be saved again from the same copy; reopened, theirs can too.
+    myCopy->note = QStringLiteral(u"已约谈院长");
+    REQUIRE(mine.save(*myCopy).isOk());
+    theirCopy = theirs.find(created.id);
+    REQUIRE(theirCopy);
+    CHECK(theirCopy->note == QStringLiteral(u"已约谈院长"));
+    theirCopy->measures = QStringLiteral(u"暂停收费");
+    REQUIRE(theirs.save(*theirCopy).isOk());
+
+    // A change of state counts as a save: a copy opened before it is refused.
+    auto stale = mine.find(created.id);
+    REQUIRE(stale);
+    REQUIRE(theirs.transition(created.id, ProblemState::Rectifying, test::LedgerFixture::day(8, 3),
+                              QStringLiteral(u"科长"), QString(), f.today).isOk());
+    stale->measures = QStringLiteral(u"旧的措施");
+    CHECK_FALSE(mine.save(*stale).isOk());
+    CHECK(mine.find(created.id)->measures == QStringLiteral(u"暂停收费"));
+}
+
+TEST_CASE("every ledger's records carry the same protection", "[engines]")
+{
+    test::LedgerFixture f;
+    Database other;
+    REQUIRE(other.open(f.location()).isOk());
+
+    Inspection inspection;
+    inspection.campaignId = f.campaign.id;
+    inspection.institutionId = f.a;
+    inspection.inspectedOn = test::LedgerFixture::day(9, 1);
+    inspection.method = QStringLiteral(u"现场检查");
+    inspection.inspectors = QStringLiteral(u"张三、李四");
+    REQUIRE(InspectionRepository(f.db()).save(inspection).isOk());
+    Inspection later = inspection;
+    later.findings = QStringLiteral(u"处方点评不全");
+    REQUIRE(InspectionRepository(other).save(later).isOk());
+    inspection.findings = QStringLiteral(u"无");
+    CHECK_FALSE(InspectionRepository(f.db()).save(inspection).isOk());
+
+    CaseRecord record;
+    record.campaignId = f.campaign.id;
+    record.institutionId = f.b;
+    record.kind = CaseKind::WarningEducation;
+    record.heldOn = test::LedgerFixture::day(9, 5);
+    record.title = QStringLiteral(u"警示教育大会");
+    REQUIRE(CaseRecordRepository(f.db()).save(record).isOk());
+    CaseRecord theirs = record;
+    theirs.note = QStringLiteral(u"全院参加");
+    REQUIRE(CaseRecordRepository(other).save(theirs).isOk());
+    record.note = QStringLiteral(u"部分参加");
+    CHECK_FALSE(CaseRecordRepository(f.db()).save(record).isOk());
+
+    SupplierInterview interview;
+    interview.campaignId = f.campaign.id;
+    interview.institutionId = f.a;
+    interview.supplier = QStringLiteral(u"某医药公司");
+    interview.heldOn = test::LedgerFixture::day(9, 8);
+    interview.interviewer = QStringLiteral(u"王五");
+    REQUIRE(SupplierRepository(f.db()).save(interview).isOk());
+    SupplierInterview again = interview;
+    again.pledgeSigned = true;
+    REQUIRE(SupplierRepository(other).save(again).isOk());
+    interview.note = QStringLiteral(u"未签承诺书");
+    CHECK_FALSE(SupplierRepository(f.db()).save(interview).isOk());
+}
