@@ -33,7 +33,7 @@ struct SheetPlan
 /// alone, using one format per role with the product's properties.
 QString writeRawWorkbook(const QString &path, const QList<SheetPlan> &plans);
 
-/// A Qt SQL connection to the file alone, its schema read (as any first query would).
+/// A Qt SQL connection to the file alone, its tables checked as the program checks them on open.
 QString openRaw(const QString &dbPath, QSqlDatabase *db);
 
 /// One GROUP BY over the latest report of each unit up to each period: the sums per

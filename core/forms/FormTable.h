@@ -34,6 +34,7 @@ struct UnitFigures
     ReportingUnit unit;
     Report current;             ///< cumulative values at the month (carried when not reported)
     Report previous;            ///< cumulative values at the month before (carried likewise)
+    YearMonth previousTyped;    ///< the month of the latest typed report before the month, if any
     bool reported = false;      ///< a report for this very month exists
     YearMonth carriedFrom;      ///< valid when the values come from an earlier month
     bool hasAny = false;        ///< any report at all up to the month

@@ -205,6 +205,7 @@ FormTable build(const FormInputs &in)
         if (before)
             u.previous = *before;
         u.previous.period = before ? before->period : YearMonth();
+        u.previousTyped = u.previous.period;
         if (ledgers.derived(unit.key, in.period.previous())) {
             const Report *typedBefore = before && before->period == in.period.previous() ? before : nullptr;
             ledgers.apply(u.previous, unit, in.period.previous(), typedBefore, nullptr, nullptr);

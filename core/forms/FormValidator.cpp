@@ -37,7 +37,8 @@ constexpr double kJumpFloor = 10.0;
 } // namespace
 
 QList<Finding> FormValidator::validateReport(const FormDescription &form, const ReportingUnit &unit, const Report &r,
-                                             const Report *previous, const YearMonth &countingFrom)
+                                             const Report *previous, const YearMonth &countingFrom,
+                                             const QSet<int> &ledgerColumns, const YearMonth &typedPrevious)
 {
     QList<Finding> findings;
     auto add = [&](Finding::Severity severity, int column, const QString &rule, const QString &message) {
@@ -78,21 +79,32 @@ QList<Finding> FormValidator::validateReport(const FormDescription &form, const 
             rule.left.value(0), rule.id, detail);
     }
 
-    const int monthsBefore = previous && countingFrom.isValid() ? countingFrom.monthsUntil(previous->period) + 1 : 0;
-    const int monthsNow = previous ? previous->period.monthsUntil(r.period) : 0;
-    if (monthsBefore >= kMinHistory && monthsNow >= 1) {
+    // A unit that opened during the campaign counts from its own first month.
+    const YearMonth from = countingFrom.isValid() && unit.openedIn.isValid() && unit.openedIn > countingFrom ? unit.openedIn
+                                                                                                         : countingFrom;
+    if (previous && from.isValid()) {
         for (const FormColumn &c : form.columns) {
-            if (!c.isNumeric() || !c.derived.isEmpty() || !r.hasNumber(c.number))
+            // Without a previous figure for the column there is no pace, only a first figure.
+            if (!c.isNumeric() || !c.derived.isEmpty() || !r.hasNumber(c.number) || !previous->hasNumber(c.number))
+                continue;
+            // The ledgers make their columns every month; a typed column's previous figure
+            // may be older, when the unit skipped months.
+            const YearMonth before = typedPrevious.isValid() && !ledgerColumns.contains(c.number) ? typedPrevious
+                                                                                                 : previous->period;
+            const int monthsBefore = from.monthsUntil(before) + 1;
+            const int monthsNow = before.monthsUntil(r.period);
+            if (monthsBefore < kMinHistory || monthsNow < 1)
                 continue;
             const double pace = previous->number(c.number) / monthsBefore;
             const double increase = r.number(c.number) - previous->number(c.number);
             if (increase <= kJumpFloor || increase <= kJumpFactor * pace * monthsNow)
                 continue;
             const QString paceText = QString::number(pace, 'f', pace < 10 ? 1 : 0);
+            const QString increaseText = QString::number(increase, 'f', c.kind == ColumnKind::Count ? 0 : 2);
             add(Finding::Severity::Warning, c.number, QStringLiteral("unusual-increase"),
-                monthsNow == 1 ? tr("本月增加%1，远高于此前平均每月增加%2，请核实").arg(increase).arg(paceText)
+                monthsNow == 1 ? tr("本月增加%1，远高于此前平均每月增加%2，请核实").arg(increaseText, paceText)
                                : tr("%1以来%2个月增加%3，远高于此前平均每月增加%4，请核实")
-                                     .arg(previous->period.label()).arg(monthsNow).arg(increase).arg(paceText));
+                                     .arg(before.label()).arg(monthsNow).arg(increaseText, paceText));
         }
     }
     return findings;
@@ -107,7 +119,10 @@ QList<Finding> FormValidator::validate(const FormDescription &form, const QList<
         if (!u.reported)
             continue;
         const Report *previous = u.previous.period.isValid() ? &u.previous : nullptr;
-        findings << validateReport(form, u.unit, u.current, previous, countingFrom);
+        QSet<int> ledgerColumns = u.ledgerColumns;
+        for (auto it = u.overrides.cbegin(); it != u.overrides.cend(); ++it)
+            ledgerColumns.insert(it.key());
+        findings << validateReport(form, u.unit, u.current, previous, countingFrom, ledgerColumns, u.previousTyped);
     }
     return findings;
 }

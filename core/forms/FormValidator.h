@@ -15,7 +15,9 @@ namespace qf {
 /// counts are non-negative whole numbers, cumulative figures never go down, and a
 /// month's increase far above the unit's own average pace is worth a second look.
 /// `countingFrom` is the month the cumulative figures count from (the campaign's first
-/// reporting month); invalid leaves the pace unjudged.
+/// reporting month); invalid leaves the pace unjudged. When `previous` holds the ledgers'
+/// figures of the month before over an older typed report, `ledgerColumns` names the
+/// ledgers' columns and `typedPrevious` the month of the typed figures in the others.
 class FormValidator
 {
     Q_DECLARE_TR_FUNCTIONS(FormValidator)
@@ -26,7 +28,8 @@ public:
     /// The same checks for one report on its own (entry and import check a single
     /// report before it is stored).
     static QList<Finding> validateReport(const FormDescription &form, const ReportingUnit &unit, const Report &report,
-                                         const Report *previous, const YearMonth &countingFrom);
+                                         const Report *previous, const YearMonth &countingFrom,
+                                         const QSet<int> &ledgerColumns = {}, const YearMonth &typedPrevious = {});
 };
 
 } // namespace qf

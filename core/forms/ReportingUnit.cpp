@@ -52,6 +52,8 @@ QList<ReportingUnit> forForm(const FormDescription &form, const QList<Institutio
         u.kind = i.kind;
         u.ownership = i.ownership;
         u.level = i.level;
+        if (i.activeFrom.isValid())
+            u.openedIn = YearMonth::fromDate(i.activeFrom);
         units << u;
     }
     return units;

@@ -21,6 +21,9 @@ struct ReportingUnit
     Ownership ownership = Ownership::Public;
     Level level = Level::PrimaryOrBelow;
     UnitFilter categorySelect;   ///< for category units: which institutions the category stands for
+    /// The month an institution opened in (its cumulative figures count from then);
+    /// invalid when it was open before any campaign, and for category units.
+    YearMonth openedIn;
 
     bool matches(const UnitFilter &filter) const;
 };

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace qf {
 
 QList<Report> ReportRepository::select(const QString &where, const QVariantList &binds) const
@@ -85,28 +87,31 @@ QList<Report> ReportRepository::upTo(qint64 campaignId, int form, const YearMont
 QList<Report> ReportRepository::latestTwoUpTo(qint64 campaignId, int form, const YearMonth &period) const
 {
     // Counting the rows from each one to the unit's last, in the order of the unique index
-    // (campaign, form, unit, month), ranks the reports without sorting them.
-    const QString formFilter = form ? QStringLiteral(" AND form = ?") : QString();
+    // (campaign, form, unit, month), ranks the reports without sorting them (on SQLite).
+    const QString formFilter = form ? QStringLiteral(" AND report.form = ?") : QString();
+    const QString ranked = QStringLiteral(
+        "report.id IN (SELECT id FROM (SELECT id, COUNT(*) OVER (PARTITION BY form, unit_key ORDER BY period "
+        "ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS n "
+        "FROM report WHERE campaign_id = ? AND period <= ?%1) AS ranked WHERE n <= 2)")
+                               .arg(form ? QStringLiteral(" AND form = ?") : QString());
     QVariantList binds{campaignId, period.toString()};
     if (form)
         binds << form;
-    QList<Report> reports = selectReports(
-        QStringLiteral("report.id IN (SELECT id FROM (SELECT id, COUNT(*) OVER (PARTITION BY form, unit_key ORDER BY period "
-                       "ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS n "
-                       "FROM report WHERE campaign_id = ? AND period <= ?%1) AS ranked WHERE n <= 2)").arg(formFilter),
-        binds);
+    QList<Report> reports = selectReports(ranked, binds);
     if (reports.isEmpty())
         return reports;
-    // The figures come by month range rather than by ranking the reports a second time:
-    // nearly all are of the month and the one before, and those all belong to the set.
-    // The reports are ordered by month, so the first is the earliest.
-    QVariantList range{campaignId, reports.first().period.toString(), period.toString()};
+    // Every report of the month and of the one before is among the two latest of its unit,
+    // so their figures come by month range, without ranking the reports again; only the
+    // older reports of units that skipped months need the ranking.
+    const YearMonth recent = period.previous();
+    QVariantList range{campaignId, recent.toString(), period.toString()};
     if (form)
         range << form;
-    attachFigures(reports,
-                  QStringLiteral("report.campaign_id = ? AND report.period >= ? AND report.period <= ?%1")
-                      .arg(form ? QStringLiteral(" AND report.form = ?") : QString()),
+    attachFigures(reports, QStringLiteral("report.campaign_id = ? AND report.period >= ? AND report.period <= ?") + formFilter,
                   range);
+    const bool older = std::any_of(reports.cbegin(), reports.cend(), [&](const Report &r) { return r.period < recent; });
+    if (older)
+        attachFigures(reports, ranked + QStringLiteral(" AND report.period < ?"), binds + QVariantList{recent.toString()});
     return reports;
 }
 

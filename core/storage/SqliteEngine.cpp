@@ -58,7 +58,8 @@ Status checkFile(QSqlDatabase db, const QString &path, int currentVersion)
 {
     for (const QString &table : QStringList{QStringLiteral("sqlite_master")} + tablesToCheck(db)) {
         QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check(\"%1\")").arg(table)) || !check.next()
+        const QString quoted = QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(\"%1\")").arg(quoted)) || !check.next()
             || check.value(0).toString() != QLatin1String("ok")) {
             const QString detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
             return Status::failure(SqliteEngine::tr("数据库 %1 已损坏（%2），未做任何修改。请从备份恢复。").arg(path, detail));

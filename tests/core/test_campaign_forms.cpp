@@ -106,8 +106,6 @@ TEST_CASE("forms built from one load of the campaign equal forms built one month
     reason.reason = QStringLiteral(u"台账漏记一次检查");
     REQUIRE(FigureOverrideRepository(demo.db()).set(reason));
 
-    // A unit that skips October: October carries September's figures, and November is
-    // checked against September's.
     // An institution without ledgers that skips October: October carries September's
     // figures, and November is checked against September's (and is far above its pace).
     Institution skipper;

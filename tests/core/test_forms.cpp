@@ -277,6 +277,31 @@ TEST_CASE("an increase far above the unit's own monthly pace is a warning")
     // Small numbers stay quiet however fast they grow.
     const Report small = rep(1, unit.key, YearMonth(2021, 10), {{9, 19}});
     CHECK(FormValidator::validateReport(f1, unit, small, &september, july).isEmpty());
+    // A previous report without the column gives no pace: the figure is a first one.
+    const Report withoutColumn = rep(1, unit.key, YearMonth(2021, 9), {{1, 4}});
+    CHECK(FormValidator::validateReport(f1, unit, jump, &withoutColumn, july).isEmpty());
+    // An institution that opened in September counts from September: one month is no pace.
+    ReportingUnit opened = unit;
+    opened.openedIn = YearMonth(2021, 9);
+    CHECK(FormValidator::validateReport(f1, opened, jump, &september, july).isEmpty());
+}
+
+TEST_CASE("a typed column skipped under a ledger-made month is judged from its own month")
+{
+    const FormDescription &f1 = FormCatalog::form(1);
+    ReportingUnit unit;
+    unit.key = UnitKey::institution(1);
+    unit.name = QStringLiteral(u"县人民医院");
+    // The ledgers make column 1 every month; column 9 was last typed for August (12 in the
+    // three months from June: four a month) and the unit skipped September.
+    Report previous = rep(1, unit.key, YearMonth(2021, 9), {{1, 3}, {9, 12}});
+    const Report october = rep(1, unit.key, YearMonth(2021, 10), {{1, 4}, {9, 32}});
+    // From August, 20 in two months is ten a month: under three times four. Taken as one
+    // month over four months of pace (three a month) it would look unusual.
+    const QSet<int> ledgerColumns{1};
+    CHECK(FormValidator::validateReport(f1, unit, october, &previous, YearMonth(2021, 6), ledgerColumns,
+                                        YearMonth(2021, 8)).isEmpty());
+    CHECK_FALSE(FormValidator::validateReport(f1, unit, october, &previous, YearMonth(2021, 6)).isEmpty());
 }
 
 TEST_CASE("an increase over several unreported months is judged against as many months of pace")

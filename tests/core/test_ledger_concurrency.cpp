@@ -47,7 +47,7 @@ TEST_CASE("a ledger record someone else saved since it was opened is not overwri
     CHECK(mine.find(created.id)->measures == QStringLiteral(u"暂停收费"));
 }
 
-TEST_CASE("every ledger's records carry the same protection", "[engines]")
+TEST_CASE("inspections, case records and supplier interviews carry the same protection", "[engines]")
 {
     test::LedgerFixture f;
     Database other;

@@ -167,6 +167,7 @@ TEST_CASE("editing 附件1 column 2 above column 1 marks that cell as an error a
     CHECK(column2.data(ui::EntryModel::SeverityRole).toInt() == 0);
 
     const double found = fx.number(kCountyHospital, 1);
+    const double rectified = fx.number(kCountyHospital, 2);
     REQUIRE(m.setData(column2, QString::number(found + 5)));
     CHECK(fx.number(kCountyHospital, 2) == found + 5);
     CHECK(hasFinding(m.table().findings, key, 2, QStringLiteral("f1-rectified-le-found"), true));
@@ -189,10 +190,24 @@ TEST_CASE("editing 附件1 column 2 above column 1 marks that cell as an error a
     CHECK_FALSE(fx.page->isSummaryShown());
     CHECK(fx.page->entryView()->currentIndex() == column2);
 
-    // Putting the figure right clears the error.
-    REQUIRE(m.setData(column2, QString::number(found)));
+    // Putting the figure back clears the error.
+    REQUIRE(m.setData(column2, QString::number(rectified)));
     CHECK_FALSE(hasFinding(m.table().findings, key, 2, QStringLiteral("f1-rectified-le-found"), true));
     CHECK(column2.data(ui::EntryModel::SeverityRole).toInt() == 0);
+}
+
+TEST_CASE("a typed month far above the unit's monthly pace is flagged in the grid")
+{
+    Fixture fx;
+    fx.open(1, kOctober);
+    ui::EntryModel &m = fx.model();
+    const QString key = fx.unitKey(kCountyHospital);
+    const QModelIndex found = fx.cell(kCountyHospital, 1);
+    REQUIRE_FALSE(found.data(ui::EntryModel::LedgerRole).toBool());
+    CHECK_FALSE(hasFinding(m.table().findings, key, 1, QStringLiteral("unusual-increase"), false));
+    REQUIRE(m.setData(found, QString::number(fx.number(kCountyHospital, 1) + 500)));
+    CHECK(hasFinding(m.table().findings, key, 1, QStringLiteral("unusual-increase"), false));
+    CHECK(found.data(ui::EntryModel::SeverityRole).toInt() == 1);
 }
 
 TEST_CASE("saving stores every changed report in the database and tells the other pages")

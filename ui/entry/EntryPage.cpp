@@ -136,6 +136,7 @@ void EntryPage::loadModel()
         const CampaignForms data = CampaignForms::forMonth(m_session->database(), m_campaign, m_period);
         const FormInputs loaded = data.inputs(m_form, m_period);
         in.registry = loaded.registry;
+        in.countingFrom = loaded.countingFrom;
         // An institution's account fills in its own row only.
         if (const qint64 own = m_session->ownInstitutionId())
             in.registry.removeIf([own](const Institution &i) { return i.id != own; });
