@@ -132,17 +132,13 @@ void EntryPage::loadModel()
     in.reportingBody = MonthlyForms::reportingBody(m_campaign);
     m_otherFindings.clear();
     if (m_campaign.id != 0 && m_period.isValid()) {
-        // One read of the month's data serves the grid and the other forms' findings.
+        // One read of the month's data serves the grid and the other forms' findings. The
+        // grid takes the inputs whole, as every other form's build does.
         const CampaignForms data = CampaignForms::forMonth(m_session->database(), m_campaign, m_period);
-        const FormInputs loaded = data.inputs(m_form, m_period);
-        in.registry = loaded.registry;
-        in.countingFrom = loaded.countingFrom;
+        in = data.inputs(m_form, m_period);
         // An institution's account fills in its own row only.
         if (const qint64 own = m_session->ownInstitutionId())
             in.registry.removeIf([own](const Institution &i) { return i.id != own; });
-        in.reports = loaded.reports;
-        in.derived = loaded.derived;
-        in.overrides = loaded.overrides;
         for (int other : FormCatalog::numbers())
             if (other != m_form)
                 m_otherFindings << data.build(other, m_period).findings;
