@@ -123,6 +123,21 @@ QString openRaw(const QString &dbPath, QSqlDatabase *db)
     return QString();
 }
 
+QString onRawConnection(const QString &dbPath, const std::function<QString(QSqlDatabase)> &work)
+{
+    QString error;
+    QString name;
+    {
+        QSqlDatabase db;
+        error = openRaw(dbPath, &db);
+        name = db.connectionName();
+        if (error.isEmpty())
+            error = work(db);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
 QString groupBySums(QSqlDatabase db, const Campaign &campaign, const QList<YearMonth> &periods)
 {
     QStringList months;
@@ -154,21 +169,6 @@ QString groupBySums(QSqlDatabase db, const Campaign &campaign, const QList<YearM
         ++rows;
     }
     return rows == 0 ? QStringLiteral("GROUP BY returned nothing") : QString();
-}
-
-QString groupBySums(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &periods)
-{
-    QString error;
-    QString name;
-    {
-        QSqlDatabase db;
-        error = openRaw(dbPath, &db);
-        name = db.connectionName();
-        if (error.isEmpty())
-            error = groupBySums(db, campaign, periods);
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
 }
 
 namespace {
@@ -325,22 +325,6 @@ QString ledgerGroupBy(QSqlDatabase db, const Campaign &campaign, const QList<Yea
     if (figures)
         for (double &v : *figures)
             v = std::round(v * 10000.0) / 10000.0;
-    return error;
-}
-
-QString ledgerGroupBy(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &periods,
-                      QHash<QString, double> *figures)
-{
-    QString error;
-    QString name;
-    {
-        QSqlDatabase db;
-        error = openRaw(dbPath, &db);
-        name = db.connectionName();
-        if (error.isEmpty())
-            error = ledgerGroupBy(db, campaign, periods, figures);
-    }
-    QSqlDatabase::removeDatabase(name);
     return error;
 }
 

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+
 namespace qf {
 struct FormDescription;
 }
@@ -35,21 +37,18 @@ QString writeRawWorkbook(const QString &path, const QList<SheetPlan> &plans);
 
 /// A Qt SQL connection to the file alone, its tables checked as the program checks them on open.
 QString openRaw(const QString &dbPath, QSqlDatabase *db);
+/// Runs a limit on a connection of its own (openRaw), closed afterwards.
+QString onRawConnection(const QString &dbPath, const std::function<QString(QSqlDatabase)> &work);
 
 /// One GROUP BY over the latest report of each unit up to each period: the sums per
 /// form, category (ownership, level, kind) and column that the forms' totals show.
 QString groupBySums(QSqlDatabase db, const Campaign &campaign, const QList<YearMonth> &periods);
-/// The same on a connection of its own.
-QString groupBySums(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &periods);
 
 /// The forms' ledger-made figures by plain SQL: for each month, the records up to its end
 /// counted or summed per institution and column (附件1, 附件3), and per category of the
 /// contracted institutions (附件2, counting institutions once), one GROUP BY per ledger.
 /// When `figures` is given it receives every non-zero cell, keyed by ledgerCellKey().
 QString ledgerGroupBy(QSqlDatabase db, const Campaign &campaign, const QList<YearMonth> &periods,
-                      QHash<QString, double> *figures = nullptr);
-/// The same on a connection of its own.
-QString ledgerGroupBy(const QString &dbPath, const Campaign &campaign, const QList<YearMonth> &periods,
                       QHash<QString, double> *figures = nullptr);
 QString ledgerCellKey(int form, const QString &unitKey, const YearMonth &period, int column);
 

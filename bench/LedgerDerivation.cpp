@@ -74,7 +74,8 @@ QString checkLedgerLimit(const QString &dbPath, const Campaign &campaign, const 
             return e;
     }
     QHash<QString, double> limit;
-    if (QString e = ledgerGroupBy(dbPath, campaign, months, &limit); !e.isEmpty())
+    if (QString e = onRawConnection(dbPath, [&](QSqlDatabase db) { return ledgerGroupBy(db, campaign, months, &limit); });
+        !e.isEmpty())
         return e;
     QStringList differences;
     int differing = 0;

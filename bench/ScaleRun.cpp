@@ -234,7 +234,8 @@ bool runScale(const RunOptions &options, ResultTable *table)
     add(QStringLiteral("export-month-whole"), QStringLiteral("export one month, open to file"),
         measure([&] { return exportForms(dbPath, data.campaign, {last}, monthBook); }, runs),
         measure([&] {
-            const QString error = groupBySums(dbPath, data.campaign, {last});
+            const QString error =
+                onRawConnection(dbPath, [&](QSqlDatabase db) { return groupBySums(db, data.campaign, {last}); });
             return error.isEmpty() ? writeRawWorkbook(rawOut, monthPlans) : error;
         }, runs), 0,
         QStringLiteral("open + load + build + check + write vs open + GROUP BY + libxlsxwriter"));
