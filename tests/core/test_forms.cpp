@@ -33,6 +33,14 @@ Report rep(int form, const QString &unit, const YearMonth &m, QMap<int, double> 
     return r;
 }
 
+ReportingUnit countyHospital()
+{
+    ReportingUnit unit;
+    unit.key = UnitKey::institution(1);
+    unit.name = QStringLiteral(u"县人民医院");
+    return unit;
+}
+
 const FormRow &rowLabelled(const FormTable &t, const QString &label, int occurrence = 0)
 {
     for (const FormRow &r : t.rows)
@@ -253,9 +261,7 @@ TEST_CASE("附件2 and 附件3 consistency rules: errors and warnings")
 TEST_CASE("an increase far above the unit's own monthly pace is a warning")
 {
     const FormDescription &f1 = FormCatalog::form(1);
-    ReportingUnit unit;
-    unit.key = UnitKey::institution(1);
-    unit.name = QStringLiteral(u"县人民医院");
+    const ReportingUnit unit = countyHospital();
     const YearMonth july(2021, 7);
     // July to September: 9 found in three months, three a month.
     const Report september = rep(1, unit.key, YearMonth(2021, 9), {{9, 9}});
@@ -289,9 +295,7 @@ TEST_CASE("an increase far above the unit's own monthly pace is a warning")
 TEST_CASE("a typed column skipped under a ledger-made month is judged from its own month")
 {
     const FormDescription &f1 = FormCatalog::form(1);
-    ReportingUnit unit;
-    unit.key = UnitKey::institution(1);
-    unit.name = QStringLiteral(u"县人民医院");
+    const ReportingUnit unit = countyHospital();
     // The ledgers make column 1 every month; column 9 was last typed for August (12 in the
     // three months from June: four a month) and the unit skipped September.
     Report previous = rep(1, unit.key, YearMonth(2021, 9), {{1, 3}, {9, 12}});
@@ -307,9 +311,7 @@ TEST_CASE("a typed column skipped under a ledger-made month is judged from its o
 TEST_CASE("an increase over several unreported months is judged against as many months of pace")
 {
     const FormDescription &f1 = FormCatalog::form(1);
-    ReportingUnit unit;
-    unit.key = UnitKey::institution(1);
-    unit.name = QStringLiteral(u"县人民医院");
+    const ReportingUnit unit = countyHospital();
     const YearMonth january(2021, 1);
     // Six months at five a month, then nothing reported until December.
     const Report june = rep(1, unit.key, YearMonth(2021, 6), {{9, 30}});

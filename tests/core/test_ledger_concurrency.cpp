@@ -2,6 +2,8 @@
 // Two people editing one ledger (two connections: a shared SQLite file or the server).
 #include "LedgerFixture.h"
 
+#include <functional>
+
 using namespace qf;
 
 TEST_CASE("a ledger record someone else saved since it was opened is not overwritten", "[engines]")
@@ -47,6 +49,24 @@ TEST_CASE("a ledger record someone else saved since it was opened is not overwri
     CHECK(mine.find(created.id)->measures == QStringLiteral(u"暂停收费"));
 }
 
+namespace {
+
+// One connection saves a record, the other saves its own copy over it, then the first
+// saves its now stale copy: that save must be refused.
+template<typename Repository, typename Record>
+void staleCopyIsRefused(Database &mine, Database &theirs, Record record, const std::function<void(Record &)> &theirEdit,
+                        const std::function<void(Record &)> &myEdit)
+{
+    REQUIRE(Repository(mine).save(record).isOk());
+    Record theirCopy = record;
+    theirEdit(theirCopy);
+    REQUIRE(Repository(theirs).save(theirCopy).isOk());
+    myEdit(record);
+    CHECK_FALSE(Repository(mine).save(record).isOk());
+}
+
+} // namespace
+
 TEST_CASE("inspections, case records and supplier interviews carry the same protection", "[engines]")
 {
     test::LedgerFixture f;
@@ -59,12 +79,9 @@ TEST_CASE("inspections, case records and supplier interviews carry the same prot
     inspection.inspectedOn = test::LedgerFixture::day(9, 1);
     inspection.method = QStringLiteral(u"现场检查");
     inspection.inspectors = QStringLiteral(u"张三、李四");
-    REQUIRE(InspectionRepository(f.db()).save(inspection).isOk());
-    Inspection later = inspection;
-    later.findings = QStringLiteral(u"处方点评不全");
-    REQUIRE(InspectionRepository(other).save(later).isOk());
-    inspection.findings = QStringLiteral(u"无");
-    CHECK_FALSE(InspectionRepository(f.db()).save(inspection).isOk());
+    staleCopyIsRefused<InspectionRepository, Inspection>(
+        f.db(), other, inspection, [](Inspection &i) { i.findings = QStringLiteral(u"处方点评不全"); },
+        [](Inspection &i) { i.findings = QStringLiteral(u"无"); });
 
     CaseRecord record;
     record.campaignId = f.campaign.id;
@@ -72,12 +89,9 @@ TEST_CASE("inspections, case records and supplier interviews carry the same prot
     record.kind = CaseKind::WarningEducation;
     record.heldOn = test::LedgerFixture::day(9, 5);
     record.title = QStringLiteral(u"警示教育大会");
-    REQUIRE(CaseRecordRepository(f.db()).save(record).isOk());
-    CaseRecord theirs = record;
-    theirs.note = QStringLiteral(u"全院参加");
-    REQUIRE(CaseRecordRepository(other).save(theirs).isOk());
-    record.note = QStringLiteral(u"部分参加");
-    CHECK_FALSE(CaseRecordRepository(f.db()).save(record).isOk());
+    staleCopyIsRefused<CaseRecordRepository, CaseRecord>(
+        f.db(), other, record, [](CaseRecord &r) { r.note = QStringLiteral(u"全院参加"); },
+        [](CaseRecord &r) { r.note = QStringLiteral(u"部分参加"); });
 
     SupplierInterview interview;
     interview.campaignId = f.campaign.id;
@@ -85,10 +99,7 @@ TEST_CASE("inspections, case records and supplier interviews carry the same prot
     interview.supplier = QStringLiteral(u"某医药公司");
     interview.heldOn = test::LedgerFixture::day(9, 8);
     interview.interviewer = QStringLiteral(u"王五");
-    REQUIRE(SupplierRepository(f.db()).save(interview).isOk());
-    SupplierInterview again = interview;
-    again.pledgeSigned = true;
-    REQUIRE(SupplierRepository(other).save(again).isOk());
-    interview.note = QStringLiteral(u"未签承诺书");
-    CHECK_FALSE(SupplierRepository(f.db()).save(interview).isOk());
+    staleCopyIsRefused<SupplierRepository, SupplierInterview>(
+        f.db(), other, interview, [](SupplierInterview &i) { i.pledgeSigned = true; },
+        [](SupplierInterview &i) { i.note = QStringLiteral(u"未签承诺书"); });
 }

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
+#include "LedgerFixture.h"
 
-#include "campaign/CampaignTemplate.h"
-#include "storage/CampaignRepository.h"
-#include "storage/InstitutionRepository.h"
 #include "storage/ReportRepository.h"
 
 #include <algorithm>
@@ -26,22 +23,11 @@ QStringList periodsOf(const QList<Report> &reports, const QString &unitKey, int 
 
 TEST_CASE("a month's load holds each unit's two latest reports up to the month, figures included", "[engines]")
 {
-    test::TempDatabase t;
-    const auto tmpl = CampaignTemplate::find(QStringLiteral("luzhai-2021"));
-    REQUIRE(tmpl);
-    CampaignParameters p;
-    p.county = QStringLiteral(u"测试县");
-    p.year = 2021;
-    Campaign campaign;
-    REQUIRE(tmpl->instantiate(p, &campaign).isOk());
-    REQUIRE(CampaignRepository(t.db()).save(campaign).isOk());
-    Institution a, b;
-    a.name = QStringLiteral(u"甲卫生院");
-    b.name = QStringLiteral(u"乙诊所");
-    REQUIRE(InstitutionRepository(t.db()).save(a).isOk());
-    REQUIRE(InstitutionRepository(t.db()).save(b).isOk());
-    const QString keyA = UnitKey::institution(a.id);
-    const QString keyB = UnitKey::institution(b.id);
+    // A campaign and a registry: the ledger tests' fixture has both.
+    test::LedgerFixture t;
+    const Campaign &campaign = t.campaign;
+    const QString keyA = UnitKey::institution(t.a);
+    const QString keyB = UnitKey::institution(t.b);
     auto file = [&](const QString &unit, int form, const YearMonth &month, double figure) {
         Report r;
         r.campaignId = campaign.id;
