@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QLocale>
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
