@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteEngine.h"
 
+#include "SqliteFileLocks.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -89,6 +91,9 @@ Status failAndClose(const QString &connectionName, const Status &s)
 
 Status SqliteEngine::open(const QString &connectionName, const QString &path, int currentVersion)
 {
+    // Before the first file is opened: from here on nothing else in the process (the header
+    // read below, a file dialog on the folder) can release SQLite's locks.
+    SqliteFileLocks::install();
     QFileInfo info(path);
     if (info.exists() && info.size() > 0) {
         QFile f(path);
