@@ -148,6 +148,10 @@ TEST_CASE("export action: one form to a folder gets the default name; a wrong fo
     CHECK(wrong.outcome == FormExportResult::Outcome::Failed);
     CHECK_FALSE(wrong.status.isOk());
     CHECK_FALSE(QFile::exists(path));
+    // A folder that is not there: the writer's failure comes back as it is.
+    wrong = ExportForms::run(f.db(), request(f, 0, f.file(u"没有/x.xlsx"_s)));
+    CHECK(wrong.outcome == FormExportResult::Outcome::Failed);
+    CHECK(wrong.status.message().contains(u"不存在"_s));
 }
 
 TEST_CASE("export action: errors refuse the export and leave the old file as it was; force writes it")
@@ -185,4 +189,22 @@ TEST_CASE("export action: errors refuse the export and leave the old file as it 
     REQUIRE(XlsxWorkbook::open(path, &book).isOk());
     REQUIRE(book.sheetCount() == 3);
     compareSheet(*book.sheetAt(0), written.tables.first());
+}
+
+TEST_CASE("cli: export to a folder writes the workbook under the default name")
+{
+    test::DemoDatabase f;
+    const QString folder = f.file(u"报表"_s);
+    REQUIRE(QDir().mkpath(folder));
+    QString out, err;
+    const int status = test::runCli({u"--db"_s, f.path(), u"export"_s, u"--form"_s, u"all"_s, u"--month"_s, u"2021-10"_s,
+                                     u"--out"_s, folder, u"--date"_s, u"2021-11-10"_s},
+                                    &out, &err);
+    INFO(err);
+    CHECK(status == 0);
+    const QString path = QDir(folder).filePath(u"鹿寨县2021年10月统计表（附件1-3）.xlsx"_s);
+    CHECK(out.contains(QDir::toNativeSeparators(path)));
+    XlsxWorkbook book;
+    REQUIRE(XlsxWorkbook::open(path, &book).isOk());
+    CHECK(book.sheetNames() == QStringList({u"附件1"_s, u"附件2"_s, u"附件3"_s}));
 }
