@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // 导出 Excel… from the window: the 文件 menu, the summary view and the print panel run
-// the export action with the dialogs replaced.
+// the export action with the dialogs replaced; the registry page exports the 名册.
 #include "TestSupport.h"
 
 #include "entry/EntryPage.h"
@@ -8,13 +8,16 @@
 #include "export/FormExporter.h"
 #include "printing/FormPrintPanel.h"
 #include "printing/PrintingPage.h"
+#include "registry/RegistryPage.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
 #include "storage/CampaignRepository.h"
+#include "storage/InstitutionRepository.h"
 #include "storage/ReportRepository.h"
 #include "xlsx/XlsxWorkbook.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
@@ -199,4 +202,41 @@ TEST_CASE("export dialog: the offered file name follows the month and the forms 
     dialog.pathEdit()->setText(QDir::toNativeSeparators(QDir(dir.path()).filePath(u"给局长"_s)));
     dialog.monthBox()->setCurrentIndex(dialog.monthBox()->findData(u"2021-09"_s));
     CHECK(dialog.choice().path == QDir(dir.path()).filePath(u"给局长.xlsx"_s));
+}
+
+TEST_CASE("registry page: 导出 Excel… writes the institutions the page shows, closed ones when they are shown")
+{
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(u"gui.sqlite"_s), true).isOk());
+    ui::RegistryPage page(&session);
+    const QList<Institution> registry = InstitutionRepository(session.database()).all();
+    const QString open = dir.filePath(u"open.xlsx"_s);
+    REQUIRE(page.exportRegistry(open));
+    XlsxWorkbook book;
+    REQUIRE(XlsxWorkbook::open(open, &book).isOk());
+    auto names = [](const XlsxSheet &sheet) {
+        QStringList list;
+        for (int r = 0; r < sheet.rowCount(); ++r)
+            if (sheet.cell(r, 0).type == XlsxCell::Number)   // 序号
+                list << sheet.cell(r, 1).text;
+        return list;
+    };
+    QStringList openNames, allNames;
+    for (const Institution &i : registry) {
+        allNames << i.name;
+        if (i.active)
+            openNames << i.name;
+    }
+    REQUIRE(openNames.size() < allNames.size());
+    CHECK(names(*book.sheetAt(0)) == openNames);
+    CHECK(page.visibleCount() == openNames.size());
+
+    auto *showClosed = page.findChild<QCheckBox *>();
+    REQUIRE(showClosed);
+    showClosed->setChecked(true);
+    const QString all = dir.filePath(u"all.xlsx"_s);
+    REQUIRE(page.exportRegistry(all));
+    REQUIRE(XlsxWorkbook::open(all, &book).isOk());
+    CHECK(names(*book.sheetAt(0)) == allNames);
 }
