@@ -93,16 +93,7 @@ int list(Context &ctx, const CliOptions &opts)
     if (!scope)
         return DataError;
     const LedgerTable table = ExportLedger::table(*scope.db, scope.campaign, *kind, QDate::currentDate());
-    QStringList header;
-    for (const LedgerTable::Column &c : table.columns)
-        header << c.header;
-    ctx.out << header.join(QLatin1Char('\t')) << "\n";
-    for (int r = 0; r < table.rows.size(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < table.columns.size(); ++c)
-            cells << table.text(r, c).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
-        ctx.out << cells.join(QLatin1Char('\t')) << "\n";
-    }
+    printTable(ctx.out, table);
     ctx.err << QCoreApplication::translate("Cli", "共 %1 条。").arg(table.rows.size()) << "\n";
     return Ok;
 }
@@ -164,6 +155,20 @@ QString kindsHelp()
 }
 
 } // namespace
+
+void printTable(QTextStream &out, const LedgerTable &table)
+{
+    QStringList header;
+    for (const LedgerTable::Column &c : table.columns)
+        header << c.header;
+    out << header.join(QLatin1Char('\t')) << "\n";
+    for (int r = 0; r < table.rows.size(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < table.columns.size(); ++c)
+            cells << table.text(r, c).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
+        out << cells.join(QLatin1Char('\t')) << "\n";
+    }
+}
 
 QList<Command> ledgerCommands()
 {

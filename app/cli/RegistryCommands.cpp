@@ -39,16 +39,7 @@ int list(Context &ctx, const CliOptions &opts)
     // The same columns as the exported workbook, so that either can be imported back.
     const LedgerTable table = ExportRegistry::table(InstitutionRepository(*db).all(), opts.has(QStringLiteral("all")),
                                                     QDate::currentDate());
-    QStringList header;
-    for (const LedgerTable::Column &c : table.columns)
-        header << c.header;
-    ctx.out << header.join(QLatin1Char('\t')) << "\n";
-    for (int r = 0; r < table.rows.size(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < table.columns.size(); ++c)
-            cells << table.text(r, c);
-        ctx.out << cells.join(QLatin1Char('\t')) << "\n";
-    }
+    printTable(ctx.out, table);
     ctx.err << QCoreApplication::translate("Cli", "共 %1 家机构。").arg(table.rows.size()) << "\n";
     return Ok;
 }
