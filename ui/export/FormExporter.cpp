@@ -111,7 +111,7 @@ QString FormExporter::refusalText(const FormExportResult &refused, int shown)
         if (f.isError() && listed++ < shown)
             lines << QStringLiteral(u"• ") + f.describe();
     const int errors = refused.errorCount();
-    QString text = tr("%1 的数据有 %2 个错误：").arg(refused.tables.isEmpty() ? QString() : refused.tables.first().period.label())
+    QString text = tr("%1的数据有 %2 个错误：").arg(refused.tables.isEmpty() ? QString() : refused.tables.first().period.label())
                        .arg(errors)
         + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
     if (errors > shown)
