@@ -3,6 +3,7 @@
 // the export action with the dialogs replaced; the registry page exports the 名册.
 #include "TestSupport.h"
 
+#include "entry/EntryModel.h"
 #include "entry/EntryPage.h"
 #include "export/FormExportDialog.h"
 #include "export/FormExporter.h"
@@ -14,6 +15,7 @@
 #include "storage/CampaignRepository.h"
 #include "storage/InstitutionRepository.h"
 #include "storage/ReportRepository.h"
+#include "xlsx/XlsxFormSheet.h"
 #include "xlsx/XlsxWorkbook.h"
 
 #include <QAction>
@@ -174,6 +176,71 @@ TEST_CASE("summary view and print panel: 导出 Excel… exports the form and mo
     CHECK(fromPanel.proposed.form == 3);
     CHECK(fromPanel.proposed.month == YearMonth(2021, 9));
     CHECK(sheetsOf(one) == QStringList({u"附件3"_s}));
+}
+
+TEST_CASE("summary view: unsaved edits are offered for saving first, and the workbook holds the saved figure")
+{
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(u"gui.sqlite"_s), true).isOk());
+    ui::EntryPage entry(&session);
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    int questions = 0;
+    entry.setAsker([&](const QString &, const QString &, QMessageBox::StandardButtons) {
+        ++questions;
+        return answer;
+    });
+    REQUIRE(entry.setForm(1));
+    REQUIRE(entry.setPeriod(kMonth));
+    ui::EntryModel &model = *entry.model();
+    // A figure the first unit types itself (not one its ledgers make), raised by one.
+    const FormDescription &form = *model.table().form;
+    int row = -1, column = 0;
+    for (int r = 0; r < model.rowCount() && !column; ++r)
+        for (const FormColumn &c : form.columns)
+            if (!model.unitKeyAt(r).isEmpty() && c.kind == ColumnKind::Count && c.derived.isEmpty()
+                && !model.index(r, model.modelColumnOf(c.number)).data(ui::EntryModel::LedgerRole).toBool()) {
+                row = r;
+                column = c.number;
+                break;
+            }
+    REQUIRE(column > 0);
+    const QString unit = model.unitKeyAt(row);
+    const QModelIndex index = model.index(row, model.modelColumnOf(column));
+    const double raised = index.data(Qt::EditRole).toDouble() + 1;
+    REQUIRE(model.setData(index, QString::number(raised)));
+    REQUIRE(model.hasChanges());
+
+    entry.showSummary(true);
+    auto *button = entry.findChild<QPushButton *>(u"exportFormsButton"_s);
+    REQUIRE(button);
+    const QString path = dir.filePath(u"saved.xlsx"_s);
+    Script script(entry.formExporter(), path);
+    button->click();   // kept unsaved: nothing asked further, nothing written
+    CHECK(questions == 1);
+    CHECK(script.chosen == 0);
+    CHECK_FALSE(QFile::exists(path));
+
+    answer = QMessageBox::Save;
+    button->click();
+    CHECK(questions == 2);
+    CHECK_FALSE(model.hasChanges());
+    REQUIRE(script.notified.size() == 1);
+    const FormExportResult &result = script.notified.first();
+    REQUIRE(result.isWritten());
+    const FormTable &table = result.tables.first();
+    int bodyRow = -1;
+    for (int r = 0; r < table.rows.size(); ++r)
+        if (table.rows.at(r).unitKey == unit)
+            bodyRow = r;
+    REQUIRE(bodyRow >= 0);
+    const int grid = form.gridColumnOf(column);
+    const int j = grid - form.labelColumnCount();
+    CHECK(table.rows.at(bodyRow).values.at(j).number == raised);
+    XlsxWorkbook book;
+    REQUIRE(XlsxWorkbook::open(path, &book).isOk());
+    const XlsxCell cell = book.sheetAt(0)->cell(XlsxFormSheet::kHeaderTop + table.headerRowCount() + bodyRow, grid);
+    CHECK(cell.number == raised);
 }
 
 TEST_CASE("export dialog: the offered file name follows the month and the forms until the clerk types one")
