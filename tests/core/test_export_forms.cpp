@@ -92,7 +92,7 @@ void breakMonth(test::DemoDatabase &f)
 
 } // namespace
 
-TEST_CASE("export action: the month's three forms land in one workbook, cell for cell as the forms it checked")
+TEST_CASE("export action: the month's three forms land in one workbook, cell for cell as the forms it checked", "[engines]")
 {
     test::DemoDatabase f;
     const QString path = f.file(u"月报.xlsx"_s);
@@ -154,7 +154,7 @@ TEST_CASE("export action: one form to a folder gets the default name; a wrong fo
     CHECK(wrong.status.message().contains(u"不存在"_s));
 }
 
-TEST_CASE("export action: errors refuse the export and leave the old file as it was; force writes it")
+TEST_CASE("export action: errors refuse the export and leave the old file as it was; force writes it", "[engines]")
 {
     test::DemoDatabase f;
     breakMonth(f);

@@ -50,7 +50,7 @@ int compareTable(const QString &path, const LedgerTable &table)
 
 } // namespace
 
-TEST_CASE("registry export: the workbook holds the registry and imports back unchanged")
+TEST_CASE("registry export: the workbook holds the registry and imports back unchanged", "[engines]")
 {
     test::DemoDatabase f;
     const QList<Institution> registry = InstitutionRepository(f.db()).all();
@@ -92,7 +92,7 @@ TEST_CASE("registry export: the workbook holds the registry and imports back unc
     CHECK(compareTable(all, ExportRegistry::table(registry, true, QDate(2021, 11, 10))) == registry.size());
 }
 
-TEST_CASE("ledger export: each ledger's workbook holds the table the list shows")
+TEST_CASE("ledger export: each ledger's workbook holds the table the list shows", "[engines]")
 {
     test::DemoDatabase f;
     const auto campaign = CampaignRepository(f.db()).load(f.campaignId());
