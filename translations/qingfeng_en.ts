@@ -528,12 +528,6 @@ Column 1 of Annex 2 is computed from the institution register and not imported. 
         <translation>Export a month&apos;s statistical tables in the official format (Excel)</translation>
     </message>
     <message>
-        <source>--form all 导出一个工作簿，含附件1、附件2、附件3三张工作表。--date 为填报时间，缺省为今天。
-导出前先检查数据：有错误时列出错误、不写文件并以退出码 1 结束，加 --force 照样导出。</source>
-        <translation>--form all exports one workbook with three sheets: Annex 1, Annex 2 and Annex 3. --date is the filling date, today by default.
-The data is checked first: on errors they are listed, no file is written and the exit code is 1; add --force to export anyway.</translation>
-    </message>
-    <message>
         <source>请用 --out 指定备份文件。</source>
         <translation>Please give the backup file with --out.</translation>
     </message>
@@ -923,6 +917,26 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
         <source>--password-stdin 从标准输入读取密码。访问范围由服务器的行级安全规则保证，不只靠界面。</source>
         <translation>--password-stdin reads the password from standard input. What an account may see is enforced by the server&apos;s row-level security, not only by the interface.</translation>
     </message>
+    <message>
+        <source>--form all 导出一个工作簿，含附件1、附件2、附件3三张工作表。--date 为填报时间，缺省为今天。
+--out 为已有文件夹时写入其中，文件名按县名和月份取，如“鹿寨县2021年11月统计表（附件1-3）.xlsx”“鹿寨县2021年11月附件2.xlsx”。
+导出前先检查数据：有错误时列出错误、不写文件并以退出码 1 结束，加 --force 照样导出。</source>
+        <translation>--form all exports one workbook with three sheets: Annex 1, Annex 2 and Annex 3. --date is the filling date, today by default.
+When --out is an existing folder the workbook is written into it under a name made from the county and the month, such as “鹿寨县2021年11月统计表（附件1-3）.xlsx” or “鹿寨县2021年11月附件2.xlsx”.
+The data is checked first: on errors they are listed, no file is written and the exit code is 1; add --force to export anyway.</translation>
+    </message>
+    <message>
+        <source>已导出机构名册 %1 家到 %2。</source>
+        <translation>Exported the register of %1 institutions to %2.</translation>
+    </message>
+    <message>
+        <source>把机构名册导出为 Excel 表格（--all 含停用）</source>
+        <translation>Export the institution register as an Excel workbook (--all includes inactive ones)</translation>
+    </message>
+    <message>
+        <source>表头与导入时相同，改好后可用 institutions import 导回。</source>
+        <translation>The header is the one the import reads: after corrections the file can be imported back with institutions import.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1138,6 +1152,36 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
 </context>
 <context>
+    <name>ExportForms</name>
+    <message>
+        <source>没有附件%1：只能导出附件1、附件2、附件3或三张一起。</source>
+        <translation>There is no Annex %1: only Annex 1, Annex 2, Annex 3 or all three together can be exported.</translation>
+    </message>
+    <message>
+        <source>没有指定要导出的月份。</source>
+        <translation>No month to export was given.</translation>
+    </message>
+    <message>
+        <source>没有指定要写入的 Excel 文件。</source>
+        <translation>No Excel file to write was given.</translation>
+    </message>
+    <message>
+        <source>%1的数据有 %2 个错误，未导出 %3。</source>
+        <translation>The figures of %1 have %2 errors; %3 was not written.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRegistry</name>
+    <message>
+        <source>机构名册</source>
+        <translation>Institution register</translation>
+    </message>
+    <message>
+        <source>截至 %1，共 %2 家</source>
+        <translation>As of %1, %2 institutions</translation>
+    </message>
+</context>
+<context>
     <name>FigureCsvImport</name>
     <message>
         <source>%1：文件是空的。</source>
@@ -1210,6 +1254,33 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureLimits</name>
+    <message>
+        <source>不是有效的数字</source>
+        <translation>is not a valid number</translation>
+    </message>
+    <message>
+        <source>不能为负数（%1）</source>
+        <translation>cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <source>超出可填报的范围（应小于 %1）</source>
+        <translation>is out of range (must be below %1)</translation>
+    </message>
+    <message>
+        <source>应为不小于0的整数（%1）</source>
+        <translation>must be a whole number of 0 or more (%1)</translation>
+    </message>
+    <message>
+        <source>超出可填报的范围（应小于 %1 万元）</source>
+        <translation>is out of range (must be below %1 ten-thousand yuan)</translation>
+    </message>
+    <message>
+        <source>金额最多保留两位小数（%1）</source>
+        <translation>amounts take at most two decimals (%1)</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1454,29 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <message>
         <source>%1（调休上班）</source>
         <translation>%1 (make-up working day)</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>找不到文件 %1。</source>
+        <translation>File %1 not found.</translation>
+    </message>
+    <message>
+        <source>%1 不是普通文件（可能是文件夹、管道或设备），未读取。</source>
+        <translation>%1 is not a regular file (perhaps a folder, a pipe or a device); it was not read.</translation>
+    </message>
+    <message>
+        <source>文件 %1 有 %2，超过了 %3 的上限，未读取。</source>
+        <translation>File %1 is %2, above the limit of %3; it was not read.</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1：%2</source>
+        <translation>Cannot read file %1: %2</translation>
+    </message>
+    <message>
+        <source>文件 %1 超过了 %2 的上限，未读取。</source>
+        <translation>File %1 is above the limit of %2; it was not read.</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4393,14 @@ Enter the figure to use and say why the typed figure is right (e.g. the ledger r
 
 Your changes to %2 units are still in this window: click &quot;Save&quot; again once the connection is back.</translation>
     </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>按官方格式把本月的统计表导出为 Excel 工作簿（三张表一起，或只导出一张）</source>
+        <translation>Export this month&apos;s statistical tables as an Excel workbook in the official layout (all three together, or just one)</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::EvidencePanel</name>
@@ -4451,6 +4553,114 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     </message>
 </context>
 <context>
+    <name>qf::ui::FormExportDialog</name>
+    <message>
+        <source>导出报表（Excel）</source>
+        <translation>Export tables (Excel)</translation>
+    </message>
+    <message>
+        <source>本月三张表，一个工作簿（工作表 附件1、附件2、附件3）</source>
+        <translation>The month&apos;s three tables in one workbook (sheets Annex 1, Annex 2, Annex 3)</translation>
+    </message>
+    <message>
+        <source>只导出一张表：</source>
+        <translation>Only one table:</translation>
+    </message>
+    <message>
+        <source>表头右侧的“填报时间”</source>
+        <translation>The &quot;filling date&quot; on the right of the header</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>专项整治：</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>月份：</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>报表：</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>填报时间：</source>
+        <translation>Filling date:</translation>
+    </message>
+    <message>
+        <source>保存为：</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>导出前先检查本月数据；有错误时列出错误，可改正后再导出，也可以仍然导出。</source>
+        <translation>The month&apos;s figures are checked first; errors are listed, and you can correct them and export again, or export anyway.</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>请填写要保存的文件名。</source>
+        <translation>Please enter the name of the file to save.</translation>
+    </message>
+    <message>
+        <source>文件夹 %1 不存在，请另选保存位置。</source>
+        <translation>The folder %1 does not exist; please choose another place to save.</translation>
+    </message>
+    <message>
+        <source>%1 已存在，要替换它吗？</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::FormExporter</name>
+    <message>
+        <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
+        <translation>There is no campaign yet; create one under &quot;Campaign overview&quot; first.</translation>
+    </message>
+    <message>
+        <source>%1的数据有 %2 个错误：</source>
+        <translation>The figures of %1 have %2 errors:</translation>
+    </message>
+    <message>
+        <source>……另有 %1 个错误，见“详细信息”。</source>
+        <translation>… and %1 more errors, see &quot;Show Details&quot;.</translation>
+    </message>
+    <message>
+        <source>可以先在“报表填报”中改正，也可以仍然导出（表中照样是这些数字）。</source>
+        <translation>You can correct them in &quot;Report entry&quot; first, or export anyway (the tables will show these figures as they are).</translation>
+    </message>
+    <message>
+        <source>导出报表（Excel）</source>
+        <translation>Export tables (Excel)</translation>
+    </message>
+    <message>
+        <source>仍然导出</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <source>已导出%1（%2）：
+%3</source>
+        <translation>Exported %1 (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>表中含 %1 个错误。</source>
+        <translation>The tables contain %1 errors.</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open containing folder</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::FormPrintPanel</name>
     <message>
         <source>表头右侧的“填报时间”</source>
@@ -4523,6 +4733,14 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     <message>
         <source>已保存（共 %1 页）：%2</source>
         <translation>Saved (%1 pages): %2</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>按官方格式导出为 Excel 工作簿：这张表，或本月三张表一起</source>
+        <translation>Export as an Excel workbook in the official layout: this table, or the month&apos;s three together</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +5631,14 @@ Both can go on working: every save is one complete step and cannot damage the fi
         <source>连接服务器</source>
         <translation>Connect to server</translation>
     </message>
+    <message>
+        <source>导出报表（Excel）…</source>
+        <translation>Export tables (Excel)…</translation>
+    </message>
+    <message>
+        <source>按官方格式把某月的统计表（附件1—3）导出为 Excel 工作簿</source>
+        <translation>Export a month&apos;s statistical tables (Annexes 1–3) as an Excel workbook in the official layout</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MonthLockBar</name>
@@ -6124,6 +6350,26 @@ Once signed, the figures of every unit for the month are locked; changing them n
     <message>
         <source>变更记录</source>
         <translation>Change history</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>把名册导出为 Excel 表格（表头与导入相同，改好后可导回）；勾选“显示停用机构”时含停用机构</source>
+        <translation>Export the register as an Excel workbook (same header as the import, so it can be imported back after corrections); includes inactive institutions when &quot;Show inactive institutions&quot; is ticked</translation>
+    </message>
+    <message>
+        <source>导出机构名册</source>
+        <translation>Export institution register</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 家机构到 %2。</source>
+        <translation>Exported %1 institutions to %2.</translation>
     </message>
 </context>
 <context>

@@ -528,12 +528,6 @@
         <translation>按官方格式导出某月的统计表（Excel）</translation>
     </message>
     <message>
-        <source>--form all 导出一个工作簿，含附件1、附件2、附件3三张工作表。--date 为填报时间，缺省为今天。
-导出前先检查数据：有错误时列出错误、不写文件并以退出码 1 结束，加 --force 照样导出。</source>
-        <translation>--form all 导出一个工作簿，含附件1、附件2、附件3三张工作表。--date 为填报时间，缺省为今天。
-导出前先检查数据：有错误时列出错误、不写文件并以退出码 1 结束，加 --force 照样导出。</translation>
-    </message>
-    <message>
         <source>请用 --out 指定备份文件。</source>
         <translation>请用 --out 指定备份文件。</translation>
     </message>
@@ -923,6 +917,26 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>--password-stdin 从标准输入读取密码。访问范围由服务器的行级安全规则保证，不只靠界面。</source>
         <translation>--password-stdin 从标准输入读取密码。访问范围由服务器的行级安全规则保证，不只靠界面。</translation>
     </message>
+    <message>
+        <source>--form all 导出一个工作簿，含附件1、附件2、附件3三张工作表。--date 为填报时间，缺省为今天。
+--out 为已有文件夹时写入其中，文件名按县名和月份取，如“鹿寨县2021年11月统计表（附件1-3）.xlsx”“鹿寨县2021年11月附件2.xlsx”。
+导出前先检查数据：有错误时列出错误、不写文件并以退出码 1 结束，加 --force 照样导出。</source>
+        <translation>--form all 导出一个工作簿，含附件1、附件2、附件3三张工作表。--date 为填报时间，缺省为今天。
+--out 为已有文件夹时写入其中，文件名按县名和月份取，如“鹿寨县2021年11月统计表（附件1-3）.xlsx”“鹿寨县2021年11月附件2.xlsx”。
+导出前先检查数据：有错误时列出错误、不写文件并以退出码 1 结束，加 --force 照样导出。</translation>
+    </message>
+    <message>
+        <source>已导出机构名册 %1 家到 %2。</source>
+        <translation>已导出机构名册 %1 家到 %2。</translation>
+    </message>
+    <message>
+        <source>把机构名册导出为 Excel 表格（--all 含停用）</source>
+        <translation>把机构名册导出为 Excel 表格（--all 含停用）</translation>
+    </message>
+    <message>
+        <source>表头与导入时相同，改好后可用 institutions import 导回。</source>
+        <translation>表头与导入时相同，改好后可用 institutions import 导回。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1138,6 +1152,36 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>ExportForms</name>
+    <message>
+        <source>没有附件%1：只能导出附件1、附件2、附件3或三张一起。</source>
+        <translation>没有附件%1：只能导出附件1、附件2、附件3或三张一起。</translation>
+    </message>
+    <message>
+        <source>没有指定要导出的月份。</source>
+        <translation>没有指定要导出的月份。</translation>
+    </message>
+    <message>
+        <source>没有指定要写入的 Excel 文件。</source>
+        <translation>没有指定要写入的 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>%1的数据有 %2 个错误，未导出 %3。</source>
+        <translation>%1的数据有 %2 个错误，未导出 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRegistry</name>
+    <message>
+        <source>机构名册</source>
+        <translation>机构名册</translation>
+    </message>
+    <message>
+        <source>截至 %1，共 %2 家</source>
+        <translation>截至 %1，共 %2 家</translation>
+    </message>
+</context>
+<context>
     <name>FigureCsvImport</name>
     <message>
         <source>%1：文件是空的。</source>
@@ -1210,6 +1254,33 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1：%2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureLimits</name>
+    <message>
+        <source>不是有效的数字</source>
+        <translation>不是有效的数字</translation>
+    </message>
+    <message>
+        <source>不能为负数（%1）</source>
+        <translation>不能为负数（%1）</translation>
+    </message>
+    <message>
+        <source>超出可填报的范围（应小于 %1）</source>
+        <translation>超出可填报的范围（应小于 %1）</translation>
+    </message>
+    <message>
+        <source>应为不小于0的整数（%1）</source>
+        <translation>应为不小于0的整数（%1）</translation>
+    </message>
+    <message>
+        <source>超出可填报的范围（应小于 %1 万元）</source>
+        <translation>超出可填报的范围（应小于 %1 万元）</translation>
+    </message>
+    <message>
+        <source>金额最多保留两位小数（%1）</source>
+        <translation>金额最多保留两位小数（%1）</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1454,29 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1（调休上班）</source>
         <translation>%1（调休上班）</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>找不到文件 %1。</source>
+        <translation>找不到文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 不是普通文件（可能是文件夹、管道或设备），未读取。</source>
+        <translation>%1 不是普通文件（可能是文件夹、管道或设备），未读取。</translation>
+    </message>
+    <message>
+        <source>文件 %1 有 %2，超过了 %3 的上限，未读取。</source>
+        <translation>文件 %1 有 %2，超过了 %3 的上限，未读取。</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1：%2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>文件 %1 超过了 %2 的上限，未读取。</source>
+        <translation>文件 %1 超过了 %2 的上限，未读取。</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4393,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 
 您的 %2 个单位的修改仍保留在本窗口中：连接恢复后再点“保存”。</translation>
     </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>按官方格式把本月的统计表导出为 Excel 工作簿（三张表一起，或只导出一张）</source>
+        <translation>按官方格式把本月的统计表导出为 Excel 工作簿（三张表一起，或只导出一张）</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::EvidencePanel</name>
@@ -4451,6 +4553,114 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::ui::FormExportDialog</name>
+    <message>
+        <source>导出报表（Excel）</source>
+        <translation>导出报表（Excel）</translation>
+    </message>
+    <message>
+        <source>本月三张表，一个工作簿（工作表 附件1、附件2、附件3）</source>
+        <translation>本月三张表，一个工作簿（工作表 附件1、附件2、附件3）</translation>
+    </message>
+    <message>
+        <source>只导出一张表：</source>
+        <translation>只导出一张表：</translation>
+    </message>
+    <message>
+        <source>表头右侧的“填报时间”</source>
+        <translation>表头右侧的“填报时间”</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>专项整治：</source>
+        <translation>专项整治：</translation>
+    </message>
+    <message>
+        <source>月份：</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>报表：</source>
+        <translation>报表：</translation>
+    </message>
+    <message>
+        <source>填报时间：</source>
+        <translation>填报时间：</translation>
+    </message>
+    <message>
+        <source>保存为：</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>导出前先检查本月数据；有错误时列出错误，可改正后再导出，也可以仍然导出。</source>
+        <translation>导出前先检查本月数据；有错误时列出错误，可改正后再导出，也可以仍然导出。</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>请填写要保存的文件名。</source>
+        <translation>请填写要保存的文件名。</translation>
+    </message>
+    <message>
+        <source>文件夹 %1 不存在，请另选保存位置。</source>
+        <translation>文件夹 %1 不存在，请另选保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 已存在，要替换它吗？</source>
+        <translation>%1 已存在，要替换它吗？</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::FormExporter</name>
+    <message>
+        <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
+        <translation>还没有专项整治，请先在“专项整治概览”中新建。</translation>
+    </message>
+    <message>
+        <source>%1的数据有 %2 个错误：</source>
+        <translation>%1的数据有 %2 个错误：</translation>
+    </message>
+    <message>
+        <source>……另有 %1 个错误，见“详细信息”。</source>
+        <translation>……另有 %1 个错误，见“详细信息”。</translation>
+    </message>
+    <message>
+        <source>可以先在“报表填报”中改正，也可以仍然导出（表中照样是这些数字）。</source>
+        <translation>可以先在“报表填报”中改正，也可以仍然导出（表中照样是这些数字）。</translation>
+    </message>
+    <message>
+        <source>导出报表（Excel）</source>
+        <translation>导出报表（Excel）</translation>
+    </message>
+    <message>
+        <source>仍然导出</source>
+        <translation>仍然导出</translation>
+    </message>
+    <message>
+        <source>已导出%1（%2）：
+%3</source>
+        <translation>已导出%1（%2）：
+%3</translation>
+    </message>
+    <message>
+        <source>表中含 %1 个错误。</source>
+        <translation>表中含 %1 个错误。</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::FormPrintPanel</name>
     <message>
         <source>表头右侧的“填报时间”</source>
@@ -4523,6 +4733,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>已保存（共 %1 页）：%2</source>
         <translation>已保存（共 %1 页）：%2</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>按官方格式导出为 Excel 工作簿：这张表，或本月三张表一起</source>
+        <translation>按官方格式导出为 Excel 工作簿：这张表，或本月三张表一起</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +5631,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>连接服务器</source>
         <translation>连接服务器</translation>
     </message>
+    <message>
+        <source>导出报表（Excel）…</source>
+        <translation>导出报表（Excel）…</translation>
+    </message>
+    <message>
+        <source>按官方格式把某月的统计表（附件1—3）导出为 Excel 工作簿</source>
+        <translation>按官方格式把某月的统计表（附件1—3）导出为 Excel 工作簿</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MonthLockBar</name>
@@ -6124,6 +6350,26 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>变更记录</source>
         <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>把名册导出为 Excel 表格（表头与导入相同，改好后可导回）；勾选“显示停用机构”时含停用机构</source>
+        <translation>把名册导出为 Excel 表格（表头与导入相同，改好后可导回）；勾选“显示停用机构”时含停用机构</translation>
+    </message>
+    <message>
+        <source>导出机构名册</source>
+        <translation>导出机构名册</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 家机构到 %2。</source>
+        <translation>已导出 %1 家机构到 %2。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 
 namespace qf {
 class Database;
+struct LedgerTable;
 }
 
 namespace qf::cli {
@@ -60,6 +61,10 @@ struct CampaignScope
     explicit operator bool() const { return db != nullptr; }
 };
 CampaignScope openCampaign(Context &ctx, const CliOptions &opts);
+
+/// A ledger or the registry as the list commands print it: the header, then one line a
+/// row, tab-separated (tabs and line breaks inside a cell become spaces).
+void printTable(QTextStream &out, const LedgerTable &table);
 
 // Each file of commands registers its own.
 QList<Command> registryCommands();

@@ -3,10 +3,9 @@
 #include "Cli.h"
 #include "DateOption.h"
 
-#include "forms/CampaignForms.h"
+#include "actions/ExportForms.h"
 #include "forms/MonthlyForms.h"
 #include "storage/Database.h"
-#include "xlsx/XlsxFormWriter.h"
 
 #include <QDir>
 
@@ -59,49 +58,36 @@ int check(Context &ctx, const CliOptions &opts)
 int exportForms(Context &ctx, const CliOptions &opts)
 {
     const QString which = opts.value(QStringLiteral("form"));
-    QList<int> forms;
-    if (which == QLatin1String("all"))
-        forms = FormCatalog::numbers();
-    else if (FormCatalog::numbers().contains(which.toInt()))
-        forms << which.toInt();
-    const QString out = opts.value(QStringLiteral("out"));
-    if (forms.isEmpty() || out.isEmpty()) {
+    const bool all = which == QLatin1String("all");
+    FormExportRequest request;
+    request.form = all ? 0 : which.toInt();
+    request.path = opts.value(QStringLiteral("out"));
+    if ((!all && !FormCatalog::numbers().contains(request.form)) || request.path.isEmpty()) {
         ctx.err << QCoreApplication::translate("Cli", "必须给出 --form 1|2|3|all 和 --out 文件.xlsx。") << "\n";
         return UsageError;
     }
-    const QDate fillDate = dateOption(ctx, opts, QStringLiteral("date"), QDate::currentDate());
-    if (!fillDate.isValid())
+    request.fillDate = dateOption(ctx, opts, QStringLiteral("date"), QDate::currentDate());
+    if (!request.fillDate.isValid())
         return UsageError;
+    request.force = opts.has(QStringLiteral("force"));
     Database *db = nullptr;
-    Campaign campaign;
-    YearMonth month;
-    if (const int status = resolve(ctx, opts, &db, &campaign, &month))
+    if (const int status = resolve(ctx, opts, &db, &request.campaign, &request.month))
         return status;
 
-    QList<FormTable> tables;
-    QList<Finding> findings;
-    const CampaignForms data = CampaignForms::forMonth(*db, campaign, month, forms.size() == 1 ? forms.first() : 0);
-    for (int form : forms) {
-        tables << data.build(form, month, fillDate);
-        findings << tables.last().findings;
-    }
-    printFindings(ctx.err, findings);
-    const int errors = countErrors(findings);
-    if (errors > 0 && !opts.has(QStringLiteral("force"))) {
+    const FormExportResult result = ExportForms::run(*db, request);
+    printFindings(ctx.err, result.findings);
+    const int errors = result.errorCount();
+    if (result.outcome == FormExportResult::Outcome::Refused) {
         ctx.err << QCoreApplication::translate("Cli", "%1 的数据有 %2 个错误，未导出。请先改正，或加 --force 照样导出。")
-                       .arg(month.toChinese()).arg(errors) << "\n";
+                       .arg(request.month.toChinese()).arg(errors) << "\n";
         return DataError;
     }
-    const Status s = XlsxFormWriter().writeWorkbook(out, tables);
-    if (!s) {
-        ctx.err << s.message() << "\n";
+    if (!result.isWritten()) {
+        ctx.err << result.status.message() << "\n";
         return DataError;
     }
-    QStringList names;
-    for (const FormTable &t : tables)
-        names << t.form->attachment;
-    ctx.out << QCoreApplication::translate("Cli", "已导出 %1（%2）：%3").arg(names.join(QStringLiteral(u"、")), month.toChinese(),
-                                         QDir::toNativeSeparators(out));
+    ctx.out << QCoreApplication::translate("Cli", "已导出 %1（%2）：%3").arg(result.sheetNames().join(QStringLiteral(u"、")),
+                                         request.month.toChinese(), QDir::toNativeSeparators(result.path));
     if (errors > 0)
         ctx.out << QCoreApplication::translate("Cli", "（含 %1 个错误）").arg(errors);
     ctx.out << "\n";
@@ -122,6 +108,7 @@ QList<Command> formCommands()
          QStringLiteral("--form 1|2|3|all --month YYYY-MM --out FILE.xlsx [--campaign ID] [--date YYYY-MM-DD] [--force]"),
          QCoreApplication::translate("Cli", "按官方格式导出某月的统计表（Excel）"),
          QCoreApplication::translate("Cli", "--form all 导出一个工作簿，含附件1、附件2、附件3三张工作表。--date 为填报时间，缺省为今天。\n"
+            "--out 为已有文件夹时写入其中，文件名按县名和月份取，如“鹿寨县2021年11月统计表（附件1-3）.xlsx”“鹿寨县2021年11月附件2.xlsx”。\n"
             "导出前先检查数据：有错误时列出错误、不写文件并以退出码 1 结束，加 --force 照样导出。")
              + QLatin1Char('\n') + campaignHelp,
          {QStringLiteral("form"), QStringLiteral("month"), QStringLiteral("out"), QStringLiteral("campaign"),

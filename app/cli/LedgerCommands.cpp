@@ -2,15 +2,14 @@
 // ledger import, ledger export, ledger list, ledger explain.
 #include "Cli.h"
 
+#include "actions/ExportLedger.h"
 #include "forms/FormDescription.h"
 #include "forms/ReportingUnit.h"
 #include "io/LedgerCsvImport.h"
 #include "ledgers/LedgerFigures.h"
-#include "ledgers/LedgerTables.h"
 #include "storage/Database.h"
 #include "storage/InstitutionRepository.h"
 #include "storage/LedgerRepository.h"
-#include "xlsx/LedgerXlsxWriter.h"
 
 namespace qf::cli {
 
@@ -62,12 +61,6 @@ int import(Context &ctx, const CliOptions &opts)
     return Ok;
 }
 
-LedgerTable tableFor(Database &db, const Campaign &campaign, LedgerKind kind)
-{
-    return LedgerTables::build(kind, LedgerRepository::snapshot(db, campaign.id), InstitutionRepository(db).all(),
-                               QDate::currentDate(), campaign.title);
-}
-
 int exportLedger(Context &ctx, const CliOptions &opts)
 {
     const auto kind = kindArgument(ctx, opts, 1);
@@ -81,13 +74,13 @@ int exportLedger(Context &ctx, const CliOptions &opts)
     const CampaignScope scope = openCampaign(ctx, opts);
     if (!scope)
         return DataError;
-    const LedgerTable table = tableFor(*scope.db, scope.campaign, *kind);
-    const Status s = LedgerXlsxWriter::write(table, out);
+    int rows = 0;
+    const Status s = ExportLedger::run(*scope.db, scope.campaign, *kind, out, QDate::currentDate(), &rows);
     if (!s) {
         ctx.err << s.message() << "\n";
         return DataError;
     }
-    ctx.out << QCoreApplication::translate("Cli", "已导出%1 %2 条到 %3。").arg(table.title).arg(table.rows.size()).arg(out) << "\n";
+    ctx.out << QCoreApplication::translate("Cli", "已导出%1 %2 条到 %3。").arg(ledgerKinds().name(*kind)).arg(rows).arg(out) << "\n";
     return Ok;
 }
 
@@ -99,17 +92,8 @@ int list(Context &ctx, const CliOptions &opts)
     const CampaignScope scope = openCampaign(ctx, opts);
     if (!scope)
         return DataError;
-    const LedgerTable table = tableFor(*scope.db, scope.campaign, *kind);
-    QStringList header;
-    for (const LedgerTable::Column &c : table.columns)
-        header << c.header;
-    ctx.out << header.join(QLatin1Char('\t')) << "\n";
-    for (int r = 0; r < table.rows.size(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < table.columns.size(); ++c)
-            cells << table.text(r, c).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
-        ctx.out << cells.join(QLatin1Char('\t')) << "\n";
-    }
+    const LedgerTable table = ExportLedger::table(*scope.db, scope.campaign, *kind, QDate::currentDate());
+    printTable(ctx.out, table);
     ctx.err << QCoreApplication::translate("Cli", "共 %1 条。").arg(table.rows.size()) << "\n";
     return Ok;
 }
@@ -171,6 +155,20 @@ QString kindsHelp()
 }
 
 } // namespace
+
+void printTable(QTextStream &out, const LedgerTable &table)
+{
+    QStringList header;
+    for (const LedgerTable::Column &c : table.columns)
+        header << c.header;
+    out << header.join(QLatin1Char('\t')) << "\n";
+    for (int r = 0; r < table.rows.size(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < table.columns.size(); ++c)
+            cells << table.text(r, c).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
+        out << cells.join(QLatin1Char('\t')) << "\n";
+    }
+}
 
 QList<Command> ledgerCommands()
 {

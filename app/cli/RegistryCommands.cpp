@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// init, institutions list, institutions import.
+// init, institutions list, institutions export, institutions import.
 #include "Cli.h"
 
+#include "actions/ExportRegistry.h"
 #include "demo/DemoData.h"
 #include "io/InstitutionImport.h"
 #include "storage/Database.h"
 #include "storage/InstitutionRepository.h"
+
+#include <QDir>
 
 namespace qf::cli {
 
@@ -33,21 +36,31 @@ int list(Context &ctx, const CliOptions &opts)
     Database *db = ctx.database();
     if (!db)
         return DataError;
-    const bool all = opts.has(QStringLiteral("all"));
-    ctx.out << QStringLiteral(u"名称\t简称\t所有制\t等级\t医保定点\t类别\t乡镇\t举报电话\t举报邮箱\t联系人\t状态") << "\n";
-    int shown = 0;
-    for (const Institution &i : InstitutionRepository(*db).all()) {
-        if (!all && !i.active)
-            continue;
-        ctx.out << QStringList{i.name, i.shortName, ownershipLabel(i.ownership), levelLabel(i.level),
-                               yesNoLabel(i.contracted), kindLabel(i.kind), i.township, i.reportPhone,
-                               i.reportEmail, i.contactPerson,
-                               i.active ? QStringLiteral(u"在用") : QStringLiteral(u"停用")}
-                       .join(QLatin1Char('\t'))
-                << "\n";
-        ++shown;
+    // The same columns as the exported workbook, so that either can be imported back.
+    const LedgerTable table = ExportRegistry::table(InstitutionRepository(*db).all(), opts.has(QStringLiteral("all")),
+                                                    QDate::currentDate());
+    printTable(ctx.out, table);
+    ctx.err << QCoreApplication::translate("Cli", "共 %1 家机构。").arg(table.rows.size()) << "\n";
+    return Ok;
+}
+
+int exportRegistry(Context &ctx, const CliOptions &opts)
+{
+    const QString out = opts.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        ctx.err << QCoreApplication::translate("Cli", "请用 --out 指定要写入的 .xlsx 文件。") << "\n";
+        return UsageError;
     }
-    ctx.err << QCoreApplication::translate("Cli", "共 %1 家机构。").arg(shown) << "\n";
+    Database *db = ctx.database();
+    if (!db)
+        return DataError;
+    int rows = 0;
+    const Status s = ExportRegistry::run(*db, out, opts.has(QStringLiteral("all")), QDate::currentDate(), &rows);
+    if (!s) {
+        ctx.err << s.message() << "\n";
+        return DataError;
+    }
+    ctx.out << QCoreApplication::translate("Cli", "已导出机构名册 %1 家到 %2。").arg(rows).arg(QDir::toNativeSeparators(out)) << "\n";
     return Ok;
 }
 
@@ -93,6 +106,10 @@ QList<Command> registryCommands()
          {}, {QStringLiteral("demo")}, init},
         {{QStringLiteral("institutions"), QStringLiteral("list")}, QStringLiteral("[--all]"),
          QCoreApplication::translate("Cli", "列出在用机构（--all 含停用）"), {}, {}, {QStringLiteral("all")}, list},
+        {{QStringLiteral("institutions"), QStringLiteral("export")}, QStringLiteral("--out FILE.xlsx [--all]"),
+         QCoreApplication::translate("Cli", "把机构名册导出为 Excel 表格（--all 含停用）"),
+         QCoreApplication::translate("Cli", "表头与导入时相同，改好后可用 institutions import 导回。"),
+         {QStringLiteral("out")}, {QStringLiteral("all")}, exportRegistry},
         {{QStringLiteral("institutions"), QStringLiteral("import")}, QStringLiteral("FILE.csv|FILE.xlsx"),
          QCoreApplication::translate("Cli", "从 CSV 或 Excel 工作簿导入机构名册（同名机构更新）"),
          QCoreApplication::translate("Cli",

@@ -246,6 +246,7 @@ void EntryPage::showSummary(bool summary)
     m_viewGroup->button(summary ? 1 : 0)->setChecked(true);
     m_showIncrease->setEnabled(!summary);
     m_printForm->setVisible(summary);
+    m_exportForms->setVisible(summary);
 }
 
 bool EntryPage::isSummaryShown() const

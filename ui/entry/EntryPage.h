@@ -25,6 +25,7 @@ namespace qf::ui {
 class EntryGrid;
 class EntryModel;
 class FindingsPanel;
+class FormExporter;
 class MonthLockBar;
 class Session;
 class SummaryModel;
@@ -50,6 +51,8 @@ public:
     SummaryView *summaryView() const { return m_summary; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     MonthLockBar *lockBar() const { return m_lockBar; }
+    /// 导出 Excel… of the summary view (tests replace its dialogs).
+    FormExporter *formExporter() const { return m_exporter; }
     QString counterText() const;
 
     int form() const { return m_form; }
@@ -84,6 +87,8 @@ private:
     void buildTopBar();
     void connectLockBar();
     void writeTemplates();
+    /// The month shown, as stored: unsaved edits are offered for saving first.
+    void exportForms();
     void importReports();
     void fillPeriods();
     void loadModel();
@@ -121,6 +126,8 @@ private:
     QPushButton *m_save;
     QPushButton *m_undo;
     QPushButton *m_printForm;
+    QPushButton *m_exportForms;
+    FormExporter *m_exporter;
     QStackedWidget *m_stack;
     EntryGrid *m_view;
     SummaryView *m_summary;

@@ -8,6 +8,7 @@
 #include "ImportReportsDialog.h"
 #include "MonthLockBar.h"
 #include "SummaryModel.h"
+#include "export/FormExporter.h"
 #include "printing/FormPrintPanel.h"
 #include "forms/FormDescription.h"
 #include "io/ReportTemplates.h"
@@ -95,6 +96,13 @@ void EntryPage::buildTopBar()
     m_printForm->setVisible(false);
     head->addWidget(m_printForm);
     connect(m_printForm, &QPushButton::clicked, this, [this] { FormPrintPanel::previewForm(this, m_summaryModel->table()); });
+    m_exporter = new FormExporter(m_session, this);
+    m_exportForms = new QPushButton(tr("导出 Excel…"));
+    m_exportForms->setObjectName(QStringLiteral("exportFormsButton"));
+    m_exportForms->setToolTip(tr("按官方格式把本月的统计表导出为 Excel 工作簿（三张表一起，或只导出一张）"));
+    m_exportForms->setVisible(false);
+    head->addWidget(m_exportForms);
+    connect(m_exportForms, &QPushButton::clicked, this, &EntryPage::exportForms);
     head->addStretch();
     head->addWidget(m_undo);
     head->addWidget(m_save);
@@ -172,6 +180,17 @@ void EntryPage::writeTemplates()
     m_ask(tr("生成空白报表"),
           tr("已为 %1 个机构生成%2的空白报表，保存在 %3。").arg(written.size()).arg(m_period.label(), QDir::toNativeSeparators(folder)),
           QMessageBox::Ok);
+}
+
+void EntryPage::exportForms()
+{
+    if (!m_period.isValid() || !confirmLeave())
+        return;
+    FormExporter::Choice proposed;
+    proposed.form = m_form;
+    proposed.month = m_period;
+    proposed.fillDate = m_today;
+    m_exporter->run(proposed);
 }
 
 void EntryPage::importReports()

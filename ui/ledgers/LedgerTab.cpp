@@ -4,6 +4,7 @@
 #include "LedgerEditing.h"
 #include "LedgerFilterModel.h"
 #include "LedgerTableModel.h"
+#include "actions/ExportLedger.h"
 #include "io/LedgerCsvImport.h"
 #include "ledgers/CaseRecord.h"
 #include "ledgers/LedgerTables.h"
@@ -11,10 +12,10 @@
 #include "storage/CampaignRepository.h"
 #include "storage/InstitutionRepository.h"
 #include "storage/LedgerRepository.h"
-#include "xlsx/LedgerXlsxWriter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -294,23 +295,27 @@ void LedgerTab::importCsv()
 
 bool LedgerTab::exportXlsx(const QString &chosen)
 {
+    const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+    if (!campaign)
+        return false;
     QString path = chosen;
     if (path.isEmpty()) {
-        const QString suggested = QStringLiteral("%1-%2.xlsx").arg(ledgerKinds().name(m_kind), m_today.toString(Qt::ISODate));
-        path = QFileDialog::getSaveFileName(this, tr("导出%1").arg(ledgerKinds().name(m_kind)), suggested,
-                                            tr("Excel 工作簿 (*.xlsx)"));
+        path = QFileDialog::getSaveFileName(this, tr("导出%1").arg(ledgerKinds().name(m_kind)),
+                                            ExportLedger::defaultFileName(m_kind, m_today), tr("Excel 工作簿 (*.xlsx)"));
         if (path.isEmpty())
             return false;
         if (QFileInfo(path).suffix().isEmpty())
             path += QStringLiteral(".xlsx");
     }
-    const Status s = LedgerXlsxWriter::write(m_model->table(), path);
+    // What is stored now, as the command line exports it (the list shows the same table).
+    int rows = 0;
+    const Status s = ExportLedger::run(m_session->database(), *campaign, m_kind, path, m_today, &rows);
     if (!s) {
         QMessageBox::warning(this, tr("导出"), s.message());
         return false;
     }
     if (chosen.isEmpty())
-        QMessageBox::information(this, tr("导出"), tr("已导出 %1 条到 %2。").arg(m_model->rowCount()).arg(path));
+        QMessageBox::information(this, tr("导出"), tr("已导出 %1 条到 %2。").arg(rows).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -2,6 +2,7 @@
 #include "FormPrintPanel.h"
 
 #include "PrintActions.h"
+#include "export/FormExporter.h"
 #include "forms/MonthlyForms.h"
 #include "print/FormPainter.h"
 #include "shell/Session.h"
@@ -37,6 +38,10 @@ FormPrintPanel::FormPrintPanel(Session *session, QWidget *parent) : QWidget(pare
     m_preview = new QPushButton(tr("预览…"));
     m_print = new QPushButton(tr("打印…"));
     m_pdf = new QPushButton(tr("保存为 PDF…"));
+    m_excel = new QPushButton(tr("导出 Excel…"));
+    m_excel->setObjectName(QStringLiteral("exportFormsButton"));
+    m_excel->setToolTip(tr("按官方格式导出为 Excel 工作簿：这张表，或本月三张表一起"));
+    m_exporter = new FormExporter(session, this);
 
     auto *fields = new QFormLayout;
     fields->addRow(tr("报表："), m_form);
@@ -48,6 +53,7 @@ FormPrintPanel::FormPrintPanel(Session *session, QWidget *parent) : QWidget(pare
     buttons->addWidget(m_preview);
     buttons->addWidget(m_print);
     buttons->addWidget(m_pdf);
+    buttons->addWidget(m_excel);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(fields);
@@ -61,6 +67,7 @@ FormPrintPanel::FormPrintPanel(Session *session, QWidget *parent) : QWidget(pare
     connect(m_preview, &QPushButton::clicked, this, &FormPrintPanel::preview);
     connect(m_print, &QPushButton::clicked, this, &FormPrintPanel::print);
     connect(m_pdf, &QPushButton::clicked, this, &FormPrintPanel::exportPdf);
+    connect(m_excel, &QPushButton::clicked, this, &FormPrintPanel::exportExcel);
     reload();
 }
 
@@ -84,7 +91,7 @@ void FormPrintPanel::reload()
         m_month->setCurrentIndex(at >= 0 ? at : int(m_month->count()) - 1);
     }
     const bool has = m_campaign.id != 0 && !periods.isEmpty();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_form, m_month, m_date, m_preview, m_print, m_pdf})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_form, m_month, m_date, m_preview, m_print, m_pdf, m_excel})
         w->setEnabled(has);
     updateStatus();
 }
@@ -169,6 +176,19 @@ void FormPrintPanel::exportPdf()
         QMessageBox::warning(this, tr("保存为 PDF"), s.message());
     else
         m_status->setText(tr("已保存（共 %1 页）：%2").arg(pages).arg(QDir::toNativeSeparators(path)));
+}
+
+void FormPrintPanel::exportExcel()
+{
+    if (m_campaign.id == 0)
+        return;
+    // Beside the PDF of one form, the proposal is that form; the dialog offers the three.
+    FormExporter::Choice proposed;
+    proposed.allForms = false;
+    proposed.form = m_form->currentData().toInt();
+    proposed.month = YearMonth::parse(m_month->currentData().toString());
+    proposed.fillDate = m_date->date();
+    m_exporter->run(proposed);
 }
 
 } // namespace qf::ui

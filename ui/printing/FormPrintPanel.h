@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace qf::ui {
 
+class FormExporter;
 class Session;
 
 /// 统计表: a month's form (附件1–3) printed in the layout of the Excel export —
@@ -33,6 +34,8 @@ public:
     /// The form as it will be printed now.
     FormTable table() const;
     Status savePdf(const QString &path, int *pages = nullptr);
+    /// 导出 Excel… beside the PDF (tests replace its dialogs).
+    FormExporter *formExporter() const { return m_exporter; }
 
     /// The print preview of one month's form, from anywhere in the program.
     static void previewForm(QWidget *parent, const FormTable &table);
@@ -42,6 +45,8 @@ public slots:
     void preview();
     void print();
     void exportPdf();
+    /// The form and month chosen here, as the official workbook.
+    void exportExcel();
 
 private:
     void updateStatus();
@@ -55,6 +60,8 @@ private:
     QPushButton *m_preview;
     QPushButton *m_print;
     QPushButton *m_pdf;
+    QPushButton *m_excel;
+    FormExporter *m_exporter;
 };
 
 } // namespace qf::ui

@@ -4,6 +4,7 @@
 #include "InstitutionDialog.h"
 #include "InstitutionFilterModel.h"
 #include "InstitutionTableModel.h"
+#include "actions/ExportRegistry.h"
 #include "io/InstitutionImport.h"
 #include "shell/Session.h"
 #include "storage/AuditLog.h"
@@ -12,7 +13,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +45,8 @@ RegistryPage::RegistryPage(Session *session, QWidget *parent)
     toolbar->addAction(tr("变更记录"), this, &RegistryPage::showHistory);
     toolbar->addSeparator();
     toolbar->addAction(tr("导入名册…"), this, &RegistryPage::importRegistry);
+    toolbar->addAction(tr("导出 Excel…"), this, [this] { exportRegistry(); })
+        ->setToolTip(tr("把名册导出为 Excel 表格（表头与导入相同，改好后可导回）；勾选“显示停用机构”时含停用机构"));
 
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("搜索名称、乡镇、电话…"));
@@ -249,6 +254,30 @@ void RegistryPage::importRegistry()
     }
     m_session->notifyChanged(QStringLiteral("institutions"));
     QMessageBox::information(this, tr("导入机构名册"), tr("已导入 %1 家机构。").arg(parsed.size()));
+}
+
+bool RegistryPage::exportRegistry(const QString &chosen)
+{
+    if (!m_session->isOpen())
+        return false;
+    QString path = chosen;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("导出机构名册"), ExportRegistry::defaultFileName(QDate::currentDate()),
+                                            tr("Excel 工作簿 (*.xlsx)"));
+        if (path.isEmpty())
+            return false;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".xlsx");
+    }
+    int rows = 0;
+    const Status s = ExportRegistry::run(m_session->database(), path, m_showInactive->isChecked(), QDate::currentDate(), &rows);
+    if (!s) {
+        QMessageBox::warning(this, tr("导出机构名册"), s.message());
+        return false;
+    }
+    if (chosen.isEmpty())
+        QMessageBox::information(this, tr("导出机构名册"), tr("已导出 %1 家机构到 %2。").arg(rows).arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 } // namespace qf::ui

@@ -16,7 +16,7 @@ class InstitutionTableModel;
 class Session;
 
 /// The institution registry: a sortable, filterable table with add, edit,
-/// deactivate and CSV import.
+/// deactivate, import and Excel export.
 class RegistryPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +32,9 @@ public slots:
     void toggleSelectedActive();
     void showHistory();
     void importRegistry();
+    /// Writes the registry (closed institutions too when they are shown) to `path`, or to
+    /// a file the user chooses when it is empty; false when nothing was written.
+    bool exportRegistry(const QString &path = QString());
 
 private:
     qint64 selectedId() const;

@@ -6,7 +6,9 @@
 #include "SettingsMenu.h"
 #include "campaign/CampaignPage.h"
 #include "entry/EntryPage.h"
+#include "export/FormExporter.h"
 #include "ledgers/LedgersPage.h"
+#include "printing/FormPrintPanel.h"
 #include "printing/PrintingPage.h"
 #include "registry/RegistryPage.h"
 #include "tracking/TrackingPage.h"
@@ -15,6 +17,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -67,6 +70,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     auto *file = menuBar()->addMenu(tr("文件(&F)"));
     file->addAction(tr("打开数据库…"), this, &MainWindow::openDatabase);
     file->addAction(tr("新建数据库…"), this, &MainWindow::newDatabase);
+    file->addSeparator();
+    m_formExporter = new FormExporter(session, this);
+    QAction *exportForms = file->addAction(tr("导出报表（Excel）…"), this, &MainWindow::exportForms);
+    exportForms->setObjectName(QStringLiteral("exportFormsAction"));
+    exportForms->setStatusTip(tr("按官方格式把某月的统计表（附件1—3）导出为 Excel 工作簿"));
     file->addSeparator();
     file->addAction(tr("备份数据库…"), this, &MainWindow::backupDatabase);
     file->addAction(tr("从备份恢复…"), this, &MainWindow::restoreDatabase);
@@ -269,6 +277,24 @@ void MainWindow::restoreDatabase()
         QMessageBox::information(this, tr("从备份恢复"), tr("已恢复。原数据库另存为 %1。").arg(kept));
     else
         QMessageBox::warning(this, tr("从备份恢复"), s.message());
+}
+
+void MainWindow::exportForms()
+{
+    // What is exported is what is stored: unsaved edits are offered for saving first.
+    QWidget *current = m_stack->currentWidget();
+    if (!pageAllowsLeaving(current))
+        return;
+    FormExporter::Choice proposed;
+    if (const auto *entry = qobject_cast<EntryPage *>(current)) {
+        proposed.form = entry->form();
+        proposed.month = entry->period();
+    } else if (const auto *printing = qobject_cast<PrintingPage *>(current)) {
+        const FormPrintPanel *panel = printing->formPanel();
+        proposed.form = panel->formBox()->currentData().toInt();
+        proposed.month = YearMonth::parse(panel->monthBox()->currentData().toString());
+    }
+    m_formExporter->run(proposed);
 }
 
 void MainWindow::connectServer()

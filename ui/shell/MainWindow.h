@@ -14,6 +14,7 @@ namespace qf::ui {
 
 class CampaignPage;
 class EntryPage;
+class FormExporter;
 class LedgersPage;
 class PrintingPage;
 class RegistryPage;
@@ -34,6 +35,8 @@ public:
     RegistryPage *registryPage();
     CampaignPage *campaignPage();
     EntryPage *entryPage();
+    /// 文件 → 导出报表（Excel）… (tests replace its dialogs).
+    FormExporter *formExporter() const { return m_formExporter; }
     /// Says so when another window or program has the same database open.
     void tellIfShared();
 
@@ -54,6 +57,8 @@ private:
     void newDatabase();
     void backupDatabase();
     void restoreDatabase();
+    /// The month and form the current page shows, else the month due now.
+    void exportForms();
     void connectServer();
     void about();
 
@@ -63,6 +68,7 @@ private:
     QLabel *m_dbLabel;
     QLabel *m_demoBadge;
     QLabel *m_sharedBadge;
+    FormExporter *m_formExporter;
     QHash<QWidget *, PageFactory> m_pending;   ///< placeholder in the stack → how to build its page
 };
 
