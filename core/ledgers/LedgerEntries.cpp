@@ -213,19 +213,24 @@ QList<LedgerEntry> collect(const LedgerSnapshot &ledgers, int form)
     return out;
 }
 
-QHash<QString, QSet<qint64>> keepers(const LedgerSnapshot &l)
+QHash<QString, QHash<qint64, QDate>> keepers(const LedgerSnapshot &l)
 {
-    QHash<QString, QSet<qint64>> k;
+    QHash<QString, QHash<qint64, QDate>> k;
+    auto keep = [&k](const QString &group, qint64 institution, const QDate &on) {
+        QDate &first = k[group][institution];
+        if (on.isValid() && (!first.isValid() || on < first))
+            first = on;
+    };
     for (const Problem &p : l.problems)
-        k[QStringLiteral("problems")].insert(p.institutionId);
+        keep(QStringLiteral("problems"), p.institutionId, p.foundOn);
     for (const Tipoff &t : l.tipoffs)
-        k[QStringLiteral("tipoffs")].insert(t.institutionId);
+        keep(QStringLiteral("tipoffs"), t.institutionId, t.receivedOn);
     for (const Inspection &i : l.inspections)
-        k[QStringLiteral("inspections")].insert(i.institutionId);
+        keep(QStringLiteral("inspections"), i.institutionId, i.inspectedOn);
     for (const CaseRecord &r : l.cases)
-        k[caseGroup(r.kind)].insert(r.institutionId);
+        keep(caseGroup(r.kind), r.institutionId, r.heldOn);
     for (const SupplierInterview &i : l.interviews)
-        k[QStringLiteral("supplier-interviews")].insert(i.institutionId);
+        keep(QStringLiteral("supplier-interviews"), i.institutionId, i.heldOn);
     return k;
 }
 

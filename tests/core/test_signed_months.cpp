@@ -9,6 +9,7 @@
 #include "model/FigureOverride.h"
 #include "storage/FigureOverrideRepository.h"
 #include "storage/PeriodLockRepository.h"
+#include "storage/ReportRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -196,3 +197,32 @@ TEST_CASE("SQL written straight into the database cannot change a signed month e
     CHECK(note.exec(QStringLiteral("UPDATE problem SET note = '补充' WHERE found_on <= '2021-08-31' AND state <> 'closed'")));
 }
 
+
+TEST_CASE("a unit's first ledger record, dated after a signed month, leaves that month as it was typed", "[engines]")
+{
+    LedgerFixture f;
+    Database &db = f.db();
+    const YearMonth aug(2021, 8);
+    const YearMonth oct(2021, 10);
+    // 丁卫生室 keeps no ledger yet: its 附件1 is typed, and August is accepted.
+    Report typed;
+    typed.campaignId = f.campaign.id;
+    typed.form = 1;
+    typed.unitKey = UnitKey::institution(f.d);
+    typed.period = aug;
+    typed.submittedOn = QDate(2021, 9, 10);
+    typed.numbers = {{1, 5}, {2, 3}};
+    REQUIRE(ReportRepository(db).save(typed).isOk());
+    REQUIRE(PeriodLockRepository(db).lock(f.campaign.id, 1, typed.unitKey, aug).isOk());
+    const QStringList before = lockedPart(figures(db, f.campaign, aug), f.d);
+    CHECK(before.contains(QStringLiteral("附件1 %1 (1)=5").arg(typed.unitKey)));
+
+    // In October it starts its problem ledger. The record is after the signed month, so it
+    // is stored — and August must still show what was signed.
+    ProblemRepository problems(db);
+    Problem first = f.problem(f.d, QDate(2021, 10, 8), QStringLiteral(u"十月发现的问题"));
+    REQUIRE(problems.save(first).isOk());
+    CHECK(lockedPart(figures(db, f.campaign, aug), f.d) == before);
+    // October is the ledger's: one problem found.
+    CHECK(lockedPart(figures(db, f.campaign, oct), f.d).contains(QStringLiteral("附件1 %1 (1)=1").arg(typed.unitKey)));
+}
