@@ -2,6 +2,7 @@
 #include "WorkbookImport.h"
 
 #include "ReportTemplates.h"
+#include "forms/FigureLimits.h"
 #include "forms/FormTableBuilder.h"
 #include "forms/FormValidator.h"
 #include "forms/ReportingUnit.h"
@@ -24,6 +25,7 @@ namespace {
 
 constexpr int kTopRows = 8;       // the 附件 label, title and 填报单位 lines sit above the header
 constexpr int kHeaderScan = 40;   // the numbering row is found within these rows
+constexpr double kCumulativeSlack = 1e-6;   // as the validator's: rounding, not a decrease
 
 QString normalised(QString s)
 {
@@ -34,9 +36,8 @@ QString normalised(QString s)
     return s.trimmed();
 }
 
-QString textAt(const XlsxSheet &sheet, int row, int col)
+QString textOf(const XlsxCell &cell)
 {
-    const XlsxCell cell = sheet.shownCell(row, col);
     return cell.type == XlsxCell::Text ? cell.text : cell.isEmpty() ? QString() : cell.displayText();
 }
 
@@ -65,9 +66,14 @@ SheetMarks marksOf(const XlsxSheet &sheet)
     static const QRegularExpression afterColon(QStringLiteral(u"^[^:：]*[:：]"));
     const QString monthLabel = ReportTemplates::monthMarkLabel();
     SheetMarks m;
-    for (int r = 0; r < qMin(kTopRows, sheet.rowCount()); ++r) {
-        for (int c = 0; c < sheet.columnCount(); ++c) {
-            const XlsxCell cell = sheet.cell(r, c);
+    // Only the cells the file holds: a sheet may address the whole grid.
+    for (int r : sheet.rows()) {
+        if (r >= kTopRows)
+            break;
+        const QMap<int, XlsxCell> cells = sheet.rowCells(r);
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+            const int c = it.key();
+            const XlsxCell &cell = *it;
             if (cell.type != XlsxCell::Text)
                 continue;
             const QString text = normalised(cell.text);
@@ -91,12 +97,15 @@ SheetMarks marksOf(const XlsxSheet &sheet)
 int findNumberingRow(const XlsxSheet &sheet, const FormDescription &form, QHash<int, int> *columnOf)
 {
     static const QRegularExpression caption(QStringLiteral(u"^[（(]?(\\d{1,2})[)）]?$"));
-    for (int r = 0; r < qMin(kHeaderScan, sheet.rowCount()); ++r) {
+    for (int r : sheet.rows()) {
+        if (r >= kHeaderScan)
+            break;
         QHash<int, int> found;
-        for (int c = 0; c < sheet.columnCount(); ++c) {
-            const auto m = caption.match(normalised(textAt(sheet, r, c)));
+        const QMap<int, XlsxCell> cells = sheet.shownRowCells(r);
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+            const auto m = caption.match(normalised(textOf(*it)));
             if (m.hasMatch() && form.column(m.captured(1).toInt()) && !found.contains(m.captured(1).toInt()))
-                found.insert(m.captured(1).toInt(), c);
+                found.insert(m.captured(1).toInt(), it.key());
         }
         if (found.contains(1) && found.size() * 2 > form.columns.size()) {
             *columnOf = found;
@@ -104,6 +113,84 @@ int findNumberingRow(const XlsxSheet &sheet, const FormDescription &form, QHash<
         }
     }
     return -1;
+}
+
+QString figureText(double v)
+{
+    return QString::number(v, 'g', 15);
+}
+
+/// A blank (or missing) cell keeps what is stored for the month in that column, and says so.
+void keepStored(const Report *stored, const FormColumn &column, const QString &what, Report &report,
+                QStringList &warnings)
+{
+    if (!stored)
+        return;
+    if (column.kind == ColumnKind::Text) {
+        if (!stored->texts.contains(column.number))
+            return;
+        report.texts.insert(column.number, stored->texts.value(column.number));
+        warnings << WorkbookImport::tr("%1，保留已存的文字“%2”（第%3栏 %4）。")
+                        .arg(what, stored->texts.value(column.number)).arg(column.number).arg(column.label);
+    } else if (stored->hasNumber(column.number)) {
+        report.numbers.insert(column.number, stored->number(column.number));
+        warnings << WorkbookImport::tr("%1，保留已存数据 %2（第%3栏 %4）。")
+                        .arg(what, figureText(stored->number(column.number))).arg(column.number).arg(column.label);
+    }
+}
+
+/// The row holding the institution's own figures: the one body row whose label is the
+/// institution's name or short name. A workbook fills that row only: without it, or with
+/// figures in another unit's row, nothing is guessed and errors name the sheet and cell.
+int findOwnRow(const XlsxSheet &sheet, const FormDescription &form, int numberingRow, int firstValueColumn,
+               const QHash<int, int> &columnOf, const Institution &institution, const QString &where,
+               QStringList *errors)
+{
+    const QString signature = form.signature.isEmpty() ? QString() : normalised(form.signature.first());
+    const QString name = normalised(institution.name);
+    const QString shortName = normalised(institution.shortName);
+    int own = -1;
+    QStringList others;
+    for (int r : sheet.rows()) {
+        if (r <= numberingRow)
+            continue;
+        const QMap<int, XlsxCell> cells = sheet.shownRowCells(r);
+        QString label;            // the row's label cells together, for the end of the table
+        QString lastLabel;        // the rightmost one: the unit's name, after a row number
+        CellAddress labelCell;
+        bool named = false;
+        bool hasFigures = false;
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+            const QString text = normalised(textOf(*it));
+            if (it.key() < firstValueColumn) {
+                if (text.isEmpty())
+                    continue;
+                label += text;
+                lastLabel = text;
+                labelCell = CellAddress(r, it.key());
+                named = named || text == name || (!shortName.isEmpty() && text == shortName);
+            } else if (!it->isBlank() && std::find(columnOf.cbegin(), columnOf.cend(), it.key()) != columnOf.cend()) {
+                hasFigures = true;
+            }
+        }
+        if (label.isEmpty())
+            continue;
+        if ((!signature.isEmpty() && label.startsWith(signature)) || label.startsWith(normalised(form.notesHeading)))
+            break;
+        if (named && own < 0)
+            own = r;
+        else if (named)
+            others << WorkbookImport::tr("%1 %2：表中第二次出现“%3”的行（第一次在第%4行），无法确定哪一行是它的数字。")
+                          .arg(where, labelCell.toString(), institution.name).arg(own + 1);
+        else if (hasFigures)
+            others << WorkbookImport::tr("%1 %2：这一行是“%3”的，不是填报单位“%4”的：一个工作簿只能填写它所标明的机构自己的那一行。")
+                          .arg(where, labelCell.toString(), lastLabel, institution.name);
+    }
+    if (own < 0)
+        *errors << WorkbookImport::tr("%1：表中找不到“%2”所在的行（第%3行以下没有以它命名的行），未导入。")
+                       .arg(where, institution.name).arg(numberingRow + 1);
+    *errors << others;
+    return others.isEmpty() ? own : -1;
 }
 
 } // namespace
@@ -239,6 +326,8 @@ WorkbookFile WorkbookImport::analyse(const QString &path, const Context &ctx)
     }
     if (seen.isEmpty() && file.errors.isEmpty())
         file.errors << tr("%1：不是附件1或附件3的报表（各工作表中都没有“附件1”“附件3”字样或统计表标题）。").arg(file.fileName);
+    else if (file.reports.isEmpty() && file.errors.isEmpty())
+        file.errors << tr("%1：所有填报栏都是空的，不是一份报表，未导入任何数据；已存的数据不变。").arg(file.fileName);
     if (!file.errors.isEmpty()) {
         file.reports.clear();
         file.changes.clear();
@@ -252,6 +341,7 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
     const SheetMarks marks = marksOf(sheet);
     const QString where = tr("%1 工作表“%2”").arg(file.fileName, sheet.name());
     const int errorsBefore = int(file.errors.size());
+    const qsizetype warningsBefore = file.warnings.size();
 
     // Month.
     if (marks.month.isEmpty()) {
@@ -316,31 +406,24 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
     int firstValueColumn = sheet.columnCount();
     for (int c : std::as_const(columnOf))
         firstValueColumn = qMin(firstValueColumn, c);
-    const QString signature = form.signature.isEmpty() ? QString() : normalised(form.signature.first());
-    int row = -1;
-    QList<int> candidates;
-    for (int r = numberingRow + 1; r < sheet.rowCount(); ++r) {
-        QString label;
-        for (int c = 0; c < firstValueColumn; ++c)
-            label += normalised(textAt(sheet, r, c));
-        if (label.isEmpty())
-            continue;
-        if ((!signature.isEmpty() && label.startsWith(signature)) || label.startsWith(normalised(form.notesHeading)))
-            break;
-        if (label.contains(normalised(institution->name))
-            || (!institution->shortName.isEmpty() && label.contains(normalised(institution->shortName)))) {
-            row = r;
-            break;
-        }
-        candidates << r;
-    }
-    if (row < 0 && candidates.size() == 1)
-        row = candidates.first();
-    if (row < 0) {
-        file.errors << tr("%1：表中找不到“%2”所在的行。").arg(where, institution->name);
+    const int row = findOwnRow(sheet, form, numberingRow, firstValueColumn, columnOf, *institution, where, &file.errors);
+    if (row < 0)
         return;
-    }
 
+    // The figures. A blank cell is no figure: it neither deletes nor zeroes what is stored
+    // for the month, and a file whose figure cells are all blank is no filing at all.
+    const QList<Report> series = lookup.series(formNumber, unit.key);
+    const Report *same = nullptr;
+    const Report *before = nullptr;
+    const Report *after = nullptr;
+    for (const Report &r : series) {
+        if (r.period < period)
+            before = &r;
+        else if (r.period == period)
+            same = &r;
+        else if (!after)
+            after = &r;
+    }
     Report report;
     report.campaignId = ctx.campaign.id;
     report.form = formNumber;
@@ -350,39 +433,51 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
     report.sourceFile = file.fileName;
     report.submittedOn = ctx.today;
     QHash<int, QString> cellOf;
+    int filled = 0;
     for (const FormColumn &column : form.columns) {
-        if (!column.derived.isEmpty() || !columnOf.contains(column.number))
+        if (!column.derived.isEmpty())
             continue;
+        if (!columnOf.contains(column.number)) {
+            keepStored(same, column, tr("%1 找不到第%2栏").arg(where).arg(column.number), report, file.warnings);
+            continue;
+        }
         const int col = columnOf.value(column.number);
         const QString address = CellAddress::toString(row, col);
         cellOf.insert(column.number, address);
         const XlsxCell cell = sheet.cell(row, col);
         const QString at = tr("%1 %2（第%3栏 %4）").arg(where, address).arg(column.number).arg(column.label);
-        if (column.kind == ColumnKind::Text) {
-            const QString text = cell.isBlank() ? QString() : cell.displayText().trimmed();
-            if (!text.isEmpty())
-                report.texts.insert(column.number, text);
+        if (cell.isBlank()) {
+            keepStored(same, column, tr("%1 %2 为空").arg(where, address), report, file.warnings);
             continue;
         }
-        if (cell.isBlank())
+        if (column.kind == ColumnKind::Text) {
+            report.texts.insert(column.number, cell.displayText().trimmed());
             continue;
+        }
+        ++filled;
         double v = 0;
         if (cell.type == XlsxCell::Error)
             file.errors << tr("%1：公式的结果是错误值 %2。").arg(at, cell.text);
         else if (!cell.toNumber(&v))
             file.errors << tr("%1：“%2”不是数字。").arg(at, cell.displayText());
+        else if (const QString problem = FigureLimits::problem(column.kind, v); !problem.isEmpty())
+            file.errors << tr("%1 %2（第%3栏）：%4。").arg(where, address).arg(column.number).arg(problem);
         else
             report.numbers.insert(column.number, v);
     }
     if (file.errors.size() > errorsBefore)
         return;
+    if (filled == 0) {
+        // Not a filing of this form: nothing of the sheet is stored (analyse() refuses the
+        // file when no sheet holds a figure).
+        file.warnings.resize(warningsBefore);
+        file.warnings << tr("%1 第%2行：“%3”的填报栏全部为空，不是一份报表，%4未导入，已存的数据不变。")
+                             .arg(where).arg(row + 1).arg(institution->name, form.attachment);
+        file.forms.removeAll(formNumber);
+        return;
+    }
 
     // The rules, against the institution's latest stored month before this one.
-    const QList<Report> series = lookup.series(formNumber, unit.key);
-    const Report *before = nullptr;
-    for (const Report &r : series)
-        if (r.period < period)
-            before = &r;
     Report checked = report;
     FormTableBuilder::fillDerived(form, unit, ctx.registry, checked);
     Report previous = before ? *before : Report();
@@ -399,18 +494,33 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
         else
             file.warnings << text;
     }
+    // Cumulative figures never go down, looking forward too: an earlier month sent late
+    // must not exceed what the unit already reported for a later one.
+    if (after) {
+        Report later = *after;
+        FormTableBuilder::fillDerived(form, unit, ctx.registry, later);
+        for (const FormColumn &c : form.columns) {
+            if (!c.isNumeric() || !checked.hasNumber(c.number) || !later.hasNumber(c.number)
+                || checked.number(c.number) <= later.number(c.number) + kCumulativeSlack)
+                continue;
+            const QString at = cellOf.contains(c.number)
+                ? tr("%1 %2（第%3栏）").arg(where, cellOf.value(c.number)).arg(c.number)
+                : tr("%1 第%2行第%3栏").arg(where).arg(row + 1).arg(c.number);
+            file.errors << tr("%1：累计数%2大于已存的%3累计数%4：逐月累计的数字不应减少，请核对%3第%5栏。")
+                               .arg(at).arg(checked.number(c.number)).arg(later.period.toChinese())
+                               .arg(later.number(c.number)).arg(c.number);
+        }
+    }
     if (file.errors.size() > errorsBefore)
         return;
 
     ImportChange change = ImportChange::New;
-    for (const Report &s : series) {
-        if (s.period != period)
-            continue;
-        change = s.numbers == report.numbers && s.texts == report.texts ? ImportChange::Unchanged : ImportChange::Changed;
-        if (change == ImportChange::Unchanged) {
-            // Keep the original arrival: the same figures sent again are no new report.
-            report.submittedOn = s.submittedOn;
-        }
+    if (same) {
+        change = same->numbers == report.numbers && same->texts == report.texts ? ImportChange::Unchanged
+                                                                                : ImportChange::Changed;
+        // Keep the original arrival: the same figures sent again are no new report.
+        if (change == ImportChange::Unchanged)
+            report.submittedOn = same->submittedOn;
     }
     file.reports << report;
     file.changes << change;
