@@ -53,18 +53,23 @@ Status InstitutionXlsxImport::parseFile(const QString &path, const QList<Institu
     int width = 0;
     int searched = 0;
     for (int row : sheet->rows()) {
-        const QMap<int, XlsxCell> cells = sheet->rowCells(row);
-        const int rowWidth = cells.isEmpty() ? 0 : cells.lastKey() + 1;
-        const QStringList fields = rowFields(*sheet, row, rowWidth);
-        if (fields.isEmpty())
-            continue;
-        if (headerRow < 0 || InstitutionCsvImport::mapHeader(fields).contains(InstitutionCsvImport::Name)) {
-            headerRow = row;
-            width = rowWidth;
-            if (InstitutionCsvImport::mapHeader(fields).contains(InstitutionCsvImport::Name))
-                break;
+        // Judged on the row's own cells alone (their order is all that naming needs), so a
+        // title row reaching column XFD costs its cells, not 16,384 columns.
+        const QMap<int, XlsxCell> cells = sheet->shownRowCells(row);
+        QStringList texts;
+        bool blank = true;
+        for (const XlsxCell &cell : cells) {
+            texts << cell.displayText();
+            blank = blank && cell.isBlank();
         }
-        if (++searched >= HeaderSearchRows)
+        if (blank)
+            continue;
+        const bool names = InstitutionCsvImport::mapHeader(texts).contains(InstitutionCsvImport::Name);
+        if (headerRow < 0 || names) {
+            headerRow = row;
+            width = cells.lastKey() + 1;
+        }
+        if (names || ++searched >= HeaderSearchRows)
             break;
     }
     const QList<CsvRecord> records = headerRow < 0 ? QList<CsvRecord>() : sheetRecords(*sheet, headerRow, width);

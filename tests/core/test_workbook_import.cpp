@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Blank templates out, filled workbooks back in.
 #include "TestSupport.h"
+#include "XlsxFixtures.h"
 
 #include "forms/FormDescription.h"
 #include "forms/ReportingUnit.h"
@@ -661,4 +662,48 @@ TEST_CASE("an earlier month above the same unit's stored later month is refused,
     saveEdited(path, equal, {{QStringLiteral(u"附件1"), {{cellOf(1, column), number(november->number(column))}}}});
     const WorkbookFile same = WorkbookImport::analyse(equal, contextOf(demo));
     CHECK_FALSE(same.errors.join(QLatin1Char('\n')).contains(QStringLiteral(u"大于已存的")));
+}
+
+TEST_CASE("a returned workbook addressing the whole grid is read in the time its cells take")
+{
+    test::DemoDatabase demo;
+    const QList<Institution> registry = InstitutionRepository(demo.db()).all();
+    const Institution &hospital = institutionNamed(registry, QStringLiteral(u"鹿寨县人民医院"));
+    const QString filled = demo.file(QStringLiteral(u"回传.xlsx"));
+    fillTemplate(templateOf(demo, hospital, kMonth), filled);
+    QFile in(filled);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    test::Parts parts = test::unzipParts(in.readAll());
+    int patched = 0;
+    for (auto &part : parts) {
+        if (!part.first.startsWith(QStringLiteral("xl/worksheets/sheet")))
+            continue;
+        // A value in the grid's last cell and at the end of the title row, and a blank merge
+        // over the rows below the form: 17 billion cells addressed, three added.
+        part.second.replace("</sheetData>", "<row r=\"1048576\"><c r=\"XFD1048576\"><v>1</v></c></row>"
+                                            "<row r=\"1\"><c r=\"XFD1\"><v>2</v></c></row></sheetData>");
+        if (part.second.contains("<mergeCells"))
+            part.second.replace("</mergeCells>", "<mergeCell ref=\"A100:XFD1048575\"/></mergeCells>");
+        else
+            part.second.replace("</sheetData>", "</sheetData><mergeCells><mergeCell ref=\"A100:XFD1048575\"/></mergeCells>");
+        ++patched;
+    }
+    REQUIRE(patched == 3);   // 附件1, 附件3 and the user's own sheet
+    const QString far = demo.file(QStringLiteral(u"满格.xlsx"));
+    test::writeFile(far, test::zipParts(parts));
+
+    XlsxWorkbook book;
+    REQUIRE(XlsxWorkbook::open(far, &book));
+    qint64 held = 0;
+    for (int i = 0; i < book.sheetCount(); ++i)
+        held += book.sheetAt(i)->cellCount() + book.sheetAt(i)->merges().size();
+    REQUIRE(book.sheetAt(0)->mergeAt(5000, 5000).rowCount() > 1000000);
+
+    const qint64 before = XlsxSheet::lookups();
+    const WorkbookFile file = WorkbookImport::analyse(far, contextOf(demo));
+    INFO(file.errors.join(QLatin1Char('\n')).toStdString());
+    CHECK(file.isClean());
+    CHECK(file.forms == QList<int>{1, 3});
+    // A few looks per cell the file holds; walking the addressed area would take billions.
+    CHECK(XlsxSheet::lookups() - before < 20 * held);
 }
