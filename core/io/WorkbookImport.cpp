@@ -2,6 +2,7 @@
 #include "WorkbookImport.h"
 
 #include "ReportTemplates.h"
+#include "ReturnedSheet.h"
 #include "forms/FigureLimits.h"
 #include "forms/FormTableBuilder.h"
 #include "forms/FormValidator.h"
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 #include <algorithm>
 #include <optional>
 
@@ -23,97 +23,7 @@ namespace qf {
 
 namespace {
 
-constexpr int kTopRows = 8;       // the 附件 label, title and 填报单位 lines sit above the header
-constexpr int kHeaderScan = 40;   // the numbering row is found within these rows
 constexpr double kCumulativeSlack = 1e-6;   // as the validator's: rounding, not a decrease
-
-QString normalised(QString s)
-{
-    s.remove(QLatin1Char(' '));
-    s.remove(QChar(0x3000));
-    s.remove(QChar(0x00a0));
-    s.remove(QLatin1Char('\n'));
-    return s.trimmed();
-}
-
-QString textOf(const XlsxCell &cell)
-{
-    return cell.type == XlsxCell::Text ? cell.text : cell.isEmpty() ? QString() : cell.displayText();
-}
-
-/// What the top of a sheet says it is.
-struct SheetMarks
-{
-    int attachment = 0;
-    int titleForm = 0;
-    QString unit;
-    CellAddress unitCell;
-    QString month;
-    CellAddress monthCell;
-    int form() const { return titleForm ? titleForm : attachment; }
-};
-
-int chineseNumber(const QString &s)
-{
-    static const QString digits = QStringLiteral(u"一二三四五六七八九");
-    return int(digits.indexOf(s)) + 1;
-}
-
-SheetMarks marksOf(const XlsxSheet &sheet)
-{
-    static const QRegularExpression attachment(QStringLiteral(u"^附件([1-9１-９])$"));
-    static const QRegularExpression title(QStringLiteral(u"统计表[（(]([一二三四五六七八九])[)）]$"));
-    static const QRegularExpression afterColon(QStringLiteral(u"^[^:：]*[:：]"));
-    const QString monthLabel = ReportTemplates::monthMarkLabel();
-    SheetMarks m;
-    // Only the cells the file holds: a sheet may address the whole grid.
-    for (int r : sheet.rows()) {
-        if (r >= kTopRows)
-            break;
-        const QMap<int, XlsxCell> cells = sheet.rowCells(r);
-        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-            const int c = it.key();
-            const XlsxCell &cell = *it;
-            if (cell.type != XlsxCell::Text)
-                continue;
-            const QString text = normalised(cell.text);
-            if (const auto a = attachment.match(text); a.hasMatch() && !m.attachment)
-                m.attachment = a.captured(1).toInt() ? a.captured(1).toInt() : a.captured(1).at(0).unicode() - 0xff10;
-            else if (const auto t = title.match(text); t.hasMatch() && !m.titleForm)
-                m.titleForm = chineseNumber(t.captured(1));
-            else if (text.startsWith(QStringLiteral(u"填报单位")) && m.unit.isEmpty()) {
-                m.unit = QString(text).remove(afterColon);
-                m.unitCell = CellAddress(r, c);
-            } else if (text.startsWith(monthLabel) && m.month.isEmpty()) {
-                m.month = QString(text).remove(afterColon);
-                m.monthCell = CellAddress(r, c);
-            }
-        }
-    }
-    return m;
-}
-
-/// Form column number → sheet column, from the numbering row under the header ((1), (2)…).
-int findNumberingRow(const XlsxSheet &sheet, const FormDescription &form, QHash<int, int> *columnOf)
-{
-    static const QRegularExpression caption(QStringLiteral(u"^[（(]?(\\d{1,2})[)）]?$"));
-    for (int r : sheet.rows()) {
-        if (r >= kHeaderScan)
-            break;
-        QHash<int, int> found;
-        const QMap<int, XlsxCell> cells = sheet.shownRowCells(r);
-        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-            const auto m = caption.match(normalised(textOf(*it)));
-            if (m.hasMatch() && form.column(m.captured(1).toInt()) && !found.contains(m.captured(1).toInt()))
-                found.insert(m.captured(1).toInt(), it.key());
-        }
-        if (found.contains(1) && found.size() * 2 > form.columns.size()) {
-            *columnOf = found;
-            return r;
-        }
-    }
-    return -1;
-}
 
 QString figureText(double v)
 {
@@ -139,60 +49,6 @@ void keepStored(const Report *stored, const FormColumn &column, const QString &w
     }
 }
 
-/// The row holding the institution's own figures: the one body row whose label is the
-/// institution's name or short name. A workbook fills that row only: without it, or with
-/// figures in another unit's row, nothing is guessed and errors name the sheet and cell.
-int findOwnRow(const XlsxSheet &sheet, const FormDescription &form, int numberingRow, int firstValueColumn,
-               const QHash<int, int> &columnOf, const Institution &institution, const QString &where,
-               QStringList *errors)
-{
-    const QString signature = form.signature.isEmpty() ? QString() : normalised(form.signature.first());
-    const QString name = normalised(institution.name);
-    const QString shortName = normalised(institution.shortName);
-    int own = -1;
-    QStringList others;
-    for (int r : sheet.rows()) {
-        if (r <= numberingRow)
-            continue;
-        const QMap<int, XlsxCell> cells = sheet.shownRowCells(r);
-        QString label;            // the row's label cells together, for the end of the table
-        QString lastLabel;        // the rightmost one: the unit's name, after a row number
-        CellAddress labelCell;
-        bool named = false;
-        bool hasFigures = false;
-        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-            const QString text = normalised(textOf(*it));
-            if (it.key() < firstValueColumn) {
-                if (text.isEmpty())
-                    continue;
-                label += text;
-                lastLabel = text;
-                labelCell = CellAddress(r, it.key());
-                named = named || text == name || (!shortName.isEmpty() && text == shortName);
-            } else if (!it->isBlank() && std::find(columnOf.cbegin(), columnOf.cend(), it.key()) != columnOf.cend()) {
-                hasFigures = true;
-            }
-        }
-        if (label.isEmpty())
-            continue;
-        if ((!signature.isEmpty() && label.startsWith(signature)) || label.startsWith(normalised(form.notesHeading)))
-            break;
-        if (named && own < 0)
-            own = r;
-        else if (named)
-            others << WorkbookImport::tr("%1 %2：表中第二次出现“%3”的行（第一次在第%4行），无法确定哪一行是它的数字。")
-                          .arg(where, labelCell.toString(), institution.name).arg(own + 1);
-        else if (hasFigures)
-            others << WorkbookImport::tr("%1 %2：这一行是“%3”的，不是填报单位“%4”的：一个工作簿只能填写它所标明的机构自己的那一行。")
-                          .arg(where, labelCell.toString(), lastLabel, institution.name);
-    }
-    if (own < 0)
-        *errors << WorkbookImport::tr("%1：表中找不到“%2”所在的行（第%3行以下没有以它命名的行），未导入。")
-                       .arg(where, institution.name).arg(numberingRow + 1);
-    *errors << others;
-    return others.isEmpty() ? own : -1;
-}
-
 } // namespace
 
 class WorkbookImport::Lookup
@@ -202,9 +58,9 @@ public:
     {
         for (int n = 0; n < ctx.registry.size(); ++n) {
             const Institution &i = ctx.registry.at(n);
-            m_byName.insert(normalised(i.name), n);
+            m_byName.insert(ReturnedSheet::normalised(i.name), n);
             if (!i.shortName.isEmpty())
-                m_byShortName.insert(normalised(i.shortName), n);
+                m_byShortName.insert(ReturnedSheet::normalised(i.shortName), n);
         }
         for (const Report &r : ctx.stored)
             m_stored[seriesKey(r.form, r.unitKey)] << r;
@@ -299,7 +155,7 @@ WorkbookFile WorkbookImport::analyse(const QString &path, const Context &ctx)
     QList<int> seen;
     for (int i = 0; i < book.sheetCount(); ++i) {
         const XlsxSheet &sheet = *book.sheetAt(i);
-        const SheetMarks marks = marksOf(sheet);
+        const ReturnedSheet::Marks marks = ReturnedSheet::marksOf(sheet);
         if (!marks.form())
             continue;   // an extra sheet of the user's own
         if (marks.titleForm && marks.attachment && marks.titleForm != marks.attachment) {
@@ -338,7 +194,7 @@ WorkbookFile WorkbookImport::analyse(const QString &path, const Context &ctx)
 void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const Context &ctx, WorkbookFile &file)
 {
     const FormDescription &form = FormCatalog::form(formNumber);
-    const SheetMarks marks = marksOf(sheet);
+    const ReturnedSheet::Marks marks = ReturnedSheet::marksOf(sheet);
     const QString where = tr("%1 工作表“%2”").arg(file.fileName, sheet.name());
     const int errorsBefore = int(file.errors.size());
     const qsizetype warningsBefore = file.warnings.size();
@@ -398,7 +254,7 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
 
     // The institution's row and the form's columns.
     QHash<int, int> columnOf;
-    const int numberingRow = findNumberingRow(sheet, form, &columnOf);
+    const int numberingRow = ReturnedSheet::numberingRow(sheet, form, &columnOf);
     if (numberingRow < 0) {
         file.errors << tr("%1：找不到表头下的栏号行（%2），表格结构已被改动。").arg(where, form.columnCaption.arg(1));
         return;
@@ -406,7 +262,7 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
     int firstValueColumn = sheet.columnCount();
     for (int c : std::as_const(columnOf))
         firstValueColumn = qMin(firstValueColumn, c);
-    const int row = findOwnRow(sheet, form, numberingRow, firstValueColumn, columnOf, *institution, where, &file.errors);
+    const int row = ReturnedSheet::ownRow(sheet, form, numberingRow, firstValueColumn, columnOf, *institution, where, &file.errors);
     if (row < 0)
         return;
 
