@@ -143,14 +143,22 @@ WorkbookImport::Context WorkbookImport::contextFor(Database &db, const Campaign 
 
 WorkbookFile WorkbookImport::analyse(const QString &path, const Context &ctx)
 {
-    WorkbookFile file;
-    file.path = path;
-    file.fileName = QFileInfo(path).fileName();
     XlsxWorkbook book;
     if (const Status s = XlsxWorkbook::open(path, &book); !s) {
+        WorkbookFile file;
+        file.path = path;
+        file.fileName = QFileInfo(path).fileName();
         file.errors << s.messages();
         return file;
     }
+    return analyseWorkbook(book, path, ctx);
+}
+
+WorkbookFile WorkbookImport::analyseWorkbook(const XlsxWorkbook &book, const QString &path, const Context &ctx)
+{
+    WorkbookFile file;
+    file.path = path;
+    file.fileName = QFileInfo(path).fileName();
     const QList<int> ours = ReportTemplates::institutionForms();
     QList<int> seen;
     for (int i = 0; i < book.sheetCount(); ++i) {
@@ -294,7 +302,7 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
         if (!column.derived.isEmpty())
             continue;
         if (!columnOf.contains(column.number)) {
-            keepStored(same, column, tr("%1 找不到第%2栏").arg(where).arg(column.number), report, file.warnings);
+            keepStored(same, column, tr("%1 没有这一栏").arg(where), report, file.warnings);
             continue;
         }
         const int col = columnOf.value(column.number);
