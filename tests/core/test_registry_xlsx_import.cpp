@@ -9,6 +9,8 @@
 
 #include <QFile>
 
+#include <sys/stat.h>
+
 #include <xlsxwriter.h>
 
 using namespace qf;
@@ -190,4 +192,20 @@ TEST_CASE("a registry workbook with a cell at XFD1048576 reads in the time its f
     CHECK(imported.at(1).township == QStringLiteral(u"鹿寨镇"));
     // Each of the few rows is read across the header's seven columns, never across 16,384.
     CHECK(XlsxSheet::lookups() - before < 500);
+}
+
+TEST_CASE("the registry import reads only regular files, whatever they are named")
+{
+    test::TempDatabase t;
+    const QString fifo = t.file(QStringLiteral("registry.csv"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    CHECK_FALSE(InstitutionImport::isWorkbook(fifo));   // returns at once: nothing opened it
+    for (const QString &path : {fifo, QStringLiteral("/dev/zero"), t.dir()}) {
+        INFO(path.toStdString());
+        QList<Institution> parsed;
+        const Status s = InstitutionImport::parseFile(path, {}, &parsed);
+        REQUIRE_FALSE(s.isOk());
+        CHECK(s.message().contains(QStringLiteral(u"%1 不是普通文件").arg(path)));
+        CHECK(parsed.isEmpty());
+    }
 }
