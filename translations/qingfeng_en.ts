@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>金额不能为负数。</source>
-        <translation>The amount must not be negative.</translation>
+        <translation>Amounts must not be negative.</translation>
     </message>
     <message>
         <source>“%1”没有涉案金额。</source>
@@ -346,7 +346,7 @@
     <name>CaseRecordRepository</name>
     <message>
         <source>记录</source>
-        <translation>record</translation>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1134,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>佐证材料</source>
-        <translation>evidence</translation>
+        <translation>Evidence</translation>
     </message>
 </context>
 <context>
@@ -1161,7 +1161,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1 第%2行第%3列（%4）</source>
-        <translation>%1 row %2, column %3 (%4)</translation>
+        <translation>%1 row %2 column %3 (%4)</translation>
     </message>
     <message>
         <source>%1：“%2”不是附件1、附件2或附件3。</source>
@@ -1210,6 +1210,33 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureLimits</name>
+    <message>
+        <source>不是有效的数字</source>
+        <translation>is not a valid number</translation>
+    </message>
+    <message>
+        <source>不能为负数（%1）</source>
+        <translation>cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <source>超出可填报的范围（应小于 %1）</source>
+        <translation>is out of range (must be below %1)</translation>
+    </message>
+    <message>
+        <source>应为不小于0的整数（%1）</source>
+        <translation>must be a whole number of 0 or more (%1)</translation>
+    </message>
+    <message>
+        <source>超出可填报的范围（应小于 %1 万元）</source>
+        <translation>is out of range (must be below %1 ten-thousand yuan)</translation>
+    </message>
+    <message>
+        <source>金额最多保留两位小数（%1）</source>
+        <translation>amounts take at most two decimals (%1)</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1413,29 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>找不到文件 %1。</source>
+        <translation>File %1 not found.</translation>
+    </message>
+    <message>
+        <source>%1 不是普通文件（可能是文件夹、管道或设备），未读取。</source>
+        <translation>%1 is not a regular file (perhaps a folder, a pipe or a device); it was not read.</translation>
+    </message>
+    <message>
+        <source>文件 %1 有 %2，超过了 %3 的上限，未读取。</source>
+        <translation>File %1 is %2, above the limit of %3; it was not read.</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1：%2</source>
+        <translation>Cannot read file %1: %2</translation>
+    </message>
+    <message>
+        <source>文件 %1 超过了 %2 的上限，未读取。</source>
+        <translation>File %1 is above the limit of %2; it was not read.</translation>
+    </message>
+</context>
+<context>
     <name>Inspection</name>
     <message>
         <source>约谈</source>
@@ -1521,7 +1571,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1 第%2行第%3列（%4）</source>
-        <translation>%1 row %2, column %3 (%4)</translation>
+        <translation>%1 row %2 column %3 (%4)</translation>
     </message>
     <message>
         <source>%1 工作表“%2” %3（%4）</source>
@@ -1621,7 +1671,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>反映问题摘要不能为空。</source>
-        <translation>The summary of the reported problem must not be empty.</translation>
+        <translation>The summary of the report must not be empty.</translation>
     </message>
     <message>
         <source>状态为“核查中”时须填写开始核查日期。</source>
@@ -1796,7 +1846,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>状态</source>
-        <translation>State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>整改完成日期</source>
@@ -1852,7 +1902,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>医保定点</source>
-        <translation>Insurance-contracted</translation>
+        <translation>Medical-insurance contracted</translation>
     </message>
     <message>
         <source>检查方式</source>
@@ -1912,7 +1962,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>事项</source>
-        <translation>Matter</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>人数</source>
@@ -1924,7 +1974,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>文号</source>
-        <translation>Document number</translation>
+        <translation>Document no.</translation>
     </message>
     <message>
         <source>回复日期</source>
@@ -2385,6 +2435,21 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
 </context>
 <context>
+    <name>ReturnedSheet</name>
+    <message>
+        <source>%1 %2：表中第二次出现“%3”的行（第一次在第%4行），无法确定哪一行是它的数字。</source>
+        <translation>%1 %2: a second row for “%3” (the first is row %4); cannot tell which row holds its figures.</translation>
+    </message>
+    <message>
+        <source>%1 %2：这一行是“%3”的，不是填报单位“%4”的：一个工作簿只能填写它所标明的机构自己的那一行。</source>
+        <translation>%1 %2: this row belongs to “%3”, not to the reporting unit “%4”: a workbook may only fill the own row of the institution it names.</translation>
+    </message>
+    <message>
+        <source>%1：表中找不到“%2”所在的行（第%3行以下没有以它命名的行），未导入。</source>
+        <translation>%1: the table has no row for “%2” (no row below row %3 is named after it); not imported.</translation>
+    </message>
+</context>
+<context>
     <name>ServerAdmin</name>
     <message>
         <source>无法读取表 %1：%2</source>
@@ -2595,7 +2660,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>办结</source>
-        <translation>Conclude</translation>
+        <translation>Concluded</translation>
     </message>
     <message>
         <source>销号</source>
@@ -2733,10 +2798,6 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
         <translation>%1: the column-number row below the header (%2) is missing; the table structure has been changed.</translation>
     </message>
     <message>
-        <source>%1：表中找不到“%2”所在的行。</source>
-        <translation>%1: the row &quot;%2&quot; is not in the table.</translation>
-    </message>
-    <message>
         <source>%1 %2（第%3栏 %4）</source>
         <translation>%1 %2 (column %3 %4)</translation>
     </message>
@@ -2767,6 +2828,42 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <message>
         <source>%1 有错误，未导入。</source>
         <translation>%1 has errors and was not imported.</translation>
+    </message>
+    <message>
+        <source>%1，保留已存的文字“%2”（第%3栏 %4）。</source>
+        <translation>%1; the stored text “%2” is kept (column %3 %4).</translation>
+    </message>
+    <message>
+        <source>%1，保留已存数据 %2（第%3栏 %4）。</source>
+        <translation>%1; the stored figure %2 is kept (column %3 %4).</translation>
+    </message>
+    <message>
+        <source>%1：所有填报栏都是空的，不是一份报表，未导入任何数据；已存的数据不变。</source>
+        <translation>%1: every figure cell is blank; this is not a report, nothing was imported and the stored data is unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 没有这一栏</source>
+        <translation>%1 lacks this column</translation>
+    </message>
+    <message>
+        <source>%1 %2 为空</source>
+        <translation>%1 %2 is blank</translation>
+    </message>
+    <message>
+        <source>%1 %2（第%3栏）：%4。</source>
+        <translation>%1 %2 (column %3): %4.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：“%3”的填报栏全部为空，不是一份报表，%4未导入，已存的数据不变。</source>
+        <translation>%1 row %2: every figure cell of “%3” is blank; this is not a report, %4 was not imported and the stored data is unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3栏</source>
+        <translation>%1 row %2 column %3</translation>
+    </message>
+    <message>
+        <source>%1：累计数%2大于已存的%3累计数%4：逐月累计的数字不应减少，请核对%3第%5栏。</source>
+        <translation>%1: the cumulative figure %2 is above the stored cumulative figure %4 of %3: cumulative figures never decrease from month to month; please check column %5 of %3.</translation>
     </message>
 </context>
 <context>
@@ -2825,10 +2922,6 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
 </context>
 <context>
     <name>XlsxReader</name>
-    <message>
-        <source>无法打开文件 %1：%2</source>
-        <translation>Cannot open the file %1: %2</translation>
-    </message>
     <message>
         <source>%1 过大（超过 %2 MiB），不是可导入的工作簿。</source>
         <translation>%1 is too large (over %2 MiB) to be an importable workbook.</translation>
@@ -2929,6 +3022,10 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
         <source>%1 的数值“%2”无效</source>
         <translation>Invalid number &quot;%2&quot; in %1</translation>
     </message>
+    <message>
+        <source>%1 的合并区域“%2”与“%3”重叠</source>
+        <translation>the merged range “%2” of %1 overlaps “%3”</translation>
+    </message>
 </context>
 <context>
     <name>YearMonth</name>
@@ -2967,6 +3064,10 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <message>
         <source>%1 中的 %2 设有密码，无法读取：请取消密码保护并另存为 .xlsx 后重试。</source>
         <translation>%2 in %1 is password-protected and cannot be read: remove the password protection, save as .xlsx and try again.</translation>
+    </message>
+    <message>
+        <source>%1 已损坏：其中有两个同名的部件“%2”和“%3”（名称只差大小写或斜杠），无法确定该读哪一个。</source>
+        <translation>%1 is damaged: it holds two parts of the same name, “%2” and “%3” (the names differ only in case or slashes), and which one to read cannot be told.</translation>
     </message>
 </context>
 <context>
@@ -3273,7 +3374,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>电话</source>
-        <translation>Telephone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>上级交办</source>
@@ -3467,10 +3568,14 @@ only the entry columns can be edited. Import the completed files with reports im
     <message>
         <source>按单元格中的附件、填报单位和报表月份识别每个文件，检查后与已存数据比较。
 任何文件有错误时不导入任何数据并返回 1；加 --accept-clean 则只导入无误的文件（仍返回 1）。
-每个文件在一个事务中导入，要么全部导入，要么都不导入。</source>
+每个文件在一个事务中导入，要么全部导入，要么都不导入。
+空白的填报栏不是0：已存有当月数字的，保留已存数字并逐格提示；所有填报栏都为空的文件不是报表，不导入。
+只读取填报单位所标明的机构自己那一行；找不到这一行或别的机构的行中填了数字时报错。</source>
         <translation>Each file is identified by the annex, reporting unit and report month in its cells, checked, and compared with the stored data.
 If any file has errors nothing is imported and the exit code is 1; with --accept-clean only the error-free files are imported (still exit code 1).
-Each file is imported in one transaction: either all of it or nothing.</translation>
+Each file is imported in one transaction: either all of it or nothing.
+A blank figure cell is not 0: where the month is stored, the stored figure is kept and each such cell is reported; a file whose every figure cell is blank is not a report and is not imported.
+Only the own row of the institution named as reporting unit is read; a missing row, or figures in another institution&apos;s row, is an error.</translation>
     </message>
 </context>
 <context>
@@ -3731,7 +3836,7 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>文号</source>
-        <translation>Document number</translation>
+        <translation>Document no.</translation>
     </message>
     <message>
         <source>执行完成回复日期</source>
@@ -4020,11 +4125,11 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>已签发</source>
-        <translation>Signed</translation>
+        <translation>signed</translation>
     </message>
     <message>
         <source>已验收</source>
-        <translation>Accepted</translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <source>本月报表已由卫生健康局签发，全部单位的数字已锁定。修改须先解锁并说明理由。</source>
@@ -4399,7 +4504,7 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     </message>
     <message>
         <source>说明</source>
-        <translation>Description</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>不能为负数</source>
@@ -4536,11 +4641,11 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     <name>qf::ui::HistoryDialog</name>
     <message>
         <source>新增</source>
-        <translation>Added</translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation>Deleted</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>修改</source>
@@ -4564,7 +4669,7 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     </message>
     <message>
         <source>内容</source>
-        <translation>Details</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>建立记录</source>
@@ -5006,7 +5111,7 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     <name>qf::ui::LedgerCellDialog</name>
     <message>
         <source>台账</source>
-        <translation>Ledger</translation>
+        <translation>Ledgers</translation>
     </message>
     <message>
         <source>%1 第%2栏的台账记录</source>
@@ -5279,7 +5384,7 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
     </message>
     <message>
         <source>报送跟踪</source>
-        <translation>Tracking</translation>
+        <translation>Submission tracking</translation>
     </message>
     <message>
         <source>打印</source>
