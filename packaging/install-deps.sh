@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what Qingfeng needs on Debian 12, and nothing that is already there.
-#   install-deps.sh [build|test|run]   (default: test, which includes build)
+#   install-deps.sh [build|test|run|fuzz]   (default: test, which includes build)
 set -euo pipefail
 
 profile=${1:-test}
@@ -14,12 +14,15 @@ test_pkgs=(xvfb xauth fonts-noto-cjk qt6-translations-l10n python3-openpyxl popp
            postgresql libqt6sql6-psql)
 # libqt6sql6-psql: the QPSQL driver for connecting to a shared server (--server).
 run_pkgs=(fonts-noto-cjk qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql)
+# libFuzzer comes with clang's runtime, which clang only recommends (packaging/run-fuzz.sh).
+fuzz_pkgs=(clang libclang-rt-14-dev)
 
 case "$profile" in
   build) wanted=("${build_pkgs[@]}") ;;
   run)   wanted=("${build_pkgs[@]}" "${run_pkgs[@]}") ;;
   test)  wanted=("${build_pkgs[@]}" "${test_pkgs[@]}") ;;
-  *) echo "usage: $0 [build|test|run]" >&2; exit 2 ;;
+  fuzz)  wanted=("${build_pkgs[@]}" "${fuzz_pkgs[@]}") ;;
+  *) echo "usage: $0 [build|test|run|fuzz]" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>金额不能为负数。</source>
-        <translation>The amount must not be negative.</translation>
+        <translation>Amounts must not be negative.</translation>
     </message>
     <message>
         <source>“%1”没有涉案金额。</source>
@@ -346,7 +346,7 @@
     <name>CaseRecordRepository</name>
     <message>
         <source>记录</source>
-        <translation>record</translation>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1148,7 @@ The data is checked first: on errors they are listed, no file is written and the
     </message>
     <message>
         <source>佐证材料</source>
-        <translation>evidence</translation>
+        <translation>Evidence</translation>
     </message>
 </context>
 <context>
@@ -1205,7 +1205,7 @@ The data is checked first: on errors they are listed, no file is written and the
     </message>
     <message>
         <source>%1 第%2行第%3列（%4）</source>
-        <translation>%1 row %2, column %3 (%4)</translation>
+        <translation>%1 row %2 column %3 (%4)</translation>
     </message>
     <message>
         <source>%1：“%2”不是附件1、附件2或附件3。</source>
@@ -1615,7 +1615,7 @@ The data is checked first: on errors they are listed, no file is written and the
     </message>
     <message>
         <source>%1 第%2行第%3列（%4）</source>
-        <translation>%1 row %2, column %3 (%4)</translation>
+        <translation>%1 row %2 column %3 (%4)</translation>
     </message>
     <message>
         <source>%1 工作表“%2” %3（%4）</source>
@@ -1715,7 +1715,7 @@ The data is checked first: on errors they are listed, no file is written and the
     </message>
     <message>
         <source>反映问题摘要不能为空。</source>
-        <translation>The summary of the reported problem must not be empty.</translation>
+        <translation>The summary of the report must not be empty.</translation>
     </message>
     <message>
         <source>状态为“核查中”时须填写开始核查日期。</source>
@@ -1890,7 +1890,7 @@ The data is checked first: on errors they are listed, no file is written and the
     </message>
     <message>
         <source>状态</source>
-        <translation>State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>整改完成日期</source>
@@ -1946,7 +1946,7 @@ The data is checked first: on errors they are listed, no file is written and the
     </message>
     <message>
         <source>医保定点</source>
-        <translation>Insurance-contracted</translation>
+        <translation>Medical-insurance contracted</translation>
     </message>
     <message>
         <source>检查方式</source>
@@ -2006,7 +2006,7 @@ The data is checked first: on errors they are listed, no file is written and the
     </message>
     <message>
         <source>事项</source>
-        <translation>Matter</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>人数</source>
@@ -2018,7 +2018,7 @@ The data is checked first: on errors they are listed, no file is written and the
     </message>
     <message>
         <source>文号</source>
-        <translation>Document number</translation>
+        <translation>Document no.</translation>
     </message>
     <message>
         <source>回复日期</source>
@@ -2479,6 +2479,21 @@ The data is checked first: on errors they are listed, no file is written and the
     </message>
 </context>
 <context>
+    <name>ReturnedSheet</name>
+    <message>
+        <source>%1 %2：表中第二次出现“%3”的行（第一次在第%4行），无法确定哪一行是它的数字。</source>
+        <translation>%1 %2: a second row for “%3” (the first is row %4); cannot tell which row holds its figures.</translation>
+    </message>
+    <message>
+        <source>%1 %2：这一行是“%3”的，不是填报单位“%4”的：一个工作簿只能填写它所标明的机构自己的那一行。</source>
+        <translation>%1 %2: this row belongs to “%3”, not to the reporting unit “%4”: a workbook may only fill the own row of the institution it names.</translation>
+    </message>
+    <message>
+        <source>%1：表中找不到“%2”所在的行（第%3行以下没有以它命名的行），未导入。</source>
+        <translation>%1: the table has no row for “%2” (no row below row %3 is named after it); not imported.</translation>
+    </message>
+</context>
+<context>
     <name>ServerAdmin</name>
     <message>
         <source>无法读取表 %1：%2</source>
@@ -2689,7 +2704,7 @@ The data is checked first: on errors they are listed, no file is written and the
     </message>
     <message>
         <source>办结</source>
-        <translation>Conclude</translation>
+        <translation>Concluded</translation>
     </message>
     <message>
         <source>销号</source>
@@ -2827,10 +2842,6 @@ The data is checked first: on errors they are listed, no file is written and the
         <translation>%1: the column-number row below the header (%2) is missing; the table structure has been changed.</translation>
     </message>
     <message>
-        <source>%1：表中找不到“%2”所在的行。</source>
-        <translation>%1: the row &quot;%2&quot; is not in the table.</translation>
-    </message>
-    <message>
         <source>%1 %2（第%3栏 %4）</source>
         <translation>%1 %2 (column %3 %4)</translation>
     </message>
@@ -2861,6 +2872,42 @@ The data is checked first: on errors they are listed, no file is written and the
     <message>
         <source>%1 有错误，未导入。</source>
         <translation>%1 has errors and was not imported.</translation>
+    </message>
+    <message>
+        <source>%1，保留已存的文字“%2”（第%3栏 %4）。</source>
+        <translation>%1; the stored text “%2” is kept (column %3 %4).</translation>
+    </message>
+    <message>
+        <source>%1，保留已存数据 %2（第%3栏 %4）。</source>
+        <translation>%1; the stored figure %2 is kept (column %3 %4).</translation>
+    </message>
+    <message>
+        <source>%1：所有填报栏都是空的，不是一份报表，未导入任何数据；已存的数据不变。</source>
+        <translation>%1: every figure cell is blank; this is not a report, nothing was imported and the stored data is unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 没有这一栏</source>
+        <translation>%1 lacks this column</translation>
+    </message>
+    <message>
+        <source>%1 %2 为空</source>
+        <translation>%1 %2 is blank</translation>
+    </message>
+    <message>
+        <source>%1 %2（第%3栏）：%4。</source>
+        <translation>%1 %2 (column %3): %4.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：“%3”的填报栏全部为空，不是一份报表，%4未导入，已存的数据不变。</source>
+        <translation>%1 row %2: every figure cell of “%3” is blank; this is not a report, %4 was not imported and the stored data is unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3栏</source>
+        <translation>%1 row %2 column %3</translation>
+    </message>
+    <message>
+        <source>%1：累计数%2大于已存的%3累计数%4：逐月累计的数字不应减少，请核对%3第%5栏。</source>
+        <translation>%1: the cumulative figure %2 is above the stored cumulative figure %4 of %3: cumulative figures never decrease from month to month; please check column %5 of %3.</translation>
     </message>
 </context>
 <context>
@@ -2919,10 +2966,6 @@ The data is checked first: on errors they are listed, no file is written and the
 </context>
 <context>
     <name>XlsxReader</name>
-    <message>
-        <source>无法打开文件 %1：%2</source>
-        <translation>Cannot open the file %1: %2</translation>
-    </message>
     <message>
         <source>%1 过大（超过 %2 MiB），不是可导入的工作簿。</source>
         <translation>%1 is too large (over %2 MiB) to be an importable workbook.</translation>
@@ -3023,6 +3066,10 @@ The data is checked first: on errors they are listed, no file is written and the
         <source>%1 的数值“%2”无效</source>
         <translation>Invalid number &quot;%2&quot; in %1</translation>
     </message>
+    <message>
+        <source>%1 的合并区域“%2”与“%3”重叠</source>
+        <translation>the merged range “%2” of %1 overlaps “%3”</translation>
+    </message>
 </context>
 <context>
     <name>YearMonth</name>
@@ -3061,6 +3108,10 @@ The data is checked first: on errors they are listed, no file is written and the
     <message>
         <source>%1 中的 %2 设有密码，无法读取：请取消密码保护并另存为 .xlsx 后重试。</source>
         <translation>%2 in %1 is password-protected and cannot be read: remove the password protection, save as .xlsx and try again.</translation>
+    </message>
+    <message>
+        <source>%1 已损坏：其中有两个同名的部件“%2”和“%3”（名称只差大小写或斜杠），无法确定该读哪一个。</source>
+        <translation>%1 is damaged: it holds two parts of the same name, “%2” and “%3” (the names differ only in case or slashes), and which one to read cannot be told.</translation>
     </message>
 </context>
 <context>
@@ -3367,7 +3418,7 @@ The data is checked first: on errors they are listed, no file is written and the
     </message>
     <message>
         <source>电话</source>
-        <translation>Telephone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>上级交办</source>
@@ -3561,10 +3612,14 @@ only the entry columns can be edited. Import the completed files with reports im
     <message>
         <source>按单元格中的附件、填报单位和报表月份识别每个文件，检查后与已存数据比较。
 任何文件有错误时不导入任何数据并返回 1；加 --accept-clean 则只导入无误的文件（仍返回 1）。
-每个文件在一个事务中导入，要么全部导入，要么都不导入。</source>
+每个文件在一个事务中导入，要么全部导入，要么都不导入。
+空白的填报栏不是0：已存有当月数字的，保留已存数字并逐格提示；所有填报栏都为空的文件不是报表，不导入。
+只读取填报单位所标明的机构自己那一行；找不到这一行或别的机构的行中填了数字时报错。</source>
         <translation>Each file is identified by the annex, reporting unit and report month in its cells, checked, and compared with the stored data.
 If any file has errors nothing is imported and the exit code is 1; with --accept-clean only the error-free files are imported (still exit code 1).
-Each file is imported in one transaction: either all of it or nothing.</translation>
+Each file is imported in one transaction: either all of it or nothing.
+A blank figure cell is not 0: where the month is stored, the stored figure is kept and each such cell is reported; a file whose every figure cell is blank is not a report and is not imported.
+Only the own row of the institution named as reporting unit is read; a missing row, or figures in another institution&apos;s row, is an error.</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3880,7 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>文号</source>
-        <translation>Document number</translation>
+        <translation>Document no.</translation>
     </message>
     <message>
         <source>执行完成回复日期</source>
@@ -4114,11 +4169,11 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>已签发</source>
-        <translation>Signed</translation>
+        <translation>signed</translation>
     </message>
     <message>
         <source>已验收</source>
-        <translation>Accepted</translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <source>本月报表已由卫生健康局签发，全部单位的数字已锁定。修改须先解锁并说明理由。</source>
@@ -4501,7 +4556,7 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     </message>
     <message>
         <source>说明</source>
-        <translation>Description</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>不能为负数</source>
@@ -4754,11 +4809,11 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     <name>qf::ui::HistoryDialog</name>
     <message>
         <source>新增</source>
-        <translation>Added</translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation>Deleted</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>修改</source>
@@ -4782,7 +4837,7 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     </message>
     <message>
         <source>内容</source>
-        <translation>Details</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>建立记录</source>
@@ -5224,7 +5279,7 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     <name>qf::ui::LedgerCellDialog</name>
     <message>
         <source>台账</source>
-        <translation>Ledger</translation>
+        <translation>Ledgers</translation>
     </message>
     <message>
         <source>%1 第%2栏的台账记录</source>
@@ -5497,7 +5552,7 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
     </message>
     <message>
         <source>报送跟踪</source>
-        <translation>Tracking</translation>
+        <translation>Submission tracking</translation>
     </message>
     <message>
         <source>打印</source>

@@ -2479,6 +2479,21 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>ReturnedSheet</name>
+    <message>
+        <source>%1 %2：表中第二次出现“%3”的行（第一次在第%4行），无法确定哪一行是它的数字。</source>
+        <translation>%1 %2：表中第二次出现“%3”的行（第一次在第%4行），无法确定哪一行是它的数字。</translation>
+    </message>
+    <message>
+        <source>%1 %2：这一行是“%3”的，不是填报单位“%4”的：一个工作簿只能填写它所标明的机构自己的那一行。</source>
+        <translation>%1 %2：这一行是“%3”的，不是填报单位“%4”的：一个工作簿只能填写它所标明的机构自己的那一行。</translation>
+    </message>
+    <message>
+        <source>%1：表中找不到“%2”所在的行（第%3行以下没有以它命名的行），未导入。</source>
+        <translation>%1：表中找不到“%2”所在的行（第%3行以下没有以它命名的行），未导入。</translation>
+    </message>
+</context>
+<context>
     <name>ServerAdmin</name>
     <message>
         <source>无法读取表 %1：%2</source>
@@ -2827,10 +2842,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>%1：找不到表头下的栏号行（%2），表格结构已被改动。</translation>
     </message>
     <message>
-        <source>%1：表中找不到“%2”所在的行。</source>
-        <translation>%1：表中找不到“%2”所在的行。</translation>
-    </message>
-    <message>
         <source>%1 %2（第%3栏 %4）</source>
         <translation>%1 %2（第%3栏 %4）</translation>
     </message>
@@ -2861,6 +2872,42 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1 有错误，未导入。</source>
         <translation>%1 有错误，未导入。</translation>
+    </message>
+    <message>
+        <source>%1，保留已存的文字“%2”（第%3栏 %4）。</source>
+        <translation>%1，保留已存的文字“%2”（第%3栏 %4）。</translation>
+    </message>
+    <message>
+        <source>%1，保留已存数据 %2（第%3栏 %4）。</source>
+        <translation>%1，保留已存数据 %2（第%3栏 %4）。</translation>
+    </message>
+    <message>
+        <source>%1：所有填报栏都是空的，不是一份报表，未导入任何数据；已存的数据不变。</source>
+        <translation>%1：所有填报栏都是空的，不是一份报表，未导入任何数据；已存的数据不变。</translation>
+    </message>
+    <message>
+        <source>%1 没有这一栏</source>
+        <translation>%1 没有这一栏</translation>
+    </message>
+    <message>
+        <source>%1 %2 为空</source>
+        <translation>%1 %2 为空</translation>
+    </message>
+    <message>
+        <source>%1 %2（第%3栏）：%4。</source>
+        <translation>%1 %2（第%3栏）：%4。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：“%3”的填报栏全部为空，不是一份报表，%4未导入，已存的数据不变。</source>
+        <translation>%1 第%2行：“%3”的填报栏全部为空，不是一份报表，%4未导入，已存的数据不变。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3栏</source>
+        <translation>%1 第%2行第%3栏</translation>
+    </message>
+    <message>
+        <source>%1：累计数%2大于已存的%3累计数%4：逐月累计的数字不应减少，请核对%3第%5栏。</source>
+        <translation>%1：累计数%2大于已存的%3累计数%4：逐月累计的数字不应减少，请核对%3第%5栏。</translation>
     </message>
 </context>
 <context>
@@ -2919,10 +2966,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 </context>
 <context>
     <name>XlsxReader</name>
-    <message>
-        <source>无法打开文件 %1：%2</source>
-        <translation>无法打开文件 %1：%2</translation>
-    </message>
     <message>
         <source>%1 过大（超过 %2 MiB），不是可导入的工作簿。</source>
         <translation>%1 过大（超过 %2 MiB），不是可导入的工作簿。</translation>
@@ -3023,6 +3066,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>%1 的数值“%2”无效</source>
         <translation>%1 的数值“%2”无效</translation>
     </message>
+    <message>
+        <source>%1 的合并区域“%2”与“%3”重叠</source>
+        <translation>%1 的合并区域“%2”与“%3”重叠</translation>
+    </message>
 </context>
 <context>
     <name>YearMonth</name>
@@ -3061,6 +3108,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1 中的 %2 设有密码，无法读取：请取消密码保护并另存为 .xlsx 后重试。</source>
         <translation>%1 中的 %2 设有密码，无法读取：请取消密码保护并另存为 .xlsx 后重试。</translation>
+    </message>
+    <message>
+        <source>%1 已损坏：其中有两个同名的部件“%2”和“%3”（名称只差大小写或斜杠），无法确定该读哪一个。</source>
+        <translation>%1 已损坏：其中有两个同名的部件“%2”和“%3”（名称只差大小写或斜杠），无法确定该读哪一个。</translation>
     </message>
 </context>
 <context>
@@ -3561,10 +3612,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>按单元格中的附件、填报单位和报表月份识别每个文件，检查后与已存数据比较。
 任何文件有错误时不导入任何数据并返回 1；加 --accept-clean 则只导入无误的文件（仍返回 1）。
-每个文件在一个事务中导入，要么全部导入，要么都不导入。</source>
+每个文件在一个事务中导入，要么全部导入，要么都不导入。
+空白的填报栏不是0：已存有当月数字的，保留已存数字并逐格提示；所有填报栏都为空的文件不是报表，不导入。
+只读取填报单位所标明的机构自己那一行；找不到这一行或别的机构的行中填了数字时报错。</source>
         <translation>按单元格中的附件、填报单位和报表月份识别每个文件，检查后与已存数据比较。
 任何文件有错误时不导入任何数据并返回 1；加 --accept-clean 则只导入无误的文件（仍返回 1）。
-每个文件在一个事务中导入，要么全部导入，要么都不导入。</translation>
+每个文件在一个事务中导入，要么全部导入，要么都不导入。
+空白的填报栏不是0：已存有当月数字的，保留已存数字并逐格提示；所有填报栏都为空的文件不是报表，不导入。
+只读取填报单位所标明的机构自己那一行；找不到这一行或别的机构的行中填了数字时报错。</translation>
     </message>
 </context>
 <context>

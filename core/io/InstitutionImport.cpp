@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InstitutionImport.h"
 
+#include "io/InputFile.h"
 #include "io/InstitutionCsvImport.h"
 #include "io/InstitutionXlsxImport.h"
 
@@ -14,8 +15,9 @@ bool InstitutionImport::isWorkbook(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
         return true;
+    // Only a regular file is opened to look at its start: opening a FIFO would block.
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!InputFile::checkRegular(path, InputFile::kDefaultLimit) || !file.open(QIODevice::ReadOnly))
         return false;
     const QByteArray head = file.read(8);
     return head.startsWith("PK\x03\x04") || head == QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
@@ -23,6 +25,9 @@ bool InstitutionImport::isWorkbook(const QString &path)
 
 Status InstitutionImport::parseFile(const QString &path, const QList<Institution> &existing, QList<Institution> *out)
 {
+    // Neither reader is given what is not a regular file: a FIFO would block, /dev/zero never end.
+    if (const Status s = InputFile::checkRegular(path, InputFile::kDefaultLimit); !s)
+        return s;
     return isWorkbook(path) ? InstitutionXlsxImport::parseFile(path, existing, out)
                             : InstitutionCsvImport::parseFile(path, existing, out);
 }

@@ -18,10 +18,11 @@ class InstitutionXlsxImport
 {
     Q_DECLARE_TR_FUNCTIONS(InstitutionXlsxImport)
 public:
-    /// The sheet's non-blank rows as records: line is the 1-based row number and field i
-    /// is column i, as displayed text. A cell inside a merged range takes the value shown
-    /// there, so a 乡镇 merged down several rows applies to each of them.
-    static QList<CsvRecord> sheetRecords(const XlsxSheet &sheet);
+    /// The sheet's non-blank rows from firstRow on as records: line is the 1-based row
+    /// number and field i is column i (of width), as displayed text. A cell inside a merged
+    /// range takes the value shown there, so a 乡镇 merged down several rows applies to each
+    /// of them. Only rows holding cells of their own are records.
+    static QList<CsvRecord> sheetRecords(const XlsxSheet &sheet, int firstRow, int width);
     static Status parseFile(const QString &path, const QList<Institution> &existing, QList<Institution> *out);
 };
 

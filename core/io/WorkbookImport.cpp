@@ -2,6 +2,8 @@
 #include "WorkbookImport.h"
 
 #include "ReportTemplates.h"
+#include "ReturnedSheet.h"
+#include "forms/FigureLimits.h"
 #include "forms/FormTableBuilder.h"
 #include "forms/FormValidator.h"
 #include "forms/ReportingUnit.h"
@@ -14,7 +16,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 #include <algorithm>
 #include <optional>
 
@@ -22,88 +23,30 @@ namespace qf {
 
 namespace {
 
-constexpr int kTopRows = 8;       // the 附件 label, title and 填报单位 lines sit above the header
-constexpr int kHeaderScan = 40;   // the numbering row is found within these rows
+constexpr double kCumulativeSlack = 1e-6;   // as the validator's: rounding, not a decrease
 
-QString normalised(QString s)
+QString figureText(double v)
 {
-    s.remove(QLatin1Char(' '));
-    s.remove(QChar(0x3000));
-    s.remove(QChar(0x00a0));
-    s.remove(QLatin1Char('\n'));
-    return s.trimmed();
+    return QString::number(v, 'g', 15);
 }
 
-QString textAt(const XlsxSheet &sheet, int row, int col)
+/// A blank (or missing) cell keeps what is stored for the month in that column, and says so.
+void keepStored(const Report *stored, const FormColumn &column, const QString &what, Report &report,
+                QStringList &warnings)
 {
-    const XlsxCell cell = sheet.shownCell(row, col);
-    return cell.type == XlsxCell::Text ? cell.text : cell.isEmpty() ? QString() : cell.displayText();
-}
-
-/// What the top of a sheet says it is.
-struct SheetMarks
-{
-    int attachment = 0;
-    int titleForm = 0;
-    QString unit;
-    CellAddress unitCell;
-    QString month;
-    CellAddress monthCell;
-    int form() const { return titleForm ? titleForm : attachment; }
-};
-
-int chineseNumber(const QString &s)
-{
-    static const QString digits = QStringLiteral(u"一二三四五六七八九");
-    return int(digits.indexOf(s)) + 1;
-}
-
-SheetMarks marksOf(const XlsxSheet &sheet)
-{
-    static const QRegularExpression attachment(QStringLiteral(u"^附件([1-9１-９])$"));
-    static const QRegularExpression title(QStringLiteral(u"统计表[（(]([一二三四五六七八九])[)）]$"));
-    static const QRegularExpression afterColon(QStringLiteral(u"^[^:：]*[:：]"));
-    const QString monthLabel = ReportTemplates::monthMarkLabel();
-    SheetMarks m;
-    for (int r = 0; r < qMin(kTopRows, sheet.rowCount()); ++r) {
-        for (int c = 0; c < sheet.columnCount(); ++c) {
-            const XlsxCell cell = sheet.cell(r, c);
-            if (cell.type != XlsxCell::Text)
-                continue;
-            const QString text = normalised(cell.text);
-            if (const auto a = attachment.match(text); a.hasMatch() && !m.attachment)
-                m.attachment = a.captured(1).toInt() ? a.captured(1).toInt() : a.captured(1).at(0).unicode() - 0xff10;
-            else if (const auto t = title.match(text); t.hasMatch() && !m.titleForm)
-                m.titleForm = chineseNumber(t.captured(1));
-            else if (text.startsWith(QStringLiteral(u"填报单位")) && m.unit.isEmpty()) {
-                m.unit = QString(text).remove(afterColon);
-                m.unitCell = CellAddress(r, c);
-            } else if (text.startsWith(monthLabel) && m.month.isEmpty()) {
-                m.month = QString(text).remove(afterColon);
-                m.monthCell = CellAddress(r, c);
-            }
-        }
+    if (!stored)
+        return;
+    if (column.kind == ColumnKind::Text) {
+        if (!stored->texts.contains(column.number))
+            return;
+        report.texts.insert(column.number, stored->texts.value(column.number));
+        warnings << WorkbookImport::tr("%1，保留已存的文字“%2”（第%3栏 %4）。")
+                        .arg(what, stored->texts.value(column.number)).arg(column.number).arg(column.label);
+    } else if (stored->hasNumber(column.number)) {
+        report.numbers.insert(column.number, stored->number(column.number));
+        warnings << WorkbookImport::tr("%1，保留已存数据 %2（第%3栏 %4）。")
+                        .arg(what, figureText(stored->number(column.number))).arg(column.number).arg(column.label);
     }
-    return m;
-}
-
-/// Form column number → sheet column, from the numbering row under the header ((1), (2)…).
-int findNumberingRow(const XlsxSheet &sheet, const FormDescription &form, QHash<int, int> *columnOf)
-{
-    static const QRegularExpression caption(QStringLiteral(u"^[（(]?(\\d{1,2})[)）]?$"));
-    for (int r = 0; r < qMin(kHeaderScan, sheet.rowCount()); ++r) {
-        QHash<int, int> found;
-        for (int c = 0; c < sheet.columnCount(); ++c) {
-            const auto m = caption.match(normalised(textAt(sheet, r, c)));
-            if (m.hasMatch() && form.column(m.captured(1).toInt()) && !found.contains(m.captured(1).toInt()))
-                found.insert(m.captured(1).toInt(), c);
-        }
-        if (found.contains(1) && found.size() * 2 > form.columns.size()) {
-            *columnOf = found;
-            return r;
-        }
-    }
-    return -1;
 }
 
 } // namespace
@@ -115,9 +58,9 @@ public:
     {
         for (int n = 0; n < ctx.registry.size(); ++n) {
             const Institution &i = ctx.registry.at(n);
-            m_byName.insert(normalised(i.name), n);
+            m_byName.insert(ReturnedSheet::normalised(i.name), n);
             if (!i.shortName.isEmpty())
-                m_byShortName.insert(normalised(i.shortName), n);
+                m_byShortName.insert(ReturnedSheet::normalised(i.shortName), n);
         }
         for (const Report &r : ctx.stored)
             m_stored[seriesKey(r.form, r.unitKey)] << r;
@@ -200,19 +143,27 @@ WorkbookImport::Context WorkbookImport::contextFor(Database &db, const Campaign 
 
 WorkbookFile WorkbookImport::analyse(const QString &path, const Context &ctx)
 {
-    WorkbookFile file;
-    file.path = path;
-    file.fileName = QFileInfo(path).fileName();
     XlsxWorkbook book;
     if (const Status s = XlsxWorkbook::open(path, &book); !s) {
+        WorkbookFile file;
+        file.path = path;
+        file.fileName = QFileInfo(path).fileName();
         file.errors << s.messages();
         return file;
     }
+    return analyseWorkbook(book, path, ctx);
+}
+
+WorkbookFile WorkbookImport::analyseWorkbook(const XlsxWorkbook &book, const QString &path, const Context &ctx)
+{
+    WorkbookFile file;
+    file.path = path;
+    file.fileName = QFileInfo(path).fileName();
     const QList<int> ours = ReportTemplates::institutionForms();
     QList<int> seen;
     for (int i = 0; i < book.sheetCount(); ++i) {
         const XlsxSheet &sheet = *book.sheetAt(i);
-        const SheetMarks marks = marksOf(sheet);
+        const ReturnedSheet::Marks marks = ReturnedSheet::marksOf(sheet);
         if (!marks.form())
             continue;   // an extra sheet of the user's own
         if (marks.titleForm && marks.attachment && marks.titleForm != marks.attachment) {
@@ -239,6 +190,8 @@ WorkbookFile WorkbookImport::analyse(const QString &path, const Context &ctx)
     }
     if (seen.isEmpty() && file.errors.isEmpty())
         file.errors << tr("%1：不是附件1或附件3的报表（各工作表中都没有“附件1”“附件3”字样或统计表标题）。").arg(file.fileName);
+    else if (file.reports.isEmpty() && file.errors.isEmpty())
+        file.errors << tr("%1：所有填报栏都是空的，不是一份报表，未导入任何数据；已存的数据不变。").arg(file.fileName);
     if (!file.errors.isEmpty()) {
         file.reports.clear();
         file.changes.clear();
@@ -249,9 +202,10 @@ WorkbookFile WorkbookImport::analyse(const QString &path, const Context &ctx)
 void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const Context &ctx, WorkbookFile &file)
 {
     const FormDescription &form = FormCatalog::form(formNumber);
-    const SheetMarks marks = marksOf(sheet);
+    const ReturnedSheet::Marks marks = ReturnedSheet::marksOf(sheet);
     const QString where = tr("%1 工作表“%2”").arg(file.fileName, sheet.name());
     const int errorsBefore = int(file.errors.size());
+    const qsizetype warningsBefore = file.warnings.size();
 
     // Month.
     if (marks.month.isEmpty()) {
@@ -308,7 +262,7 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
 
     // The institution's row and the form's columns.
     QHash<int, int> columnOf;
-    const int numberingRow = findNumberingRow(sheet, form, &columnOf);
+    const int numberingRow = ReturnedSheet::numberingRow(sheet, form, &columnOf);
     if (numberingRow < 0) {
         file.errors << tr("%1：找不到表头下的栏号行（%2），表格结构已被改动。").arg(where, form.columnCaption.arg(1));
         return;
@@ -316,31 +270,24 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
     int firstValueColumn = sheet.columnCount();
     for (int c : std::as_const(columnOf))
         firstValueColumn = qMin(firstValueColumn, c);
-    const QString signature = form.signature.isEmpty() ? QString() : normalised(form.signature.first());
-    int row = -1;
-    QList<int> candidates;
-    for (int r = numberingRow + 1; r < sheet.rowCount(); ++r) {
-        QString label;
-        for (int c = 0; c < firstValueColumn; ++c)
-            label += normalised(textAt(sheet, r, c));
-        if (label.isEmpty())
-            continue;
-        if ((!signature.isEmpty() && label.startsWith(signature)) || label.startsWith(normalised(form.notesHeading)))
-            break;
-        if (label.contains(normalised(institution->name))
-            || (!institution->shortName.isEmpty() && label.contains(normalised(institution->shortName)))) {
-            row = r;
-            break;
-        }
-        candidates << r;
-    }
-    if (row < 0 && candidates.size() == 1)
-        row = candidates.first();
-    if (row < 0) {
-        file.errors << tr("%1：表中找不到“%2”所在的行。").arg(where, institution->name);
+    const int row = ReturnedSheet::ownRow(sheet, form, numberingRow, firstValueColumn, columnOf, *institution, where, &file.errors);
+    if (row < 0)
         return;
-    }
 
+    // The figures. A blank cell is no figure: it neither deletes nor zeroes what is stored
+    // for the month, and a file whose figure cells are all blank is no filing at all.
+    const QList<Report> series = lookup.series(formNumber, unit.key);
+    const Report *same = nullptr;
+    const Report *before = nullptr;
+    const Report *after = nullptr;
+    for (const Report &r : series) {
+        if (r.period < period)
+            before = &r;
+        else if (r.period == period)
+            same = &r;
+        else if (!after)
+            after = &r;
+    }
     Report report;
     report.campaignId = ctx.campaign.id;
     report.form = formNumber;
@@ -350,39 +297,51 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
     report.sourceFile = file.fileName;
     report.submittedOn = ctx.today;
     QHash<int, QString> cellOf;
+    int filled = 0;
     for (const FormColumn &column : form.columns) {
-        if (!column.derived.isEmpty() || !columnOf.contains(column.number))
+        if (!column.derived.isEmpty())
             continue;
+        if (!columnOf.contains(column.number)) {
+            keepStored(same, column, tr("%1 没有这一栏").arg(where), report, file.warnings);
+            continue;
+        }
         const int col = columnOf.value(column.number);
         const QString address = CellAddress::toString(row, col);
         cellOf.insert(column.number, address);
         const XlsxCell cell = sheet.cell(row, col);
         const QString at = tr("%1 %2（第%3栏 %4）").arg(where, address).arg(column.number).arg(column.label);
-        if (column.kind == ColumnKind::Text) {
-            const QString text = cell.isBlank() ? QString() : cell.displayText().trimmed();
-            if (!text.isEmpty())
-                report.texts.insert(column.number, text);
+        if (cell.isBlank()) {
+            keepStored(same, column, tr("%1 %2 为空").arg(where, address), report, file.warnings);
             continue;
         }
-        if (cell.isBlank())
+        if (column.kind == ColumnKind::Text) {
+            report.texts.insert(column.number, cell.displayText().trimmed());
             continue;
+        }
+        ++filled;
         double v = 0;
         if (cell.type == XlsxCell::Error)
             file.errors << tr("%1：公式的结果是错误值 %2。").arg(at, cell.text);
         else if (!cell.toNumber(&v))
             file.errors << tr("%1：“%2”不是数字。").arg(at, cell.displayText());
+        else if (const QString problem = FigureLimits::problem(column.kind, v); !problem.isEmpty())
+            file.errors << tr("%1 %2（第%3栏）：%4。").arg(where, address).arg(column.number).arg(problem);
         else
             report.numbers.insert(column.number, v);
     }
     if (file.errors.size() > errorsBefore)
         return;
+    if (filled == 0) {
+        // Not a filing of this form: nothing of the sheet is stored (analyse() refuses the
+        // file when no sheet holds a figure).
+        file.warnings.resize(warningsBefore);
+        file.warnings << tr("%1 第%2行：“%3”的填报栏全部为空，不是一份报表，%4未导入，已存的数据不变。")
+                             .arg(where).arg(row + 1).arg(institution->name, form.attachment);
+        file.forms.removeAll(formNumber);
+        return;
+    }
 
     // The rules, against the institution's latest stored month before this one.
-    const QList<Report> series = lookup.series(formNumber, unit.key);
-    const Report *before = nullptr;
-    for (const Report &r : series)
-        if (r.period < period)
-            before = &r;
     Report checked = report;
     FormTableBuilder::fillDerived(form, unit, ctx.registry, checked);
     Report previous = before ? *before : Report();
@@ -399,18 +358,33 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
         else
             file.warnings << text;
     }
+    // Cumulative figures never go down, looking forward too: an earlier month sent late
+    // must not exceed what the unit already reported for a later one.
+    if (after) {
+        Report later = *after;
+        FormTableBuilder::fillDerived(form, unit, ctx.registry, later);
+        for (const FormColumn &c : form.columns) {
+            if (!c.isNumeric() || !checked.hasNumber(c.number) || !later.hasNumber(c.number)
+                || checked.number(c.number) <= later.number(c.number) + kCumulativeSlack)
+                continue;
+            const QString at = cellOf.contains(c.number)
+                ? tr("%1 %2（第%3栏）").arg(where, cellOf.value(c.number)).arg(c.number)
+                : tr("%1 第%2行第%3栏").arg(where).arg(row + 1).arg(c.number);
+            file.errors << tr("%1：累计数%2大于已存的%3累计数%4：逐月累计的数字不应减少，请核对%3第%5栏。")
+                               .arg(at).arg(checked.number(c.number)).arg(later.period.toChinese())
+                               .arg(later.number(c.number)).arg(c.number);
+        }
+    }
     if (file.errors.size() > errorsBefore)
         return;
 
     ImportChange change = ImportChange::New;
-    for (const Report &s : series) {
-        if (s.period != period)
-            continue;
-        change = s.numbers == report.numbers && s.texts == report.texts ? ImportChange::Unchanged : ImportChange::Changed;
-        if (change == ImportChange::Unchanged) {
-            // Keep the original arrival: the same figures sent again are no new report.
-            report.submittedOn = s.submittedOn;
-        }
+    if (same) {
+        change = same->numbers == report.numbers && same->texts == report.texts ? ImportChange::Unchanged
+                                                                                : ImportChange::Changed;
+        // Keep the original arrival: the same figures sent again are no new report.
+        if (change == ImportChange::Unchanged)
+            report.submittedOn = same->submittedOn;
     }
     file.reports << report;
     file.changes << change;

@@ -66,6 +66,8 @@ public:
     static Context contextFor(Database &db, const Campaign &campaign, const QDate &today);
 
     static WorkbookFile analyse(const QString &path, const Context &context);
+    /// The same for a workbook already read (path names it in messages).
+    static WorkbookFile analyseWorkbook(const XlsxWorkbook &book, const QString &path, const Context &context);
     /// Every file, plus the check that no two files fill the same form, unit and month.
     static QList<WorkbookFile> analyseAll(const QStringList &paths, const Context &context);
     /// The .xlsx files of a folder (not its subfolders), skipping office lock files (~$…).

@@ -2,8 +2,8 @@
 #include "XlsxReader.h"
 
 #include "XlsxWorkbook.h"
+#include "io/InputFile.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QUrl>
@@ -81,13 +81,13 @@ QString applySpace(const QString &text, bool preserve)
 
 Status XlsxReader::readFile(const QString &path, XlsxWorkbook *out)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("无法打开文件 %1：%2").arg(path, file.errorString()));
-    const QString name = QFileInfo(path).fileName();
-    if (file.size() > MaxFileSize)
-        return Status::failure(tr("%1 过大（超过 %2 MiB），不是可导入的工作簿。").arg(name).arg(MaxFileSize >> 20));
-    return readData(file.readAll(), name, out);
+    // Only a regular file, and never more than the limit: a FIFO or /dev/zero named as a
+    // workbook is refused before anything blocks or fills memory.
+    QByteArray bytes;
+    const Status s = InputFile::read(path, MaxFileSize, &bytes);
+    if (!s)
+        return s;
+    return readData(bytes, QFileInfo(path).fileName(), out);
 }
 
 Status XlsxReader::readData(const QByteArray &bytes, const QString &fileName, XlsxWorkbook *out)
@@ -334,6 +334,7 @@ Status XlsxReader::readSheet(const QString &part, XlsxSheet *sheet)
     bool inSheetData = false;
     int row = -1;      // rows and cells without r="" follow the previous one
     int column = -1;
+    QList<CellRange> merges;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isDTD())
@@ -378,13 +379,20 @@ Status XlsxReader::readSheet(const QString &part, XlsxSheet *sheet)
             CellRange range;
             if (!CellRange::parse(ref, &range))
                 return damaged(tr("%1 的合并区域“%2”无效").arg(sheetLabel, ref.toString()));
-            if (sheet->merges().size() >= MaxMerges)
+            if (merges.size() >= MaxMerges)
                 return Status::failure(tr("%1 的%2合并单元格过多（超过 %3 个），拒绝读取：文件可能已损坏。")
                                            .arg(m_fileName, sheetLabel).arg(MaxMerges));
-            sheet->addMerge(range);
+            merges << range;
         }
     }
-    return xml.hasError() ? parseError(xml, partLabel) : Status::success();
+    if (xml.hasError())
+        return parseError(xml, partLabel);
+    // Overlapping merges have no single value to show (Excel repairs such a file, dropping
+    // some): which one we kept could differ from what the sender saw.
+    CellRange first, second;
+    if (!sheet->setMerges(merges, &first, &second))
+        return damaged(tr("%1 的合并区域“%2”与“%3”重叠").arg(sheetLabel, first.toString(), second.toString()));
+    return Status::success();
 }
 
 Status XlsxReader::readCell(QXmlStreamReader &xml, const QString &where, XlsxCell *cell)

@@ -115,15 +115,26 @@ Status ZipArchive::open(const QByteArray &data, const QString &fileName)
     while (rc == UNZ_OK) {
         if (m_entries.size() >= MaxEntries)
             return Status::failure(tr("%1 包含的文件过多（超过 %2 个），拒绝读取。").arg(fileName).arg(MaxEntries));
-        char name[1024];
         unz_file_info64 info;
-        if (unzGetCurrentFileInfo64(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
+        if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return corrupt;
+        // The whole name, however long: a name cut at a buffer's end could match another one.
+        QByteArray rawName(qsizetype(info.size_filename), '\0');
+        if (unzGetCurrentFileInfo64(zip, &info, rawName.data(), uLong(rawName.size()), nullptr, 0, nullptr, 0) != UNZ_OK)
             return corrupt;
         unz64_file_pos pos;
         if (unzGetFilePos64(zip, &pos) != UNZ_OK)
             return corrupt;
-        name[sizeof name - 1] = '\0';
-        m_entries.insert(key(QString::fromUtf8(name)), {pos.pos_in_zip_directory, pos.num_of_file});
+        const QString name = QString::fromUtf8(rawName);
+        // Two members that are one part by OPC's rules ("xl/workbook.xml" and "XL\Workbook.xml")
+        // are read as the first by some programs and the last by others: the same file would
+        // show different figures here and in the program that checked it. Refuse it.
+        const QString k = key(name);
+        if (const auto seen = m_names.constFind(k); seen != m_names.constEnd())
+            return Status::failure(tr("%1 已损坏：其中有两个同名的部件“%2”和“%3”（名称只差大小写或斜杠），"
+                                      "无法确定该读哪一个。").arg(fileName, *seen, name));
+        m_names.insert(k, name);
+        m_entries.insert(k, {pos.pos_in_zip_directory, pos.num_of_file});
         rc = unzGoToNextFile(zip);
     }
     if (rc != UNZ_END_OF_LIST_OF_FILE)
@@ -161,8 +172,10 @@ Status ZipArchive::read(const QString &part, QByteArray *out)
     if (unzOpenCurrentFile(zip) != UNZ_OK)
         return corrupt;
 
+    // Reserve for what the member can hold, not for what it claims: deflate expands at most
+    // about 1032 times, so a tiny member declaring 60 MiB gets no 60 MiB buffer up front.
     QByteArray bytes;
-    bytes.reserve(qsizetype(info.uncompressed_size));
+    bytes.reserve(qsizetype(std::min<quint64>(info.uncompressed_size, info.compressed_size * 1032 + 1024)));
     char buffer[65536];
     int n = 0;
     while ((n = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0) {

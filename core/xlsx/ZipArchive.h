@@ -14,7 +14,8 @@ namespace qf {
 /// that keep a damaged or hostile file from exhausting memory: no member may inflate
 /// beyond MaxPartSize and all members read together beyond MaxTotalSize, whatever
 /// sizes the archive claims. Member names are matched as OPC part names are:
-/// case-insensitively, with or without a leading slash.
+/// case-insensitively, with or without a leading slash, with `\` or `/`; an archive holding two
+/// members that are the same part by these rules is refused.
 class ZipArchive
 {
     Q_DECLARE_TR_FUNCTIONS(ZipArchive)
@@ -57,6 +58,7 @@ private:
         quint64 index = 0;
     };
     QHash<QString, Entry> m_entries;
+    QHash<QString, QString> m_names;   ///< key → the member's name as stored, for messages
     qint64 m_totalRead = 0;
 };
 

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "XlsxFixtures.h"
 
 #include "io/InstitutionImport.h"
+#include "io/InstitutionXlsxImport.h"
 #include "storage/InstitutionRepository.h"
+#include "xlsx/XlsxSheet.h"
 
 #include <QFile>
+
+#include <sys/stat.h>
 
 #include <xlsxwriter.h>
 
@@ -153,4 +158,54 @@ TEST_CASE("the registry import tells workbooks from CSV by extension and content
     CHECK(test::runCli({QStringLiteral("--db"), t.path(), QStringLiteral("institutions"), QStringLiteral("import"), locked},
                        &out, &err) == 1);
     CHECK(err.contains(QStringLiteral(u"名册.xls 是加密或旧版 .xls 格式的工作簿")));
+}
+
+TEST_CASE("a registry workbook with a cell at XFD1048576 reads in the time its few cells take")
+{
+    test::TempDatabase t;
+    const QString plain = t.file(QStringLiteral("plain.xlsx"));
+    writeRegistry(plain, kHeader,
+                  {row(u"鹿寨县人民医院,三级,公立,是,医疗机构,鹿寨镇,0772-6812120"),
+                   row(u"鹿寨县中医医院,二级,公立,是,医疗机构,^,6812345")});
+    QFile in(plain);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    test::Parts parts = test::unzipParts(in.readAll());
+    bool patched = false;
+    for (auto &part : parts) {
+        if (part.first != QStringLiteral("xl/worksheets/sheet1.xml"))
+            continue;
+        // The last cell of the grid, and one far right in the title row.
+        part.second.replace("</sheetData>", "<row r=\"1048576\"><c r=\"XFD1048576\"><v>1</v></c></row>"
+                                            "<row r=\"1\"><c r=\"XFD1\"><v>2</v></c></row></sheetData>");
+        patched = true;
+    }
+    REQUIRE(patched);
+    const QString far = t.file(QStringLiteral("far.xlsx"));
+    test::writeFile(far, test::zipParts(parts));
+
+    const qint64 before = XlsxSheet::lookups();
+    QList<Institution> imported;
+    const Status s = InstitutionXlsxImport::parseFile(far, {}, &imported);
+    INFO(s.message());
+    REQUIRE(s.isOk());
+    REQUIRE(imported.size() == 2);
+    CHECK(imported.at(1).township == QStringLiteral(u"鹿寨镇"));
+    // Each of the few rows is read across the header's seven columns, never across 16,384.
+    CHECK(XlsxSheet::lookups() - before < 500);
+}
+
+TEST_CASE("the registry import reads only regular files, whatever they are named")
+{
+    test::TempDatabase t;
+    const QString fifo = t.file(QStringLiteral("registry.csv"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    CHECK_FALSE(InstitutionImport::isWorkbook(fifo));   // returns at once: nothing opened it
+    for (const QString &path : {fifo, QStringLiteral("/dev/zero"), t.dir()}) {
+        INFO(path.toStdString());
+        QList<Institution> parsed;
+        const Status s = InstitutionImport::parseFile(path, {}, &parsed);
+        REQUIRE_FALSE(s.isOk());
+        CHECK(s.message().contains(QStringLiteral(u"%1 不是普通文件").arg(path)));
+        CHECK(parsed.isEmpty());
+    }
 }

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the libFuzzer targets (tests/fuzz) with clang, ASan and UBSan in their own build
+# folder and runs each for a bounded time, seeded from the files in tests/data. Fails when
+# a target crashes, leaks memory it should not or breaks one of its checks; the input that
+# did it is kept in the artifact folder, to become a regression file in tests/data.
+#   run-fuzz.sh [SECONDS]   time per target (default 60)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+seconds=${1:-60}
+build=${QINGFENG_FUZZ_BUILD_DIR:-$root/build-fuzz}
+work=${QINGFENG_FUZZ_WORK_DIR:-$build/fuzz-work}
+targets=(fuzz_xlsx_reader fuzz_workbook_recognition)
+
+bash packaging/install-deps.sh fuzz
+
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+      -DQINGFENG_FUZZ=ON -DQINGFENG_BUILD_TESTS=OFF -DQINGFENG_BUILD_BENCH=OFF ${QINGFENG_CMAKE_ARGS:-}
+cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}"
+
+# Seeds: every workbook in tests/data as it is (the ZIP form of an input), and the parts
+# of each as text (the parts form, see tests/fuzz/FuzzInput.h), which reaches the XML
+# readers without first having to guess a checksum.
+seeds=$work/seeds
+rm -rf "$seeds"
+mkdir -p "$seeds" "$work/artifacts"
+find tests/data -name '*.xlsx' -exec cp -t "$seeds" {} +
+/usr/bin/python3 - "$seeds" tests/data <<'PY'
+import pathlib, sys, zipfile
+out, data = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+order = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+         "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]
+for path in sorted(data.rglob("*.xlsx")):
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            parts = [z.read(n) if n in names else b"" for n in order]
+    except (zipfile.BadZipFile, OSError, RuntimeError):
+        continue   # damaged or encrypted on purpose: its ZIP form is seed enough
+    (out / (path.stem + ".parts")).write_bytes(b"\n--qingfeng-part--\n".join(parts))
+PY
+
+# Qt's and fontconfig's caches live until exit: those are not the leaks looked for.
+suppressions=$work/lsan.supp
+printf 'leak:libfontconfig.so\nleak:libQt6Core.so\n' > "$suppressions"
+export LSAN_OPTIONS=suppressions=$suppressions
+export ASAN_OPTIONS=abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export QT_QPA_PLATFORM=offscreen
+
+failed=0
+for t in "${targets[@]}"; do
+  corpus=$work/corpus-$t
+  mkdir -p "$corpus"
+  echo "== $t for ${seconds}s"
+  # New inputs go to the target's own corpus; the seeds are only read.
+  if ! "$build/tests/fuzz/$t" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -max_len=1048576 \
+        -artifact_prefix="$work/artifacts/$t-" -print_final_stats=1 "$corpus" "$seeds"; then
+    echo "$t FAILED: the input is in $work/artifacts/" >&2
+    failed=1
+  fi
+done
+exit $failed
