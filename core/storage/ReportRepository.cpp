@@ -153,6 +153,10 @@ Status ReportRepository::write(Report &r)
                               QVariant(r.optimistic ? 1 : 0), QVariant(r.version)})
         SqlValues::bind(q, v);
     if (!q.exec()) {
+        if (SqlValues::isCarriedLockViolation(q.lastError()))
+            return Status::failure(tr("附件%1 %2 的报表（%3）被其后一个已验收或已签发的月份沿用（该单位那个月没有单独报送），"
+                                      "修改它会改变已锁定月份的数字。如需修改请先解锁那个月并说明理由。")
+                                       .arg(r.form).arg(r.period.toChinese(), r.unitKey));
         if (SqlValues::isLockViolation(q.lastError()))
             return Status::failure(tr("附件%1 %2 的报表（%3）已审核锁定，如需修改请先解锁并说明理由。")
                                        .arg(r.form).arg(r.period.toChinese(), r.unitKey));

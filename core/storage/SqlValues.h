@@ -48,4 +48,10 @@ inline bool isLockViolation(const QSqlError &e)
     return e.text().contains(QLatin1String("locked period"));
 }
 
+/// The write would change a locked later month that shows this report carried forward.
+inline bool isCarriedLockViolation(const QSqlError &e)
+{
+    return e.text().contains(QLatin1String("locked period: carried forward"));
+}
+
 } // namespace qf::SqlValues

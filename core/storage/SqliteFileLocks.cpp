@@ -51,6 +51,22 @@ bool keyOf(int fd, FileKey *key)
     return true;
 }
 
+// The descriptor the locks of a file live on. A write lock needs a descriptor open for
+// writing, and the first of SQLite's descriptors may be read-only: open the file again for
+// reading and writing where that is allowed (and it is still the same file), else share the
+// first descriptor's open file description.
+int lockDescriptor(const char *path, int fd, const FileKey &key)
+{
+    const int own = g_open(path, O_RDWR | O_CLOEXEC | O_NOCTTY, 0);
+    if (own >= 0) {
+        FileKey again;
+        if (keyOf(own, &again) && again == key)
+            return own;
+        g_close(own);
+    }
+    return ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
+}
+
 int trackedOpen(const char *path, int flags, int mode)
 {
     const int fd = g_open(path, flags, mode);
@@ -60,7 +76,7 @@ int trackedOpen(const char *path, int flags, int mode)
     std::lock_guard<std::mutex> guard(g_mutex);
     LockFile &file = g_files[key];
     if (file.users == 0 || file.lockFd < 0)
-        file.lockFd = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
+        file.lockFd = lockDescriptor(path, fd, key);
     ++file.users;
     g_descriptors[fd] = key;
     return fd;
@@ -117,6 +133,10 @@ int routedFcntl(int fd, int cmd, ...)
         // OFD locks require l_pid to be 0 on the way in; SQLite leaves it unset.
         lock->l_pid = 0;
         result = ::fcntl(lockDescriptorFor(fd), ofd, lock);
+        // A file system that knows only process locks (some network shares) refuses OFD
+        // commands as invalid: there SQLite's own locks are the best there is.
+        if (result < 0 && errno == EINVAL)
+            result = g_fcntl(fd, cmd, lock);
     } else if (cmd == F_GETFD || cmd == F_GETFL) {
         result = ::fcntl(fd, cmd);
     } else if (cmd == F_SETFD || cmd == F_SETFL) {

@@ -9,6 +9,7 @@
 #include "storage/InstitutionRepository.h"
 #include "storage/SqliteFileLocks.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -182,4 +183,40 @@ TEST_CASE("while the window writes, another program is kept out by the moved loc
     // Once the transaction is over the same import goes through.
     runCliProcess({QStringLiteral("--db"), path, QStringLiteral("institutions"), QStringLiteral("import"), csv});
     CHECK(institutionNames(path).contains(QStringLiteral("锁外医院")));
+}
+
+TEST_CASE("a read-only connection opened first leaves the file's locks writable for the others")
+{
+    // The locks of a file live on one descriptor: were it a copy of a read-only one, no
+    // write lock could be taken on it, and the last connection could not even checkpoint
+    // and remove the WAL when it closes.
+    REQUIRE(SqliteFileLocks::install());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("county.sqlite"));
+    {
+        Database db;
+        REQUIRE(db.open(path).isOk());
+    }
+    const QString name = QStringLiteral("read-only-first");
+    {
+        QSqlDatabase ro = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        ro.setDatabaseName(path);
+        ro.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(ro.open());
+        QSqlQuery q(ro);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM institution")));
+        Database rw;
+        REQUIRE(rw.open(path).isOk());
+        Institution i;
+        i.name = QStringLiteral("只读之后医院");
+        const Status s = InstitutionRepository(rw).save(i);
+        INFO(s.message());
+        CHECK(s.isOk());
+        q.finish();
+        ro.close();
+        rw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    CHECK(institutionNames(path).contains(QStringLiteral("只读之后医院")));
 }

@@ -151,16 +151,21 @@ TEST_CASE("SQL written straight into the database cannot change a signed month e
     f.writeLedgers();
     Database &db = f.db();
     const YearMonth aug(2021, 8);
+    const QString c = QString::number(f.campaign.id);
+    const QString a = QString::number(f.a);
+    // A July report that August carries forward (the unit sent none for August), and a
+    // September report to be moved into August.
+    QSqlQuery seed(db.connection());
+    REQUIRE(seed.exec(QStringLiteral("INSERT INTO report (campaign_id, form, unit_key, institution_id, period, updated_at) "
+                                     "VALUES (%1, 3, 'I%2', %2, '2021-07', '2021-08-01')").arg(c, a)));
+    REQUIRE(seed.exec(QStringLiteral("INSERT INTO figure (report_id, column_no, number) "
+                                     "SELECT id, 14, 3 FROM report WHERE period = '2021-07' AND form = 3")));
+    REQUIRE(seed.exec(QStringLiteral("INSERT INTO report (campaign_id, form, unit_key, institution_id, period, updated_at) "
+                                     "VALUES (%1, 1, 'I%2', %2, '2021-09', '2021-10-01')").arg(c, a)));
     PeriodLockRepository locks(db);
     for (int form : {1, 2, 3})
         REQUIRE(locks.lock(f.campaign.id, form, PeriodLockRepository::wholeMonth(), aug).isOk());
-    const QString c = QString::number(f.campaign.id);
-    // A September report, to be moved into August.
-    QSqlQuery seed(db.connection());
-    REQUIRE(seed.exec(QStringLiteral("INSERT INTO report (campaign_id, form, unit_key, institution_id, period, updated_at) "
-                                     "VALUES (%1, 1, 'I%2', %2, '2021-09', '2021-10-01')").arg(c, QString::number(f.a))));
     const QStringList before = figures(db, f.campaign, aug);
-    const QString a = QString::number(f.a);
     const QStringList attempts{
         QStringLiteral("INSERT INTO problem (campaign_id, institution_id, source, found_on, description, state, created_at, updated_at) "
                        "VALUES (%1, %2, 'self', '2021-08-03', '直接写入', 'found', '2021-12-01', '2021-12-01')").arg(c, a),
@@ -179,6 +184,26 @@ TEST_CASE("SQL written straight into the database cannot change a signed month e
         QStringLiteral("INSERT INTO figure_override (campaign_id, form, unit_key, period, column_no, reason, created_at) "
                        "VALUES (%1, 1, 'I%2', '2021-08', 1, '绕过', '2021-12-01')").arg(c, a),
         QStringLiteral("UPDATE report SET period = '2021-08' WHERE period = '2021-09'"),
+        // A tip-off makes its unit keep the tip-off ledger from the day it was received.
+        QStringLiteral("INSERT INTO tipoff (campaign_id, received_on, channel, institution_id, summary, created_at, updated_at) "
+                       "VALUES (%1, '2021-08-05', 'letter', %2, '直接写入', '2021-12-01', '2021-12-01')").arg(c, a),
+        QStringLiteral("UPDATE tipoff SET received_on = '2021-07-30' WHERE received_on <= '2021-08-31'"),
+        QStringLiteral("DELETE FROM tipoff WHERE received_on <= '2021-08-31'"),
+        // The report August carries forward from July is part of August.
+        QStringLiteral("UPDATE figure SET number = number + 50 WHERE report_id IN (SELECT id FROM report WHERE period = '2021-07')"),
+        QStringLiteral("INSERT INTO figure (report_id, column_no, number) SELECT id, 1, 9 FROM report WHERE period = '2021-07'"),
+        QStringLiteral("DELETE FROM report WHERE period = '2021-07'"),
+        QStringLiteral("INSERT INTO report (campaign_id, form, unit_key, institution_id, period, updated_at) "
+                       "VALUES (%1, 1, 'I%2', %2, '2021-07', '2021-08-01')").arg(c, QString::number(f.c)),
+        // Dates and months written another way would sort past the rules.
+        QStringLiteral("INSERT INTO problem (campaign_id, institution_id, source, found_on, description, state, created_at, updated_at) "
+                       "VALUES (%1, %2, 'self', '2021/08/03', '斜杠日期', 'found', '2021-12-01', '2021-12-01')").arg(c, a),
+        QStringLiteral("INSERT INTO problem (campaign_id, institution_id, source, found_on, description, state, created_at, updated_at) "
+                       "VALUES (%1, %2, 'self', '2021-09-31', '不存在的日期', 'found', '2021-12-01', '2021-12-01')").arg(c, a),
+        QStringLiteral("INSERT INTO case_record (campaign_id, institution_id, kind, held_on, title, answered_on, created_at, updated_at) "
+                       "VALUES (%1, %2, 'recommendation', '2021-09-10', '建议书', '2021/08/25', '2021-12-01', '2021-12-01')").arg(c, a),
+        QStringLiteral("INSERT INTO figure_override (campaign_id, form, unit_key, period, column_no, reason, created_at) "
+                       "VALUES (%1, 1, 'I%2', '2021-08 ', 1, '带空格的月份', '2021-12-01')").arg(c, a),
     };
     for (const QString &sql : attempts) {
         INFO(sql.toStdString());
@@ -189,7 +214,10 @@ TEST_CASE("SQL written straight into the database cannot change a signed month e
             continue;
         // A refusal names the rule (an empty statement would not prove anything).
         if (q.lastError().isValid())
-            CHECK(q.lastError().text().contains(QStringLiteral("locked period")));
+            CHECK((q.lastError().text().contains(QStringLiteral("locked period"))
+                   || q.lastError().text().contains(QStringLiteral("invalid date"))
+                   || q.lastError().text().contains(QStringLiteral("_dates"))
+                   || q.lastError().text().contains(QStringLiteral("_month"))));
     }
     CHECK(figures(db, f.campaign, aug) == before);
     // A note is not a figure: it may be corrected in a signed month.
@@ -225,4 +253,56 @@ TEST_CASE("a unit's first ledger record, dated after a signed month, leaves that
     CHECK(lockedPart(figures(db, f.campaign, aug), f.d) == before);
     // October is the ledger's: one problem found.
     CHECK(lockedPart(figures(db, f.campaign, oct), f.d).contains(QStringLiteral("附件1 %1 (1)=1").arg(typed.unitKey)));
+}
+
+TEST_CASE("a report that a signed later month carries forward can only change once that month is unlocked", "[engines]")
+{
+    LedgerFixture f;
+    Database &db = f.db();
+    const YearMonth oct(2021, 10);
+    const YearMonth nov(2021, 11);
+    ReportRepository reports(db);
+    // 丙诊所 sent October's 附件3 but nothing for November, which shows October's figures.
+    Report october;
+    october.campaignId = f.campaign.id;
+    october.form = 3;
+    october.unitKey = UnitKey::institution(f.c);
+    october.period = oct;
+    october.submittedOn = QDate(2021, 11, 10);
+    october.numbers = {{14, 2}};
+    REQUIRE(reports.save(october).isOk());
+    PeriodLockRepository locks(db);
+    REQUIRE(locks.lock(f.campaign.id, 3, PeriodLockRepository::wholeMonth(), nov).isOk());
+    const QStringList before = lockedPart(figures(db, f.campaign, nov), f.c);
+    REQUIRE(before.contains(QStringLiteral("附件3 %1 (14)=2").arg(october.unitKey)));
+
+    // Correcting October (which is itself open) would change the signed November.
+    Report corrected = reports.find(f.campaign.id, 3, october.unitKey, oct).value();
+    corrected.numbers[14] = 7;
+    const Status s = reports.save(corrected);
+    INFO(s.message());
+    CHECK_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral("沿用")));
+    CHECK(lockedPart(figures(db, f.campaign, nov), f.c) == before);
+
+    // A unit that sent its own November report is not carried: its October stays open.
+    Report novemberB = october;
+    novemberB.unitKey = UnitKey::institution(f.b);
+    novemberB.period = nov;
+    REQUIRE(locks.unlock(f.campaign.id, 3, PeriodLockRepository::wholeMonth(), nov, QStringLiteral(u"补报")).isOk());
+    Report octoberB = october;
+    octoberB.unitKey = UnitKey::institution(f.b);
+    REQUIRE(reports.save(octoberB).isOk());
+    REQUIRE(reports.save(novemberB).isOk());
+    REQUIRE(locks.lock(f.campaign.id, 3, PeriodLockRepository::wholeMonth(), nov).isOk());
+    Report octoberBAgain = reports.find(f.campaign.id, 3, octoberB.unitKey, oct).value();
+    octoberBAgain.numbers[14] = 1;
+    CHECK(reports.save(octoberBAgain).isOk());
+
+    // Unlocked with a reason, October may be corrected and November shows the correction.
+    REQUIRE(locks.unlock(f.campaign.id, 3, PeriodLockRepository::wholeMonth(), nov, QStringLiteral(u"更正十月")).isOk());
+    corrected = reports.find(f.campaign.id, 3, october.unitKey, oct).value();
+    corrected.numbers[14] = 7;
+    CHECK(reports.save(corrected).isOk());
+    CHECK(lockedPart(figures(db, f.campaign, nov), f.c).contains(QStringLiteral("附件3 %1 (14)=7").arg(october.unitKey)));
 }

@@ -1,9 +1,37 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 8 on PostgreSQL: signed months stay signed (see 0008_signed_months.sql for the
--- rule). Every function here runs with an empty search path and names every object with
+-- Version 8 on PostgreSQL: signed months stay signed, and dates and months are written one
+-- way only (see 0008_signed_months.sql for the rules). Every function here runs with an empty search path and names every object with
 -- its schema, so a temporary table or function of the caller's cannot stand in for the
 -- lock table (pg_temp is searched first otherwise). Version 3's lock functions are
 -- replaced in the same way, and now judge an update by the row as it becomes as well.
+
+-- Dates are YYYY-MM-DD and months YYYY-MM, exactly: the lock rules compare them as text.
+CREATE FUNCTION public.qf_is_date(v TEXT) RETURNS BOOLEAN LANGUAGE plpgsql IMMUTABLE SET search_path = '' AS $$
+BEGIN
+    IF v IS NULL THEN RETURN true; END IF;
+    IF v !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN RETURN false; END IF;
+    RETURN pg_catalog.to_char(pg_catalog.make_date(substr(v, 1, 4)::INTEGER, substr(v, 6, 2)::INTEGER,
+                                                   substr(v, 9, 2)::INTEGER), 'YYYY-MM-DD') = v;
+EXCEPTION WHEN others THEN
+    RETURN false;
+END;
+$$;
+
+CREATE FUNCTION public.qf_is_month(v TEXT) RETURNS BOOLEAN LANGUAGE sql IMMUTABLE SET search_path = '' AS $$
+    SELECT v IS NULL OR v ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'
+$$;
+
+ALTER TABLE public.problem ADD CONSTRAINT problem_dates CHECK (public.qf_is_date(found_on) AND public.qf_is_date(deadline));
+ALTER TABLE public.problem_step ADD CONSTRAINT problem_step_dates CHECK (public.qf_is_date(done_on));
+ALTER TABLE public.tipoff ADD CONSTRAINT tipoff_dates CHECK (public.qf_is_date(received_on));
+ALTER TABLE public.tipoff_step ADD CONSTRAINT tipoff_step_dates CHECK (public.qf_is_date(done_on));
+ALTER TABLE public.inspection ADD CONSTRAINT inspection_dates CHECK (public.qf_is_date(inspected_on));
+ALTER TABLE public.case_record ADD CONSTRAINT case_record_dates CHECK (public.qf_is_date(held_on) AND public.qf_is_date(answered_on));
+ALTER TABLE public.supplier_interview ADD CONSTRAINT supplier_interview_dates CHECK (public.qf_is_date(held_on));
+ALTER TABLE public.supplier_blacklist ADD CONSTRAINT supplier_blacklist_dates CHECK (public.qf_is_date(listed_on));
+ALTER TABLE public.report ADD CONSTRAINT report_dates CHECK (public.qf_is_date(submitted_on) AND public.qf_is_month(period));
+ALTER TABLE public.figure_override ADD CONSTRAINT figure_override_month CHECK (public.qf_is_month(period));
+ALTER TABLE public.period_lock ADD CONSTRAINT period_lock_month CHECK (public.qf_is_month(period));
 
 -- Whether a record of the campaign dated p_date, counted in forms p_forms for institution
 -- p_institution (or, for 附件2, for its category), falls in or before a locked month.
@@ -102,30 +130,24 @@ CREATE TRIGGER problem_step_locked BEFORE INSERT OR UPDATE OR DELETE ON public.p
 CREATE TRIGGER tipoff_step_locked BEFORE INSERT OR UPDATE OR DELETE ON public.tipoff_step
     FOR EACH ROW EXECUTE FUNCTION public.qf_step_locked();
 
--- A tip-off counts only through its steps: moving it to another institution or campaign,
--- or deleting it, changes every month from its first step on.
-CREATE FUNCTION public.qf_tipoff_locked() RETURNS trigger LANGUAGE plpgsql SET search_path = '' AS $$
-DECLARE
-    first_step TEXT;
-BEGIN
-    IF TG_OP = 'UPDATE' AND OLD.campaign_id IS NOT DISTINCT FROM NEW.campaign_id
-       AND OLD.institution_id IS NOT DISTINCT FROM NEW.institution_id THEN
-        RETURN NEW;
-    END IF;
-    SELECT min(s.done_on) INTO first_step FROM public.tipoff_step s WHERE s.tipoff_id = OLD.id;
-    IF public.qf_month_locked(OLD.campaign_id, ARRAY[3], OLD.institution_id, first_step, false)
-       OR (TG_OP = 'UPDATE' AND public.qf_month_locked(NEW.campaign_id, ARRAY[3], NEW.institution_id, first_step, false)) THEN
-        RAISE EXCEPTION 'locked period';
-    END IF;
-    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
-    RETURN NEW;
-END;
+-- A tip-off makes its unit keep the tip-off ledger from the day it was received, and counts
+-- through its steps, which are never earlier: its received date is the one to judge by.
+CREATE TRIGGER tipoff_locked BEFORE INSERT OR UPDATE OR DELETE ON public.tipoff
+    FOR EACH ROW EXECUTE FUNCTION public.qf_record_locked('{3}', 'received_on', '{}', 'false');
+
+-- Reports and overrides: the month's own rows, judged as they were and as they become. A
+-- locked month also shows, for a unit without a report of its own, the unit's last report
+-- before it (carried forward): that report is part of the locked month too.
+CREATE FUNCTION public.qf_report_carried(p_campaign INTEGER, p_form INTEGER, p_unit TEXT, p_period TEXT)
+RETURNS BOOLEAN LANGUAGE sql STABLE SET search_path = '' AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM public.period_lock l
+        WHERE l.unlocked_at IS NULL AND l.campaign_id = p_campaign AND l.form = p_form
+          AND l.unit_key IN ('*', p_unit) AND l.period > p_period
+          AND NOT EXISTS (SELECT 1 FROM public.report n WHERE n.campaign_id = p_campaign AND n.form = p_form
+                          AND n.unit_key = p_unit AND n.period > p_period AND n.period <= l.period))
 $$;
 
-CREATE TRIGGER tipoff_locked BEFORE UPDATE OR DELETE ON public.tipoff
-    FOR EACH ROW EXECUTE FUNCTION public.qf_tipoff_locked();
-
--- Reports and overrides: the month's own rows, judged as they were and as they become.
 CREATE OR REPLACE FUNCTION public.qf_report_locked() RETURNS trigger LANGUAGE plpgsql SET search_path = '' AS $$
 BEGIN
     IF (TG_OP <> 'INSERT' AND EXISTS (
@@ -136,6 +158,12 @@ BEGIN
                AND l.form = NEW.form AND l.period = NEW.period AND l.unit_key IN ('*', NEW.unit_key))) THEN
         RAISE EXCEPTION 'locked period';
     END IF;
+    -- Overrides have no carried-forward month: an override belongs to its own month only.
+    IF TG_TABLE_NAME = 'report'
+       AND ((TG_OP <> 'INSERT' AND public.qf_report_carried(OLD.campaign_id, OLD.form, OLD.unit_key, OLD.period))
+            OR (TG_OP <> 'DELETE' AND public.qf_report_carried(NEW.campaign_id, NEW.form, NEW.unit_key, NEW.period))) THEN
+        RAISE EXCEPTION 'locked period: carried forward';
+    END IF;
     IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
     RETURN NEW;
 END;
@@ -145,17 +173,24 @@ CREATE TRIGGER figure_override_locked BEFORE INSERT OR UPDATE OR DELETE ON publi
     FOR EACH ROW EXECUTE FUNCTION public.qf_report_locked();
 
 CREATE OR REPLACE FUNCTION public.qf_figure_locked() RETURNS trigger LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    r RECORD;
+    k INTEGER;
+    reports INTEGER[] := '{}';
 BEGIN
-    IF (TG_OP <> 'INSERT' AND EXISTS (
-            SELECT 1 FROM public.report r JOIN public.period_lock l ON l.campaign_id = r.campaign_id AND l.form = r.form
-               AND l.period = r.period AND l.unit_key IN ('*', r.unit_key)
-             WHERE r.id = OLD.report_id AND l.unlocked_at IS NULL))
-       OR (TG_OP <> 'DELETE' AND EXISTS (
-            SELECT 1 FROM public.report r JOIN public.period_lock l ON l.campaign_id = r.campaign_id AND l.form = r.form
-               AND l.period = r.period AND l.unit_key IN ('*', r.unit_key)
-             WHERE r.id = NEW.report_id AND l.unlocked_at IS NULL)) THEN
-        RAISE EXCEPTION 'locked period';
-    END IF;
+    IF TG_OP <> 'INSERT' THEN reports := reports || OLD.report_id; END IF;
+    IF TG_OP <> 'DELETE' THEN reports := reports || NEW.report_id; END IF;
+    FOREACH k IN ARRAY reports LOOP
+        SELECT campaign_id, form, unit_key, period INTO r FROM public.report WHERE id = k;
+        CONTINUE WHEN NOT FOUND;
+        IF EXISTS (SELECT 1 FROM public.period_lock l WHERE l.unlocked_at IS NULL AND l.campaign_id = r.campaign_id
+                   AND l.form = r.form AND l.period = r.period AND l.unit_key IN ('*', r.unit_key)) THEN
+            RAISE EXCEPTION 'locked period';
+        END IF;
+        IF public.qf_report_carried(r.campaign_id, r.form, r.unit_key, r.period) THEN
+            RAISE EXCEPTION 'locked period: carried forward';
+        END IF;
+    END LOOP;
     IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
     RETURN NEW;
 END;

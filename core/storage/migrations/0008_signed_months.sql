@@ -1,12 +1,158 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 8: signed months stay signed. A month's figures come from the reports and from the
--- ledgers (problems, tip-offs, inspections, cases, supplier interviews, overrides): every
--- record counts from its date on, cumulatively. So a record dated in or before a month that
--- is accepted (验收, one unit's form) or signed (签发, unit '*') would change that month and
--- every later one. Whatever writes it, the database refuses such a write until the month is
--- unlocked with a reason; writes that change no figure (notes, descriptions) go through.
--- A step of a problem or tip-off counts from its own date; a 附件2 figure belongs to the
--- inspected institution's category, so any 附件2 row of the month being locked protects it.
+-- Version 8: signed months stay signed. A month's figures come from the reports (a unit's
+-- latest report up to the month: one without a report of its own shows the last one
+-- before) and from the ledgers (problems, tip-offs, inspections, cases, supplier
+-- interviews, overrides), every record counting from its date on, cumulatively. So a record
+-- dated in or before a month that is accepted (验收, one unit's form) or signed (签发, unit
+-- '*') would change that month and every later one, and so would an earlier report the
+-- locked month carries forward. Whatever writes it, the database refuses such a write until
+-- the month is unlocked with a reason; writes that change no figure (notes, descriptions)
+-- go through. A step of a problem or tip-off counts from its own date; a 附件2 figure
+-- belongs to the inspected institution's category, so any 附件2 row of the month being
+-- locked protects it.
+--
+-- The rules compare dates and months as text, so every date column holds exactly
+-- YYYY-MM-DD and every month YYYY-MM: '2021/08/03' would sort after '2021-08' and slip
+-- past them, while the program would read it as the 3rd of August. (date(x, '+0 days')
+-- also turns '2021-09-31' into '2021-10-01', so a day the month does not have is refused.)
+
+CREATE TRIGGER problem_dates_insert BEFORE INSERT ON problem
+WHEN NEW.found_on IS NOT date(NEW.found_on, '+0 days')
+     OR (NEW.deadline IS NOT NULL AND NEW.deadline IS NOT date(NEW.deadline, '+0 days'))
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER problem_dates_update BEFORE UPDATE ON problem
+WHEN NEW.found_on IS NOT date(NEW.found_on, '+0 days')
+     OR (NEW.deadline IS NOT NULL AND NEW.deadline IS NOT date(NEW.deadline, '+0 days'))
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER problem_step_dates_insert BEFORE INSERT ON problem_step
+WHEN NEW.done_on IS NOT date(NEW.done_on, '+0 days')
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER problem_step_dates_update BEFORE UPDATE ON problem_step
+WHEN NEW.done_on IS NOT date(NEW.done_on, '+0 days')
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER tipoff_dates_insert BEFORE INSERT ON tipoff
+WHEN NEW.received_on IS NOT date(NEW.received_on, '+0 days')
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER tipoff_dates_update BEFORE UPDATE ON tipoff
+WHEN NEW.received_on IS NOT date(NEW.received_on, '+0 days')
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER tipoff_step_dates_insert BEFORE INSERT ON tipoff_step
+WHEN NEW.done_on IS NOT date(NEW.done_on, '+0 days')
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER tipoff_step_dates_update BEFORE UPDATE ON tipoff_step
+WHEN NEW.done_on IS NOT date(NEW.done_on, '+0 days')
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER inspection_dates_insert BEFORE INSERT ON inspection
+WHEN NEW.inspected_on IS NOT date(NEW.inspected_on, '+0 days')
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER inspection_dates_update BEFORE UPDATE ON inspection
+WHEN NEW.inspected_on IS NOT date(NEW.inspected_on, '+0 days')
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER case_record_dates_insert BEFORE INSERT ON case_record
+WHEN NEW.held_on IS NOT date(NEW.held_on, '+0 days')
+     OR (NEW.answered_on IS NOT NULL AND NEW.answered_on IS NOT date(NEW.answered_on, '+0 days'))
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER case_record_dates_update BEFORE UPDATE ON case_record
+WHEN NEW.held_on IS NOT date(NEW.held_on, '+0 days')
+     OR (NEW.answered_on IS NOT NULL AND NEW.answered_on IS NOT date(NEW.answered_on, '+0 days'))
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER supplier_interview_dates_insert BEFORE INSERT ON supplier_interview
+WHEN NEW.held_on IS NOT date(NEW.held_on, '+0 days')
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER supplier_interview_dates_update BEFORE UPDATE ON supplier_interview
+WHEN NEW.held_on IS NOT date(NEW.held_on, '+0 days')
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER supplier_blacklist_dates_insert BEFORE INSERT ON supplier_blacklist
+WHEN NEW.listed_on IS NOT date(NEW.listed_on, '+0 days')
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER supplier_blacklist_dates_update BEFORE UPDATE ON supplier_blacklist
+WHEN NEW.listed_on IS NOT date(NEW.listed_on, '+0 days')
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER report_dates_insert BEFORE INSERT ON report
+WHEN (NEW.submitted_on IS NOT NULL AND NEW.submitted_on IS NOT date(NEW.submitted_on, '+0 days'))
+     OR NEW.period NOT GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR substr(NEW.period, 6, 2) NOT BETWEEN '01' AND '12'
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER report_dates_update BEFORE UPDATE ON report
+WHEN (NEW.submitted_on IS NOT NULL AND NEW.submitted_on IS NOT date(NEW.submitted_on, '+0 days'))
+     OR NEW.period NOT GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR substr(NEW.period, 6, 2) NOT BETWEEN '01' AND '12'
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER figure_override_dates_insert BEFORE INSERT ON figure_override
+WHEN NEW.period NOT GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR substr(NEW.period, 6, 2) NOT BETWEEN '01' AND '12'
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER figure_override_dates_update BEFORE UPDATE ON figure_override
+WHEN NEW.period NOT GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR substr(NEW.period, 6, 2) NOT BETWEEN '01' AND '12'
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER period_lock_dates_insert BEFORE INSERT ON period_lock
+WHEN NEW.period NOT GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR substr(NEW.period, 6, 2) NOT BETWEEN '01' AND '12'
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
+
+CREATE TRIGGER period_lock_dates_update BEFORE UPDATE ON period_lock
+WHEN NEW.period NOT GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR substr(NEW.period, 6, 2) NOT BETWEEN '01' AND '12'
+BEGIN
+    SELECT RAISE(ABORT, 'invalid date');
+END;
 
 CREATE TRIGGER problem_locked_insert BEFORE INSERT ON problem
 WHEN EXISTS (SELECT 1 FROM period_lock l WHERE l.unlocked_at IS NULL AND l.campaign_id = NEW.campaign_id
@@ -80,19 +226,26 @@ BEGIN
     SELECT RAISE(ABORT, 'locked period');
 END;
 
+CREATE TRIGGER tipoff_locked_insert BEFORE INSERT ON tipoff
+WHEN EXISTS (SELECT 1 FROM period_lock l WHERE l.unlocked_at IS NULL AND l.campaign_id = NEW.campaign_id
+             AND l.form IN (3) AND l.unit_key IN ('*', 'I' || NEW.institution_id) AND l.period >= substr(NEW.received_on, 1, 7))
+BEGIN
+    SELECT RAISE(ABORT, 'locked period');
+END;
+
 CREATE TRIGGER tipoff_locked_update BEFORE UPDATE ON tipoff
-WHEN (OLD.campaign_id IS NOT NEW.campaign_id OR OLD.institution_id IS NOT NEW.institution_id)
+WHEN (OLD.campaign_id IS NOT NEW.campaign_id OR OLD.institution_id IS NOT NEW.institution_id OR OLD.received_on IS NOT NEW.received_on)
      AND (EXISTS (SELECT 1 FROM period_lock l WHERE l.unlocked_at IS NULL AND l.campaign_id = NEW.campaign_id
-             AND l.form IN (3) AND l.unit_key IN ('*', 'I' || NEW.institution_id) AND l.period >= substr((SELECT min(s.done_on) FROM tipoff_step s WHERE s.tipoff_id = OLD.id), 1, 7))
+             AND l.form IN (3) AND l.unit_key IN ('*', 'I' || NEW.institution_id) AND l.period >= substr(NEW.received_on, 1, 7))
           OR EXISTS (SELECT 1 FROM period_lock l WHERE l.unlocked_at IS NULL AND l.campaign_id = OLD.campaign_id
-             AND l.form IN (3) AND l.unit_key IN ('*', 'I' || OLD.institution_id) AND l.period >= substr((SELECT min(s.done_on) FROM tipoff_step s WHERE s.tipoff_id = OLD.id), 1, 7)))
+             AND l.form IN (3) AND l.unit_key IN ('*', 'I' || OLD.institution_id) AND l.period >= substr(OLD.received_on, 1, 7)))
 BEGIN
     SELECT RAISE(ABORT, 'locked period');
 END;
 
 CREATE TRIGGER tipoff_locked_delete BEFORE DELETE ON tipoff
 WHEN EXISTS (SELECT 1 FROM period_lock l WHERE l.unlocked_at IS NULL AND l.campaign_id = OLD.campaign_id
-             AND l.form IN (3) AND l.unit_key IN ('*', 'I' || OLD.institution_id) AND l.period >= substr((SELECT min(s.done_on) FROM tipoff_step s WHERE s.tipoff_id = OLD.id), 1, 7))
+             AND l.form IN (3) AND l.unit_key IN ('*', 'I' || OLD.institution_id) AND l.period >= substr(OLD.received_on, 1, 7))
 BEGIN
     SELECT RAISE(ABORT, 'locked period');
 END;
@@ -192,8 +345,9 @@ BEGIN
     SELECT RAISE(ABORT, 'locked period');
 END;
 
--- Version 3's triggers judge an update by the row as it was; moving a report or a figure
--- into a locked month is refused as well.
+-- Version 3's triggers judge a report by its own month only. A locked month also shows, for a
+-- unit without a report of its own, the unit's last report before it: that report is part
+-- of the locked month. And an update is judged by the row as it becomes as well.
 CREATE TRIGGER report_locked_update_target BEFORE UPDATE ON report
 WHEN EXISTS (SELECT 1 FROM period_lock l WHERE l.unlocked_at IS NULL AND l.campaign_id = NEW.campaign_id
              AND l.form = NEW.form AND l.period = NEW.period AND l.unit_key IN ('*', NEW.unit_key))
@@ -201,10 +355,72 @@ BEGIN
     SELECT RAISE(ABORT, 'locked period');
 END;
 
-CREATE TRIGGER figure_locked_update_target BEFORE UPDATE ON figure
-WHEN EXISTS (SELECT 1 FROM report r JOIN period_lock l ON l.campaign_id = r.campaign_id AND l.form = r.form
-             AND l.period = r.period AND l.unit_key IN ('*', r.unit_key)
-             WHERE r.id = NEW.report_id AND l.unlocked_at IS NULL)
+CREATE TRIGGER report_carried_insert BEFORE INSERT ON report
+WHEN EXISTS (SELECT 1 FROM period_lock l WHERE l.unlocked_at IS NULL AND l.campaign_id = NEW.campaign_id
+             AND l.form = NEW.form AND l.unit_key IN ('*', NEW.unit_key) AND l.period > NEW.period
+             AND NOT EXISTS (SELECT 1 FROM report n WHERE n.campaign_id = NEW.campaign_id AND n.form = NEW.form
+                             AND n.unit_key = NEW.unit_key AND n.period > NEW.period AND n.period <= l.period))
 BEGIN
-    SELECT RAISE(ABORT, 'locked period');
+    SELECT RAISE(ABORT, 'locked period: carried forward');
+END;
+
+CREATE TRIGGER report_carried_update BEFORE UPDATE ON report
+WHEN EXISTS (SELECT 1 FROM period_lock l WHERE l.unlocked_at IS NULL AND l.campaign_id = NEW.campaign_id
+             AND l.form = NEW.form AND l.unit_key IN ('*', NEW.unit_key) AND l.period > NEW.period
+             AND NOT EXISTS (SELECT 1 FROM report n WHERE n.campaign_id = NEW.campaign_id AND n.form = NEW.form
+                             AND n.unit_key = NEW.unit_key AND n.period > NEW.period AND n.period <= l.period))
+     OR EXISTS (SELECT 1 FROM period_lock l WHERE l.unlocked_at IS NULL AND l.campaign_id = OLD.campaign_id
+             AND l.form = OLD.form AND l.unit_key IN ('*', OLD.unit_key) AND l.period > OLD.period
+             AND NOT EXISTS (SELECT 1 FROM report n WHERE n.campaign_id = OLD.campaign_id AND n.form = OLD.form
+                             AND n.unit_key = OLD.unit_key AND n.period > OLD.period AND n.period <= l.period))
+BEGIN
+    SELECT RAISE(ABORT, 'locked period: carried forward');
+END;
+
+CREATE TRIGGER report_carried_delete BEFORE DELETE ON report
+WHEN EXISTS (SELECT 1 FROM period_lock l WHERE l.unlocked_at IS NULL AND l.campaign_id = OLD.campaign_id
+             AND l.form = OLD.form AND l.unit_key IN ('*', OLD.unit_key) AND l.period > OLD.period
+             AND NOT EXISTS (SELECT 1 FROM report n WHERE n.campaign_id = OLD.campaign_id AND n.form = OLD.form
+                             AND n.unit_key = OLD.unit_key AND n.period > OLD.period AND n.period <= l.period))
+BEGIN
+    SELECT RAISE(ABORT, 'locked period: carried forward');
+END;
+
+CREATE TRIGGER figure_carried_insert BEFORE INSERT ON figure
+WHEN EXISTS (SELECT 1 FROM report r JOIN period_lock l ON l.campaign_id = r.campaign_id AND l.form = r.form
+             AND l.unit_key IN ('*', r.unit_key) AND l.unlocked_at IS NULL
+             AND (l.period = r.period OR (l.period > r.period AND NOT EXISTS (
+                  SELECT 1 FROM report n WHERE n.campaign_id = r.campaign_id AND n.form = r.form
+                  AND n.unit_key = r.unit_key AND n.period > r.period AND n.period <= l.period)))
+             WHERE r.id = NEW.report_id)
+BEGIN
+    SELECT RAISE(ABORT, 'locked period: carried forward');
+END;
+
+CREATE TRIGGER figure_carried_update BEFORE UPDATE ON figure
+WHEN EXISTS (SELECT 1 FROM report r JOIN period_lock l ON l.campaign_id = r.campaign_id AND l.form = r.form
+             AND l.unit_key IN ('*', r.unit_key) AND l.unlocked_at IS NULL
+             AND (l.period = r.period OR (l.period > r.period AND NOT EXISTS (
+                  SELECT 1 FROM report n WHERE n.campaign_id = r.campaign_id AND n.form = r.form
+                  AND n.unit_key = r.unit_key AND n.period > r.period AND n.period <= l.period)))
+             WHERE r.id = NEW.report_id)
+     OR EXISTS (SELECT 1 FROM report r JOIN period_lock l ON l.campaign_id = r.campaign_id AND l.form = r.form
+             AND l.unit_key IN ('*', r.unit_key) AND l.unlocked_at IS NULL
+             AND (l.period = r.period OR (l.period > r.period AND NOT EXISTS (
+                  SELECT 1 FROM report n WHERE n.campaign_id = r.campaign_id AND n.form = r.form
+                  AND n.unit_key = r.unit_key AND n.period > r.period AND n.period <= l.period)))
+             WHERE r.id = OLD.report_id)
+BEGIN
+    SELECT RAISE(ABORT, 'locked period: carried forward');
+END;
+
+CREATE TRIGGER figure_carried_delete BEFORE DELETE ON figure
+WHEN EXISTS (SELECT 1 FROM report r JOIN period_lock l ON l.campaign_id = r.campaign_id AND l.form = r.form
+             AND l.unit_key IN ('*', r.unit_key) AND l.unlocked_at IS NULL
+             AND (l.period = r.period OR (l.period > r.period AND NOT EXISTS (
+                  SELECT 1 FROM report n WHERE n.campaign_id = r.campaign_id AND n.form = r.form
+                  AND n.unit_key = r.unit_key AND n.period > r.period AND n.period <= l.period)))
+             WHERE r.id = OLD.report_id)
+BEGIN
+    SELECT RAISE(ABORT, 'locked period: carried forward');
 END;
