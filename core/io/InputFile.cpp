@@ -21,10 +21,10 @@ QString sizeText(qint64 bytes)
     return QLocale::system().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-// errno as words, taken at once: building the message may change errno.
-QString errnoText(int error)
+// errno is passed in as a value, taken at once: building the message may change it.
+Status readFailure(const QString &path, int error)
 {
-    return QString::fromLocal8Bit(strerror(error));
+    return Status::failure(InputFile::tr("无法读取文件 %1：%2").arg(path, QString::fromLocal8Bit(strerror(error))));
 }
 
 // A descriptor kept only for the scope that opened it.
@@ -66,7 +66,7 @@ Status InputFile::checkRegular(const QString &path, qint64 maxBytes)
         // permission or an overlong name is a file that cannot be read, and says why.
         if (error == ENOENT || error == ENOTDIR)
             return Status::failure(tr("找不到文件 %1。").arg(path));
-        return Status::failure(tr("无法读取文件 %1：%2").arg(path, errnoText(error)));
+        return readFailure(path, error);
     }
     if (!S_ISREG(st.st_mode))
         return Status::failure(tr("%1 不是普通文件（可能是文件夹、管道或设备），未读取。").arg(path));
@@ -75,16 +75,18 @@ Status InputFile::checkRegular(const QString &path, qint64 maxBytes)
     return Status::success();
 }
 
-// Opens what checkRegular() let through, without blocking, and checks again on the
-// descriptor: the name may have been swapped for a FIFO between the check and the open.
-static Status openRegular(const QString &path, int *fd)
+// checkRegular(), then an open that cannot block, checked again on the descriptor: the
+// name may have been swapped for a FIFO between the check and the open.
+static Status openRegular(const QString &path, qint64 maxBytes, int *fd)
 {
+    *fd = -1;
+    const Status s = InputFile::checkRegular(path, maxBytes);
+    if (!s)
+        return s;
     const QByteArray native = QFile::encodeName(path);
     *fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (*fd < 0) {
-        const int error = errno;
-        return Status::failure(InputFile::tr("无法读取文件 %1：%2").arg(path, errnoText(error)));
-    }
+    if (*fd < 0)
+        return readFailure(path, errno);
     struct stat st {};
     if (::fstat(*fd, &st) != 0 || !S_ISREG(st.st_mode))
         return Status::failure(InputFile::tr("%1 不是普通文件（可能是文件夹、管道或设备），未读取。").arg(path));
@@ -93,11 +95,8 @@ static Status openRegular(const QString &path, int *fd)
 
 Status InputFile::read(const QString &path, qint64 maxBytes, QByteArray *out, QByteArray *sha256)
 {
-    Status s = checkRegular(path, maxBytes);
-    if (!s)
-        return s;
     int raw = -1;
-    s = openRegular(path, &raw);
+    const Status s = openRegular(path, maxBytes, &raw);
     const Descriptor fd(raw);
     if (!s)
         return s;
@@ -111,10 +110,8 @@ Status InputFile::read(const QString &path, qint64 maxBytes, QByteArray *out, QB
         const qsizetype had = data.size();
         data.resize(had + want);
         const ssize_t n = readSome(fd.get(), data.data() + had, size_t(want));
-        if (n < 0) {
-            const int error = errno;
-            return Status::failure(tr("无法读取文件 %1：%2").arg(path, errnoText(error)));
-        }
+        if (n < 0)
+            return readFailure(path, errno);
         data.resize(had + n);
         if (n == 0)
             break;
@@ -131,20 +128,15 @@ Status InputFile::read(const QString &path, qint64 maxBytes, QByteArray *out, QB
 
 Status InputFile::readHead(const QString &path, qint64 count, QByteArray *out)
 {
-    Status s = checkRegular(path, std::numeric_limits<qint64>::max());
-    if (!s)
-        return s;
     int raw = -1;
-    s = openRegular(path, &raw);
+    const Status s = openRegular(path, std::numeric_limits<qint64>::max(), &raw);
     const Descriptor fd(raw);
     if (!s)
         return s;
     QByteArray head(count, '\0');
     const ssize_t n = readSome(fd.get(), head.data(), size_t(count));
-    if (n < 0) {
-        const int error = errno;
-        return Status::failure(tr("无法读取文件 %1：%2").arg(path, errnoText(error)));
-    }
+    if (n < 0)
+        return readFailure(path, errno);
     head.truncate(n);
     *out = head;
     return Status::success();
