@@ -5,6 +5,7 @@
 
 #include "forms/TextLimits.h"
 #include "io/CsvReader.h"
+#include "io/InstitutionCsvImport.h"
 
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -165,4 +166,37 @@ TEST_CASE("CSV files are read only when they are regular files of a sane size")
     REQUIRE_FALSE(large.isOk());
     CHECK(large.message().contains(QStringLiteral(u"上限")));
     CHECK(r.isEmpty());
+}
+
+TEST_CASE("the CSV fixtures are read or refused as office programs and careless hands would make them")
+{
+    // The same files seed the CSV fuzz target.
+    auto fixture = [](const char *name) { return test::dataPath(QStringLiteral("import/csv/") + QLatin1String(name)); };
+    QList<Institution> registry;
+    REQUIRE(InstitutionCsvImport::parseFile(fixture("registry-gbk.csv"), {}, &registry).isOk());
+    REQUIRE(registry.size() == 2);
+    CHECK(registry.at(1).name == QStringLiteral(u"鹿寨县康民大药房"));
+    CHECK(registry.at(1).kind == InstitutionKind::Pharmacy);
+
+    REQUIRE(InstitutionCsvImport::parseFile(fixture("registry-cr-bom.csv"), {}, &registry).isOk());
+    REQUIRE(registry.size() == 2);
+    CHECK(registry.at(0).contactPerson == QStringLiteral(u"张三\n李四"));
+    CHECK(registry.at(1).name == QStringLiteral(u"鹿寨县康宁口腔诊所"));
+    CHECK_FALSE(registry.at(1).contracted);
+
+    struct Refused { const char *name; const char16_t *says; };
+    const Refused refused[] = {
+        {"registry-invalid-bytes.csv", u"registry-invalid-bytes.csv 第3行：有无法识别的字符（第 87 个字节 0xff）"},
+        {"figures-unclosed-quote.csv", u"figures-unclosed-quote.csv 第3行第4列：这里开始的引号直到文件末尾都没有闭合"},
+        {"figures-split-number.csv", u"figures-split-number.csv 第2行第6列：“20”在表头的最后一列（第5列）之后"},
+        {"ledger-stray-quote.csv", u"ledger-stray-quote.csv 第2行第4列：右引号后面还有“收”"},
+    };
+    for (const Refused &r : refused) {
+        QList<CsvRecord> records;
+        const Status s = CsvReader::readFile(fixture(r.name), &records);
+        INFO(r.name << ": " << s.message().toStdString());
+        REQUIRE_FALSE(s.isOk());
+        CHECK(s.message().contains(QString::fromUtf16(r.says)));
+        CHECK(records.isEmpty());
+    }
 }
