@@ -59,6 +59,15 @@ bool InstitutionCsvImport::fieldOf(const QString &headerCell, Field *field)
     return true;
 }
 
+bool InstitutionCsvImport::isIgnoredHeader(const QString &headerCell)
+{
+    // 序号 numbers the rows of hand-kept registers; 状态 is what the registry export adds
+    // (in use or closed), which changes through 停用/启用 only, so that an exported
+    // workbook imports back as it is.
+    const QString h = headerCell.trimmed();
+    return h == u"序号" || h == u"状态";
+}
+
 QHash<InstitutionCsvImport::Field, int> InstitutionCsvImport::mapHeader(const QStringList &header)
 {
     QHash<Field, int> mapping;
@@ -93,7 +102,7 @@ Status InstitutionCsvImport::parse(const QString &fileName, const QList<CsvRecor
     for (int col = 0; col < header.size(); ++col) {
         const QString h = header.at(col).trimmed();
         Field f;
-        if (h.isEmpty() || h == u"序号")
+        if (h.isEmpty() || isIgnoredHeader(h))
             continue;
         if (!fieldOf(h, &f)) {
             QStringList known;

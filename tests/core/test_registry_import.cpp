@@ -112,10 +112,12 @@ TEST_CASE("a registry CSV with a repeated or unknown column is refused, naming b
     CHECK(s.message().contains(QStringLiteral(u"dup.csv 第1行第6列（地址）：无法识别的表头“地址”")));
     CHECK(parsed.isEmpty());
 
-    // 序号 and blank headers over empty columns are what registers often have: accepted.
-    test::writeFile(path, QStringLiteral(u"序号,名称,所有制,等级,医保定点,\n1,甲医院,公立,二级,是,\n").toUtf8());
+    // 序号 and blank headers over empty columns are what registers often have, and 状态 is
+    // what the registry export adds: accepted, and 状态 changes nothing.
+    test::writeFile(path, QStringLiteral(u"序号,名称,所有制,等级,医保定点,状态,\n1,甲医院,公立,二级,是,停用,\n").toUtf8());
     REQUIRE(InstitutionCsvImport::parseFile(path, {}, &parsed).isOk());
-    CHECK(parsed.size() == 1);
+    REQUIRE(parsed.size() == 1);
+    CHECK(parsed.first().active);
 }
 
 TEST_CASE("a registry CSV that is a FIFO or a device is refused without blocking")
