@@ -925,13 +925,13 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
         <source>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人
 必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
 类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
-其他列（序号除外）和重复的列（如“名称”与“机构名称”）会被拒绝，不会被忽略。
+其他列（序号、状态除外）和重复的列（如“名称”与“机构名称”）会被拒绝，不会被忽略。
 Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
 任何一行有错时不导入任何机构，并逐行逐列列出错误。</source>
         <translation>Header (any order): 名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人 (name, short name, ownership, level, medical-insurance contracted, category, township, complaint phone, complaint e-mail, contact)
 Required: 名称, 所有制 (公立/民营, public/private), 等级 (三级/二级/一级及以下, tertiary/secondary/primary and below), 医保定点 (是/否, yes/no).
 类别 (category): 医疗机构 (medical institution) or 定点零售药店 (contracted retail pharmacy). CSV may be UTF-8 or GB18030 (GBK) encoded.
-Any other column (except 序号, the row number) and a repeated column (such as 名称 and 机构名称) is refused, not ignored.
+Any other column (except 序号, the row number, and 状态, the status) and a repeated column (such as 名称 and 机构名称) is refused, not ignored.
 From an Excel workbook (.xlsx) the first sheet is read; title rows may precede the header, merged cells are read as displayed.
 If any row has an error nothing is imported, and every error is listed by row and column.</translation>
     </message>
