@@ -596,18 +596,6 @@ Column 1 of Annex 2 is computed from the institution register and not imported. 
         <translation>Import the institution register from CSV or an Excel workbook (institutions with the same name are updated)</translation>
     </message>
     <message>
-        <source>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人
-必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
-类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
-Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
-任何一行有错时不导入任何机构，并逐行逐列列出错误。</source>
-        <translation>Header (any order): 名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人 (name, short name, ownership, level, medical-insurance contracted, category, township, complaint phone, complaint e-mail, contact)
-Required: 名称, 所有制 (公立/民营, public/private), 等级 (三级/二级/一级及以下, tertiary/secondary/primary and below), 医保定点 (是/否, yes/no).
-类别 (category): 医疗机构 (medical institution) or 定点零售药店 (contracted retail pharmacy). CSV may be UTF-8 or GB18030 (GBK) encoded.
-From an Excel workbook (.xlsx) the first sheet is read; title rows may precede the header, merged cells are read as displayed.
-If any row has an error nothing is imported, and every error is listed by row and column.</translation>
-    </message>
-    <message>
         <source>月份“%1”无效，应为 YYYY-MM。</source>
         <translation>Invalid month &quot;%1&quot;; expected YYYY-MM.</translation>
     </message>
@@ -690,10 +678,6 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>医疗机构的统计表在录入或导入报表时自动登记报送，无需另行登记。</source>
         <translation>Medical institutions&apos; statistical tables are recorded as submitted when their reports are entered or imported; no separate record is needed.</translation>
-    </message>
-    <message>
-        <source>无法读取附件 %1：%2</source>
-        <translation>Cannot read the attachment %1: %2</translation>
     </message>
     <message>
         <source>已登记：%1 %2，%3报送（%4截止）——%5</source>
@@ -820,16 +804,6 @@ If any row has an error nothing is imported, and every error is listed by row an
         <translation>Import a ledger from CSV (problems, tip-offs, inspections, cases and education, supplier interviews, negative list)</translation>
     </message>
     <message>
-        <source>
-前几列为必填。日期写成 YYYY-MM-DD；金额以万元计；标记列填“是”或“否”。
-状态列（问题：发现/整改中/已整改/已销号；线索：登记/核查中/办结/已销号）须配相应日期，
-销号须写销号审核人。任何一行有错误或与已有记录重复时不导入任何记录。</source>
-        <translation>
-The first columns are required. Dates are written YYYY-MM-DD; amounts are in 10,000 yuan; mark columns take &quot;是&quot; (yes) or &quot;否&quot; (no).
-The state column (problems: 发现/整改中/已整改/已销号; tip-offs: 登记/核查中/办结/已销号) needs the matching dates,
-and closing (销号) needs the closing reviewer. If any row has an error or duplicates an existing record, nothing is imported.</translation>
-    </message>
-    <message>
         <source>把一本台账导出为 Excel 表格（不含举报人信息）</source>
         <translation>Export a ledger as an Excel workbook (without reporter details)</translation>
     </message>
@@ -937,6 +911,30 @@ The data is checked first: on errors they are listed, no file is written and the
         <source>表头与导入时相同，改好后可用 institutions import 导回。</source>
         <translation>The header is the one the import reads: after corrections the file can be imported back with institutions import.</translation>
     </message>
+    <message>
+        <source>
+前几列为必填。日期写成 YYYY-MM-DD；金额以万元计（最多4位小数）；人数、条数为整数；标记列填“是”或“否”。
+状态列（问题：发现/整改中/已整改/已销号；线索：登记/核查中/办结/已销号）须配相应日期，
+销号须写销号审核人。任何一行有错误或与已有记录重复时不导入任何记录。</source>
+        <translation>
+The first columns are required. Dates are written YYYY-MM-DD; amounts are in 10,000 yuan (at most 4 decimals); numbers of persons and items are whole numbers; mark columns take &quot;是&quot; (yes) or &quot;否&quot; (no).
+The state column (problems: 发现/整改中/已整改/已销号; tip-offs: 登记/核查中/办结/已销号) needs the matching dates,
+and closing (销号) needs the closing reviewer. If any row has an error or duplicates an existing record, nothing is imported.</translation>
+    </message>
+    <message>
+        <source>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人
+必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
+类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
+其他列（序号、状态除外）和重复的列（如“名称”与“机构名称”）会被拒绝，不会被忽略。
+Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
+任何一行有错时不导入任何机构，并逐行逐列列出错误。</source>
+        <translation>Header (any order): 名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人 (name, short name, ownership, level, medical-insurance contracted, category, township, complaint phone, complaint e-mail, contact)
+Required: 名称, 所有制 (公立/民营, public/private), 等级 (三级/二级/一级及以下, tertiary/secondary/primary and below), 医保定点 (是/否, yes/no).
+类别 (category): 医疗机构 (medical institution) or 定点零售药店 (contracted retail pharmacy). CSV may be UTF-8 or GB18030 (GBK) encoded.
+Any other column (except 序号, the row number, and 状态, the status) and a repeated column (such as 名称 and 机构名称) is refused, not ignored.
+From an Excel workbook (.xlsx) the first sheet is read; title rows may precede the header, merged cells are read as displayed.
+If any row has an error nothing is imported, and every error is listed by row and column.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -952,12 +950,48 @@ The data is checked first: on errors they are listed, no file is written and the
 <context>
     <name>CsvReader</name>
     <message>
-        <source>无法打开文件 %1：%2</source>
-        <translation>Cannot open the file %1: %2</translation>
+        <source>%1 是 UTF-16 编码的文本，无法读取；请另存为“CSV UTF-8（逗号分隔）”后再导入。</source>
+        <translation>%1 is UTF-16 text and cannot be read; save it as &quot;CSV UTF-8 (comma delimited)&quot; and import it again.</translation>
     </message>
     <message>
-        <source>文件 %1 不是文本格式的 CSV 文件。</source>
-        <translation>The file %1 is not a text CSV file.</translation>
+        <source>%1 第%2行：含有空字符，不是文本格式的 CSV 文件。</source>
+        <translation>%1 row %2: contains a NUL character; this is not a text CSV file.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：有无法识别的字符（第 %3 个字节 0x%4），文件既不是有效的 UTF-8 也不是 GB18030（GBK）文本；请以“CSV UTF-8（逗号分隔）”另存后再导入。</source>
+        <translation>%1 row %2: unreadable character (byte %3, 0x%4); the file is neither valid UTF-8 nor GB18030 (GBK) text. Save it as &quot;CSV UTF-8 (comma delimited)&quot; and import it again.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：%4。</source>
+        <translation>%1 row %2, column %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：有 %3 列以上，超过了 %4 列的上限，不像是要导入的表格。</source>
+        <translation>%1 row %2: %3 or more columns, over the limit of %4; this does not look like a table to import.</translation>
+    </message>
+    <message>
+        <source>%1：超过 %2 行，超过了一次导入的上限；请分成几个文件导入。</source>
+        <translation>%1: more than %2 rows, over the limit of one import; split it into several files.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：右引号后面还有“%4”；字段中的引号须写成两个引号（&quot;&quot;），整个字段放在引号中。</source>
+        <translation>%1 row %2, column %3: &quot;%4&quot; follows the closing quote; a quote inside a field is written as two quotes (&quot;&quot;) and the whole field is put in quotes.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：引号出现在字段中间；含引号的字段须整个放在引号中，其中的引号写成两个引号（&quot;&quot;）。</source>
+        <translation>%1 row %2, column %3: a quote in the middle of a field; a field with quotes must be put in quotes as a whole, with each of its quotes written as two quotes (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：这里开始的引号直到文件末尾都没有闭合，文件可能不完整或引号不配对。</source>
+        <translation>%1 row %2, column %3: the quote that opens here is never closed before the end of the file; the file may be incomplete or its quotes unbalanced.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：“%4”所在的列没有表头，无法导入（未加引号的逗号也会把一个字段分成两列）。</source>
+        <translation>%1 row %2, column %3: &quot;%4&quot; stands in a column without a header and cannot be imported (an unquoted comma also splits one field into two columns).</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：“%4”在表头的最后一列（第%5列）之后，无法导入（未加引号的逗号也会把一个字段分成两列）。</source>
+        <translation>%1 row %2, column %3: &quot;%4&quot; stands after the header&apos;s last column (column %5) and cannot be imported (an unquoted comma also splits one field into two columns).</translation>
     </message>
 </context>
 <context>
@@ -1188,22 +1222,6 @@ The data is checked first: on errors they are listed, no file is written and the
         <translation>%1: the file is empty.</translation>
     </message>
     <message>
-        <source>%1 第1行第%2列：无法识别的表头“%3”。</source>
-        <translation>%1 row 1, column %2: unrecognised header &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 第1行：缺少“表”列。</source>
-        <translation>%1 row 1: the &quot;表&quot; (form) column is missing.</translation>
-    </message>
-    <message>
-        <source>%1 第1行：缺少“单位”列。</source>
-        <translation>%1 row 1: the &quot;单位&quot; (unit) column is missing.</translation>
-    </message>
-    <message>
-        <source>%1 第1行：缺少“月份”列。</source>
-        <translation>%1 row 1: the &quot;月份&quot; (month) column is missing.</translation>
-    </message>
-    <message>
         <source>%1 第%2行第%3列（%4）</source>
         <translation>%1 row %2 column %3 (%4)</translation>
     </message>
@@ -1254,6 +1272,30 @@ The data is checked first: on errors they are listed, no file is written and the
     <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：“%4”与第%5列“%6”是同一列，只能出现一次。</source>
+        <translation>%1 row %2, column %3: &quot;%4&quot; is the same column as column %5 &quot;%6&quot;; it may appear only once.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：无法识别的表头“%4”。</source>
+        <translation>%1 row %2, column %3: unknown header &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：缺少“表”列。</source>
+        <translation>%1 row %2: the &quot;表&quot; (form) column is missing.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：缺少“单位”列。</source>
+        <translation>%1 row %2: the &quot;单位&quot; (unit) column is missing.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：缺少“月份”列。</source>
+        <translation>%1 row %2: the &quot;月份&quot; (month) column is missing.</translation>
+    </message>
+    <message>
+        <source>%1：%2。</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1695,22 @@ The data is checked first: on errors they are listed, no file is written and the
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1：无法识别的表头“%2”，可用的列为：%3。</source>
+        <translation>%1: unknown header &quot;%2&quot;; the columns available are: %3.</translation>
+    </message>
+    <message>
+        <source>第%1列</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>%1：与%2（%3）都是“%4”列，只能出现一次。</source>
+        <translation>%1: this and %2 (%3) are both the &quot;%4&quot; column; it may appear only once.</translation>
+    </message>
+    <message>
+        <source>%1：%2。</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionRepository</name>
@@ -1765,10 +1823,6 @@ The data is checked first: on errors they are listed, no file is written and the
         <translation>&quot;%1&quot; is not a valid number; use 0 or a positive whole number.</translation>
     </message>
     <message>
-        <source>“%1”不是有效的金额，应为以万元计、最多4位小数的非负数。</source>
-        <translation>&quot;%1&quot; is not a valid amount; use a non-negative number in 10,000 yuan with at most 4 decimals.</translation>
-    </message>
-    <message>
         <source>“%1”不是有效的标记，应为“是”或“否”（空白为否）。</source>
         <translation>&quot;%1&quot; is not a valid mark; use &quot;是&quot; (yes) or &quot;否&quot; (no) (blank means no).</translation>
     </message>
@@ -1788,16 +1842,20 @@ The data is checked first: on errors they are listed, no file is written and the
         <source>“%1”不是有效的值，应为：%2。</source>
         <translation>&quot;%1&quot; is not a valid value; use: %2.</translation>
     </message>
+    <message>
+        <source>“%1”不是有效的数目：%2。</source>
+        <translation>&quot;%1&quot; is not a valid number: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的金额，应为以万元计、最多4位小数、小于%2的非负数。</source>
+        <translation>&quot;%1&quot; is not a valid amount; expected a non-negative number in 10,000 yuan below %2 with at most 4 decimals.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCsvSheet</name>
     <message>
         <source>%1 第%2行第%3列：无法识别的表头“%4”，可用的列为：%5。</source>
         <translation>%1 row %2 column %3: unrecognised header &quot;%4&quot;; the available columns are: %5.</translation>
-    </message>
-    <message>
-        <source>%1 第%2行第%3列：“%4”列重复出现。</source>
-        <translation>%1 row %2 column %3: the column &quot;%4&quot; appears twice.</translation>
     </message>
     <message>
         <source>%1 第%2行：缺少必填列“%3”。</source>
@@ -1814,6 +1872,10 @@ The data is checked first: on errors they are listed, no file is written and the
     <message>
         <source>%1 第%2行</source>
         <translation>%1 row %2</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：“%4”与第%5列“%6”都是“%7”列，只能出现一次。</source>
+        <translation>%1 row %2, column %3: &quot;%4&quot; and column %5 &quot;%6&quot; are both the &quot;%7&quot; column; it may appear only once.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1914,10 @@ The data is checked first: on errors they are listed, no file is written and the
     <message>
         <source>无法保存%1：您打开这条记录之后，别人在%2保存过它。为免覆盖别人的修改，这次没有保存；请记下您的改动，关闭后重新打开这条记录再改。</source>
         <translation>Cannot save the %1: someone else saved this record at %2, after you opened it. Nothing was saved, so as not to overwrite their changes; note your changes, close the record, open it again and redo them.</translation>
+    </message>
+    <message>
+        <source>这项改动落在已验收或已签发的月份（或其之前的日期），会改变已锁定月份的数字。请核对日期，或先在报表填报中解锁该月（须说明理由）后再改。</source>
+        <translation>This change falls in an accepted or signed month (or on a date before it) and would change the figures of a locked month. Check the date, or first unlock that month in report entry (a reason is required) and then make the change.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2683,13 @@ The data is checked first: on errors they are listed, no file is written and the
     <message>
         <source>负面名单记录</source>
         <translation>negative list entry</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>内容有 %1 个字，超过了 %2 个字的上限，未导入；请精简后再导入</source>
+        <translation>the text has %1 characters, over the limit of %2, and was not imported; shorten it and import again</translation>
     </message>
 </context>
 <context>
@@ -4498,14 +4571,6 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     <message>
         <source>附加材料</source>
         <translation>Attach evidence</translation>
-    </message>
-    <message>
-        <source>无法读取 %1：%2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>文件 %1 超过 %2 MB 的上限，请压缩后再附加。</source>
-        <translation>The file %1 exceeds the %2 MB limit; please compress it before attaching.</translation>
     </message>
     <message>
         <source>打开材料</source>
@@ -6654,10 +6719,6 @@ The language applies after Qingfeng restarts.</source>
     <message>
         <source>文档 (*.doc *.docx *.pdf *.wps *.xls *.xlsx *.txt *.jpg *.png);;所有文件 (*)</source>
         <translation>Documents (*.doc *.docx *.pdf *.wps *.xls *.xlsx *.txt *.jpg *.png);;All files (*)</translation>
-    </message>
-    <message>
-        <source>无法读取附件 %1：%2</source>
-        <translation>Cannot read the attachment %1: %2</translation>
     </message>
     <message>
         <source>另存附件</source>

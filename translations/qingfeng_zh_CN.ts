@@ -596,18 +596,6 @@
         <translation>从 CSV 或 Excel 工作簿导入机构名册（同名机构更新）</translation>
     </message>
     <message>
-        <source>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人
-必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
-类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
-Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
-任何一行有错时不导入任何机构，并逐行逐列列出错误。</source>
-        <translation>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人
-必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
-类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
-Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
-任何一行有错时不导入任何机构，并逐行逐列列出错误。</translation>
-    </message>
-    <message>
         <source>月份“%1”无效，应为 YYYY-MM。</source>
         <translation>月份“%1”无效，应为 YYYY-MM。</translation>
     </message>
@@ -690,10 +678,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>医疗机构的统计表在录入或导入报表时自动登记报送，无需另行登记。</source>
         <translation>医疗机构的统计表在录入或导入报表时自动登记报送，无需另行登记。</translation>
-    </message>
-    <message>
-        <source>无法读取附件 %1：%2</source>
-        <translation>无法读取附件 %1：%2</translation>
     </message>
     <message>
         <source>已登记：%1 %2，%3报送（%4截止）——%5</source>
@@ -820,16 +804,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>从 CSV 导入台账（问题清单、线索、检查、以案促改与教育、约谈供应商、负面名单）</translation>
     </message>
     <message>
-        <source>
-前几列为必填。日期写成 YYYY-MM-DD；金额以万元计；标记列填“是”或“否”。
-状态列（问题：发现/整改中/已整改/已销号；线索：登记/核查中/办结/已销号）须配相应日期，
-销号须写销号审核人。任何一行有错误或与已有记录重复时不导入任何记录。</source>
-        <translation>
-前几列为必填。日期写成 YYYY-MM-DD；金额以万元计；标记列填“是”或“否”。
-状态列（问题：发现/整改中/已整改/已销号；线索：登记/核查中/办结/已销号）须配相应日期，
-销号须写销号审核人。任何一行有错误或与已有记录重复时不导入任何记录。</translation>
-    </message>
-    <message>
         <source>把一本台账导出为 Excel 表格（不含举报人信息）</source>
         <translation>把一本台账导出为 Excel 表格（不含举报人信息）</translation>
     </message>
@@ -937,6 +911,30 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>表头与导入时相同，改好后可用 institutions import 导回。</source>
         <translation>表头与导入时相同，改好后可用 institutions import 导回。</translation>
     </message>
+    <message>
+        <source>
+前几列为必填。日期写成 YYYY-MM-DD；金额以万元计（最多4位小数）；人数、条数为整数；标记列填“是”或“否”。
+状态列（问题：发现/整改中/已整改/已销号；线索：登记/核查中/办结/已销号）须配相应日期，
+销号须写销号审核人。任何一行有错误或与已有记录重复时不导入任何记录。</source>
+        <translation>
+前几列为必填。日期写成 YYYY-MM-DD；金额以万元计（最多4位小数）；人数、条数为整数；标记列填“是”或“否”。
+状态列（问题：发现/整改中/已整改/已销号；线索：登记/核查中/办结/已销号）须配相应日期，
+销号须写销号审核人。任何一行有错误或与已有记录重复时不导入任何记录。</translation>
+    </message>
+    <message>
+        <source>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人
+必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
+类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
+其他列（序号、状态除外）和重复的列（如“名称”与“机构名称”）会被拒绝，不会被忽略。
+Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
+任何一行有错时不导入任何机构，并逐行逐列列出错误。</source>
+        <translation>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人
+必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
+类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
+其他列（序号、状态除外）和重复的列（如“名称”与“机构名称”）会被拒绝，不会被忽略。
+Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
+任何一行有错时不导入任何机构，并逐行逐列列出错误。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -952,12 +950,48 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 <context>
     <name>CsvReader</name>
     <message>
-        <source>无法打开文件 %1：%2</source>
-        <translation>无法打开文件 %1：%2</translation>
+        <source>%1 是 UTF-16 编码的文本，无法读取；请另存为“CSV UTF-8（逗号分隔）”后再导入。</source>
+        <translation>%1 是 UTF-16 编码的文本，无法读取；请另存为“CSV UTF-8（逗号分隔）”后再导入。</translation>
     </message>
     <message>
-        <source>文件 %1 不是文本格式的 CSV 文件。</source>
-        <translation>文件 %1 不是文本格式的 CSV 文件。</translation>
+        <source>%1 第%2行：含有空字符，不是文本格式的 CSV 文件。</source>
+        <translation>%1 第%2行：含有空字符，不是文本格式的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：有无法识别的字符（第 %3 个字节 0x%4），文件既不是有效的 UTF-8 也不是 GB18030（GBK）文本；请以“CSV UTF-8（逗号分隔）”另存后再导入。</source>
+        <translation>%1 第%2行：有无法识别的字符（第 %3 个字节 0x%4），文件既不是有效的 UTF-8 也不是 GB18030（GBK）文本；请以“CSV UTF-8（逗号分隔）”另存后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：%4。</source>
+        <translation>%1 第%2行第%3列：%4。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：有 %3 列以上，超过了 %4 列的上限，不像是要导入的表格。</source>
+        <translation>%1 第%2行：有 %3 列以上，超过了 %4 列的上限，不像是要导入的表格。</translation>
+    </message>
+    <message>
+        <source>%1：超过 %2 行，超过了一次导入的上限；请分成几个文件导入。</source>
+        <translation>%1：超过 %2 行，超过了一次导入的上限；请分成几个文件导入。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：右引号后面还有“%4”；字段中的引号须写成两个引号（""），整个字段放在引号中。</source>
+        <translation>%1 第%2行第%3列：右引号后面还有“%4”；字段中的引号须写成两个引号（""），整个字段放在引号中。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：引号出现在字段中间；含引号的字段须整个放在引号中，其中的引号写成两个引号（""）。</source>
+        <translation>%1 第%2行第%3列：引号出现在字段中间；含引号的字段须整个放在引号中，其中的引号写成两个引号（""）。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：这里开始的引号直到文件末尾都没有闭合，文件可能不完整或引号不配对。</source>
+        <translation>%1 第%2行第%3列：这里开始的引号直到文件末尾都没有闭合，文件可能不完整或引号不配对。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：“%4”所在的列没有表头，无法导入（未加引号的逗号也会把一个字段分成两列）。</source>
+        <translation>%1 第%2行第%3列：“%4”所在的列没有表头，无法导入（未加引号的逗号也会把一个字段分成两列）。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：“%4”在表头的最后一列（第%5列）之后，无法导入（未加引号的逗号也会把一个字段分成两列）。</source>
+        <translation>%1 第%2行第%3列：“%4”在表头的最后一列（第%5列）之后，无法导入（未加引号的逗号也会把一个字段分成两列）。</translation>
     </message>
 </context>
 <context>
@@ -1188,22 +1222,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>%1：文件是空的。</translation>
     </message>
     <message>
-        <source>%1 第1行第%2列：无法识别的表头“%3”。</source>
-        <translation>%1 第1行第%2列：无法识别的表头“%3”。</translation>
-    </message>
-    <message>
-        <source>%1 第1行：缺少“表”列。</source>
-        <translation>%1 第1行：缺少“表”列。</translation>
-    </message>
-    <message>
-        <source>%1 第1行：缺少“单位”列。</source>
-        <translation>%1 第1行：缺少“单位”列。</translation>
-    </message>
-    <message>
-        <source>%1 第1行：缺少“月份”列。</source>
-        <translation>%1 第1行：缺少“月份”列。</translation>
-    </message>
-    <message>
         <source>%1 第%2行第%3列（%4）</source>
         <translation>%1 第%2行第%3列（%4）</translation>
     </message>
@@ -1254,6 +1272,30 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1：%2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：“%4”与第%5列“%6”是同一列，只能出现一次。</source>
+        <translation>%1 第%2行第%3列：“%4”与第%5列“%6”是同一列，只能出现一次。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：无法识别的表头“%4”。</source>
+        <translation>%1 第%2行第%3列：无法识别的表头“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：缺少“表”列。</source>
+        <translation>%1 第%2行：缺少“表”列。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：缺少“单位”列。</source>
+        <translation>%1 第%2行：缺少“单位”列。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：缺少“月份”列。</source>
+        <translation>%1 第%2行：缺少“月份”列。</translation>
+    </message>
+    <message>
+        <source>%1：%2。</source>
+        <translation>%1：%2。</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1695,22 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>%1：%2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1：无法识别的表头“%2”，可用的列为：%3。</source>
+        <translation>%1：无法识别的表头“%2”，可用的列为：%3。</translation>
+    </message>
+    <message>
+        <source>第%1列</source>
+        <translation>第%1列</translation>
+    </message>
+    <message>
+        <source>%1：与%2（%3）都是“%4”列，只能出现一次。</source>
+        <translation>%1：与%2（%3）都是“%4”列，只能出现一次。</translation>
+    </message>
+    <message>
+        <source>%1：%2。</source>
+        <translation>%1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionRepository</name>
@@ -1765,10 +1823,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>“%1”不是有效的数目，应为0或正整数。</translation>
     </message>
     <message>
-        <source>“%1”不是有效的金额，应为以万元计、最多4位小数的非负数。</source>
-        <translation>“%1”不是有效的金额，应为以万元计、最多4位小数的非负数。</translation>
-    </message>
-    <message>
         <source>“%1”不是有效的标记，应为“是”或“否”（空白为否）。</source>
         <translation>“%1”不是有效的标记，应为“是”或“否”（空白为否）。</translation>
     </message>
@@ -1788,16 +1842,20 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>“%1”不是有效的值，应为：%2。</source>
         <translation>“%1”不是有效的值，应为：%2。</translation>
     </message>
+    <message>
+        <source>“%1”不是有效的数目：%2。</source>
+        <translation>“%1”不是有效的数目：%2。</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的金额，应为以万元计、最多4位小数、小于%2的非负数。</source>
+        <translation>“%1”不是有效的金额，应为以万元计、最多4位小数、小于%2的非负数。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCsvSheet</name>
     <message>
         <source>%1 第%2行第%3列：无法识别的表头“%4”，可用的列为：%5。</source>
         <translation>%1 第%2行第%3列：无法识别的表头“%4”，可用的列为：%5。</translation>
-    </message>
-    <message>
-        <source>%1 第%2行第%3列：“%4”列重复出现。</source>
-        <translation>%1 第%2行第%3列：“%4”列重复出现。</translation>
     </message>
     <message>
         <source>%1 第%2行：缺少必填列“%3”。</source>
@@ -1814,6 +1872,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1 第%2行</source>
         <translation>%1 第%2行</translation>
+    </message>
+    <message>
+        <source>%1 第%2行第%3列：“%4”与第%5列“%6”都是“%7”列，只能出现一次。</source>
+        <translation>%1 第%2行第%3列：“%4”与第%5列“%6”都是“%7”列，只能出现一次。</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1914,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>无法保存%1：您打开这条记录之后，别人在%2保存过它。为免覆盖别人的修改，这次没有保存；请记下您的改动，关闭后重新打开这条记录再改。</source>
         <translation>无法保存%1：您打开这条记录之后，别人在%2保存过它。为免覆盖别人的修改，这次没有保存；请记下您的改动，关闭后重新打开这条记录再改。</translation>
+    </message>
+    <message>
+        <source>这项改动落在已验收或已签发的月份（或其之前的日期），会改变已锁定月份的数字。请核对日期，或先在报表填报中解锁该月（须说明理由）后再改。</source>
+        <translation>这项改动落在已验收或已签发的月份（或其之前的日期），会改变已锁定月份的数字。请核对日期，或先在报表填报中解锁该月（须说明理由）后再改。</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2683,13 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>负面名单记录</source>
         <translation>负面名单记录</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>内容有 %1 个字，超过了 %2 个字的上限，未导入；请精简后再导入</source>
+        <translation>内容有 %1 个字，超过了 %2 个字的上限，未导入；请精简后再导入</translation>
     </message>
 </context>
 <context>
@@ -4498,14 +4571,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>附加材料</source>
         <translation>附加材料</translation>
-    </message>
-    <message>
-        <source>无法读取 %1：%2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>文件 %1 超过 %2 MB 的上限，请压缩后再附加。</source>
-        <translation>文件 %1 超过 %2 MB 的上限，请压缩后再附加。</translation>
     </message>
     <message>
         <source>打开材料</source>
@@ -6654,10 +6719,6 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>文档 (*.doc *.docx *.pdf *.wps *.xls *.xlsx *.txt *.jpg *.png);;所有文件 (*)</source>
         <translation>文档 (*.doc *.docx *.pdf *.wps *.xls *.xlsx *.txt *.jpg *.png);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>无法读取附件 %1：%2</source>
-        <translation>无法读取附件 %1：%2</translation>
     </message>
     <message>
         <source>另存附件</source>

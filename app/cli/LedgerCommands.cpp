@@ -177,7 +177,7 @@ QList<Command> ledgerCommands()
         {{QStringLiteral("ledger"), QStringLiteral("import")}, QStringLiteral("KIND FILE.csv [--campaign ID]"),
          QCoreApplication::translate("Cli", "从 CSV 导入台账（问题清单、线索、检查、以案促改与教育、约谈供应商、负面名单）"),
          kindsHelp()
-             + QCoreApplication::translate("Cli", "\n前几列为必填。日期写成 YYYY-MM-DD；金额以万元计；标记列填“是”或“否”。\n"
+             + QCoreApplication::translate("Cli", "\n前几列为必填。日期写成 YYYY-MM-DD；金额以万元计（最多4位小数）；人数、条数为整数；标记列填“是”或“否”。\n"
                   "状态列（问题：发现/整改中/已整改/已销号；线索：登记/核查中/办结/已销号）须配相应日期，\n"
                   "销号须写销号审核人。任何一行有错误或与已有记录重复时不导入任何记录。"),
          {campaign}, {}, import},

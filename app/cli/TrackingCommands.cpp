@@ -268,18 +268,9 @@ int record(Context &ctx, const CliOptions &opts)
     s.period = o.period;
     s.submittedOn = filedOn;
     s.note = opts.value(QStringLiteral("note"));
-    QByteArray bytes;
-    const bool withFile = opts.has(QStringLiteral("file"));
-    if (withFile) {
-        QFile f(opts.value(QStringLiteral("file")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            ctx.err << QCoreApplication::translate("Cli", "无法读取附件 %1：%2").arg(f.fileName(), f.errorString()) << "\n";
-            return DataError;
-        }
-        bytes = f.readAll();
-        s.fileName = QFileInfo(f.fileName()).fileName();
-    }
-    const Status saved = SubmissionRepository(*db).record(s, withFile ? &bytes : nullptr);
+    const Status saved = opts.has(QStringLiteral("file"))
+        ? SubmissionRepository(*db).recordFile(s, opts.value(QStringLiteral("file")))
+        : SubmissionRepository(*db).record(s);
     if (!saved) {
         ctx.err << saved.message() << "\n";
         return DataError;

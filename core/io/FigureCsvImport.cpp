@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FigureCsvImport.h"
 
+#include "forms/FigureLimits.h"
 #include "forms/FormTableBuilder.h"
 #include "forms/FormValidator.h"
 #include "forms/ReportingUnit.h"
+#include "io/NumberText.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -36,17 +38,6 @@ int formNumberOf(const QString &text)
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
-bool parseNumber(QString text, double *out)
-{
-    text = text.trimmed();
-    text.remove(QLatin1Char(','));
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    if (ok)
-        *out = v;
-    return ok;
-}
-
 } // namespace
 
 Status FigureCsvImport::parse(const QString &fileName, const QList<CsvRecord> &records, const Context &ctx,
@@ -55,30 +46,48 @@ Status FigureCsvImport::parse(const QString &fileName, const QList<CsvRecord> &r
     if (records.isEmpty())
         return Status::failure(tr("%1：文件是空的。").arg(fileName));
     const QStringList header = records.first().fields;
+    const int headerLine = records.first().line;
     int formCol = -1, unitCol = -1, monthCol = -1, dateCol = -1;
     QHash<int, int> columnOf;   // csv column → form column number
+    QHash<int, int> csvColumnOf;   // form column number → csv column, to name both of a pair
+    Status headerStatus;
+    // A second column of the same meaning would leave one of them unread: both are named.
+    auto claim = [&](int *slot, int c) {
+        if (*slot >= 0)
+            headerStatus.add(tr("%1 第%2行第%3列：“%4”与第%5列“%6”是同一列，只能出现一次。")
+                                 .arg(fileName).arg(headerLine).arg(c + 1).arg(header.at(c).trimmed()).arg(*slot + 1).arg(header.at(*slot).trimmed()));
+        else
+            *slot = c;
+    };
     for (int c = 0; c < header.size(); ++c) {
         const QString h = header.at(c).trimmed();
         if (h == u"表" || h == u"表格" || h == u"报表")
-            formCol = c;
+            claim(&formCol, c);
         else if (h == u"单位" || h == u"填报单位" || h == u"项目")
-            unitCol = c;
+            claim(&unitCol, c);
         else if (h == u"月份" || h == u"报表月份")
-            monthCol = c;
+            claim(&monthCol, c);
         else if (h == u"报送日期")
-            dateCol = c;
-        else if (const int n = columnNumberOf(h))
-            columnOf.insert(c, n);
-        else if (!h.isEmpty())
-            return Status::failure(tr("%1 第1行第%2列：无法识别的表头“%3”。").arg(fileName).arg(c + 1).arg(h));
+            claim(&dateCol, c);
+        else if (const int n = columnNumberOf(h)) {
+            int slot = csvColumnOf.value(n, -1);
+            claim(&slot, c);
+            if (slot == c) {
+                csvColumnOf.insert(n, c);
+                columnOf.insert(c, n);
+            }
+        } else if (!h.isEmpty())
+            headerStatus.add(tr("%1 第%2行第%3列：无法识别的表头“%4”。").arg(fileName).arg(headerLine).arg(c + 1).arg(h));
     }
+    if (!headerStatus)
+        return headerStatus;
     Status status;
     if (formCol < 0)
-        status.add(tr("%1 第1行：缺少“表”列。").arg(fileName));
+        status.add(tr("%1 第%2行：缺少“表”列。").arg(fileName).arg(headerLine));
     if (unitCol < 0)
-        status.add(tr("%1 第1行：缺少“单位”列。").arg(fileName));
+        status.add(tr("%1 第%2行：缺少“单位”列。").arg(fileName).arg(headerLine));
     if (monthCol < 0)
-        status.add(tr("%1 第1行：缺少“月份”列。").arg(fileName));
+        status.add(tr("%1 第%2行：缺少“月份”列。").arg(fileName).arg(headerLine));
     if (!status)
         return status;
 
@@ -91,6 +100,8 @@ Status FigureCsvImport::parse(const QString &fileName, const QList<CsvRecord> &r
     const QList<YearMonth> periods = ctx.campaign.reportingPeriods();
 
     QList<Report> parsed;
+    Status limitProblems;        // values that parse but that no column of their kind can hold
+    QSet<QString> refusedCells;  // "index in parsed|column" of those values
     QHash<QString, ReportingUnit> unitOf;
     QSet<QString> seen;
     for (int r = 1; r < records.size(); ++r) {
@@ -175,17 +186,26 @@ Status FigureCsvImport::parse(const QString &fileName, const QList<CsvRecord> &r
                 continue;
             }
             double v = 0;
-            if (!parseNumber(text, &v)) {
+            if (!NumberText::parse(text, &v)) {
                 status.add(tr("%1：“%2”不是数字。").arg(where(it.key()), text));
                 continue;
+            }
+            // A value the column cannot hold is refused here, but kept for the form's rules
+            // below, so that one file's every problem is listed at once; the validator's
+            // own words on the same cell would only repeat it.
+            if (const QString problem = FigureLimits::problem(column->kind, v); !problem.isEmpty()) {
+                limitProblems.add(tr("%1：%2。").arg(where(it.key()), problem));
+                refusedCells.insert(QStringLiteral("%1|%2").arg(parsed.size()).arg(column->number));
             }
             report.numbers.insert(column->number, v);
         }
         unitOf.insert(key, unit);
         parsed << report;
     }
-    if (!status)
+    if (!status) {
+        status.add(limitProblems);
         return status;
+    }
 
     // Check each new report against the figures it follows: stored ones, or earlier
     // months of the same file, which replace stored ones for the same unit and month.
@@ -207,8 +227,9 @@ Status FigureCsvImport::parse(const QString &fileName, const QList<CsvRecord> &r
     for (auto &list : series)
         std::sort(list.begin(), list.end(), [](const Report &a, const Report &b) { return a.period < b.period; });
 
-    QList<Finding> found;
-    for (const Report &r : parsed) {
+    status.add(limitProblems);
+    for (qsizetype i = 0; i < parsed.size(); ++i) {
+        const Report &r = parsed.at(i);
         const QList<Report> &list = series.value(seriesKey(r));
         const Report *before = nullptr;
         for (const Report &x : list)
@@ -222,13 +243,17 @@ Status FigureCsvImport::parse(const QString &fileName, const QList<CsvRecord> &r
         Report previous = before ? *before : Report();
         if (before)
             FormTableBuilder::fillDerived(desc, unit, ctx.registry, previous);
-        found << FormValidator::validateReport(desc, unit, checked, before ? &previous : nullptr, ctx.campaign.firstPeriod());
-    }
-    for (const Finding &f : found) {
-        if (f.isError())
-            status.add(tr("%1：%2").arg(fileName, f.describe()));
-        else if (warnings)
-            *warnings << f;
+        for (const Finding &f : FormValidator::validateReport(desc, unit, checked, before ? &previous : nullptr,
+                                                               ctx.campaign.firstPeriod())) {
+            const bool said = refusedCells.contains(QStringLiteral("%1|%2").arg(i).arg(f.column))
+                && (f.ruleId == u"non-negative" || f.ruleId == u"whole-number");
+            if (said)
+                continue;
+            if (f.isError())
+                status.add(tr("%1：%2").arg(fileName, f.describe()));
+            else if (warnings)
+                *warnings << f;
+        }
     }
     if (!status)
         return status;

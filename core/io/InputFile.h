@@ -23,6 +23,9 @@ public:
     /// than maxBytes (with both sizes), or unreadable. When sha256 is given it receives the
     /// file's SHA-256, computed while reading.
     static Status read(const QString &path, qint64 maxBytes, QByteArray *out, QByteArray *sha256 = nullptr);
+    /// The first bytes of a regular file (at most count; fewer when the file is shorter),
+    /// with read()'s refusal of anything else: to tell a file's kind by its content.
+    static Status readHead(const QString &path, qint64 count, QByteArray *out);
     /// Only the checks read() makes before it opens the file.
     static Status checkRegular(const QString &path, qint64 maxBytes);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InstitutionCsvImport.h"
 
+#include "forms/TextLimits.h"
 #include "xlsx/CellAddress.h"
 
 #include <QFileInfo>
@@ -31,7 +32,7 @@ bool InstitutionCsvImport::isRequired(Field f)
     return f == Name || f == Ownership_ || f == Level_ || f == Contracted;
 }
 
-QHash<InstitutionCsvImport::Field, int> InstitutionCsvImport::mapHeader(const QStringList &header)
+bool InstitutionCsvImport::fieldOf(const QString &headerCell, Field *field)
 {
     static const QHash<QString, Field> synonyms{
         {QStringLiteral(u"机构名称"), Name},       {QStringLiteral(u"单位名称"), Name},
@@ -44,16 +45,36 @@ QHash<InstitutionCsvImport::Field, int> InstitutionCsvImport::mapHeader(const QS
         {QStringLiteral(u"邮箱"), Email},          {QStringLiteral(u"电子邮箱"), Email},
         {QStringLiteral(u"联系人姓名"), Contact},
     };
+    const QString h = headerCell.trimmed();
+    for (int f = 0; f < FieldCount; ++f) {
+        if (h == fieldHeader(Field(f))) {
+            *field = Field(f);
+            return true;
+        }
+    }
+    const auto it = synonyms.constFind(h);
+    if (it == synonyms.constEnd())
+        return false;
+    *field = *it;
+    return true;
+}
+
+bool InstitutionCsvImport::isIgnoredHeader(const QString &headerCell)
+{
+    // 序号 numbers the rows of hand-kept registers; 状态 is what the registry export adds
+    // (in use or closed), which changes through 停用/启用 only, so that an exported
+    // workbook imports back as it is.
+    const QString h = headerCell.trimmed();
+    return h == u"序号" || h == u"状态";
+}
+
+QHash<InstitutionCsvImport::Field, int> InstitutionCsvImport::mapHeader(const QStringList &header)
+{
     QHash<Field, int> mapping;
     for (int col = 0; col < header.size(); ++col) {
-        const QString h = header.at(col).trimmed();
-        for (int f = 0; f < FieldCount; ++f) {
-            if (h == fieldHeader(Field(f)) && !mapping.contains(Field(f)))
-                mapping.insert(Field(f), col);
-        }
-        const auto it = synonyms.constFind(h);
-        if (it != synonyms.constEnd() && !mapping.contains(*it))
-            mapping.insert(*it, col);
+        Field f;
+        if (fieldOf(header.at(col), &f) && !mapping.contains(f))
+            mapping.insert(f, col);
     }
     return mapping;
 }
@@ -75,6 +96,30 @@ Status InstitutionCsvImport::parse(const QString &fileName, const QList<CsvRecor
             ? tr("%1 第%2行第%3列（%4）").arg(fileName).arg(line).arg(col + 1).arg(header.value(col))
             : tr("%1 工作表“%2” %3（%4）").arg(fileName, sheetName, CellAddress::toString(line - 1, col), header.value(col));
     };
+    // Every header cell must say where its column goes: a second column for the same
+    // field, or one we do not know, would otherwise be dropped without a word.
+    QHash<Field, int> firstColumn;
+    for (int col = 0; col < header.size(); ++col) {
+        const QString h = header.at(col).trimmed();
+        Field f;
+        if (h.isEmpty() || isIgnoredHeader(h))
+            continue;
+        if (!fieldOf(h, &f)) {
+            QStringList known;
+            for (int k = 0; k < FieldCount; ++k)
+                known << fieldHeader(Field(k));
+            status.add(tr("%1：无法识别的表头“%2”，可用的列为：%3。").arg(cellPlace(records.first().line, col), h,
+                                                                         known.join(QStringLiteral(u"、"))));
+        } else if (firstColumn.contains(f)) {
+            const int first = firstColumn.value(f);
+            const QString firstPlace = sheetName.isEmpty() ? tr("第%1列").arg(first + 1)
+                                                           : CellAddress::toString(records.first().line - 1, first);
+            status.add(tr("%1：与%2（%3）都是“%4”列，只能出现一次。")
+                           .arg(cellPlace(records.first().line, col), firstPlace, header.at(first).trimmed(), fieldHeader(f)));
+        } else {
+            firstColumn.insert(f, col);
+        }
+    }
     for (int f = 0; f < FieldCount; ++f)
         if (isRequired(Field(f)) && !mapping.contains(Field(f)))
             status.add(tr("%1：缺少必填列“%2”。").arg(rowPlace(records.first().line), fieldHeader(Field(f))));
@@ -94,6 +139,15 @@ Status InstitutionCsvImport::parse(const QString &fileName, const QList<CsvRecor
             return col >= 0 && col < rec.fields.size() ? rec.fields.at(col).trimmed() : QString();
         };
         auto where = [&](Field f) { return cellPlace(rec.line, mapping.value(f)); };
+        bool tooLong = false;
+        for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it) {
+            if (const QString problem = TextLimits::problem(cell(it.key())); !problem.isEmpty()) {
+                status.add(tr("%1：%2。").arg(where(it.key()), problem));
+                tooLong = true;
+            }
+        }
+        if (tooLong)
+            continue;
         const QString name = cell(Name);
         if (name.isEmpty()) {
             status.add(tr("%1：名称不能为空。").arg(where(Name)));

@@ -22,10 +22,15 @@ public:
     /// The header text we write and expect for each field.
     static QString fieldHeader(Field f);
     static bool isRequired(Field f);
+    /// The field a header cell names (its header or a common synonym), if any.
+    static bool fieldOf(const QString &headerCell, Field *field);
+    /// Header cells that name no field but are known and left unread: 序号, 状态.
+    static bool isIgnoredHeader(const QString &headerCell);
     /// Maps header cells to fields (exact names and common synonyms); missing fields are absent.
     static QHash<Field, int> mapHeader(const QStringList &header);
 
-    /// Parses records[1..] with the given mapping. Existing institutions (by name) are
+    /// Parses records[1..] with the given mapping. A header cell that names no field (other
+    /// than isIgnoredHeader() and blanks) or a field already named is refused. Existing institutions (by name) are
     /// updated: only the columns present in the file overwrite their values. Messages name
     /// places as "file 第3行第2列（所有制）", or with a sheetName (records read from a
     /// worksheet: line is the row number, field i is column i) as "file 工作表“Sheet1” B3（所有制）".

@@ -5,7 +5,6 @@
 #include "io/InstitutionCsvImport.h"
 #include "io/InstitutionXlsxImport.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace qf {
@@ -15,11 +14,10 @@ bool InstitutionImport::isWorkbook(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
         return true;
-    // Only a regular file is opened to look at its start: opening a FIFO would block.
-    QFile file(path);
-    if (!InputFile::checkRegular(path, InputFile::kDefaultLimit) || !file.open(QIODevice::ReadOnly))
+    // Never a plain open, which a FIFO would block: the first bytes through InputFile.
+    QByteArray head;
+    if (!InputFile::readHead(path, 8, &head))
         return false;
-    const QByteArray head = file.read(8);
     return head.startsWith("PK\x03\x04") || head == QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
 }
 

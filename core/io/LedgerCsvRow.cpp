@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerCsvRow.h"
 
+#include "forms/FigureLimits.h"
+#include "io/NumberText.h"
 #include "ledgers/Money.h"
 
 #include <QRegularExpression>
@@ -31,7 +33,10 @@ LedgerCsvSheet::LedgerCsvSheet(const QString &fileName, const QList<CsvRecord> &
                                   return names.join(QStringLiteral(u"、"));
                               }());
         else if (m_columnOf.contains(found))
-            m_problems << tr("%1 第%2行第%3列：“%4”列重复出现。").arg(m_fileName).arg(m_headerLine).arg(c + 1).arg(h);
+            m_problems << tr("%1 第%2行第%3列：“%4”与第%5列“%6”都是“%7”列，只能出现一次。")
+                              .arg(m_fileName).arg(m_headerLine).arg(c + 1).arg(h)
+                              .arg(m_columnOf.value(found) + 1)
+                              .arg(m_header.at(m_columnOf.value(found)).trimmed(), m_fields.at(found).header);
         else
             m_columnOf.insert(found, c);
     }
@@ -120,20 +125,25 @@ int LedgerCsvRow::count(int field)
     const QString t = text(field);
     if (t.isEmpty())
         return 0;
-    bool ok = false;
-    const int v = t.toInt(&ok);
-    if (!ok || v < 0) {
+    double v = 0;
+    if (!NumberText::parse(t, &v)) {
         error(field, tr("“%1”不是有效的数目，应为0或正整数。").arg(t));
         return 0;
     }
-    return v;
+    // The bound of a count on the forms, which these records add up to.
+    if (const QString problem = FigureLimits::problem(ColumnKind::Count, v); !problem.isEmpty()) {
+        error(field, tr("“%1”不是有效的数目：%2。").arg(t, problem));
+        return 0;
+    }
+    return int(v);
 }
 
 qint64 LedgerCsvRow::wan(int field)
 {
     qint64 yuan = 0;
     if (!Money::parseWan(text(field), &yuan)) {
-        error(field, tr("“%1”不是有效的金额，应为以万元计、最多4位小数的非负数。").arg(text(field)));
+        error(field, tr("“%1”不是有效的金额，应为以万元计、最多4位小数、小于%2的非负数。")
+                         .arg(text(field), QStringLiteral("1000000000")));
         return 0;
     }
     return yuan;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Money.h"
 
-#include <QRegularExpression>
+#include "forms/FigureLimits.h"
+#include "io/NumberText.h"
+
+#include <cfloat>
 #include <cmath>
 
 namespace qf::Money {
@@ -17,21 +20,19 @@ QString wanText(qint64 yuan)
 
 bool parseWan(const QString &text, qint64 *yuan)
 {
-    QString s = text.trimmed();
-    s.remove(QLatin1Char(','));
-    s.remove(QChar(0xFF0C));
-    if (s.isEmpty()) {
+    if (text.trimmed().isEmpty()) {
         *yuan = 0;
         return true;
     }
-    static const QRegularExpression number(QStringLiteral("^\\d+(\\.\\d{1,4})?$"));
-    if (!number.match(s).hasMatch())
+    // The same strict reading of numbers as every importer, and the bound of an amount on
+    // the forms; ledgers keep whole 元, so four decimals of 万元 rather than the forms' two.
+    double wan = 0;
+    if (!NumberText::parse(text, &wan) || wan < 0 || wan >= FigureLimits::kAmountBound)
         return false;
-    bool ok = false;
-    const double wan = s.toDouble(&ok);
-    if (!ok || wan < 0 || wan > 1e8)
+    const double scaled = wan * 10000.0;
+    if (std::fabs(scaled - std::round(scaled)) > 1e-6 + 8 * DBL_EPSILON * std::fabs(scaled))
         return false;
-    *yuan = qint64(std::llround(wan * 10000.0));
+    *yuan = qint64(std::llround(scaled));
     return true;
 }
 

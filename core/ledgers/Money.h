@@ -10,7 +10,9 @@ namespace qf::Money {
 inline double toWan(qint64 yuan) { return double(yuan) / 10000.0; }
 /// "2.35" — 万元 with two decimals, more when the amount needs them (2.3456).
 QString wanText(qint64 yuan);
-/// Reads 万元 as typed ("2.35", "0.5", "1,200.5"); false for anything else or a negative.
+/// Reads 万元 as typed ("2.35", "0.5", "1,200.5", full-width digits): NumberText's strict
+/// reading, at most four decimals (whole 元), from 0 below FigureLimits::kAmountBound;
+/// false for anything else ("5,0", "inf", −1, 1e19). Blank is 0.
 bool parseWan(const QString &text, qint64 *yuan);
 
 } // namespace qf::Money

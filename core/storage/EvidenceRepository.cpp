@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "LedgerSql.h"
 #include "SqlValues.h"
+#include "io/InputFile.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -96,6 +97,14 @@ Status EvidenceRepository::add(qint64 problemId, EvidenceFile::Stage stage, cons
     if (s && added)
         *added = f;
     return s;
+}
+
+Status EvidenceRepository::addFile(qint64 problemId, EvidenceFile::Stage stage, const QString &path, const QString &by,
+                                   EvidenceFile *added)
+{
+    QByteArray content;
+    const Status read = InputFile::read(path, EvidenceFile::kMaxSize, &content);
+    return read ? add(problemId, stage, path, content, by, added) : read;
 }
 
 Status EvidenceRepository::content(qint64 evidenceId, QByteArray *content) const

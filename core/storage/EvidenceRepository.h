@@ -23,6 +23,11 @@ public:
     /// Stores a file (at most EvidenceFile::kMaxSize); refused once the problem is 已销号.
     Status add(qint64 problemId, EvidenceFile::Stage stage, const QString &fileName, const QByteArray &content,
                const QString &by, EvidenceFile *added = nullptr);
+    /// add() with the file at path: only a regular file of at most EvidenceFile::kMaxSize
+    /// is read (InputFile), so a device, a FIFO or an oversized file is refused before
+    /// anything is read into memory.
+    Status addFile(qint64 problemId, EvidenceFile::Stage stage, const QString &path, const QString &by,
+                   EvidenceFile *added = nullptr);
     /// Reads a file's content and checks it against its SHA-256.
     Status content(qint64 evidenceId, QByteArray *content) const;
     Status remove(qint64 evidenceId);

@@ -3,9 +3,11 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "io/InputFile.h"
 #include "model/Report.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -87,6 +89,20 @@ Status SubmissionRepository::record(Submission &submission, const QByteArray *fi
         s = tx.commit();
     if (s)
         submission = written;
+    return s;
+}
+
+Status SubmissionRepository::recordFile(Submission &submission, const QString &path)
+{
+    QByteArray bytes;
+    const Status read = InputFile::read(path, kMaxFileSize, &bytes);
+    if (!read)
+        return read;
+    Submission named = submission;
+    named.fileName = QFileInfo(path).fileName();
+    const Status s = record(named, &bytes);
+    if (s)
+        submission = named;
     return s;
 }
 

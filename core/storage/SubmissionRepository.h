@@ -34,6 +34,9 @@ public:
     /// With file == nullptr an attachment already stored is kept; with a file, it is
     /// replaced by a copy of those bytes named submission.fileName.
     Status record(Submission &submission, const QByteArray *file = nullptr);
+    /// record() with the file at path attached under its own name: only a regular file
+    /// of at most kMaxFileSize is read (InputFile), and nothing is recorded otherwise.
+    Status recordFile(Submission &submission, const QString &path);
     Status remove(qint64 submissionId);
     /// The attached file's bytes; empty when there is none.
     QByteArray fileContent(qint64 submissionId) const;

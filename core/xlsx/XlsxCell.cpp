@@ -1,42 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "XlsxCell.h"
 
-#include <QStringList>
-
-#include <cmath>
+#include "io/NumberText.h"
 
 namespace qf {
-
-namespace {
-
-bool isSpace(QChar c)
-{
-    // QChar::isSpace covers U+3000 (ideographic space) and U+00A0 (no-break space).
-    return c.isSpace() || c == QChar(0xFEFF);
-}
-
-// Full-width forms U+FF01…U+FF5E mirror ASCII 0x21…0x7E.
-QChar narrow(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u >= 0xFF01 && u <= 0xFF5E ? QChar(char16_t(u - 0xFEE0)) : c;
-}
-
-// "1,234,567.5": the first group has 1–3 digits and every later one exactly 3.
-bool validGrouping(const QString &integerPart)
-{
-    const QStringList groups = integerPart.split(QLatin1Char(','));
-    if (groups.size() < 2)
-        return true;
-    if (groups.first().isEmpty() || groups.first().size() > 3)
-        return false;
-    for (int i = 1; i < groups.size(); ++i)
-        if (groups.at(i).size() != 3)
-            return false;
-    return true;
-}
-
-} // namespace
 
 bool XlsxCell::isBlank() const
 {
@@ -45,7 +12,7 @@ bool XlsxCell::isBlank() const
     if (type != Text)
         return false;
     for (QChar c : text)
-        if (!isSpace(c))
+        if (!NumberText::isSpace(c))
             return false;
     return true;
 }
@@ -78,41 +45,7 @@ bool XlsxCell::toNumber(double *out) const
 
 bool XlsxCell::parseNumber(const QString &text, double *out)
 {
-    qsizetype begin = 0, end = text.size();
-    while (begin < end && isSpace(text.at(begin)))
-        ++begin;
-    while (end > begin && isSpace(text.at(end - 1)))
-        --end;
-    if (begin == end || end - begin > 64)
-        return false;
-
-    QString ascii;
-    ascii.reserve(end - begin);
-    for (qsizetype i = begin; i < end; ++i) {
-        const QChar c = narrow(text.at(i));
-        // Only digits, one sign, separators and an exponent: this keeps out "inf", "nan"
-        // and hexadecimal, which the general conversion would otherwise accept.
-        if (!(c.isDigit() && c.unicode() < 128) && c != u'.' && c != u',' && c != u'+' && c != u'-'
-            && c != u'e' && c != u'E')
-            return false;
-        ascii += c;
-    }
-    if (ascii.contains(QLatin1Char(','))) {
-        const qsizetype point = ascii.indexOf(QLatin1Char('.'));
-        if (point >= 0 && ascii.indexOf(QLatin1Char(','), point) >= 0)
-            return false;   // "1.234,5": a European decimal comma, not ours to guess
-        const qsizetype sign = ascii.startsWith(QLatin1Char('-')) || ascii.startsWith(QLatin1Char('+')) ? 1 : 0;
-        const QString integerPart = ascii.mid(sign, point < 0 ? -1 : point - sign);
-        if (integerPart.contains(QLatin1Char('e'), Qt::CaseInsensitive) || !validGrouping(integerPart))
-            return false;
-        ascii.remove(QLatin1Char(','));
-    }
-    bool ok = false;
-    const double value = ascii.toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return false;
-    *out = value == 0 ? 0.0 : value;
-    return true;
+    return NumberText::parse(text, out);
 }
 
 } // namespace qf

@@ -34,7 +34,7 @@ struct XlsxCell
     /// "10%", "(5)", "inf". Empty cells, booleans and errors are not numbers: whether a
     /// blank means zero is for the caller to decide.
     bool toNumber(double *out) const;
-    /// The text rule of toNumber() on its own.
+    /// The text rule of toNumber() on its own: NumberText::parse, which CSV imports share.
     static bool parseNumber(const QString &text, double *out);
 };
 

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerFixture.h"
+#include "SpecialFiles.h"
 
+#include "forms/TextLimits.h"
 #include "io/LedgerCsvImport.h"
 #include "storage/LedgerRepository.h"
+
+#include <QTemporaryDir>
 
 using namespace qf;
 
@@ -20,7 +24,11 @@ LedgerCsvImport::Context contextOf(test::LedgerFixture &f)
 
 Status parse(test::LedgerFixture &f, LedgerKind kind, const QString &csv, LedgerCsvImport::Records *out)
 {
-    return LedgerCsvImport::parse(kind, QStringLiteral("ledger.csv"), CsvReader::parse(csv), contextOf(f), out);
+    QList<CsvRecord> records;
+    const Status read = CsvReader::parse(csv, QStringLiteral("ledger.csv"), &records);
+    if (!read)
+        return read;
+    return LedgerCsvImport::parse(kind, QStringLiteral("ledger.csv"), records, contextOf(f), out);
 }
 
 } // namespace
@@ -143,4 +151,74 @@ TEST_CASE("inspection, case, supplier and negative-list CSVs read flags, counts 
     s = parse(f, LedgerKind::NegativeList,
               QStringLiteral(u"供应商,列入日期,原因\n某医药公司,2021-09-01,给予回扣\n某医药公司,2021-09-02,重复\n"), &r);
     CHECK(s.message().contains(QStringLiteral(u"第3行：与已有的记录或文件中前面的行重复")));
+}
+
+TEST_CASE("ledger counts and 万元 are read by the strict number rule within the forms' bounds")
+{
+    // Before, "5,0" was read as 50 万元 and counts like "1,000" were refused while 1e19
+    // 万元 became whatever llround made of it.
+    test::LedgerFixture f;
+    LedgerCsvImport::Records r;
+    const Status s = parse(f, LedgerKind::Inspections,
+                           QStringLiteral(u"机构,检查日期,移交线索（条）,追回资金,追回基金（万元）,暂停执业（人）,罚款（万元）\n"
+                                          u"甲医院,2021-08-01,1.5,√,\"5,0\",,\n"
+                                          u"乙镇卫生院,2021-08-02,1e9,√,inf,,\n"
+                                          u"丙诊所,2021-08-02,,√,1e19,nan,0.00001\n"),
+                           &r);
+    REQUIRE_FALSE(s.isOk());
+    const QString m = s.message();
+    INFO(m);
+    CHECK(m.contains(QStringLiteral(u"ledger.csv 第2行第3列（移交线索（条））：“1.5”不是有效的数目：应为不小于0的整数")));
+    CHECK(m.contains(QStringLiteral(u"第2行第5列（追回基金（万元））：“5,0”不是有效的金额")));
+    CHECK(m.contains(QStringLiteral(u"第3行第3列（移交线索（条））：“1e9”不是有效的数目：超出可填报的范围")));
+    CHECK(m.contains(QStringLiteral(u"第3行第5列（追回基金（万元））：“inf”不是有效的金额")));
+    CHECK(m.contains(QStringLiteral(u"第4行第5列（追回基金（万元））：“1e19”不是有效的金额")));
+    CHECK(m.contains(QStringLiteral(u"第4行第6列（暂停执业（人））：“nan”不是有效的数目")));
+    CHECK(m.contains(QStringLiteral(u"第4行第7列（罚款（万元））：“0.00001”不是有效的金额")));
+    CHECK(r.inspections.isEmpty());
+
+    const Status good = parse(f, LedgerKind::Inspections,
+                              QStringLiteral(u"机构,检查日期,移交线索（条）,追回资金,追回基金（万元）\n"
+                                             u"甲医院,2021-08-01,\"1,000\",√,\"1,200.5\"\n"
+                                             u"乙镇卫生院,2021-08-02,１２,√,０.５\n"),
+                              &r);
+    INFO(good.message());
+    REQUIRE(good.isOk());
+    REQUIRE(r.inspections.size() == 2);
+    CHECK(r.inspections.at(0).cluesTransferred == 1000);
+    CHECK(r.inspections.at(0).recoveredYuan == 12005000);
+    CHECK(r.inspections.at(1).cluesTransferred == 12);
+    CHECK(r.inspections.at(1).recoveredYuan == 5000);
+}
+
+TEST_CASE("a ledger CSV that names a column twice names both; an over-long description is refused")
+{
+    test::LedgerFixture f;
+    LedgerCsvImport::Records r;
+    const Status twice = parse(f, LedgerKind::Problems,
+                               QStringLiteral(u"机构,来源,发现日期,问题描述,问题\n甲医院,自查,2021-07-05,串换收费,别的\n"), &r);
+    REQUIRE_FALSE(twice.isOk());
+    CHECK(twice.message().contains(QStringLiteral(u"ledger.csv 第1行第5列：“问题”与第4列“问题描述”都是“问题描述”列")));
+
+    const QString essay(TextLimits::kMaxChars + 1, QChar(u'长'));
+    const Status longText = parse(f, LedgerKind::Problems,
+                                  QStringLiteral(u"机构,来源,发现日期,问题描述,备注\n甲医院,自查,2021-07-05,串换收费,好\n"
+                                                 u"甲医院,自查,2021-07-06,\"%1\",\n").arg(essay),
+                                  &r);
+    REQUIRE_FALSE(longText.isOk());
+    CHECK(longText.message().contains(QStringLiteral(u"ledger.csv 第3行第4列：内容有 %1 个字").arg(essay.size())));
+}
+
+TEST_CASE("ledger import refuses a FIFO and /dev/zero without blocking")
+{
+    test::LedgerFixture f;
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("problems.csv"));
+    test::makeFifo(fifo);
+    LedgerCsvImport::Records r;
+    const LedgerCsvImport::Context ctx = contextOf(f);
+    const Status s = test::readsWithoutBlocking(fifo, [&] { return LedgerCsvImport::parseFile(LedgerKind::Problems, fifo, ctx, &r); });
+    CHECK(s.message().contains(QStringLiteral(u"不是普通文件")));
+    CHECK(LedgerCsvImport::parseFile(LedgerKind::Problems, QStringLiteral("/dev/zero"), ctx, &r).message().contains(
+        QStringLiteral(u"不是普通文件")));
 }

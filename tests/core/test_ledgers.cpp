@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerFixture.h"
+#include "SpecialFiles.h"
 
 #include "storage/EvidenceRepository.h"
 #include "storage/LedgerRepository.h"
@@ -7,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 
 using namespace qf;
 
@@ -177,6 +179,43 @@ TEST_CASE("evidence files are stored with their SHA-256 and refused once the pro
     CHECK(evidence.add(p.id, EvidenceFile::Stage::After, QStringLiteral("late.png"), photo, QString())
               .message().contains(QStringLiteral(u"已销号")));
     CHECK_FALSE(evidence.remove(files.at(1).id).isOk());
+}
+
+TEST_CASE("an evidence file is read only when it is a regular file within the limit", "[engines]")
+{
+    // Before, /dev/zero ran until std::bad_alloc and an oversized file was read whole
+    // before its size was checked.
+    test::LedgerFixture f;
+    ProblemRepository problems(f.db());
+    Problem p = f.problem(f.a, f.day(7, 1), QStringLiteral(u"x"));
+    REQUIRE(problems.save(p).isOk());
+    EvidenceRepository evidence(f.db());
+    QTemporaryDir dir;
+
+    const Status zero = evidence.addFile(p.id, EvidenceFile::Stage::Before, QStringLiteral("/dev/zero"), QString());
+    CHECK(zero.message().contains(QStringLiteral(u"不是普通文件")));
+    const QString fifo = dir.filePath(QStringLiteral("photo.jpg"));
+    test::makeFifo(fifo);
+    const Status pipe = test::readsWithoutBlocking(fifo, [&] {
+        return evidence.addFile(p.id, EvidenceFile::Stage::Before, fifo, QString());
+    });
+    CHECK(pipe.message().contains(QStringLiteral(u"不是普通文件")));
+    const QString big = dir.filePath(QStringLiteral("scan.pdf"));
+    {
+        QFile file(big);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.resize(EvidenceFile::kMaxSize + 1));
+    }
+    CHECK(evidence.addFile(p.id, EvidenceFile::Stage::Before, big, QString()).message().contains(QStringLiteral(u"上限")));
+    CHECK(evidence.list(p.id).isEmpty());
+
+    const QString photo = dir.filePath(QStringLiteral(u"整改后.png"));
+    test::writeFile(photo, QByteArray("\x89PNG\r\n\x1a\n photo", 14));
+    EvidenceFile added;
+    REQUIRE(evidence.addFile(p.id, EvidenceFile::Stage::After, photo, QStringLiteral(u"科长"), &added).isOk());
+    CHECK(added.fileName == QStringLiteral(u"整改后.png"));
+    CHECK(added.size == 14);
+    CHECK(evidence.list(p.id).size() == 1);
 }
 
 TEST_CASE("records are validated before storage and saving a list is all or nothing", "[engines]")

@@ -1,25 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "SpecialFiles.h"
 #include "TestSupport.h"
 
+#include "forms/TextLimits.h"
 #include "io/CsvReader.h"
 #include "io/InstitutionCsvImport.h"
+#include "io/InstitutionImport.h"
 #include "storage/InstitutionRepository.h"
 
 #include <QStringEncoder>
+#include <QTemporaryDir>
 
 using namespace qf;
 
 TEST_CASE("CSV parsing handles quotes, embedded commas and newlines, CRLF and BOM")
 {
     const QString text = QStringLiteral(u"a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",z\r\n\r\n");
-    const QList<CsvRecord> r = CsvReader::parse(text);
+    QList<CsvRecord> r;
+    REQUIRE(CsvReader::parse(text, QStringLiteral("a.csv"), &r).isOk());
     REQUIRE(r.size() == 3);
     CHECK(r.at(1).fields == QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\"")});
     CHECK(r.at(2).fields.at(0) == QStringLiteral("two\nlines"));
     CHECK(r.at(2).line == 3);
 
-    QString enc;
-    CHECK(CsvReader::decode(QByteArray("\xEF\xBB\xBF") + QStringLiteral(u"名称").toUtf8(), &enc) == QStringLiteral(u"名称"));
+    QString enc, decoded;
+    REQUIRE(CsvReader::decode(QByteArray("\xEF\xBB\xBF") + QStringLiteral(u"名称").toUtf8(), QStringLiteral("a.csv"), &decoded, &enc).isOk());
+    CHECK(decoded == QStringLiteral(u"名称"));
     CHECK(enc == QStringLiteral("UTF-8"));
 }
 
@@ -27,8 +33,8 @@ TEST_CASE("GB18030 (GBK) files from Chinese office programs are decoded")
 {
     QStringEncoder gbk("GB18030");
     const QByteArray bytes = gbk.encode(QStringLiteral(u"名称,所有制\n县人民医院,公立\n"));
-    QString enc;
-    const QString text = CsvReader::decode(bytes, &enc);
+    QString enc, text;
+    REQUIRE(CsvReader::decode(bytes, QStringLiteral("a.csv"), &text, &enc).isOk());
     CHECK(enc == QStringLiteral("GB18030"));
     CHECK(text.contains(QStringLiteral(u"县人民医院")));
 }
@@ -90,4 +96,54 @@ TEST_CASE("a registry CSV without a required column is refused")
     REQUIRE_FALSE(s.isOk());
     CHECK(s.message().contains(QStringLiteral(u"缺少必填列“等级”")));
     CHECK(s.message().contains(QStringLiteral(u"缺少必填列“医保定点”")));
+}
+
+TEST_CASE("a registry CSV with a repeated or unknown column is refused, naming both columns")
+{
+    // Before, the second 名称 column (a synonym) and the unknown 地址 were dropped unread.
+    test::TempDatabase t;
+    const QString path = t.file(QStringLiteral("dup.csv"));
+    test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点,机构名称,地址\n"
+                                         u"甲医院,公立,二级,是,乙医院,中渡镇\n").toUtf8());
+    QList<Institution> parsed;
+    const Status s = InstitutionCsvImport::parseFile(path, {}, &parsed);
+    REQUIRE_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral(u"dup.csv 第1行第5列（机构名称）：与第1列（名称）都是“名称”列")));
+    CHECK(s.message().contains(QStringLiteral(u"dup.csv 第1行第6列（地址）：无法识别的表头“地址”")));
+    CHECK(parsed.isEmpty());
+
+    // 序号 and blank headers over empty columns are what registers often have, and 状态 is
+    // what the registry export adds: accepted, and 状态 changes nothing.
+    test::writeFile(path, QStringLiteral(u"序号,名称,所有制,等级,医保定点,状态,\n1,甲医院,公立,二级,是,停用,\n").toUtf8());
+    REQUIRE(InstitutionCsvImport::parseFile(path, {}, &parsed).isOk());
+    REQUIRE(parsed.size() == 1);
+    CHECK(parsed.first().active);
+}
+
+TEST_CASE("a registry CSV that is a FIFO or a device is refused without blocking")
+{
+    QTemporaryDir dir;
+    QList<Institution> parsed;
+    for (const QString &name : {QStringLiteral("registry.csv"), QStringLiteral("registry.xlsx")}) {
+        const QString fifo = dir.filePath(name);
+        test::makeFifo(fifo);
+        const Status s = test::readsWithoutBlocking(fifo, [&] { return InstitutionImport::parseFile(fifo, {}, &parsed); });
+        REQUIRE_FALSE(s.isOk());
+        CHECK(s.message().contains(QStringLiteral(u"不是普通文件")));
+    }
+    CHECK_FALSE(InstitutionImport::parseFile(QStringLiteral("/dev/zero"), {}, &parsed).isOk());
+    CHECK(parsed.isEmpty());
+}
+
+TEST_CASE("an over-long registry entry is refused with its line and column")
+{
+    test::TempDatabase t;
+    const QString path = t.file(QStringLiteral("long.csv"));
+    test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点,联系人\n甲医院,公立,二级,是,%1\n")
+                              .arg(QString(TextLimits::kMaxChars + 1, QLatin1Char('x'))).toUtf8());
+    QList<Institution> parsed;
+    const Status s = InstitutionCsvImport::parseFile(path, {}, &parsed);
+    REQUIRE_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral(u"long.csv 第2行第5列")));
+    CHECK(s.message().contains(QStringLiteral(u"上限")));
 }

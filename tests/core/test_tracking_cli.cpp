@@ -3,6 +3,8 @@
 
 #include "storage/SubmissionRepository.h"
 
+#include <QFile>
+
 using namespace qf;
 using test::d;
 
@@ -102,6 +104,29 @@ TEST_CASE("cli: tracking record stores an office filing and a summary with its f
     CHECK(test::runCli(args(f, {"tracking", "record", "--unit", "党建办", "--deliverable", "form1", "--date",
                                 "2021-09-15"}), &out, &err) == 2);
     CHECK(err.contains(QStringLiteral("--month")));
+}
+
+TEST_CASE("cli: tracking record refuses an attachment that is a device or over the limit, before reading it")
+{
+    // Before, /dev/zero ran until std::bad_alloc and a 300 MB file was read whole before
+    // its 50 MB limit was checked.
+    test::TrackingFixture f;
+    QString out, err;
+    CHECK(test::runCli(args(f, {"tracking", "record", "--unit", "甲县人民医院", "--deliverable", "summary", "--date",
+                                "2021-11-30", "--file", "/dev/zero"}), &out, &err) == 1);
+    CHECK(err.contains(QStringLiteral(u"不是普通文件")));
+    const QString big = f.t.file(QStringLiteral(u"总结.pdf"));
+    {
+        QFile file(big);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.resize(SubmissionRepository::kMaxFileSize * 6));
+    }
+    CHECK(test::runCli(args(f, {"tracking", "record", "--unit", "甲县人民医院", "--deliverable", "summary", "--date",
+                                "2021-11-30", "--file"}) << big, &out, &err) == 1);
+    CHECK(err.contains(QStringLiteral(u"上限")));
+    CHECK_FALSE(SubmissionRepository(f.t.db())
+                    .find(f.campaign.id, Deliverable::Summary, UnitKey::institution(f.hospital.id), YearMonth(2021, 12))
+                    .has_value());
 }
 
 TEST_CASE("cli: the matrix, the reminder list and campaign show")

@@ -80,18 +80,8 @@ void EvidencePanel::choose(bool after)
 
 bool EvidencePanel::attach(const QString &path, bool after)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("附加材料"), tr("无法读取 %1：%2").arg(path, file.errorString()));
-        return false;
-    }
-    if (file.size() > EvidenceFile::kMaxSize) {
-        QMessageBox::warning(this, tr("附加材料"), tr("文件 %1 超过 %2 MB 的上限，请压缩后再附加。")
-                                                     .arg(QFileInfo(path).fileName()).arg(EvidenceFile::kMaxSize >> 20));
-        return false;
-    }
-    const Status s = EvidenceRepository(m_db).add(m_problemId, after ? EvidenceFile::Stage::After : EvidenceFile::Stage::Before,
-                                                  path, file.readAll(), LedgerWidgets::userName());
+    const Status s = EvidenceRepository(m_db).addFile(m_problemId, after ? EvidenceFile::Stage::After : EvidenceFile::Stage::Before,
+                                                      path, LedgerWidgets::userName());
     if (!s) {
         QMessageBox::warning(this, tr("附加材料"), s.message());
         return false;

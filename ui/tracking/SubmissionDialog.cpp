@@ -139,12 +139,7 @@ Status SubmissionDialog::save()
     s.note = m_note->text().trimmed();
     if (m_filePath.isEmpty())
         return SubmissionRepository(m_db).record(s);
-    QFile f(m_filePath);
-    if (!f.open(QIODevice::ReadOnly))
-        return Status::failure(tr("无法读取附件 %1：%2").arg(m_filePath, f.errorString()));
-    const QByteArray bytes = f.readAll();
-    s.fileName = QFileInfo(m_filePath).fileName();
-    return SubmissionRepository(m_db).record(s, &bytes);
+    return SubmissionRepository(m_db).recordFile(s, m_filePath);
 }
 
 void SubmissionDialog::saveAttachmentAs()
