@@ -11,7 +11,7 @@ root=$PWD
 seconds=${1:-60}
 build=${QINGFENG_FUZZ_BUILD_DIR:-$root/build-fuzz}
 work=${QINGFENG_FUZZ_WORK_DIR:-$build/fuzz-work}
-targets=(fuzz_xlsx_reader fuzz_workbook_recognition)
+targets=(fuzz_xlsx_reader fuzz_workbook_recognition fuzz_csv)
 
 bash packaging/install-deps.sh fuzz
 
@@ -26,6 +26,8 @@ seeds=$work/seeds
 rm -rf "$seeds"
 mkdir -p "$seeds" "$work/artifacts"
 find tests/data -name '*.xlsx' -exec cp -t "$seeds" {} +
+# The CSV files are seeds too (every target reads any input; only the CSV one parses them).
+find tests/data -name '*.csv' -exec cp -t "$seeds" {} +
 /usr/bin/python3 - "$seeds" tests/data <<'PY'
 import pathlib, sys, zipfile
 out, data = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
