@@ -213,24 +213,19 @@ QList<LedgerEntry> collect(const LedgerSnapshot &ledgers, int form)
     return out;
 }
 
-QHash<QString, QHash<qint64, QDate>> keepers(const LedgerSnapshot &l)
+QHash<QString, QSet<qint64>> keepers(const LedgerSnapshot &l)
 {
-    QHash<QString, QHash<qint64, QDate>> k;
-    auto keep = [&k](const QString &group, qint64 institution, const QDate &on) {
-        QDate &first = k[group][institution];
-        if (on.isValid() && (!first.isValid() || on < first))
-            first = on;
-    };
+    QHash<QString, QSet<qint64>> k;
     for (const Problem &p : l.problems)
-        keep(QStringLiteral("problems"), p.institutionId, p.foundOn);
+        k[QStringLiteral("problems")].insert(p.institutionId);
     for (const Tipoff &t : l.tipoffs)
-        keep(QStringLiteral("tipoffs"), t.institutionId, t.receivedOn);
+        k[QStringLiteral("tipoffs")].insert(t.institutionId);
     for (const Inspection &i : l.inspections)
-        keep(QStringLiteral("inspections"), i.institutionId, i.inspectedOn);
+        k[QStringLiteral("inspections")].insert(i.institutionId);
     for (const CaseRecord &r : l.cases)
-        keep(caseGroup(r.kind), r.institutionId, r.heldOn);
+        k[caseGroup(r.kind)].insert(r.institutionId);
     for (const SupplierInterview &i : l.interviews)
-        keep(QStringLiteral("supplier-interviews"), i.institutionId, i.heldOn);
+        k[QStringLiteral("supplier-interviews")].insert(i.institutionId);
     return k;
 }
 

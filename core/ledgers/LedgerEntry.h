@@ -34,9 +34,8 @@ struct LedgerEntry
 /// Turns ledger records into entries of the forms' columns (see LedgerColumnRules).
 namespace LedgerEntries {
 QList<LedgerEntry> collect(const LedgerSnapshot &ledgers, int form);
-/// Per coverage group, the institutions that have a record of it, each with the date of its
-/// first record: a unit keeps that part of the ledger from the month of that record on.
-QHash<QString, QHash<qint64, QDate>> keepers(const LedgerSnapshot &ledgers);
+/// Per coverage group, the institutions that have at least one record of it.
+QHash<QString, QSet<qint64>> keepers(const LedgerSnapshot &ledgers);
 }
 
 } // namespace qf

@@ -46,33 +46,21 @@ bool LedgerFigures::belongs(const LedgerEntry &e, const ReportingUnit &unit) con
     return i.contracted && unit.categorySelect.matches(i.kind, i.ownership, i.level);
 }
 
-// A unit keeps a part of the ledger from the month of its first record of it on: the
-// months before stay as they were typed. Were keeping independent of the month, the first
-// record — even one dated long after — would turn every earlier month's typed figures into
-// the ledger's, and a month the bureau had signed would change under it.
-bool LedgerFigures::covers(const LedgerColumnRule &rule, const ReportingUnit &unit, const YearMonth &period) const
+bool LedgerFigures::covers(const LedgerColumnRule &rule, const ReportingUnit &unit) const
 {
     const auto keepers = m_keepers.constFind(rule.groupKey());
     if (keepers == m_keepers.constEnd())
         return false;
-    const QDate end = period.lastDay();
-    if (rule.campaignScope) {
-        for (const QDate &first : *keepers)
-            if (first.isValid() && first <= end)
-                return true;
-        return false;
-    }
-    if (unit.institutionId == 0)
-        return false;
-    const auto first = keepers->constFind(unit.institutionId);
-    return first != keepers->constEnd() && first->isValid() && *first <= end;
+    if (rule.campaignScope)
+        return !keepers->isEmpty();
+    return unit.institutionId != 0 && keepers->contains(unit.institutionId);
 }
 
-QList<int> LedgerFigures::coveredColumns(int form, const ReportingUnit &unit, const YearMonth &period) const
+QList<int> LedgerFigures::coveredColumns(int form, const ReportingUnit &unit) const
 {
     QList<int> columns;
     for (const LedgerColumnRule &rule : LedgerColumnRules::forForm(form))
-        if (covers(rule, unit, period))
+        if (covers(rule, unit))
             columns << rule.column;
     return columns;
 }
@@ -90,10 +78,15 @@ QList<Report> LedgerFigures::derive(int form, const QList<YearMonth> &periods) c
         byInstitution[e.institutionId] << &e;
     }
     const QList<const LedgerEntry *> none;
+    // Which ledgers a unit keeps does not depend on the month.
+    QHash<QString, QList<int>> columnsOf;
     for (const YearMonth &period : periods) {
         const QDate end = period.lastDay();
         for (const ReportingUnit &unit : unitsFor(form, period)) {
-            const QList<int> columns = coveredColumns(form, unit, period);
+            auto known = columnsOf.constFind(unit.key);
+            if (known == columnsOf.constEnd())
+                known = columnsOf.insert(unit.key, coveredColumns(form, unit));
+            const QList<int> &columns = *known;
             if (columns.isEmpty())
                 continue;
             Report r;
@@ -154,7 +147,7 @@ LedgerCell LedgerFigures::explain(int form, int column, const YearMonth &period,
     QList<ReportingUnit> scratch;
     QList<const ReportingUnit *> units;
     for (const QString &key : unitKeys)
-        if (const ReportingUnit *u = findUnit(form, key, period, scratch); u && covers(*rule, *u, period)) {
+        if (const ReportingUnit *u = findUnit(form, key, period, scratch); u && covers(*rule, *u)) {
             units << u;
             cell.covered = true;
         }

@@ -48,8 +48,8 @@ public:
     /// One report (source Derived) per unit and month for every unit that keeps a ledger
     /// making some of the form's columns; it holds exactly those columns, zeros included.
     QList<Report> derive(int form, const QList<YearMonth> &periods) const;
-    /// The columns of the form the ledgers make for a unit in a month.
-    QList<int> coveredColumns(int form, const ReportingUnit &unit, const YearMonth &period) const;
+    /// The columns of the form the ledgers make for a unit.
+    QList<int> coveredColumns(int form, const ReportingUnit &unit) const;
     /// Which records make a cell, for the units given (one unit, or all units of a row).
     LedgerCell explain(int form, int column, const YearMonth &period, const QStringList &unitKeys) const;
     /// The unit keys a row of a built form sums (its own unit, or every unit it selects).
@@ -58,14 +58,14 @@ public:
 private:
     QList<ReportingUnit> unitsFor(int form, const YearMonth &period) const;
     bool belongs(const LedgerEntry &e, const ReportingUnit &unit) const;
-    bool covers(const LedgerColumnRule &rule, const ReportingUnit &unit, const YearMonth &period) const;
+    bool covers(const LedgerColumnRule &rule, const ReportingUnit &unit) const;
     const ReportingUnit *findUnit(int form, const QString &key, const YearMonth &period, QList<ReportingUnit> &scratch) const;
 
     QList<Institution> m_registry;
     QHash<qint64, int> m_institutionIndex;
     qint64 m_campaignId = 0;
     QHash<int, QList<LedgerEntry>> m_entries;          ///< by form
-    QHash<QString, QHash<qint64, QDate>> m_keepers;   ///< group → institution → first record
+    QHash<QString, QSet<qint64>> m_keepers;
 };
 
 } // namespace qf

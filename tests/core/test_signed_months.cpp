@@ -226,35 +226,6 @@ TEST_CASE("SQL written straight into the database cannot change a signed month e
 }
 
 
-TEST_CASE("a unit's first ledger record, dated after a signed month, leaves that month as it was typed", "[engines]")
-{
-    LedgerFixture f;
-    Database &db = f.db();
-    const YearMonth aug(2021, 8);
-    const YearMonth oct(2021, 10);
-    // 丁卫生室 keeps no ledger yet: its 附件1 is typed, and August is accepted.
-    Report typed;
-    typed.campaignId = f.campaign.id;
-    typed.form = 1;
-    typed.unitKey = UnitKey::institution(f.d);
-    typed.period = aug;
-    typed.submittedOn = QDate(2021, 9, 10);
-    typed.numbers = {{1, 5}, {2, 3}};
-    REQUIRE(ReportRepository(db).save(typed).isOk());
-    REQUIRE(PeriodLockRepository(db).lock(f.campaign.id, 1, typed.unitKey, aug).isOk());
-    const QStringList before = lockedPart(figures(db, f.campaign, aug), f.d);
-    CHECK(before.contains(QStringLiteral("附件1 %1 (1)=5").arg(typed.unitKey)));
-
-    // In October it starts its problem ledger. The record is after the signed month, so it
-    // is stored — and August must still show what was signed.
-    ProblemRepository problems(db);
-    Problem first = f.problem(f.d, QDate(2021, 10, 8), QStringLiteral(u"十月发现的问题"));
-    REQUIRE(problems.save(first).isOk());
-    CHECK(lockedPart(figures(db, f.campaign, aug), f.d) == before);
-    // October is the ledger's: one problem found.
-    CHECK(lockedPart(figures(db, f.campaign, oct), f.d).contains(QStringLiteral("附件1 %1 (1)=1").arg(typed.unitKey)));
-}
-
 TEST_CASE("a report that a signed later month carries forward can only change once that month is unlocked", "[engines]")
 {
     LedgerFixture f;
