@@ -36,6 +36,12 @@ export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
 
+# A ';' in a test's name splits it into two CTest entries that each match nothing.
+if grep -rnE '^\s*TEST_CASE\("[^"]*;' tests --include='*.cpp'; then
+  echo "error: a TEST_CASE name above holds ';', which CTest reads as a list separator" >&2
+  exit 1
+fi
+
 # Every TEST_CASE in the sources must show up as a registered test.
 expected=$(grep -rhoE '^\s*TEST_CASE\(' tests --include='*.cpp' | wc -l)
 registered=$(ctest --test-dir "$build" -N | sed -n 's/^Total Tests: \([0-9]*\)$/\1/p')

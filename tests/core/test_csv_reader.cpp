@@ -53,7 +53,7 @@ TEST_CASE("a quote inside an unquoted field or text after a closing quote is ref
     CHECK(r.isEmpty());
 }
 
-TEST_CASE("CR, LF and CRLF all end a line; a last line without one is a record; the BOM is skipped")
+TEST_CASE("CR, LF and CRLF all end a line, a last line without one is a record, and the BOM is skipped")
 {
     QList<CsvRecord> r;
     const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + QStringLiteral(u"名称,备注\r甲,\"一\r二\"\r\n乙,b\n丙,c").toUtf8();

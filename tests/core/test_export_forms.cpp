@@ -118,7 +118,7 @@ TEST_CASE("export action: the month's three forms land in one workbook, cell for
     CHECK(figures > 0);
 }
 
-TEST_CASE("export action: one form to a folder gets the default name; a wrong form or no month writes nothing")
+TEST_CASE("export action: one form to a folder gets the default name, then a wrong form or no month writes nothing")
 {
     test::DemoDatabase f;
     const Campaign campaign = demoCampaign(f);
@@ -154,7 +154,7 @@ TEST_CASE("export action: one form to a folder gets the default name; a wrong fo
     CHECK(wrong.status.message().contains(u"不存在"_s));
 }
 
-TEST_CASE("export action: errors refuse the export and leave the old file as it was; force writes it", "[engines]")
+TEST_CASE("export action: errors refuse the export and leave the old file as it was, then force writes it", "[engines]")
 {
     test::DemoDatabase f;
     breakMonth(f);

@@ -110,7 +110,7 @@ TEST_CASE("ledger export: each ledger's workbook holds the table the list shows"
     CHECK(total > 0);
 }
 
-TEST_CASE("cli: institutions export writes the registry; list shows the same columns")
+TEST_CASE("cli: institutions export writes the registry, then list shows the same columns")
 {
     test::DemoDatabase f;
     const QString path = f.file(u"名册.xlsx"_s);

@@ -123,7 +123,7 @@ TEST_CASE("cli: figures are read by one strict number rule and checked against w
     CHECK(reportCount(demo.db(), demo.campaignId()) == before);
 }
 
-TEST_CASE("cli: an amount with more than two decimals is refused; thousands groups and full-width digits are read")
+TEST_CASE("cli: an amount with more than two decimals is refused, then thousands groups and full-width digits are read")
 {
     test::DemoDatabase demo;
     const QString csv = demo.file(QStringLiteral("amounts.csv"));

@@ -43,7 +43,7 @@ TEST_CASE("/dev/zero and a link to it are refused at once, whatever the limit")
     }
 }
 
-TEST_CASE("a file over the limit is refused; one of exactly the limit is read whole and hashed")
+TEST_CASE("a file over the limit is refused, then one of exactly the limit is read whole and hashed")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.bin"));

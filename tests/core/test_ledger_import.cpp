@@ -191,7 +191,7 @@ TEST_CASE("ledger counts and 万元 are read by the strict number rule within th
     CHECK(r.inspections.at(1).recoveredYuan == 5000);
 }
 
-TEST_CASE("a ledger CSV that names a column twice names both; an over-long description is refused")
+TEST_CASE("a ledger CSV that names a column twice names both, then an over-long description is refused")
 {
     test::LedgerFixture f;
     LedgerCsvImport::Records r;

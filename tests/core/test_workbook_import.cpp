@@ -469,7 +469,7 @@ TEST_CASE("reports import exits 1 on any bad file and stores only clean ones wit
     CHECK(joined(both).contains(QStringLiteral(u"同一张表不能导入两次")));
 }
 
-TEST_CASE("a blank figure cell keeps the month's stored figure and says so; a workbook of blanks is no filing")
+TEST_CASE("a blank figure cell keeps the month's stored figure and says so, then a workbook of blanks is no filing")
 {
     test::DemoDatabase demo;
     const QList<Institution> registry = InstitutionRepository(demo.db()).all();

@@ -114,7 +114,7 @@ TEST_CASE("文件 menu: 导出报表（Excel） proposes the entry page's month 
     CHECK(sheetsOf(path) == QStringList({u"附件1"_s, u"附件2"_s, u"附件3"_s}));
 }
 
-TEST_CASE("文件 menu: errors are shown before anything is written; 仍然导出 writes them")
+TEST_CASE("文件 menu: errors are shown before anything is written, then 仍然导出 writes them")
 {
     QTemporaryDir dir;
     ui::Session session;
