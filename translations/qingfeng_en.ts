@@ -2532,6 +2532,10 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>%1 %2 的附件%3 在您编辑期间已由他人保存，您的修改没有保存，也没有覆盖对方的数据。请刷新（F5）后核对再录入。</source>
         <translation>Annex %3 of %1 for %2 was saved by someone else while you were editing. Your changes were not saved and did not overwrite theirs. Refresh (F5), check, then enter again.</translation>
     </message>
+    <message>
+        <source>附件%1 %2 的报表（%3）被其后一个已验收或已签发的月份沿用（该单位那个月没有单独报送），修改它会改变已锁定月份的数字。如需修改请先解锁那个月并说明理由。</source>
+        <translation>The Annex %1 report of %2 (%3) is carried forward into a later month that has been accepted or signed (the unit filed nothing of its own for that month), so changing it would change the locked month&apos;s figures. To change it, first unlock that month and give a reason.</translation>
+    </message>
 </context>
 <context>
     <name>ReportTemplates</name>
@@ -5617,7 +5621,7 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
     </message>
     <message>
         <source>报送跟踪</source>
-        <translation>Submission tracking</translation>
+        <translation>Tracking</translation>
     </message>
     <message>
         <source>打印</source>
