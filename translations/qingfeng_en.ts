@@ -47,56 +47,166 @@
         <source>无法连接服务器</source>
         <translation>Cannot connect to the server</translation>
     </message>
+    <message>
+        <source>数据库文件不存在</source>
+        <translation>Database file not found</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 不存在。要新建一个空数据库吗？</source>
+        <translation>The database file %1 does not exist. Create a new, empty database?</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>磁盘空间不足</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>文件夹只读/没有写入权限</source>
+        <translation>the folder is read-only or may not be written</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2。</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：临时文件未打开。</source>
+        <translation>Cannot write %1: the temporary file is not open.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
-        <source>无法创建备份目录 %1。</source>
-        <translation>Cannot create the backup folder %1.</translation>
-    </message>
-    <message>
         <source>备份到 %1 失败：%2</source>
         <translation>Backup to %1 failed: %2</translation>
-    </message>
-    <message>
-        <source>无法覆盖已有的备份文件 %1。</source>
-        <translation>Cannot overwrite the existing backup file %1.</translation>
-    </message>
-    <message>
-        <source>无法写入备份文件 %1。</source>
-        <translation>Cannot write the backup file %1.</translation>
     </message>
     <message>
         <source>备份文件 %1 不存在。</source>
         <translation>The backup file %1 does not exist.</translation>
     </message>
     <message>
-        <source>无法读取备份文件 %1。</source>
-        <translation>Cannot read the backup file %1.</translation>
-    </message>
-    <message>
-        <source>备份文件 %1 未通过完整性检查。</source>
-        <translation>The backup file %1 failed the integrity check.</translation>
-    </message>
-    <message>
         <source>%1 不是可用的清风备份：%2</source>
         <translation>%1 is not a usable Qingfeng backup: %2</translation>
-    </message>
-    <message>
-        <source>无法复制备份文件到 %1。</source>
-        <translation>Cannot copy the backup file to %1.</translation>
     </message>
     <message>
         <source>恢复前无法保存当前数据库，未做任何修改：%1</source>
         <translation>Cannot save the current database before restoring; nothing was changed: %1</translation>
     </message>
     <message>
-        <source>无法替换数据库文件 %1；原数据库已保存在 %2。</source>
-        <translation>Cannot replace the database file %1; the original database was saved as %2.</translation>
-    </message>
-    <message>
         <source>服务器数据库 %1 请由服务器管理员用 pg_dump 备份。</source>
         <translation>The server database %1 is backed up by the server administrator with pg_dump.</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>数据库 %1 正由其他清风程序使用。请先关闭所有使用它的窗口和命令，再从备份恢复；未做任何修改。</source>
+        <translation>The database %1 is in use by another Qingfeng program. Close every window and command using it, then restore from the backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>无法建立检查备份用的临时文件夹：%1</source>
+        <translation>Cannot create a temporary folder to check the backup: %1</translation>
+    </message>
+    <message>
+        <source>无法读取备份文件 %1：%2</source>
+        <translation>Cannot read the backup file %1: %2</translation>
+    </message>
+    <message>
+        <source>无法复制备份文件：%1；未做任何修改。</source>
+        <translation>Cannot copy the backup file: %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>无法删除旧的 %1，未做任何修改；原数据库已另存为 %2。</source>
+        <translation>Cannot remove the old %1; nothing was changed. The current database was also saved as %2.</translation>
+    </message>
+    <message>
+        <source>无法替换数据库文件 %1：%2；原数据库未改动%3。</source>
+        <translation>Cannot replace the database file %1: %2; the database was not changed%3.</translation>
+    </message>
+    <message>
+        <source>，并已另存为 %1</source>
+        <translation> and was also saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCheck</name>
+    <message>
+        <source>表</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>索引</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>触发器</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>视图</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>文件不是清风数据库（application_id 为 %1）</source>
+        <translation>the file is not a Qingfeng database (application_id is %1)</translation>
+    </message>
+    <message>
+        <source>文件中没有清风的数据结构（版本 %1）</source>
+        <translation>the file holds no Qingfeng schema (version %1)</translation>
+    </message>
+    <message>
+        <source>备份由较新版本的清风创建（数据结构版本 %1，本程序支持到 %2），请升级程序</source>
+        <translation>the backup was made by a newer version of Qingfeng (schema version %1, this program supports up to %2); please upgrade the program</translation>
+    </message>
+    <message>
+        <source>完整性检查无法进行：%1</source>
+        <translation>the integrity check could not run: %1</translation>
+    </message>
+    <message>
+        <source>未通过完整性检查（%1）</source>
+        <translation>it fails the integrity check (%1)</translation>
+    </message>
+    <message>
+        <source>引用检查无法进行：%1</source>
+        <translation>the reference check could not run: %1</translation>
+    </message>
+    <message>
+        <source>有 %1 行引用了不存在的记录（%2）</source>
+        <translation>%1 rows refer to records that do not exist (%2)</translation>
+    </message>
+    <message>
+        <source>数据结构与清风版本 %1 的不同：%2</source>
+        <translation>its schema differs from that of Qingfeng schema version %1: %2</translation>
+    </message>
+    <message>
+        <source>无法建立对照用的数据库：%1</source>
+        <translation>Cannot create the reference database to compare with: %1</translation>
+    </message>
+    <message>
+        <source>备份缺少%1</source>
+        <translation>the backup lacks %1</translation>
+    </message>
+    <message>
+        <source>备份中%1的定义与本版本不同</source>
+        <translation>the definition of %1 in the backup differs from this version's</translation>
+    </message>
+    <message>
+        <source>备份多出%1</source>
+        <translation>the backup has an extra %1</translation>
+    </message>
+    <message>
+        <source>%1 不是可用的清风备份：%2。</source>
+        <translation>%1 is not a usable Qingfeng backup: %2.</translation>
+    </message>
+    <message>
+        <source>文件是空的（0 字节）</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>文件不是 SQLite 数据库</source>
+        <translation>the file is not an SQLite database</translation>
     </message>
 </context>
 <context>
@@ -111,7 +221,7 @@
     </message>
     <message>
         <source>年度“%1”无效。</source>
-        <translation>The year &quot;%1&quot; is invalid.</translation>
+        <translation>The year "%1" is invalid.</translation>
     </message>
     <message>
         <source>开始日期和结束日期都必须填写。</source>
@@ -135,7 +245,7 @@
     </message>
     <message>
         <source>股室“%1”重复。</source>
-        <translation>Section &quot;%1&quot; is listed twice.</translation>
+        <translation>Section "%1" is listed twice.</translation>
     </message>
     <message>
         <source>阶段名称不能为空。</source>
@@ -143,23 +253,23 @@
     </message>
     <message>
         <source>阶段“%1”缺少起止日期。</source>
-        <translation>Phase &quot;%1&quot; has no start or end date.</translation>
+        <translation>Phase "%1" has no start or end date.</translation>
     </message>
     <message>
         <source>阶段“%1”的结束日期（%2）早于开始日期（%3）。</source>
-        <translation>Phase &quot;%1&quot; ends (%2) before it starts (%3).</translation>
+        <translation>Phase "%1" ends (%2) before it starts (%3).</translation>
     </message>
     <message>
         <source>阶段“%1”（%2至%3）超出专项整治期间（%4至%5）。</source>
-        <translation>Phase &quot;%1&quot; (%2 to %3) lies outside the campaign period (%4 to %5).</translation>
+        <translation>Phase "%1" (%2 to %3) lies outside the campaign period (%4 to %5).</translation>
     </message>
     <message>
         <source>阶段“%1”（%2至%3）与前一阶段“%4”（%5至%6）顺序颠倒或被其包含。</source>
-        <translation>Phase &quot;%1&quot; (%2 to %3) is out of order with, or contained in, the previous phase &quot;%4&quot; (%5 to %6).</translation>
+        <translation>Phase "%1" (%2 to %3) is out of order with, or contained in, the previous phase "%4" (%5 to %6).</translation>
     </message>
     <message>
         <source>阶段“%1”与前一阶段“%2”重叠超过两个月，请核对日期。</source>
-        <translation>Phase &quot;%1&quot; overlaps the previous phase &quot;%2&quot; by more than two months; please check the dates.</translation>
+        <translation>Phase "%1" overlaps the previous phase "%2" by more than two months; please check the dates.</translation>
     </message>
     <message>
         <source>截止事项名称不能为空。</source>
@@ -167,35 +277,35 @@
     </message>
     <message>
         <source>截止事项“%1”由股室报送，请填写报送股室。</source>
-        <translation>Deadline &quot;%1&quot; is reported by a section; please enter the reporting section.</translation>
+        <translation>Deadline "%1" is reported by a section; please enter the reporting section.</translation>
     </message>
     <message>
         <source>截止事项“%1”的报送股室“%2”不在责任股室名单中。</source>
-        <translation>The reporting section &quot;%2&quot; of deadline &quot;%1&quot; is not among the responsible sections.</translation>
+        <translation>The reporting section "%2" of deadline "%1" is not among the responsible sections.</translation>
     </message>
     <message>
         <source>截止事项“%1”缺少日期。</source>
-        <translation>Deadline &quot;%1&quot; has no date.</translation>
+        <translation>Deadline "%1" has no date.</translation>
     </message>
     <message>
         <source>截止事项“%1”的日期%2不在专项整治期间（%3至%4）内。</source>
-        <translation>The date %2 of deadline &quot;%1&quot; is outside the campaign period (%3 to %4).</translation>
+        <translation>The date %2 of deadline "%1" is outside the campaign period (%3 to %4).</translation>
     </message>
     <message>
         <source>截止事项“%1”的每月截止日“%2”无效。</source>
-        <translation>The monthly due day &quot;%2&quot; of deadline &quot;%1&quot; is invalid.</translation>
+        <translation>The monthly due day "%2" of deadline "%1" is invalid.</translation>
     </message>
     <message>
         <source>截止事项“%1”的报送月份范围无效。</source>
-        <translation>The reporting month range of deadline &quot;%1&quot; is invalid.</translation>
+        <translation>The reporting month range of deadline "%1" is invalid.</translation>
     </message>
     <message>
         <source>截止事项“%1”从%2起报送，早于专项整治开始日期%3。</source>
-        <translation>Deadline &quot;%1&quot; starts reporting in %2, before the campaign starts on %3.</translation>
+        <translation>Deadline "%1" starts reporting in %2, before the campaign starts on %3.</translation>
     </message>
     <message>
         <source>截止事项“%1”的最后一次报送（%2的报表，%3截止）晚于专项整治结束日期%4。</source>
-        <translation>The last report of deadline &quot;%1&quot; (the report for %2, due %3) falls after the campaign ends on %4.</translation>
+        <translation>The last report of deadline "%1" (the report for %2, due %3) falls after the campaign ends on %4.</translation>
     </message>
     <message>
         <source>各医疗机构</source>
@@ -203,7 +313,7 @@
     </message>
     <message>
         <source>截止事项“%1”和“%2”都要求%3报送%4的%5，无法分别跟踪，请合并或调整月份。</source>
-        <translation>Deadlines &quot;%1&quot; and &quot;%2&quot; both require %3 to report %5 for %4; they cannot be tracked separately. Please merge them or adjust the months.</translation>
+        <translation>Deadlines "%1" and "%2" both require %3 to report %5 for %4; they cannot be tracked separately. Please merge them or adjust the months.</translation>
     </message>
 </context>
 <context>
@@ -226,7 +336,7 @@
     </message>
     <message>
         <source>今天（%1）处于“%2”阶段（至 %3）。</source>
-        <translation>Today (%1) is in the phase &quot;%2&quot; (until %3). </translation>
+        <translation>Today (%1) is in the phase "%2" (until %3). </translation>
     </message>
     <message>
         <source>今天截止</source>
@@ -276,7 +386,7 @@
     </message>
     <message>
         <source>模板“%1”缺少阶段或截止事项。</source>
-        <translation>Template &quot;%1&quot; has no phases or deadlines.</translation>
+        <translation>Template "%1" has no phases or deadlines.</translation>
     </message>
     <message>
         <source>请填写县（区）名称。</source>
@@ -284,11 +394,11 @@
     </message>
     <message>
         <source>年度“%1”无效。</source>
-        <translation>The year &quot;%1&quot; is invalid.</translation>
+        <translation>The year "%1" is invalid.</translation>
     </message>
     <message>
         <source>模板“%1”生成的专项整治有误：%2</source>
-        <translation>The campaign generated from template &quot;%1&quot; is wrong: %2</translation>
+        <translation>The campaign generated from template "%1" is wrong: %2</translation>
     </message>
 </context>
 <context>
@@ -323,7 +433,7 @@
     </message>
     <message>
         <source>“%1”须填写%2（大于0）。</source>
-        <translation>&quot;%1&quot; needs %2 (greater than 0).</translation>
+        <translation>"%1" needs %2 (greater than 0).</translation>
     </message>
     <message>
         <source>金额不能为负数。</source>
@@ -331,7 +441,7 @@
     </message>
     <message>
         <source>“%1”没有涉案金额。</source>
-        <translation>&quot;%1&quot; has no amount involved.</translation>
+        <translation>"%1" has no amount involved.</translation>
     </message>
     <message>
         <source>只有检查监察建议书有回复日期。</source>
@@ -357,7 +467,7 @@
     </message>
     <message>
         <source>找不到模板“%1”。可用模板见 campaign templates。</source>
-        <translation>Template &quot;%1&quot; not found. See campaign templates for the available templates.</translation>
+        <translation>Template "%1" not found. See campaign templates for the available templates.</translation>
     </message>
     <message>
         <source>必须给出 --county 和 --year。</source>
@@ -368,7 +478,7 @@
         <translation>Created campaign %1: %2 (%3–%4, %5 phases, %6 deadlines)</translation>
     </message>
     <message>
-        <source>文号：%1&#x3000;发文单位：%2&#x3000;期间：%3 至 %4</source>
+        <source>文号：%1　发文单位：%2　期间：%3 至 %4</source>
         <translation>Document no.: %1   Issued by: %2   Period: %3 to %4</translation>
     </message>
     <message>
@@ -405,7 +515,7 @@
     </message>
     <message>
         <source>显示专项整治的阶段、截止事项和今天的进度</source>
-        <translation>Show a campaign&apos;s phases, deadlines and today&apos;s progress</translation>
+        <translation>Show a campaign's phases, deadlines and today's progress</translation>
     </message>
     <message>
         <source>--campaign 指定编号（默认最近新建的一个）；截止日逢周末或法定节假日时照原文保留并注明。--today 按指定日期计算当前阶段和逾期情况。</source>
@@ -445,7 +555,7 @@
     </message>
     <message>
         <source>找不到专项整治“%1”。可用的专项整治见 campaign list。</source>
-        <translation>Campaign &quot;%1&quot; not found. See campaign list for the available campaigns.</translation>
+        <translation>Campaign "%1" not found. See campaign list for the available campaigns.</translation>
     </message>
     <message>
         <source>选项 --db 需要一个文件路径。</source>
@@ -457,7 +567,7 @@
     </message>
     <message>
         <source>未知命令“%1”。</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>请指定一个 CSV 文件。</source>
@@ -473,14 +583,14 @@
     </message>
     <message>
         <source>从 CSV 导入各单位的月度累计数</source>
-        <translation>Import each unit&apos;s cumulative monthly figures from CSV</translation>
+        <translation>Import each unit's cumulative monthly figures from CSV</translation>
     </message>
     <message>
         <source>表头：表,单位,月份,(1),(2),…（可加“报送日期”列）。表为 附件1/附件2/附件3；单位为机构名称，
 附件2 为分类（如“公立医院 三级”“定点零售药店等其他医药机构”）；月份写成 YYYY-MM；数字为逐月累计数。
 附件2 第1栏由机构名册计算，不导入。任何一行有错误（含校验错误）时不导入任何数据。</source>
-        <translation>Header: form,unit,month,(1),(2),… (a &quot;submitted on&quot; column may be added). The form is Annex 1/Annex 2/Annex 3; the unit is the institution name,
-for Annex 2 the category (e.g. &quot;公立医院 三级&quot;, &quot;定点零售药店等其他医药机构&quot;); the month is YYYY-MM; the figures are cumulative by month.
+        <translation>Header: form,unit,month,(1),(2),… (a "submitted on" column may be added). The form is Annex 1/Annex 2/Annex 3; the unit is the institution name,
+for Annex 2 the category (e.g. "公立医院 三级", "定点零售药店等其他医药机构"); the month is YYYY-MM; the figures are cumulative by month.
 Column 1 of Annex 2 is computed from the institution register and not imported. If any row has an error (including validation errors), nothing is imported.</translation>
     </message>
     <message>
@@ -489,7 +599,7 @@ Column 1 of Annex 2 is computed from the institution register and not imported. 
     </message>
     <message>
         <source>注意：%1 不在专项整治“%2”的报送月份（%3—%4）之内。</source>
-        <translation>Note: %1 is outside the reporting months (%3–%4) of campaign &quot;%2&quot;.</translation>
+        <translation>Note: %1 is outside the reporting months (%3–%4) of campaign "%2".</translation>
     </message>
     <message>
         <source>%1 附件1—3：%2 个错误，%3 个提示。</source>
@@ -517,7 +627,7 @@ Column 1 of Annex 2 is computed from the institution register and not imported. 
     </message>
     <message>
         <source>检查某月附件1—3的数据，列出全部错误和提示</source>
-        <translation>Check a month&apos;s Annexes 1–3 and list every error and note</translation>
+        <translation>Check a month's Annexes 1–3 and list every error and note</translation>
     </message>
     <message>
         <source>每条结果写明表、单位、月份、栏目和规则。有错误时退出码为 1。</source>
@@ -525,7 +635,7 @@ Column 1 of Annex 2 is computed from the institution register and not imported. 
     </message>
     <message>
         <source>按官方格式导出某月的统计表（Excel）</source>
-        <translation>Export a month&apos;s statistical tables in the official format (Excel)</translation>
+        <translation>Export a month's statistical tables in the official format (Excel)</translation>
     </message>
     <message>
         <source>--form all 导出一个工作簿，含附件1、附件2、附件3三张工作表。--date 为填报时间，缺省为今天。
@@ -615,7 +725,7 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
     <message>
         <source>月份“%1”无效，应为 YYYY-MM。</source>
-        <translation>Invalid month &quot;%1&quot;; expected YYYY-MM.</translation>
+        <translation>Invalid month "%1"; expected YYYY-MM.</translation>
     </message>
     <message>
         <source>专项整治没有%1的报送事项。有报送事项的月份：%2</source>
@@ -638,7 +748,7 @@ If any row has an error nothing is imported, and every error is listed by row an
         <translation>Month: %1</translation>
     </message>
     <message>
-        <source>&#x3000;截至：%1</source>
+        <source>　截至：%1</source>
         <translation>  As of: %1</translation>
     </message>
     <message>
@@ -675,7 +785,7 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
     <message>
         <source>材料“%1”无效：可用 form1、form2、form3、summary（工作总结）、report（专题报告）。</source>
-        <translation>Invalid document &quot;%1&quot;: use form1, form2, form3, summary (work summary) or report (special report).</translation>
+        <translation>Invalid document "%1": use form1, form2, form3, summary (work summary) or report (special report).</translation>
     </message>
     <message>
         <source>必须给出 --unit 单位名称和 --date 报送日期（YYYY-MM-DD）。</source>
@@ -683,7 +793,7 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
     <message>
         <source>“%1”在本专项整治中没有应报的%2%3。</source>
-        <translation>&quot;%1&quot; has no %2%3 due in this campaign.</translation>
+        <translation>"%1" has no %2%3 due in this campaign.</translation>
     </message>
     <message>
         <source>（%1）</source>
@@ -691,11 +801,11 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
     <message>
         <source>“%1”有多个月份应报%2，请用 --month 指定：%3</source>
-        <translation>&quot;%1&quot; has %2 due in several months; choose one with --month: %3</translation>
+        <translation>"%1" has %2 due in several months; choose one with --month: %3</translation>
     </message>
     <message>
         <source>医疗机构的统计表在录入或导入报表时自动登记报送，无需另行登记。</source>
-        <translation>Medical institutions&apos; statistical tables are recorded as submitted when their reports are entered or imported; no separate record is needed.</translation>
+        <translation>Medical institutions' statistical tables are recorded as submitted when their reports are entered or imported; no separate record is needed.</translation>
     </message>
     <message>
         <source>无法读取附件 %1：%2</source>
@@ -730,7 +840,7 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>每个单位每个月的报送情况（按时、补报、逾期、待报；—为该月无须报送，如已停业），以及已到截止日事项的完整率、按时率。
 </source>
-        <translation>Each unit&apos;s submissions per month (on time, late, overdue, pending; — means nothing is due that month, e.g. closed), plus completeness and punctuality of the items already due.
+        <translation>Each unit's submissions per month (on time, late, overdue, pending; — means nothing is due that month, e.g. closed), plus completeness and punctuality of the items already due.
 </translation>
     </message>
     <message>
@@ -745,11 +855,11 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
     <message>
         <source>登记股室报送或工作总结（可附文件）</source>
-        <translation>Record a section&apos;s submission or a work summary (a file may be attached)</translation>
+        <translation>Record a section's submission or a work summary (a file may be attached)</translation>
     </message>
     <message>
         <source>登记股室上报的附件1（全县）、附件2，以及各单位的工作总结、专题报告。附件文件复制保存在数据库中。医疗机构的统计表在录入或导入时自动登记，无须在此登记。同一单位同一事项再次登记时覆盖原登记。</source>
-        <translation>Records Annex 1 (whole county) and Annex 2 submitted by the sections, and each unit&apos;s work summary and special report. Attached files are copied into the database. Medical institutions&apos; statistical tables are recorded automatically when entered or imported and need no record here. Recording the same item for the same unit again replaces the earlier record.</translation>
+        <translation>Records Annex 1 (whole county) and Annex 2 submitted by the sections, and each unit's work summary and special report. Attached files are copied into the database. Medical institutions' statistical tables are recorded automatically when entered or imported and need no record here. Recording the same item for the same unit again replaces the earlier record.</translation>
     </message>
     <message>
         <source>请指定台账种类和 CSV 文件。</source>
@@ -761,7 +871,7 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
     <message>
         <source>未知的台账种类“%1”，可用：%2。</source>
-        <translation>Unknown ledger kind &quot;%1&quot;; available: %2.</translation>
+        <translation>Unknown ledger kind "%1"; available: %2.</translation>
     </message>
     <message>
         <source>未导入任何记录。</source>
@@ -793,7 +903,7 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
     <message>
         <source>附件%1在%2没有单位“%3”。</source>
-        <translation>Annex %1 has no unit &quot;%3&quot; in %2.</translation>
+        <translation>Annex %1 has no unit "%3" in %2.</translation>
     </message>
     <message>
         <source>附件%1 第%2栏 %3 %4：%5</source>
@@ -831,7 +941,7 @@ If any row has an error nothing is imported, and every error is listed by row an
 状态列（问题：发现/整改中/已整改/已销号；线索：登记/核查中/办结/已销号）须配相应日期，
 销号须写销号审核人。任何一行有错误或与已有记录重复时不导入任何记录。</source>
         <translation>
-The first columns are required. Dates are written YYYY-MM-DD; amounts are in 10,000 yuan; mark columns take &quot;是&quot; (yes) or &quot;否&quot; (no).
+The first columns are required. Dates are written YYYY-MM-DD; amounts are in 10,000 yuan; mark columns take "是" (yes) or "否" (no).
 The state column (problems: 发现/整改中/已整改/已销号; tip-offs: 登记/核查中/办结/已销号) needs the matching dates,
 and closing (销号) needs the closing reviewer. If any row has an error or duplicates an existing record, nothing is imported.</translation>
     </message>
@@ -849,7 +959,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>不指定 --unit 时说明全部单位（附件1、3 为机构名称或简称，附件2 为“公立医院 三级”等分类）。</source>
-        <translation>Without --unit, all units are explained (Annexes 1 and 3: institution name or short name; Annex 2: a category such as &quot;公立医院 三级&quot;).</translation>
+        <translation>Without --unit, all units are explained (Annexes 1 and 3: institution name or short name; Annex 2: a category such as "公立医院 三级").</translation>
     </message>
     <message>
         <source>--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD 或 ~/.pgpass）。</source>
@@ -865,7 +975,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>--%1 的日期“%2”无效，应为 YYYY-MM-DD。</source>
-        <translation>The date &quot;%2&quot; of --%1 is not valid; write it as YYYY-MM-DD.</translation>
+        <translation>The date "%2" of --%1 is not valid; write it as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>此命令作用于服务器数据库：请在命令前用 --server postgresql://用户@主机:端口/数据库 指定。</source>
@@ -893,7 +1003,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>名册中没有名为“%1”的机构。</source>
-        <translation>The register has no institution named &quot;%1&quot;.</translation>
+        <translation>The register has no institution named "%1".</translation>
     </message>
     <message>
         <source>账户 %1 已设置。</source>
@@ -901,11 +1011,11 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>在服务器的空数据库上建立（或升级）清风的数据结构、角色和访问规则</source>
-        <translation>Create (or upgrade) Qingfeng&apos;s schema, roles and access rules in a server database</translation>
+        <translation>Create (or upgrade) Qingfeng's schema, roles and access rules in a server database</translation>
     </message>
     <message>
         <source>需要数据库所有者（管理员）账户。其他人连接服务器时不会改动数据结构。</source>
-        <translation>Needs the database owner&apos;s (administrator&apos;s) account. Other connections never change the schema.</translation>
+        <translation>Needs the database owner's (administrator's) account. Other connections never change the schema.</translation>
     </message>
     <message>
         <source>把本地数据库文件整体导入服务器的空数据库（一个事务，保留编号）</source>
@@ -913,7 +1023,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>任何一行出错则什么也不导入。需要服务器管理员账户。</source>
-        <translation>If any row fails, nothing is imported. Needs the server administrator&apos;s account.</translation>
+        <translation>If any row fails, nothing is imported. Needs the server administrator's account.</translation>
     </message>
     <message>
         <source>建立或修改登录账户：卫健局、市级（只读）或某个机构（只见本机构的数据）</source>
@@ -921,7 +1031,15 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>--password-stdin 从标准输入读取密码。访问范围由服务器的行级安全规则保证，不只靠界面。</source>
-        <translation>--password-stdin reads the password from standard input. What an account may see is enforced by the server&apos;s row-level security, not only by the interface.</translation>
+        <translation>--password-stdin reads the password from standard input. What an account may see is enforced by the server's row-level security, not only by the interface.</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 不存在，未创建任何文件。新建数据库请用：qingfeng-cli --db %1 init</source>
+        <translation>The database file %1 does not exist; no file was created. To create a new database: qingfeng-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>服务器上的共享数据库由服务器管理员恢复。</source>
+        <translation>A shared database on a server is restored by the server administrator.</translation>
     </message>
 </context>
 <context>
@@ -958,7 +1076,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>文件 %1 是其他程序的 SQLite 数据库，不是清风数据库，未做任何修改。</source>
-        <translation>The file %1 is another program&apos;s SQLite database, not a Qingfeng database; nothing was changed.</translation>
+        <translation>The file %1 is another program's SQLite database, not a Qingfeng database; nothing was changed.</translation>
     </message>
     <message>
         <source>数据库 %1 由较新版本的清风创建（数据结构版本 %2，本程序支持到 %3），请升级程序。</source>
@@ -971,14 +1089,6 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <message>
         <source>文件 %1 不是清风数据库（也不是 SQLite 数据库），未做任何修改。</source>
         <translation>The file %1 is not a Qingfeng database (nor an SQLite database); nothing was changed.</translation>
-    </message>
-    <message>
-        <source>无法创建数据目录 %1。</source>
-        <translation>Cannot create the data folder %1.</translation>
-    </message>
-    <message>
-        <source>无法打开数据库 %1：%2</source>
-        <translation>Cannot open the database %1: %2</translation>
     </message>
     <message>
         <source>升级前无法备份数据库到 %1：%2</source>
@@ -1018,7 +1128,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>服务器数据库 %1 中有其他程序的数据表，不是清风数据库，未做任何修改。</source>
-        <translation>The server database %1 holds another program&apos;s tables and is not a Qingfeng database; nothing was changed.</translation>
+        <translation>The server database %1 holds another program's tables and is not a Qingfeng database; nothing was changed.</translation>
     </message>
     <message>
         <source>服务器数据库 %1 由较新版本的清风创建（数据结构版本 %2，本程序支持到 %3），请升级程序。</source>
@@ -1037,15 +1147,15 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <name>DatabaseLocation</name>
     <message>
         <source>服务器地址“%1”无效：应为 postgresql://用户@主机:端口/数据库。</source>
-        <translation>The server address &quot;%1&quot; is not valid; it should be postgresql://user@host:port/database.</translation>
+        <translation>The server address "%1" is not valid; it should be postgresql://user@host:port/database.</translation>
     </message>
     <message>
         <source>服务器地址“%1”没有指明数据库名称（…/数据库）。</source>
-        <translation>The server address &quot;%1&quot; names no database (…/database).</translation>
+        <translation>The server address "%1" names no database (…/database).</translation>
     </message>
     <message>
         <source>服务器地址“%1”的端口无效。</source>
-        <translation>The port of the server address &quot;%1&quot; is not valid.</translation>
+        <translation>The port of the server address "%1" is not valid.</translation>
     </message>
 </context>
 <context>
@@ -1145,19 +1255,19 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1 第1行第%2列：无法识别的表头“%3”。</source>
-        <translation>%1 row 1, column %2: unrecognised header &quot;%3&quot;.</translation>
+        <translation>%1 row 1, column %2: unrecognised header "%3".</translation>
     </message>
     <message>
         <source>%1 第1行：缺少“表”列。</source>
-        <translation>%1 row 1: the &quot;表&quot; (form) column is missing.</translation>
+        <translation>%1 row 1: the "表" (form) column is missing.</translation>
     </message>
     <message>
         <source>%1 第1行：缺少“单位”列。</source>
-        <translation>%1 row 1: the &quot;单位&quot; (unit) column is missing.</translation>
+        <translation>%1 row 1: the "单位" (unit) column is missing.</translation>
     </message>
     <message>
         <source>%1 第1行：缺少“月份”列。</source>
-        <translation>%1 row 1: the &quot;月份&quot; (month) column is missing.</translation>
+        <translation>%1 row 1: the "月份" (month) column is missing.</translation>
     </message>
     <message>
         <source>%1 第%2行第%3列（%4）</source>
@@ -1165,27 +1275,27 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1：“%2”不是附件1、附件2或附件3。</source>
-        <translation>%1: &quot;%2&quot; is not Annex 1, Annex 2 or Annex 3.</translation>
+        <translation>%1: "%2" is not Annex 1, Annex 2 or Annex 3.</translation>
     </message>
     <message>
         <source>%1：“%2”不是有效的月份，应写成 YYYY-MM。</source>
-        <translation>%1: &quot;%2&quot; is not a valid month; write it as YYYY-MM.</translation>
+        <translation>%1: "%2" is not a valid month; write it as YYYY-MM.</translation>
     </message>
     <message>
         <source>%1：%2不在本专项整治的报送月份（%3至%4）内。</source>
-        <translation>%1: %2 is outside this campaign&apos;s reporting months (%3 to %4).</translation>
+        <translation>%1: %2 is outside this campaign's reporting months (%3 to %4).</translation>
     </message>
     <message>
         <source>%1：“%2”在%3不需报送%4（停用、未开业或不是医疗机构）。</source>
-        <translation>%1: &quot;%2&quot; does not have to report %4 for %3 (inactive, not yet open, or not a medical institution).</translation>
+        <translation>%1: "%2" does not have to report %4 for %3 (inactive, not yet open, or not a medical institution).</translation>
     </message>
     <message>
         <source>%1：找不到单位“%2”（%3的单位应为机构名册中的名称%4）。</source>
-        <translation>%1: unit &quot;%2&quot; not found (units of %3 must be names from the institution register%4).</translation>
+        <translation>%1: unit "%2" not found (units of %3 must be names from the institution register%4).</translation>
     </message>
     <message>
         <source>或“公立医院 三级”等分类</source>
-        <translation> or a category such as &quot;公立医院 三级&quot;</translation>
+        <translation> or a category such as "公立医院 三级"</translation>
     </message>
     <message>
         <source>%1：%2 %3的%4在文件中重复出现。</source>
@@ -1193,7 +1303,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1：“%2”不是有效的日期，应写成 YYYY-MM-DD。</source>
-        <translation>%1: &quot;%2&quot; is not a valid date; write it as YYYY-MM-DD.</translation>
+        <translation>%1: "%2" is not a valid date; write it as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1：%2没有第%3栏。</source>
@@ -1205,7 +1315,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1：“%2”不是数字。</source>
-        <translation>%1: &quot;%2&quot; is not a number.</translation>
+        <translation>%1: "%2" is not a number.</translation>
     </message>
     <message>
         <source>%1：%2</source>
@@ -1213,10 +1323,37 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
 </context>
 <context>
+    <name>FigureLimits</name>
+    <message>
+        <source>不是有效的数字</source>
+        <translation>is not a valid number</translation>
+    </message>
+    <message>
+        <source>不能为负数（%1）</source>
+        <translation>cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <source>超出可填报的范围（应小于 %1）</source>
+        <translation>is beyond what can be reported (must be below %1)</translation>
+    </message>
+    <message>
+        <source>应为不小于0的整数（%1）</source>
+        <translation>must be a whole number of at least 0 (%1)</translation>
+    </message>
+    <message>
+        <source>超出可填报的范围（应小于 %1 万元）</source>
+        <translation>is beyond what can be reported (must be below %1 ten-thousand yuan)</translation>
+    </message>
+    <message>
+        <source>金额最多保留两位小数（%1）</source>
+        <translation>amounts have at most two decimals (%1)</translation>
+    </message>
+</context>
+<context>
     <name>FigureOverrideRepository</name>
     <message>
         <source>以填报数代替台账数须写明理由。</source>
-        <translation>Using a typed figure instead of the ledger&apos;s needs a reason.</translation>
+        <translation>Using a typed figure instead of the ledger's needs a reason.</translation>
     </message>
     <message>
         <source>要说明理由的单元格不完整（表%1，单位%2，月份%3，第%4栏）。</source>
@@ -1235,7 +1372,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <name>FigureOverrides</name>
     <message>
         <source>以填报数覆盖台账数，必须写明理由（如：台账记录不全）。</source>
-        <translation>Keeping a typed figure against the ledger&apos;s needs a reason (e.g. the ledger records are incomplete).</translation>
+        <translation>Keeping a typed figure against the ledger's needs a reason (e.g. the ledger records are incomplete).</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1394,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
         <translation>Whole row</translation>
     </message>
     <message>
-        <source>%1&#x3000;附件%2&#x3000;%3&#x3000;%4&#x3000;%5：%6（规则 %7）</source>
+        <source>%1　附件%2　%3　%4　%5：%6（规则 %7）</source>
         <translation>%1  Annex %2  %3  %4  %5: %6 (rule %7)</translation>
     </message>
     <message>
@@ -1266,7 +1403,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>填报数%1与台账计算数%2不符：请核对台账，或写明理由后采用填报数</source>
-        <translation>The typed figure %1 disagrees with the ledgers&apos; %2: check the ledgers, or give a reason and use the typed figure</translation>
+        <translation>The typed figure %1 disagrees with the ledgers' %2: check the ledgers, or give a reason and use the typed figure</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1456,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>累计数%1小于上月累计数%2：逐月累计的数字不应减少</source>
-        <translation>The cumulative figure %1 is less than last month&apos;s %2: cumulative figures must not decrease</translation>
+        <translation>The cumulative figure %1 is less than last month's %2: cumulative figures must not decrease</translation>
     </message>
     <message>
         <source>%1（%2 = %3，%4 = %5）</source>
@@ -1370,11 +1507,11 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>节假日表%1年的“%2”日期无效。</source>
-        <translation>The holiday table for %1 has an invalid date &quot;%2&quot;.</translation>
+        <translation>The holiday table for %1 has an invalid date "%2".</translation>
     </message>
     <message>
         <source>节假日表%1年的调休上班日“%2”不是周末。</source>
-        <translation>The make-up working day &quot;%2&quot; in the holiday table for %1 is not a weekend day.</translation>
+        <translation>The make-up working day "%2" in the holiday table for %1 is not a weekend day.</translation>
     </message>
     <message>
         <source>%1假期</source>
@@ -1383,6 +1520,29 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <message>
         <source>%1（调休上班）</source>
         <translation>%1 (make-up working day)</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>找不到文件 %1。</source>
+        <translation>File %1 not found.</translation>
+    </message>
+    <message>
+        <source>%1 不是普通文件（可能是文件夹、管道或设备），未读取。</source>
+        <translation>%1 is not a regular file (it may be a folder, a pipe or a device); it was not read.</translation>
+    </message>
+    <message>
+        <source>文件 %1 有 %2，超过了 %3 的上限，未读取。</source>
+        <translation>The file %1 is %2, more than the limit of %3; it was not read.</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1：%2</source>
+        <translation>Cannot read the file %1: %2</translation>
+    </message>
+    <message>
+        <source>文件 %1 超过了 %2 的上限，未读取。</source>
+        <translation>The file %1 is larger than the limit of %2; it was not read.</translation>
     </message>
 </context>
 <context>
@@ -1429,11 +1589,11 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>填写了追回基金金额，请同时勾选处理措施“追回资金”。</source>
-        <translation>A recovered fund amount is entered: please also tick the measure &quot;追回资金&quot; (funds recovered).</translation>
+        <translation>A recovered fund amount is entered: please also tick the measure "追回资金" (funds recovered).</translation>
     </message>
     <message>
         <source>填写了行政罚款金额，请同时勾选处理措施“行政罚款”。</source>
-        <translation>An administrative fine amount is entered: please also tick the measure &quot;行政罚款&quot; (administrative fine).</translation>
+        <translation>An administrative fine amount is entered: please also tick the measure "行政罚款" (administrative fine).</translation>
     </message>
 </context>
 <context>
@@ -1466,11 +1626,11 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>举报电话“%1”不是有效的电话号码。</source>
-        <translation>The complaint phone &quot;%1&quot; is not a valid phone number.</translation>
+        <translation>The complaint phone "%1" is not a valid phone number.</translation>
     </message>
     <message>
         <source>举报邮箱“%1”不是有效的电子邮箱地址。</source>
-        <translation>The complaint e-mail &quot;%1&quot; is not a valid e-mail address.</translation>
+        <translation>The complaint e-mail "%1" is not a valid e-mail address.</translation>
     </message>
     <message>
         <source>停业日期（%1）早于开业日期（%2）。</source>
@@ -1504,6 +1664,34 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
         <source>定点零售药店</source>
         <translation>Contracted retail pharmacy</translation>
     </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>举报电话</source>
+        <translation>Complaint phone</translation>
+    </message>
+    <message>
+        <source>举报邮箱</source>
+        <translation>Complaint e-mail</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>%1含有控制字符（第%2个字符，U+%3），请删除。</source>
+        <translation>%1 contains a control character (character %2, U+%3); please remove it.</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCsvImport</name>
@@ -1517,7 +1705,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1 工作表“%2” 第%3行</source>
-        <translation>%1 sheet &quot;%2&quot; row %3</translation>
+        <translation>%1 sheet "%2" row %3</translation>
     </message>
     <message>
         <source>%1 第%2行第%3列（%4）</source>
@@ -1525,11 +1713,11 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1 工作表“%2” %3（%4）</source>
-        <translation>%1 sheet &quot;%2&quot; %3 (%4)</translation>
+        <translation>%1 sheet "%2" %3 (%4)</translation>
     </message>
     <message>
         <source>%1：缺少必填列“%2”。</source>
-        <translation>%1: the required column &quot;%2&quot; is missing.</translation>
+        <translation>%1: the required column "%2" is missing.</translation>
     </message>
     <message>
         <source>%1：名称不能为空。</source>
@@ -1537,42 +1725,46 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1：机构“%2”在文件中重复出现。</source>
-        <translation>%1: institution &quot;%2&quot; appears more than once in the file.</translation>
+        <translation>%1: institution "%2" appears more than once in the file.</translation>
     </message>
     <message>
         <source>%1：“%2”不是有效的所有制，应为“公立”或“民营”。</source>
-        <translation>%1: &quot;%2&quot; is not a valid ownership; use &quot;公立&quot; (public) or &quot;民营&quot; (private).</translation>
+        <translation>%1: "%2" is not a valid ownership; use "公立" (public) or "民营" (private).</translation>
     </message>
     <message>
         <source>%1：“%2”不是有效的等级，应为“三级”“二级”或“一级及以下”。</source>
-        <translation>%1: &quot;%2&quot; is not a valid level; use &quot;三级&quot; (tertiary), &quot;二级&quot; (secondary) or &quot;一级及以下&quot; (primary and below).</translation>
+        <translation>%1: "%2" is not a valid level; use "三级" (tertiary), "二级" (secondary) or "一级及以下" (primary and below).</translation>
     </message>
     <message>
         <source>%1：“%2”不是有效的医保定点标记，应为“是”或“否”。</source>
-        <translation>%1: &quot;%2&quot; is not a valid medical-insurance contracted mark; use &quot;是&quot; (yes) or &quot;否&quot; (no).</translation>
+        <translation>%1: "%2" is not a valid medical-insurance contracted mark; use "是" (yes) or "否" (no).</translation>
     </message>
     <message>
         <source>%1：“%2”不是有效的类别，应为“医疗机构”或“定点零售药店”。</source>
-        <translation>%1: &quot;%2&quot; is not a valid category; use &quot;医疗机构&quot; (medical institution) or &quot;定点零售药店&quot; (contracted retail pharmacy).</translation>
+        <translation>%1: "%2" is not a valid category; use "医疗机构" (medical institution) or "定点零售药店" (contracted retail pharmacy).</translation>
     </message>
     <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1：机构“%2”与名册中已有的“%3”只差不可见字符、全角半角或空格，视为重名。</source>
+        <translation>%1: institution "%2" differs from "%3" in the registry only by invisible characters, full-width forms or spaces, and counts as a duplicate.</translation>
     </message>
 </context>
 <context>
     <name>InstitutionRepository</name>
     <message>
         <source>机构“%1”：%2</source>
-        <translation>Institution &quot;%1&quot;: %2</translation>
+        <translation>Institution "%1": %2</translation>
     </message>
     <message>
         <source>已有名为“%1”的机构。</source>
-        <translation>An institution named &quot;%1&quot; already exists.</translation>
+        <translation>An institution named "%1" already exists.</translation>
     </message>
     <message>
         <source>无法保存机构“%1”：%2</source>
-        <translation>Cannot save institution &quot;%1&quot;: %2</translation>
+        <translation>Cannot save institution "%1": %2</translation>
     </message>
     <message>
         <source>找不到编号为 %1 的机构。</source>
@@ -1583,7 +1775,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <name>InstitutionXlsxImport</name>
     <message>
         <source>%1 工作表“%2”是空的。</source>
-        <translation>%1 sheet &quot;%2&quot; is empty.</translation>
+        <translation>%1 sheet "%2" is empty.</translation>
     </message>
 </context>
 <context>
@@ -1605,19 +1797,19 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>状态为“整改中”时须填写开始整改日期。</source>
-        <translation>In state &quot;整改中&quot; (being rectified) the date rectification started is required.</translation>
+        <translation>In state "整改中" (being rectified) the date rectification started is required.</translation>
     </message>
     <message>
         <source>状态为“%1”时须填写整改完成日期。</source>
-        <translation>In state &quot;%1&quot; the date rectification was completed is required.</translation>
+        <translation>In state "%1" the date rectification was completed is required.</translation>
     </message>
     <message>
         <source>状态为“已销号”时须填写销号日期。</source>
-        <translation>In state &quot;已销号&quot; (closed) the closing date is required.</translation>
+        <translation>In state "已销号" (closed) the closing date is required.</translation>
     </message>
     <message>
         <source>填写了整改或销号日期，但状态为“发现”：请填写状态。</source>
-        <translation>A rectification or closing date is filled in but the state is &quot;发现&quot; (found): please fill in the state.</translation>
+        <translation>A rectification or closing date is filled in but the state is "发现" (found): please fill in the state.</translation>
     </message>
     <message>
         <source>反映问题摘要不能为空。</source>
@@ -1625,15 +1817,15 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>状态为“核查中”时须填写开始核查日期。</source>
-        <translation>In state &quot;核查中&quot; (under verification) the date verification started is required.</translation>
+        <translation>In state "核查中" (under verification) the date verification started is required.</translation>
     </message>
     <message>
         <source>状态为“%1”时须填写办结日期。</source>
-        <translation>In state &quot;%1&quot; the date it was concluded is required.</translation>
+        <translation>In state "%1" the date it was concluded is required.</translation>
     </message>
     <message>
         <source>填写了办结或销号日期，但状态为“登记”：请填写状态。</source>
-        <translation>A conclusion or closing date is filled in but the state is &quot;登记&quot; (registered): please fill in the state.</translation>
+        <translation>A conclusion or closing date is filled in but the state is "登记" (registered): please fill in the state.</translation>
     </message>
     <message>
         <source>检查日期晚于今天。</source>
@@ -1664,19 +1856,19 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>“%1”不是有效的日期，应写成 YYYY-MM-DD。</source>
-        <translation>&quot;%1&quot; is not a valid date; write it as YYYY-MM-DD.</translation>
+        <translation>"%1" is not a valid date; write it as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>“%1”不是有效的数目，应为0或正整数。</source>
-        <translation>&quot;%1&quot; is not a valid number; use 0 or a positive whole number.</translation>
+        <translation>"%1" is not a valid number; use 0 or a positive whole number.</translation>
     </message>
     <message>
         <source>“%1”不是有效的金额，应为以万元计、最多4位小数的非负数。</source>
-        <translation>&quot;%1&quot; is not a valid amount; use a non-negative number in 10,000 yuan with at most 4 decimals.</translation>
+        <translation>"%1" is not a valid amount; use a non-negative number in 10,000 yuan with at most 4 decimals.</translation>
     </message>
     <message>
         <source>“%1”不是有效的标记，应为“是”或“否”（空白为否）。</source>
-        <translation>&quot;%1&quot; is not a valid mark; use &quot;是&quot; (yes) or &quot;否&quot; (no) (blank means no).</translation>
+        <translation>"%1" is not a valid mark; use "是" (yes) or "否" (no) (blank means no).</translation>
     </message>
     <message>
         <source>机构不能为空。</source>
@@ -1684,7 +1876,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>找不到机构“%1”，请写机构名册中的名称或简称。</source>
-        <translation>Institution &quot;%1&quot; not found; use the name or short name from the institution register.</translation>
+        <translation>Institution "%1" not found; use the name or short name from the institution register.</translation>
     </message>
     <message>
         <source>不能为空。</source>
@@ -1692,22 +1884,22 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>“%1”不是有效的值，应为：%2。</source>
-        <translation>&quot;%1&quot; is not a valid value; use: %2.</translation>
+        <translation>"%1" is not a valid value; use: %2.</translation>
     </message>
 </context>
 <context>
     <name>LedgerCsvSheet</name>
     <message>
         <source>%1 第%2行第%3列：无法识别的表头“%4”，可用的列为：%5。</source>
-        <translation>%1 row %2 column %3: unrecognised header &quot;%4&quot;; the available columns are: %5.</translation>
+        <translation>%1 row %2 column %3: unrecognised header "%4"; the available columns are: %5.</translation>
     </message>
     <message>
         <source>%1 第%2行第%3列：“%4”列重复出现。</source>
-        <translation>%1 row %2 column %3: the column &quot;%4&quot; appears twice.</translation>
+        <translation>%1 row %2 column %3: the column "%4" appears twice.</translation>
     </message>
     <message>
         <source>%1 第%2行：缺少必填列“%3”。</source>
-        <translation>%1 row %2: the required column &quot;%3&quot; is missing.</translation>
+        <translation>%1 row %2: the required column "%3" is missing.</translation>
     </message>
     <message>
         <source>%1：文件是空的。</source>
@@ -1971,7 +2163,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
         <translation>As of %1, %2 in total</translation>
     </message>
     <message>
-        <source>%1&#x3000;截至 %2，共 %3 条</source>
+        <source>%1　截至 %2，共 %3 条</source>
         <translation>%1  As of %2, %3 in total</translation>
     </message>
 </context>
@@ -1988,10 +2180,6 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <message>
         <source>写入 %1 失败：%2</source>
         <translation>Writing %1 failed: %2</translation>
-    </message>
-    <message>
-        <source>无法把导出的文件保存为 %1（文件是否正被其他程序打开？）。</source>
-        <translation>Cannot save the exported file as %1 (is the file open in another program?).</translation>
     </message>
 </context>
 <context>
@@ -2082,7 +2270,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>专项整治“%1”缺少%2，公告无法打印。请先在专项整治中补填。</source>
-        <translation>Campaign &quot;%1&quot; lacks the %2, so the notice cannot be printed. Please fill it in on the campaign first.</translation>
+        <translation>Campaign "%1" lacks the %2, so the notice cannot be printed. Please fill it in on the campaign first.</translation>
     </message>
     <message>
         <source>以下机构的举报渠道不全，未打印任何公告：
@@ -2143,6 +2331,21 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>无法创建文件夹 %1：%2</source>
+        <translation>Cannot create the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 已存在，但不是文件夹。</source>
+        <translation>%1 exists but is not a folder.</translation>
+    </message>
+    <message>
+        <source>无法创建文件 %1：%2</source>
+        <translation>Cannot create the file %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>请选择问题所在的机构。</source>
@@ -2170,11 +2373,11 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>问题的状态与其整改步骤不一致。</source>
-        <translation>The problem&apos;s state does not match its rectification steps.</translation>
+        <translation>The problem's state does not match its rectification steps.</translation>
     </message>
     <message>
         <source>“%1”的日期（%2）早于发现日期（%3）。</source>
-        <translation>The date of &quot;%1&quot; (%2) is earlier than the date found (%3).</translation>
+        <translation>The date of "%1" (%2) is earlier than the date found (%3).</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2396,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>无法保存问题的状态：%1</source>
-        <translation>Cannot save the problem&apos;s state: %1</translation>
+        <translation>Cannot save the problem's state: %1</translation>
     </message>
     <message>
         <source>问题已销号，不能删除。</source>
@@ -2224,19 +2427,19 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>问题已销号，不能再改为“%1”。</source>
-        <translation>The problem is closed and cannot be changed to &quot;%1&quot;.</translation>
+        <translation>The problem is closed and cannot be changed to "%1".</translation>
     </message>
     <message>
         <source>问题处于“%1”，须先完成整改（已整改）才能销号。</source>
-        <translation>The problem is &quot;%1&quot;: it must be rectified (已整改) before it can be closed.</translation>
+        <translation>The problem is "%1": it must be rectified (已整改) before it can be closed.</translation>
     </message>
     <message>
         <source>不能从“%1”改为“%2”。</source>
-        <translation>Cannot change from &quot;%1&quot; to &quot;%2&quot;.</translation>
+        <translation>Cannot change from "%1" to "%2".</translation>
     </message>
     <message>
         <source>请填写“%1”的日期。</source>
-        <translation>Please enter the date of &quot;%1&quot;.</translation>
+        <translation>Please enter the date of "%1".</translation>
     </message>
     <message>
         <source>日期 %1 早于发现日期 %2。</source>
@@ -2306,11 +2509,11 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
         <translation>%1 units have not reported, %2 of them overdue.</translation>
     </message>
     <message>
-        <source>&#x3000;联系人：%1</source>
+        <source>　联系人：%1</source>
         <translation>  Contact: %1</translation>
     </message>
     <message>
-        <source>&#x3000;电话：%1</source>
+        <source>　电话：%1</source>
         <translation>  Phone: %1</translation>
     </message>
     <message>
@@ -2377,7 +2580,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <name>ReportTemplates</name>
     <message>
         <source>%1不在本专项整治的报送月份（%2至%3）内。</source>
-        <translation>%1 is outside this campaign&apos;s reporting months (%2 to %3).</translation>
+        <translation>%1 is outside this campaign's reporting months (%2 to %3).</translation>
     </message>
     <message>
         <source>文件夹 %1 不存在。</source>
@@ -2404,7 +2607,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>导入需要服务器管理员账户：%1</source>
-        <translation>Importing needs the server administrator&apos;s account: %1</translation>
+        <translation>Importing needs the server administrator's account: %1</translation>
     </message>
     <message>
         <source>%1：%2 行</source>
@@ -2416,11 +2619,62 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>账户名“%1”无效：只能用小写字母、数字和下划线，以字母开头。</source>
-        <translation>The account name &quot;%1&quot; is not valid: use lower-case letters, digits and underscores, starting with a letter.</translation>
+        <translation>The account name "%1" is not valid: use lower-case letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
         <source>无法设置账户 %1：%2</source>
         <translation>Cannot set up account %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteError</name>
+    <message>
+        <source>磁盘空间不足</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>文件或文件夹只读/没有写入权限</source>
+        <translation>the file or folder is read-only or may not be written</translation>
+    </message>
+    <message>
+        <source>无法打开文件（文件夹只读/没有写入权限，或文件夹不存在）</source>
+        <translation>cannot open the file (the folder is read-only, may not be written, or does not exist)</translation>
+    </message>
+    <message>
+        <source>磁盘读写出错（%1）</source>
+        <translation>disk input/output error (%1)</translation>
+    </message>
+    <message>
+        <source>数据库正被其他程序占用</source>
+        <translation>the database is busy in another program</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，无法写入数据库 %1；已保存的数据没有改变。请腾出磁盘空间后重试。</source>
+        <translation>The disk is full: cannot write the database %1; the saved data did not change. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>数据库 %1 或其所在文件夹只读/没有写入权限；已保存的数据没有改变。请检查文件和文件夹的权限。</source>
+        <translation>The database %1 or its folder is read-only or may not be written; the saved data did not change. Please check the permissions of the file and folder.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 %1：文件夹只读/没有写入权限，或文件夹不存在（%2）。</source>
+        <translation>Cannot open the database %1: the folder is read-only, may not be written, or does not exist (%2).</translation>
+    </message>
+    <message>
+        <source>读写数据库 %1 时磁盘出错（%2）。文件本身未必损坏：请检查磁盘或网络驱动器后重试。</source>
+        <translation>A disk error occurred reading or writing the database %1 (%2). The file itself is not necessarily damaged: check the disk or network drive and try again.</translation>
+    </message>
+    <message>
+        <source>数据库 %1 正被其他程序占用，请稍后重试（%2）。</source>
+        <translation>The database %1 is busy in another program; please try again later (%2).</translation>
+    </message>
+    <message>
+        <source>数据库 %1 已损坏（%2），未做任何修改。请从备份恢复。</source>
+        <translation>The database %1 is damaged (%2); nothing was changed. Please restore from a backup.</translation>
+    </message>
+    <message>
+        <source>无法使用数据库 %1：%2</source>
+        <translation>Cannot use the database %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2693,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>附件“%1”有 %2 MB，超过 %3 MB 的上限。</source>
-        <translation>The attachment &quot;%1&quot; is %2 MB, over the %3 MB limit.</translation>
+        <translation>The attachment "%1" is %2 MB, over the %3 MB limit.</translation>
     </message>
     <message>
         <source>附件缺少文件名。</source>
@@ -2503,7 +2757,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>供应商“%1”已于 %2 列入负面名单。</source>
-        <translation>The supplier &quot;%1&quot; was put on the negative list on %2.</translation>
+        <translation>The supplier "%1" was put on the negative list on %2.</translation>
     </message>
     <message>
         <source>负面名单记录</source>
@@ -2534,22 +2788,22 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>线索的状态与其办理步骤不一致。</source>
-        <translation>The tip-off&apos;s state does not match its handling steps.</translation>
+        <translation>The tip-off's state does not match its handling steps.</translation>
     </message>
     <message>
         <source>“%1”的日期（%2）早于受理日期（%3）。</source>
-        <translation>The date of &quot;%1&quot; (%2) is earlier than the date received (%3).</translation>
+        <translation>The date of "%1" (%2) is earlier than the date received (%3).</translation>
     </message>
 </context>
 <context>
     <name>TipoffReporter</name>
     <message>
         <source>匿名举报不应填写举报人姓名或联系方式。</source>
-        <translation>An anonymous tip-off should not have the reporter&apos;s name or contact details.</translation>
+        <translation>An anonymous tip-off should not have the reporter's name or contact details.</translation>
     </message>
     <message>
         <source>举报人姓名过长（最多100字）。</source>
-        <translation>The reporter&apos;s name is too long (at most 100 characters).</translation>
+        <translation>The reporter's name is too long (at most 100 characters).</translation>
     </message>
     <message>
         <source>联系方式过长（最多200字）。</source>
@@ -2572,7 +2826,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>无法保存线索的状态：%1</source>
-        <translation>Cannot save the tip-off&apos;s state: %1</translation>
+        <translation>Cannot save the tip-off's state: %1</translation>
     </message>
     <message>
         <source>线索已销号，不能删除。</source>
@@ -2580,7 +2834,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>无法保存举报人信息：%1</source>
-        <translation>Cannot save the reporter&apos;s details: %1</translation>
+        <translation>Cannot save the reporter's details: %1</translation>
     </message>
 </context>
 <context>
@@ -2603,19 +2857,19 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>线索已销号，不能再改为“%1”。</source>
-        <translation>The tip-off is closed and cannot be changed to &quot;%1&quot;.</translation>
+        <translation>The tip-off is closed and cannot be changed to "%1".</translation>
     </message>
     <message>
         <source>线索处于“%1”，须先办结才能销号。</source>
-        <translation>The tip-off is &quot;%1&quot;: it must be concluded before it can be closed.</translation>
+        <translation>The tip-off is "%1": it must be concluded before it can be closed.</translation>
     </message>
     <message>
         <source>不能从“%1”改为“%2”。</source>
-        <translation>Cannot change from &quot;%1&quot; to &quot;%2&quot;.</translation>
+        <translation>Cannot change from "%1" to "%2".</translation>
     </message>
     <message>
         <source>请填写“%1”的日期。</source>
-        <translation>Please enter the date of &quot;%1&quot;.</translation>
+        <translation>Please enter the date of "%1".</translation>
     </message>
     <message>
         <source>日期 %1 早于受理日期 %2。</source>
@@ -2670,31 +2924,31 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1 工作表“%2”：标注为附件%3，标题却是附件%4的，无法确定是哪张表。</source>
-        <translation>%1 sheet &quot;%2&quot;: marked as Annex %3 but titled as Annex %4; cannot tell which form it is.</translation>
+        <translation>%1 sheet "%2": marked as Annex %3 but titled as Annex %4; cannot tell which form it is.</translation>
     </message>
     <message>
         <source>%1 工作表“%2”：这是附件%3，由卫生健康局汇总填写，不是机构填报的附件1或附件3。</source>
-        <translation>%1 sheet &quot;%2&quot;: this is Annex %3, compiled by the Health Bureau, not Annex 1 or Annex 3 filled in by an institution.</translation>
+        <translation>%1 sheet "%2": this is Annex %3, compiled by the Health Bureau, not Annex 1 or Annex 3 filled in by an institution.</translation>
     </message>
     <message>
         <source>%1 工作表“%2”：这是附件%3，不是机构填报的附件1或附件3。</source>
-        <translation>%1 sheet &quot;%2&quot;: this is Annex %3, not Annex 1 or Annex 3 filled in by an institution.</translation>
+        <translation>%1 sheet "%2": this is Annex %3, not Annex 1 or Annex 3 filled in by an institution.</translation>
     </message>
     <message>
         <source>%1 工作表“%2”：文件中已有一张附件%3，不能重复。</source>
-        <translation>%1 sheet &quot;%2&quot;: the file already contains an Annex %3; it cannot appear twice.</translation>
+        <translation>%1 sheet "%2": the file already contains an Annex %3; it cannot appear twice.</translation>
     </message>
     <message>
         <source>%1：不是附件1或附件3的报表（各工作表中都没有“附件1”“附件3”字样或统计表标题）。</source>
-        <translation>%1: not an Annex 1 or Annex 3 report (no sheet contains &quot;附件1&quot;, &quot;附件3&quot; or a statistical table title).</translation>
+        <translation>%1: not an Annex 1 or Annex 3 report (no sheet contains "附件1", "附件3" or a statistical table title).</translation>
     </message>
     <message>
         <source>%1 工作表“%2”</source>
-        <translation>%1 sheet &quot;%2&quot;</translation>
+        <translation>%1 sheet "%2"</translation>
     </message>
     <message>
         <source>%1：找不到“%2”单元格，无法确定月份（请用本软件生成的空白报表填写）。</source>
-        <translation>%1: cannot find the &quot;%2&quot; cell, so the month is unknown (please fill in a blank report generated by this program).</translation>
+        <translation>%1: cannot find the "%2" cell, so the month is unknown (please fill in a blank report generated by this program).</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2702,7 +2956,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1：“%2”不是有效的月份。</source>
-        <translation>%1: &quot;%2&quot; is not a valid month.</translation>
+        <translation>%1: "%2" is not a valid month.</translation>
     </message>
     <message>
         <source>%1：月份%2与同一文件中的%3不同。</source>
@@ -2710,23 +2964,23 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1：找不到“填报单位”，无法确定是哪个机构的报表。</source>
-        <translation>%1: cannot find &quot;填报单位&quot; (reporting unit), so the institution is unknown.</translation>
+        <translation>%1: cannot find "填报单位" (reporting unit), so the institution is unknown.</translation>
     </message>
     <message>
         <source>%1：机构名册中没有“%2”。</source>
-        <translation>%1: &quot;%2&quot; is not in Institutions.</translation>
+        <translation>%1: "%2" is not in Institutions.</translation>
     </message>
     <message>
         <source>%1：填报单位“%2”与同一文件中的“%3”不同。</source>
-        <translation>%1: reporting unit &quot;%2&quot; differs from &quot;%3&quot; elsewhere in the same file.</translation>
+        <translation>%1: reporting unit "%2" differs from "%3" elsewhere in the same file.</translation>
     </message>
     <message>
         <source>%1：%2不在本专项整治的报送月份（%3至%4）内。</source>
-        <translation>%1: %2 is outside this campaign&apos;s reporting months (%3 to %4).</translation>
+        <translation>%1: %2 is outside this campaign's reporting months (%3 to %4).</translation>
     </message>
     <message>
         <source>%1：“%2”在%3不需报送%4（停用、未开业或不是医疗机构）。</source>
-        <translation>%1: &quot;%2&quot; does not have to report %4 for %3 (inactive, not yet open, or not a medical institution).</translation>
+        <translation>%1: "%2" does not have to report %4 for %3 (inactive, not yet open, or not a medical institution).</translation>
     </message>
     <message>
         <source>%1：找不到表头下的栏号行（%2），表格结构已被改动。</source>
@@ -2734,7 +2988,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1：表中找不到“%2”所在的行。</source>
-        <translation>%1: the row &quot;%2&quot; is not in the table.</translation>
+        <translation>%1: the row "%2" is not in the table.</translation>
     </message>
     <message>
         <source>%1 %2（第%3栏 %4）</source>
@@ -2746,7 +3000,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1：“%2”不是数字。</source>
-        <translation>%1: &quot;%2&quot; is not a number.</translation>
+        <translation>%1: "%2" is not a number.</translation>
     </message>
     <message>
         <source>%1 %2（第%3栏）</source>
@@ -2773,7 +3027,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     <name>XlsxFormSheet</name>
     <message>
         <source>工作表“%1”%2 单元格写入失败：%3</source>
-        <translation>Writing cell %2 of sheet &quot;%1&quot; failed: %3</translation>
+        <translation>Writing cell %2 of sheet "%1" failed: %3</translation>
     </message>
     <message>
         <source>请填写不小于 0 的整数。</source>
@@ -2812,7 +3066,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1：工作表名“%2”不可用（%3）。</source>
-        <translation>%1: the sheet name &quot;%2&quot; cannot be used (%3).</translation>
+        <translation>%1: the sheet name "%2" cannot be used (%3).</translation>
     </message>
     <message>
         <source>未写入 %1。</source>
@@ -2859,7 +3113,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>缺少工作表“%1”的内容（%2）</source>
-        <translation>The contents of sheet &quot;%1&quot; are missing (%2)</translation>
+        <translation>The contents of sheet "%1" are missing (%2)</translation>
     </message>
     <message>
         <source>%1 不是 Excel 工作簿：%2 不是工作簿的内容。</source>
@@ -2887,7 +3141,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>工作表“%1”</source>
-        <translation>sheet &quot;%1&quot;</translation>
+        <translation>sheet "%1"</translation>
     </message>
     <message>
         <source>%1（%2）</source>
@@ -2895,15 +3149,15 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1 的行号“%2”无效或超出 Excel 的范围</source>
-        <translation>The row number &quot;%2&quot; in %1 is invalid or beyond Excel&apos;s range</translation>
+        <translation>The row number "%2" in %1 is invalid or beyond Excel's range</translation>
     </message>
     <message>
         <source>%1 第 %2 行的单元格超出 Excel 的列范围</source>
-        <translation>A cell in row %2 of %1 is beyond Excel&apos;s column range</translation>
+        <translation>A cell in row %2 of %1 is beyond Excel's column range</translation>
     </message>
     <message>
         <source>%1 的单元格地址“%2”无效或超出 Excel 的范围</source>
-        <translation>The cell address &quot;%2&quot; in %1 is invalid or beyond Excel&apos;s range</translation>
+        <translation>The cell address "%2" in %1 is invalid or beyond Excel's range</translation>
     </message>
     <message>
         <source>%1 单元格 %2</source>
@@ -2911,7 +3165,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1 的合并区域“%2”无效</source>
-        <translation>The merged range &quot;%2&quot; in %1 is invalid</translation>
+        <translation>The merged range "%2" in %1 is invalid</translation>
     </message>
     <message>
         <source>%1 的%2合并单元格过多（超过 %3 个），拒绝读取：文件可能已损坏。</source>
@@ -2923,11 +3177,11 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>%1 的逻辑值“%2”无效</source>
-        <translation>Invalid boolean &quot;%2&quot; in %1</translation>
+        <translation>Invalid boolean "%2" in %1</translation>
     </message>
     <message>
         <source>%1 的数值“%2”无效</source>
-        <translation>Invalid number &quot;%2&quot; in %1</translation>
+        <translation>Invalid number "%2" in %1</translation>
     </message>
 </context>
 <context>
@@ -3045,11 +3299,11 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>问题清单中发现日期在月末之前的问题（自查和上级检查）</source>
-        <translation>Problems in the problem list found before the month&apos;s end (self-inspection and higher-level inspection)</translation>
+        <translation>Problems in the problem list found before the month's end (self-inspection and higher-level inspection)</translation>
     </message>
     <message>
         <source>月末时处于“已整改”或“已销号”的问题</source>
-        <translation>Problems that are &quot;已整改&quot; (rectified) or &quot;已销号&quot; (closed) at the month&apos;s end</translation>
+        <translation>Problems that are "已整改" (rectified) or "已销号" (closed) at the month's end</translation>
     </message>
     <message>
         <source>诫勉谈话记录的涉及人数之和</source>
@@ -3069,7 +3323,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>月末之前已执行完成并回复的建议书份数</source>
-        <translation>Number of recommendations carried out and replied to before the month&apos;s end</translation>
+        <translation>Number of recommendations carried out and replied to before the month's end</translation>
     </message>
     <message>
         <source>召开民主（组织）生活会的次数</source>
@@ -3165,7 +3419,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>涉及本机构、月末时已核查办结（含销号）的线索条数</source>
-        <translation>Tip-offs concerning this institution verified and concluded (closed included) by the month&apos;s end</translation>
+        <translation>Tip-offs concerning this institution verified and concluded (closed included) by the month's end</translation>
     </message>
     <message>
         <source>主动交待问题的人数之和</source>
@@ -3336,11 +3590,11 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
     </message>
     <message>
         <source>--kind 只能是“医疗机构”或“定点零售药店”。</source>
-        <translation>--kind must be &quot;医疗机构&quot; (medical institution) or &quot;定点零售药店&quot; (contracted retail pharmacy).</translation>
+        <translation>--kind must be "医疗机构" (medical institution) or "定点零售药店" (contracted retail pharmacy).</translation>
     </message>
     <message>
         <source>名册中没有机构“%1”。</source>
-        <translation>There is no institution &quot;%1&quot; in the register.</translation>
+        <translation>There is no institution "%1" in the register.</translation>
     </message>
     <message>
         <source>以下机构举报渠道不全，已跳过：</source>
@@ -3377,7 +3631,7 @@ and closing (销号) needs the closing reviewer. If any row has an error or dupl
 专项整治默认为最近新建的一个。</source>
         <translation>Without institutions, all active institutions are included; --township and --kind narrow the selection; --institution may be repeated, with the full or short name.
 Institutions with an empty complaint phone or e-mail are listed and no notice is produced at all (exit code 1),
-unless --skip-incomplete skips them. The signature date defaults to today (outside the campaign period, the circular&apos;s date).
+unless --skip-incomplete skips them. The signature date defaults to today (outside the campaign period, the circular's date).
 The campaign defaults to the most recently created one.</translation>
     </message>
     <message>
@@ -3404,7 +3658,7 @@ The campaign defaults to the most recently created one.</translation>
     </message>
     <message>
         <source>把某月的统计表（附件1—3）生成 PDF，版式与导出的 Excel 相同</source>
-        <translation>Produce a month&apos;s statistical tables (Annexes 1–3) as PDF, laid out like the exported Excel</translation>
+        <translation>Produce a month's statistical tables (Annexes 1–3) as PDF, laid out like the exported Excel</translation>
     </message>
     <message>
         <source>A4 横向，一页宽；表头在每页重复，页脚有页码。--date 为填报时间，缺省为今天。
@@ -3420,7 +3674,7 @@ The campaign defaults to the most recently created one.</translation>
     </message>
     <message>
         <source>“%1”不是有效的月份，应写成 YYYY-MM。</source>
-        <translation>&quot;%1&quot; is not a valid month; write it as YYYY-MM.</translation>
+        <translation>"%1" is not a valid month; write it as YYYY-MM.</translation>
     </message>
     <message>
         <source>无法创建文件夹 %1。</source>
@@ -3435,11 +3689,11 @@ The campaign defaults to the most recently created one.</translation>
         <translation>Please give the .xlsx files or folders to import.</translation>
     </message>
     <message>
-        <source>错误&#x3000;</source>
+        <source>错误　</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <source>提示&#x3000;</source>
+        <source>提示　</source>
         <translation>Note: </translation>
     </message>
     <message>
@@ -3452,7 +3706,7 @@ The campaign defaults to the most recently created one.</translation>
     </message>
     <message>
         <source>为每个报送机构生成当月的空白报表（附件1、附件3）</source>
-        <translation>Generate this month&apos;s blank reports (Annex 1, Annex 3) for every reporting institution</translation>
+        <translation>Generate this month's blank reports (Annex 1, Annex 3) for every reporting institution</translation>
     </message>
     <message>
         <source>每个机构一个 .xlsx 文件，已填好填报单位和报表月份，并预填截至上月的累计数；
@@ -3644,16 +3898,16 @@ Each file is imported in one transaction: either all of it or nothing.</translat
     </message>
     <message>
         <source>还没有专项整治。点击“按模板新建…”开始。</source>
-        <translation>There is no campaign yet. Click &quot;New from template…&quot; to start.</translation>
+        <translation>There is no campaign yet. Click "New from template…" to start.</translation>
     </message>
     <message>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>文号：%1&#x3000;&#x3000;发文单位：%2&#x3000;&#x3000;期间：%3 至 %4
+        <source>文号：%1　　发文单位：%2　　期间：%3 至 %4
 责任股室：%5
-举报电话：%6&#x3000;举报邮箱：%7&#x3000;&#x3000;市卫生健康委：%8&#x3000;%9</source>
+举报电话：%6　举报邮箱：%7　　市卫生健康委：%8　%9</source>
         <translation>Document no.: %1    Issued by: %2    Period: %3 to %4
 Responsible sections: %5
 Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   %9</translation>
@@ -3703,7 +3957,7 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>如：观看警示教育片《蜕变》</source>
-        <translation>e.g. watched the warning education film &quot;Transformation&quot;</translation>
+        <translation>e.g. watched the warning education film "Transformation"</translation>
     </message>
     <message>
         <source>机构（必填）</source>
@@ -3920,7 +4174,7 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>由各单位数字自动计算，不能直接填写。</source>
-        <translation>Computed from the units&apos; figures; cannot be entered directly.</translation>
+        <translation>Computed from the units' figures; cannot be entered directly.</translation>
     </message>
     <message>
         <source>本月未报：%1</source>
@@ -3964,7 +4218,7 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>本月未报，汇总时沿用%1的累计数。填写任一数字即作为本月报表（从上月数开始）。</source>
-        <translation>Not reported this month; the summary carries forward the cumulative figures of %1. Entering any figure makes this month&apos;s report (starting from last month&apos;s figures).</translation>
+        <translation>Not reported this month; the summary carries forward the cumulative figures of %1. Entering any figure makes this month's report (starting from last month's figures).</translation>
     </message>
     <message>
         <source>本月未报，也没有以前月份的数字。</source>
@@ -3976,7 +4230,7 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>合计数由各单位数字自动计算，不能填写。</source>
-        <translation>Totals are computed from the units&apos; figures; cannot be entered.</translation>
+        <translation>Totals are computed from the units' figures; cannot be entered.</translation>
     </message>
     <message>
         <source>累计 %1，本月增加 %2</source>
@@ -4028,15 +4282,15 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>本月报表已由卫生健康局签发，全部单位的数字已锁定。修改须先解锁并说明理由。</source>
-        <translation>This month&apos;s report has been signed by the Health Bureau; the figures of every unit are locked. To change them, unlock first and give a reason.</translation>
+        <translation>This month's report has been signed by the Health Bureau; the figures of every unit are locked. To change them, unlock first and give a reason.</translation>
     </message>
     <message>
         <source>本单位本月报表已验收，数字已锁定。修改须先解锁并说明理由。</source>
-        <translation>This unit&apos;s report for the month has been accepted and its figures are locked. To change them, unlock first and give a reason.</translation>
+        <translation>This unit's report for the month has been accepted and its figures are locked. To change them, unlock first and give a reason.</translation>
     </message>
     <message>
         <source>以填报数覆盖台账数，理由：%1（右键可恢复台账计算）</source>
-        <translation>Typed figure kept against the ledger&apos;s, reason: %1 (right-click to go back to the ledger&apos;s figure)</translation>
+        <translation>Typed figure kept against the ledger's, reason: %1 (right-click to go back to the ledger's figure)</translation>
     </message>
     <message>
         <source>由台账计算，不能直接填写（双击查看组成此数的记录；台账不全时可右键以填报数覆盖）</source>
@@ -4071,11 +4325,11 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>逐个单位填写本月累计数，随填随查</source>
-        <translation>Enter this month&apos;s cumulative figures unit by unit, checked as you type</translation>
+        <translation>Enter this month's cumulative figures unit by unit, checked as you type</translation>
     </message>
     <message>
         <source>按正式表式显示本月汇总表（与导出、打印的表格一致）</source>
-        <translation>Show this month&apos;s summary in the official layout (the same as exported and printed)</translation>
+        <translation>Show this month's summary in the official layout (the same as exported and printed)</translation>
     </message>
     <message>
         <source>显示本月增量</source>
@@ -4110,15 +4364,15 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
         <translation>Discard all unsaved changes for %1?</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#1f5fbf&apos;&gt;%1 个单位的修改尚未保存&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#1f5fbf&apos;&gt;Changes for %1 units are not saved yet&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#1f5fbf'&gt;%1 个单位的修改尚未保存&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#1f5fbf'&gt;Changes for %1 units are not saved yet&lt;/span&gt;</translation>
     </message>
     <message>
         <source>所有修改均已保存</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <source>%1&#x3000;已报 %2 / 应报 %3，缺报 %4（沿用上月数 %5）</source>
+        <source>%1　已报 %2 / 应报 %3，缺报 %4（沿用上月数 %5）</source>
         <translation>%1  reported %2 / due %3, missing %4 (carried from last month %5)</translation>
     </message>
     <message>
@@ -4155,7 +4409,7 @@ Save these changes?</translation>
     </message>
     <message>
         <source>按上月数报送（本月无变化）</source>
-        <translation>Report last month&apos;s figures (no change this month)</translation>
+        <translation>Report last month's figures (no change this month)</translation>
     </message>
     <message>
         <source>修改报送日期…</source>
@@ -4163,7 +4417,7 @@ Save these changes?</translation>
     </message>
     <message>
         <source>撤销此单位的修改</source>
-        <translation>Discard this unit&apos;s changes</translation>
+        <translation>Discard this unit's changes</translation>
     </message>
     <message>
         <source>打印…</source>
@@ -4175,7 +4429,7 @@ Save these changes?</translation>
     </message>
     <message>
         <source>为每个报送机构生成本月的 Excel 空白报表（已填好单位和月份，预填上月累计数）</source>
-        <translation>Generate this month&apos;s blank Excel reports for every reporting institution (unit and month filled in, last month&apos;s cumulative figures pre-filled)</translation>
+        <translation>Generate this month's blank Excel reports for every reporting institution (unit and month filled in, last month's cumulative figures pre-filled)</translation>
     </message>
     <message>
         <source>导入报表…</source>
@@ -4203,7 +4457,7 @@ Save these changes?</translation>
     </message>
     <message>
         <source>恢复台账计算</source>
-        <translation>Back to the ledger&apos;s figure</translation>
+        <translation>Back to the ledger's figure</translation>
     </message>
     <message>
         <source>以填报数覆盖…</source>
@@ -4231,7 +4485,7 @@ Save these changes?</translation>
 如确需修改，请先“解锁…”并说明理由。</source>
         <translation>%3 of %1 for %2 is %4; its figures are locked and cannot be changed.
 
-If it really must change, use &quot;Unlock…&quot; first and give a reason.</translation>
+If it really must change, use "Unlock…" first and give a reason.</translation>
     </message>
     <message>
         <source>已签发</source>
@@ -4247,11 +4501,11 @@ If it really must change, use &quot;Unlock…&quot; first and give a reason.</tr
     </message>
     <message>
         <source>此数由台账计算，不能直接填写。双击可查看组成此数的记录；若本单位台账不全，请右键选择“以填报数覆盖…”并写明理由。</source>
-        <translation>This figure is computed from the ledgers and cannot be typed. Double-click to see the records that make it; if this unit&apos;s ledger is incomplete, right-click, choose &quot;Keep a typed figure…&quot; and give a reason.</translation>
+        <translation>This figure is computed from the ledgers and cannot be typed. Double-click to see the records that make it; if this unit's ledger is incomplete, right-click, choose "Keep a typed figure…" and give a reason.</translation>
     </message>
     <message>
         <source>请选择一个由台账计算的单位数字。</source>
-        <translation>Please choose a unit&apos;s figure that is computed from the ledgers.</translation>
+        <translation>Please choose a unit's figure that is computed from the ledgers.</translation>
     </message>
     <message>
         <source>%1 本月已锁定，请先解锁。</source>
@@ -4263,7 +4517,7 @@ If it really must change, use &quot;Unlock…&quot; first and give a reason.</tr
     </message>
     <message>
         <source>请选择一个单位的数字。</source>
-        <translation>Please choose a unit&apos;s figure.</translation>
+        <translation>Please choose a unit's figure.</translation>
     </message>
     <message>
         <source>以填报数覆盖</source>
@@ -4281,7 +4535,7 @@ Enter the figure to use and say why the typed figure is right (e.g. the ledger r
     </message>
     <message>
         <source>删除此栏的填报数和理由，改用台账计算的数字？</source>
-        <translation>Delete this column&apos;s typed figure and its reason, and use the figure computed from the ledgers?</translation>
+        <translation>Delete this column's typed figure and its reason, and use the figure computed from the ledgers?</translation>
     </message>
     <message>
         <source>刷新</source>
@@ -4297,7 +4551,7 @@ Enter the figure to use and say why the typed figure is right (e.g. the ledger r
 您的 %2 个单位的修改仍保留在本窗口中：连接恢复后再点“保存”。</source>
         <translation>The connection to the server %1 was lost; nothing was saved.
 
-Your changes to %2 units are still in this window: click &quot;Save&quot; again once the connection is back.</translation>
+Your changes to %2 units are still in this window: click "Save" again once the connection is back.</translation>
     </message>
 </context>
 <context>
@@ -4355,16 +4609,12 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
         <translation>Open evidence</translation>
     </message>
     <message>
-        <source>无法写入临时文件 %1。</source>
-        <translation>Cannot write the temporary file %1.</translation>
-    </message>
-    <message>
         <source>删除材料</source>
         <translation>Delete evidence</translation>
     </message>
     <message>
         <source>删除佐证材料“%1”？</source>
-        <translation>Delete the evidence &quot;%1&quot;?</translation>
+        <translation>Delete the evidence "%1"?</translation>
     </message>
 </context>
 <context>
@@ -4438,8 +4688,8 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
         <translation>Check results: no errors or warnings this month.</translation>
     </message>
     <message>
-        <source>检查结果：&lt;b style=&apos;color:#b3261e&apos;&gt;错误 %1 个&lt;/b&gt;，&lt;b style=&apos;color:#9a6200&apos;&gt;疑点 %2 个&lt;/b&gt;&#x3000;（点击一条定位到单元格）</source>
-        <translation>Check results: &lt;b style=&apos;color:#b3261e&apos;&gt;%1 errors&lt;/b&gt;, &lt;b style=&apos;color:#9a6200&apos;&gt;%2 warnings&lt;/b&gt;  (click one to go to its cell)</translation>
+        <source>检查结果：&lt;b style='color:#b3261e'&gt;错误 %1 个&lt;/b&gt;，&lt;b style='color:#9a6200'&gt;疑点 %2 个&lt;/b&gt;　（点击一条定位到单元格）</source>
+        <translation>Check results: &lt;b style='color:#b3261e'&gt;%1 errors&lt;/b&gt;, &lt;b style='color:#9a6200'&gt;%2 warnings&lt;/b&gt;  (click one to go to its cell)</translation>
     </message>
     <message>
         <source>与台账不符</source>
@@ -4454,7 +4704,7 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     <name>qf::ui::FormPrintPanel</name>
     <message>
         <source>表头右侧的“填报时间”</source>
-        <translation>The &quot;filling date&quot; on the right of the header</translation>
+        <translation>The "filling date" on the right of the header</translation>
     </message>
     <message>
         <source>预览…</source>
@@ -4486,7 +4736,7 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     </message>
     <message>
         <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
-        <translation>There is no campaign yet; create one under &quot;Campaign overview&quot; first.</translation>
+        <translation>There is no campaign yet; create one under "Campaign overview" first.</translation>
     </message>
     <message>
         <source>%1 个单位本月未报送</source>
@@ -4600,11 +4850,11 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     </message>
     <message>
         <source>第%1栏恢复台账计算</source>
-        <translation>Column %1 back to the ledger&apos;s figure</translation>
+        <translation>Column %1 back to the ledger's figure</translation>
     </message>
     <message>
         <source>第%1栏以填报数覆盖台账数。理由：%2</source>
-        <translation>Column %1: typed figure kept against the ledger&apos;s. Reason: %2</translation>
+        <translation>Column %1: typed figure kept against the ledger's. Reason: %2</translation>
     </message>
     <message>
         <source>（空）</source>
@@ -4750,7 +5000,7 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     </message>
     <message>
         <source>本次不打印这家机构的公告</source>
-        <translation>Do not print this institution&apos;s notice this time</translation>
+        <translation>Do not print this institution's notice this time</translation>
     </message>
 </context>
 <context>
@@ -4789,7 +5039,7 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     </message>
     <message>
         <source>其他处理措施（填写即计入“其他”）</source>
-        <translation>Other measures (anything written counts as &quot;other&quot;)</translation>
+        <translation>Other measures (anything written counts as "other")</translation>
     </message>
     <message>
         <source>移交线索</source>
@@ -5013,7 +5263,7 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
         <translation>Ledger records of %1 column %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&#x3000;%2&#x3000;%3（第%4栏）：%5&lt;/b&gt;&lt;br&gt;计算方法：%6</source>
+        <source>&lt;b&gt;%1　%2　%3（第%4栏）：%5&lt;/b&gt;&lt;br&gt;计算方法：%6</source>
         <translation>&lt;b&gt;%1  %2  %3 (column %4): %5&lt;/b&gt;&lt;br&gt;How it is counted: %6</translation>
     </message>
     <message>
@@ -5046,7 +5296,7 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     </message>
     <message>
         <source>月末前没有计入此栏的记录，故为0。</source>
-        <translation>No record counting in this column before the month&apos;s end, so it is 0.</translation>
+        <translation>No record counting in this column before the month's end, so it is 0.</translation>
     </message>
     <message>
         <source>该单位没有建立此栏所用的台账，数字以填报为准。</source>
@@ -5085,7 +5335,7 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     </message>
     <message>
         <source>数字为台账在月末的累计数；红色：填报数与台账不符；黄色：已写明理由、以填报数为准；“—”：该单位未建此项台账，以填报为准。双击查看组成该数字的记录。</source>
-        <translation>Figures are the ledgers&apos; cumulative figures at the month&apos;s end. Red: the typed figure disagrees with the ledger; yellow: the typed figure stands, with a reason; &quot;—&quot;: the unit keeps no such ledger and the typed figure stands. Double-click to see the records that make a figure.</translation>
+        <translation>Figures are the ledgers' cumulative figures at the month's end. Red: the typed figure disagrees with the ledger; yellow: the typed figure stands, with a reason; "—": the unit keeps no such ledger and the typed figure stands. Double-click to see the records that make a figure.</translation>
     </message>
     <message>
         <source>单位</source>
@@ -5119,7 +5369,7 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
         <source>%1 第%2栏：为什么填报数比台账更准确？（如：台账不全、由其他股室统计）
 清空理由则恢复以台账为准。</source>
         <translation>%1 column %2: why is the typed figure more accurate than the ledger? (e.g. the ledger is incomplete, another section keeps the count)
-Clear the reason to go back to the ledger&apos;s figure.</translation>
+Clear the reason to go back to the ledger's figure.</translation>
     </message>
     <message>
         <source>理由：</source>
@@ -5371,7 +5621,7 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;清风 · 专项整治工作台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;县级卫生健康局医疗领域专项整治的登记、报表、跟踪与打印工具。&lt;/p&gt;&lt;p&gt;许可证：GNU GPL v3 或更高版本。&lt;/p&gt;&lt;p&gt;数据文件：%2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Qingfeng · Rectification Campaign Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Registration, reporting, tracking and printing for county health bureaus&apos; rectification campaigns in the medical sector.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL v3 or later.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Qingfeng · Rectification Campaign Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Registration, reporting, tracking and printing for county health bureaus' rectification campaigns in the medical sector.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL v3 or later.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>台账</source>
@@ -5422,7 +5672,7 @@ Both can go on working: every save is one complete step and cannot damage the fi
     </message>
     <message>
         <source>验收选中单位本月的报表：数字锁定，不能再修改（可说明理由后解锁）</source>
-        <translation>Accept the selected unit&apos;s report for the month: its figures are locked and cannot be changed (unlocking needs a reason)</translation>
+        <translation>Accept the selected unit's report for the month: its figures are locked and cannot be changed (unlocking needs a reason)</translation>
     </message>
     <message>
         <source>签发本月</source>
@@ -5430,7 +5680,7 @@ Both can go on working: every save is one complete step and cannot damage the fi
     </message>
     <message>
         <source>卫生健康局签发本月报表：全部单位本月的数字锁定</source>
-        <translation>The Health Bureau signs the month&apos;s report: the figures of every unit are locked</translation>
+        <translation>The Health Bureau signs the month's report: the figures of every unit are locked</translation>
     </message>
     <message>
         <source>解锁…</source>
@@ -5446,7 +5696,7 @@ Both can go on working: every save is one complete step and cannot damage the fi
     </message>
     <message>
         <source>选中单位本月报表的修改、覆盖、验收和解锁记录</source>
-        <translation>Changes, kept typed figures, acceptances and unlocks of the selected unit&apos;s report for the month</translation>
+        <translation>Changes, kept typed figures, acceptances and unlocks of the selected unit's report for the month</translation>
     </message>
     <message>
         <source>&lt;b&gt;本月已签发&lt;/b&gt;，全部单位已锁定</source>
@@ -5537,7 +5787,7 @@ Once signed, the figures of every unit for the month are locked; changing them n
     </message>
     <message>
         <source>如：向本院医务人员给予回扣，取消供货资格</source>
-        <translation>e.g. gave kickbacks to this hospital&apos;s medical staff; supply qualification withdrawn</translation>
+        <translation>e.g. gave kickbacks to this hospital's medical staff; supply qualification withdrawn</translation>
     </message>
     <message>
         <source>卫生健康局</source>
@@ -5699,7 +5949,7 @@ Once signed, the figures of every unit for the month are locked; changing them n
     </message>
     <message>
         <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
-        <translation>There is no campaign yet; create one under &quot;Campaign overview&quot; first.</translation>
+        <translation>There is no campaign yet; create one under "Campaign overview" first.</translation>
     </message>
     <message>
         <source>还没有专项整治。</source>
@@ -5711,7 +5961,7 @@ Once signed, the figures of every unit for the month are locked; changing them n
     </message>
     <message>
         <source>找不到专项整治所用的模板“%1”。</source>
-        <translation>The template &quot;%1&quot; used by the campaign cannot be found.</translation>
+        <translation>The template "%1" used by the campaign cannot be found.</translation>
     </message>
     <message>
         <source>有未保存的修改（预览和打印按当前内容）。</source>
@@ -5855,7 +6105,7 @@ Once signed, the figures of every unit for the month are locked; changing them n
     </message>
     <message>
         <source>公告落款处的日期</source>
-        <translation>The date in the notice&apos;s signature</translation>
+        <translation>The date in the notice's signature</translation>
     </message>
     <message>
         <source>预览…</source>
@@ -5883,7 +6133,7 @@ Once signed, the figures of every unit for the month are locked; changing them n
     </message>
     <message>
         <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
-        <translation>There is no campaign yet; create one under &quot;Campaign overview&quot; first.</translation>
+        <translation>There is no campaign yet; create one under "Campaign overview" first.</translation>
     </message>
     <message>
         <source>没有勾选任何机构。</source>
@@ -5899,7 +6149,7 @@ Once signed, the figures of every unit for the month are locked; changing them n
     </message>
     <message>
         <source>“%1”的%2还没有填写。</source>
-        <translation>The %2 of &quot;%1&quot; has not been filled in.</translation>
+        <translation>The %2 of "%1" has not been filled in.</translation>
     </message>
     <message>
         <source>%1专项整治工作公告</source>
@@ -5996,11 +6246,11 @@ Once signed, the figures of every unit for the month are locked; changing them n
         <translation>Remarks</translation>
     </message>
     <message>
-        <source>%1&#x3000;发现&#x3000;%2</source>
+        <source>%1　发现　%2</source>
         <translation>%1  found  %2</translation>
     </message>
     <message>
-        <source>%1&#x3000;%2&#x3000;%3%4</source>
+        <source>%1　%2　%3%4</source>
         <translation>%1  %2  %3%4</translation>
     </message>
     <message>
@@ -6025,7 +6275,7 @@ Once signed, the figures of every unit for the month are locked; changing them n
     </message>
     <message>
         <source>机构名册中没有“%1”。</source>
-        <translation>&quot;%1&quot; is not in the institution register.</translation>
+        <translation>"%1" is not in the institution register.</translation>
     </message>
 </context>
 <context>
@@ -6099,11 +6349,11 @@ Once signed, the figures of every unit for the month are locked; changing them n
     </message>
     <message>
         <source>停用“%1”？停用后从下月起不再要求其报送报表，已报数据保留。</source>
-        <translation>Deactivate &quot;%1&quot;? From next month on it will no longer be required to report; data already reported is kept.</translation>
+        <translation>Deactivate "%1"? From next month on it will no longer be required to report; data already reported is kept.</translation>
     </message>
     <message>
         <source>重新启用“%1”？</source>
-        <translation>Reactivate &quot;%1&quot;?</translation>
+        <translation>Reactivate "%1"?</translation>
     </message>
     <message>
         <source>导入机构名册</source>
@@ -6168,10 +6418,6 @@ Once signed, the figures of every unit for the month are locked; changing them n
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
-    <message>
-        <source>无法写入 %1：%2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>qf::ui::ServerDialog</name>
@@ -6185,7 +6431,7 @@ Once signed, the figures of every unit for the month are locked; changing them n
     </message>
     <message>
         <source>卫健局各科室和各医疗机构共用服务器上的同一个数据库。每个账户能看到和修改的数据由服务器决定：机构账户只能看到本机构的报表和台账。</source>
-        <translation>The bureau&apos;s offices and the medical institutions share one database on the server. The server decides what each account may see and change: an institution&apos;s account sees only its own reports and ledgers.</translation>
+        <translation>The bureau's offices and the medical institutions share one database on the server. The server decides what each account may see and change: an institution's account sees only its own reports and ledgers.</translation>
     </message>
     <message>
         <source>服务器：</source>
@@ -6363,10 +6609,6 @@ The language applies after Qingfeng restarts.</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <source>无法写入 %1：%2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>撤销%1的这次报送登记（连同附件）？</source>
         <translation>Withdraw this submission record of %1 (with its attachment)?</translation>
     </message>
@@ -6468,7 +6710,7 @@ The language applies after Qingfeng restarts.</source>
     </message>
     <message>
         <source>如：局机关纪委</source>
-        <translation>e.g. the bureau&apos;s discipline committee</translation>
+        <translation>e.g. the bureau's discipline committee</translation>
     </message>
     <message>
         <source>受理日期</source>
@@ -6503,7 +6745,7 @@ The language applies after Qingfeng restarts.</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <source>%1&#x3000;%2&#x3000;%3%4</source>
+        <source>%1　%2　%3%4</source>
         <translation>%1  %2  %3%4</translation>
     </message>
     <message>
@@ -6540,7 +6782,7 @@ The language applies after Qingfeng restarts.</source>
     </message>
     <message>
         <source>线索已销号，只能查看（举报人信息仍可更正）。</source>
-        <translation>The tip-off is closed and can only be viewed (the reporter&apos;s details can still be corrected).</translation>
+        <translation>The tip-off is closed and can only be viewed (the reporter's details can still be corrected).</translation>
     </message>
 </context>
 <context>
@@ -6612,7 +6854,7 @@ Month %2</translation>
     </message>
     <message>
         <source>登记股室上报的附件1、附件2，或工作总结、专题报告（可附文件）。医疗机构的统计表在录入或导入时自动登记。</source>
-        <translation>Record Annex 1 and Annex 2 submitted by the sections, or work summaries and special reports (files may be attached). Medical institutions&apos; statistical tables are recorded automatically when entered or imported.</translation>
+        <translation>Record Annex 1 and Annex 2 submitted by the sections, or work summaries and special reports (files may be attached). Medical institutions' statistical tables are recorded automatically when entered or imported.</translation>
     </message>
     <message>
         <source>催报名单…</source>
@@ -6688,11 +6930,11 @@ Month %2</translation>
     </message>
     <message>
         <source>“按时报送”指截止日当天或之前报送；“逾期补报”指截止日后报送，照常接收但不计按时。</source>
-        <translation>&quot;On time&quot; means submitted on or before the deadline; &quot;late&quot; means submitted after it, accepted as usual but not counted as on time.</translation>
+        <translation>"On time" means submitted on or before the deadline; "late" means submitted after it, accepted as usual but not counted as on time.</translation>
     </message>
     <message>
         <source>每格为该单位该月应报事项的情况：按时、补报（逾期后已报）、待报（未到截止日）、逾期（逾期未报）；“1/2”为已报/应报；“—”为该月无须报送（未开业或已停业）。</source>
-        <translation>Each cell shows the unit&apos;s items due that month: on time, late (reported after the deadline), pending (not yet due), overdue (overdue and not reported); &quot;1/2&quot; is reported/due; &quot;—&quot; means nothing is due that month (not yet open or closed).</translation>
+        <translation>Each cell shows the unit's items due that month: on time, late (reported after the deadline), pending (not yet due), overdue (overdue and not reported); "1/2" is reported/due; "—" means nothing is due that month (not yet open or closed).</translation>
     </message>
     <message>
         <source>本月明细</source>
@@ -6751,7 +6993,7 @@ Month %2</translation>
         <translation>No reporting items this month.</translation>
     </message>
     <message>
-        <source>截止日&#x3000;</source>
+        <source>截止日　</source>
         <translation>Deadlines: </translation>
     </message>
     <message>
