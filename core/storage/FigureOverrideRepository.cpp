@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FigureOverrideRepository.h"
 
+#include "LedgerSql.h"
+
 #include "Database.h"
 #include "SqlValues.h"
 
@@ -54,7 +56,7 @@ Status FigureOverrideRepository::set(FigureOverride &o)
                               QVariant(o.createdAt.toString(Qt::ISODateWithMs))})
         SqlValues::bind(q, v);
     if (!q.exec())
-        return Status::failure(tr("无法保存理由：%1").arg(q.lastError().text()));
+        return Status::failure(tr("无法保存理由：%1").arg(LedgerSql::errorText(q.lastError())));
     return tx.commit();
 }
 
@@ -69,7 +71,7 @@ Status FigureOverrideRepository::remove(qint64 campaignId, int form, const QStri
                               QVariant(column)})
         SqlValues::bind(q, v);
     if (!q.exec())
-        return Status::failure(tr("无法删除理由：%1").arg(q.lastError().text()));
+        return Status::failure(tr("无法删除理由：%1").arg(LedgerSql::errorText(q.lastError())));
     return tx.commit();
 }
 

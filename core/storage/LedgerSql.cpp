@@ -9,6 +9,14 @@
 
 namespace qf {
 
+QString LedgerSql::errorText(const QSqlError &error)
+{
+    if (SqlValues::isLockViolation(error))
+        return tr("这项改动落在已验收或已签发的月份（或其之前的日期），会改变已锁定月份的数字。"
+                  "请核对日期，或先在报表填报中解锁该月（须说明理由）后再改。");
+    return error.text();
+}
+
 QString LedgerSql::now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -53,7 +61,7 @@ Status LedgerSql::upsert(QSqlDatabase db, const QString &table, const QStringLis
     if (checkSeen)
         q.addBindValue(updatedAt->toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())
-        return Status::failure(tr("无法保存%1：%2").arg(what, q.lastError().text()));
+        return Status::failure(tr("无法保存%1：%2").arg(what, errorText(q.lastError())));
     if (inserting) {
         *id = SqlValues::returnedId(q);
     } else if (q.numRowsAffected() == 0) {
@@ -78,7 +86,7 @@ Status LedgerSql::remove(QSqlDatabase db, const QString &table, qint64 id, const
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
     if (!q.exec())
-        return Status::failure(tr("无法删除%1：%2").arg(what, q.lastError().text()));
+        return Status::failure(tr("无法删除%1：%2").arg(what, errorText(q.lastError())));
     if (q.numRowsAffected() == 0)
         return Status::failure(tr("无法删除%1：记录已不存在。").arg(what));
     return Status::success();
@@ -97,7 +105,7 @@ Status LedgerSql::addStep(QSqlDatabase db, const QString &table, const QString &
                                            .toString(Qt::ISODateWithMs))})
         SqlValues::bind(q, v);
     if (!q.exec())
-        return Status::failure(tr("无法保存状态变更：%1").arg(q.lastError().text()));
+        return Status::failure(tr("无法保存状态变更：%1").arg(errorText(q.lastError())));
     return Status::success();
 }
 

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
 #include <QVariant>
 
@@ -20,6 +21,9 @@ class LedgerSql
     Q_DECLARE_TR_FUNCTIONS(LedgerSql)
 public:
     static QString now();
+    /// The database's refusal in words a clerk can act on: a write the signed-month triggers
+    /// refused says which rule it broke and what to do; anything else passes as it came.
+    static QString errorText(const QSqlError &error);
     /// The stamp of a save over a record last saved at `previous`: now, or just after
     /// `previous` when the clock has not moved on, so that every save changes the stamp
     /// the next save of an older copy is checked against.

@@ -142,7 +142,7 @@ Status ProblemRepository::transition(qint64 id, ProblemState to, const QDate &on
     q.addBindValue(LedgerSql::stampAfter(p->updatedAt));
     q.addBindValue(id);
     if (!q.exec())
-        return Status::failure(tr("无法保存问题的状态：%1").arg(q.lastError().text()));
+        return Status::failure(tr("无法保存问题的状态：%1").arg(LedgerSql::errorText(q.lastError())));
     return tx.commit();
 }
 

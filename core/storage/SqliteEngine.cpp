@@ -2,6 +2,7 @@
 #include "SqliteEngine.h"
 
 #include "SqliteError.h"
+#include "SqliteFileLocks.h"
 #include "io/AtomicFile.h"
 
 #include <QDateTime>
@@ -95,6 +96,9 @@ Status failAndClose(const QString &connectionName, const Status &s)
 
 Status SqliteEngine::open(const QString &connectionName, const QString &path, int currentVersion)
 {
+    // Before the first file is opened: from here on nothing else in the process (the header
+    // read below, a file dialog on the folder) can release SQLite's locks.
+    SqliteFileLocks::install();
     QFileInfo info(path);
     // SQLite writes the -wal and -shm files beside the database: both the file and its
     // folder must be writable, which is said before anything else is tried.

@@ -140,7 +140,7 @@ Status TipoffRepository::transition(qint64 id, TipoffState to, const QDate &on, 
     q.addBindValue(LedgerSql::stampAfter(t->updatedAt));
     q.addBindValue(id);
     if (!q.exec())
-        return Status::failure(tr("无法保存线索的状态：%1").arg(q.lastError().text()));
+        return Status::failure(tr("无法保存线索的状态：%1").arg(LedgerSql::errorText(q.lastError())));
     return tx.commit();
 }
 
@@ -188,7 +188,7 @@ Status TipoffRepository::writeReporter(qint64 tipoffId, const TipoffReporter &r)
             SqlValues::bind(q, v);
     }
     if (!q.exec())
-        return Status::failure(tr("无法保存举报人信息：%1").arg(q.lastError().text()));
+        return Status::failure(tr("无法保存举报人信息：%1").arg(LedgerSql::errorText(q.lastError())));
     return Status::success();
 }
 
