@@ -3,13 +3,13 @@
 
 #include "BackupCheck.h"
 #include "Database.h"
+#include "RawConnection.h"
 #include "SqliteEngine.h"
 #include "SqliteError.h"
 #include "io/AtomicFile.h"
 #include "io/InputFile.h"
 #include "io/PrivateFiles.h"
 
-#include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include <limits>
+#include <optional>
 
 namespace qf {
 
@@ -60,28 +61,16 @@ Status copyFile(const QString &from, const QString &to)
 class SoleHolder
 {
 public:
-    explicit SoleHolder(const QString &path) : m_name(nextName()), m_path(path) {}
-    ~SoleHolder()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    SoleHolder(const SoleHolder &) = delete;
-    SoleHolder &operator=(const SoleHolder &) = delete;
+    explicit SoleHolder(const QString &path) : m_path(path) {}
 
     /// False with the reason when another program has the file open, or it is unusable
     /// (damaged() then says whether SQLite found it corrupt or not a database).
     Status take()
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
-        if (!db.open())
-            return failed(db.lastError());
-        QSqlQuery q(db);
+        m_connection.emplace(m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+        if (!m_connection->isOpen())
+            return failed(m_connection->error());
+        QSqlQuery q(m_connection->db());
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !q.next())
             return failed(q.lastError());
         if (q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
@@ -94,14 +83,9 @@ public:
         return Status::success();
     }
     bool damaged() const { return m_damaged; }
-    QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
+    QSqlDatabase connection() const { return m_connection->db(); }
 
 private:
-    static QString nextName()
-    {
-        static QAtomicInteger<int> counter;
-        return QStringLiteral("qingfeng-restore-%1").arg(counter.fetchAndAddRelaxed(1));
-    }
     Status inUse() const
     {
         return Status::failure(Backup::tr("数据库 %1 正由其他清风程序使用。请先关闭所有使用它的窗口和命令，再从备份恢复；未做任何修改。")
@@ -115,8 +99,8 @@ private:
         m_damaged = kind == SqliteError::Kind::Damaged;
         return Status::failure(SqliteError::describe(error, m_path));
     }
-    QString m_name;
     QString m_path;
+    std::optional<RawConnection> m_connection;
     bool m_damaged = false;
 };
 

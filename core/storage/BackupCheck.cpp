@@ -3,11 +3,11 @@
 
 #include "Database.h"
 #include "Migrations.h"
+#include "RawConnection.h"
 #include "SqliteEngine.h"
 #include "SqliteError.h"
 #include "io/InputFile.h"
 
-#include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -18,12 +18,6 @@
 namespace qf {
 
 namespace {
-
-QString nextConnectionName()
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("qingfeng-check-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 
 QString typeName(const QString &type)
 {
@@ -37,40 +31,6 @@ QString typeName(const QString &type)
         return BackupCheck::tr("视图");
     return type;
 }
-
-/// A connection of its own, closed and removed however the check ends.
-class Connection
-{
-public:
-    Connection(const QString &file, bool readOnly) : m_name(nextConnectionName())
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(file);
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_open = db.open();
-        if (!m_open)
-            m_error = db.lastError();
-    }
-    ~Connection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-    bool isOpen() const { return m_open; }
-    QSqlError error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    QSqlError m_error;
-};
 
 // Every row of a checking pragma, or its error.
 bool pragmaRows(QSqlDatabase db, const QString &pragma, QStringList *rows, QSqlError *error)
@@ -145,7 +105,7 @@ BackupCheck::Schema BackupCheck::schemaOf(QSqlDatabase db)
 
 Status BackupCheck::referenceSchema(int version, Schema *out)
 {
-    Connection memory(QStringLiteral(":memory:"), false);
+    RawConnection memory(QStringLiteral(":memory:"));
     if (!memory.isOpen())
         return Status::failure(tr("无法建立对照用的数据库：%1").arg(memory.error().text()));
     for (int step = 0; step < version; ++step) {
@@ -194,7 +154,7 @@ Status BackupCheck::check(const QString &path, const QString &shownAs)
             return refuse(tr("文件不是 SQLite 数据库"));
     }
     {
-        Connection candidate(path, true);
+        RawConnection candidate(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
         s = candidate.isOpen() ? checkOpen(candidate.db()) : Status::failure(SqliteError::reason(candidate.error()));
     }
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})

@@ -5,7 +5,6 @@
 #include "storage/InstitutionRepository.h"
 #include "storage/SqliteError.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -16,13 +15,6 @@
 using namespace qf;
 
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 // Overwrites the cell pointers of one of the table's leaf pages, as a failing disk or an
 // interrupted copy would, with the program's connection closed.
@@ -61,13 +53,13 @@ TEST_CASE("a damaged table is refused on open and the file is left as it was")
     test::DemoDatabase demo;
     demo.db().close();
     damageTable(demo.path(), QStringLiteral("figure"));
-    const QByteArray before = digest(demo.path());
+    const QByteArray before = test::digestOf(demo.path());
     Database db;
     const Status s = db.open(demo.path());
     REQUIRE_FALSE(s.isOk());
     CHECK(s.message().contains(QStringLiteral(u"已损坏")));
     CHECK(s.message().contains(demo.path()));
-    CHECK(digest(demo.path()) == before);
+    CHECK(test::digestOf(demo.path()) == before);
 }
 
 TEST_CASE("damage in the audit trail does not stop the work but stops a backup")

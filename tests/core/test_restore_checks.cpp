@@ -7,7 +7,6 @@
 #include "storage/InstitutionRepository.h"
 #include "storage/Migrations.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -15,13 +14,6 @@
 using namespace qf;
 
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 // Runs statements on a file outside the program, as someone editing a backup would.
 void tamper(const QString &path, const QStringList &statements)
@@ -55,11 +47,11 @@ QStringList institutionNames(const QString &path)
 Status refusedRestore(test::DemoDatabase &demo, const QString &candidate)
 {
     demo.db().close();
-    const QByteArray before = digest(demo.path());
+    const QByteArray before = test::digestOf(demo.path());
     const QStringList filesBefore = QDir(demo.dir()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     const Status s = Backup::restore(candidate, demo.path());
     CHECK_FALSE(s.isOk());
-    CHECK(digest(demo.path()) == before);
+    CHECK(test::digestOf(demo.path()) == before);
     CHECK(QDir(demo.dir()).entryList(QDir::Files | QDir::Hidden, QDir::Name) == filesBefore);
     return s;
 }
@@ -94,9 +86,9 @@ TEST_CASE("restore refuses a backup whose triggers were dropped or added, naming
     CHECK(s.message().contains(QStringLiteral(u"备份缺少触发器 figure_locked_update")));
     CHECK(s.message().contains(QStringLiteral(u"备份多出触发器 x")));
     // verify says the same, and the file checked is left as it was.
-    const QByteArray tampered = digest(backup);
+    const QByteArray tampered = test::digestOf(backup);
     CHECK_FALSE(Backup::verify(backup).isOk());
-    CHECK(digest(backup) == tampered);
+    CHECK(test::digestOf(backup) == tampered);
 }
 
 TEST_CASE("restore refuses a backup with a changed table or index definition", "[restore]")
@@ -153,12 +145,12 @@ TEST_CASE("restore is refused while another program has the database open", "[re
     const QString backup = demo.file(QStringLiteral("backup.sqlite"));
     REQUIRE(Backup::write(demo.db(), backup).isOk());
     // demo.db() stays open, as another window's would.
-    const QByteArray before = digest(demo.path());
+    const QByteArray before = test::digestOf(demo.path());
     const Status s = Backup::restore(backup, demo.path());
     INFO(s.message());
     CHECK_FALSE(s.isOk());
     CHECK(s.message().contains(QStringLiteral(u"正由其他清风程序使用")));
-    CHECK(digest(demo.path()) == before);
+    CHECK(test::digestOf(demo.path()) == before);
     CHECK(InstitutionRepository(demo.db()).count() > 5);
 }
 
