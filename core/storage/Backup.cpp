@@ -165,8 +165,11 @@ Status Backup::restore(const QString &backupPath, const QString &dbPath, QString
     QString kept;
     SoleHolder current(dbPath);
     if (QFileInfo::exists(dbPath)) {
-        kept = QStringLiteral("%1.before-restore-%2.bak")
-                   .arg(dbPath, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        // Never over an earlier kept copy (two restores within a second).
+        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        kept = QStringLiteral("%1.before-restore-%2.bak").arg(dbPath, stamp);
+        for (int n = 2; QFileInfo::exists(kept); ++n)
+            kept = QStringLiteral("%1.before-restore-%2-%3.bak").arg(dbPath, stamp).arg(n);
         // Keep what is being replaced before touching it: a consistent copy with the WAL's
         // content, or, for a file SQLite cannot read, the file's bytes as they are.
         s = current.take();

@@ -220,3 +220,20 @@ TEST_CASE("a backup of an older schema version is restored and then upgraded", "
     REQUIRE(s.isOk());
     CHECK(institutionNames(temp.path()) == QStringList{QStringLiteral(u"旧版本的卫生院")});
 }
+
+TEST_CASE("two restores in a row each keep the database they replaced", "[restore]")
+{
+    test::DemoDatabase demo;
+    const QString backup = demo.file(QStringLiteral("backup.sqlite"));
+    REQUIRE(Backup::write(demo.db(), backup).isOk());
+    Institution extra;
+    extra.name = QStringLiteral(u"第一次恢复前新增的诊所");
+    REQUIRE(InstitutionRepository(demo.db()).save(extra).isOk());
+    demo.db().close();
+    QString first, second;
+    REQUIRE(Backup::restore(backup, demo.path(), &first).isOk());
+    REQUIRE(Backup::restore(backup, demo.path(), &second).isOk());
+    CHECK(first != second);
+    CHECK(institutionNames(first).contains(extra.name));
+    CHECK_FALSE(institutionNames(second).contains(extra.name));
+}
