@@ -47,56 +47,166 @@
         <source>无法连接服务器</source>
         <translation>Cannot connect to the server</translation>
     </message>
+    <message>
+        <source>数据库文件不存在</source>
+        <translation>Database file not found</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 不存在。要新建一个空数据库吗？</source>
+        <translation>The database file %1 does not exist. Create a new, empty database?</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>磁盘空间不足</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>文件夹只读/没有写入权限</source>
+        <translation>the folder is read-only or may not be written</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2。</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：临时文件未打开。</source>
+        <translation>Cannot write %1: the temporary file is not open.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
-        <source>无法创建备份目录 %1。</source>
-        <translation>Cannot create the backup folder %1.</translation>
-    </message>
-    <message>
         <source>备份到 %1 失败：%2</source>
         <translation>Backup to %1 failed: %2</translation>
-    </message>
-    <message>
-        <source>无法覆盖已有的备份文件 %1。</source>
-        <translation>Cannot overwrite the existing backup file %1.</translation>
-    </message>
-    <message>
-        <source>无法写入备份文件 %1。</source>
-        <translation>Cannot write the backup file %1.</translation>
     </message>
     <message>
         <source>备份文件 %1 不存在。</source>
         <translation>The backup file %1 does not exist.</translation>
     </message>
     <message>
-        <source>无法读取备份文件 %1。</source>
-        <translation>Cannot read the backup file %1.</translation>
-    </message>
-    <message>
-        <source>备份文件 %1 未通过完整性检查。</source>
-        <translation>The backup file %1 failed the integrity check.</translation>
-    </message>
-    <message>
         <source>%1 不是可用的清风备份：%2</source>
         <translation>%1 is not a usable Qingfeng backup: %2</translation>
-    </message>
-    <message>
-        <source>无法复制备份文件到 %1。</source>
-        <translation>Cannot copy the backup file to %1.</translation>
     </message>
     <message>
         <source>恢复前无法保存当前数据库，未做任何修改：%1</source>
         <translation>Cannot save the current database before restoring; nothing was changed: %1</translation>
     </message>
     <message>
-        <source>无法替换数据库文件 %1；原数据库已保存在 %2。</source>
-        <translation>Cannot replace the database file %1; the original database was saved as %2.</translation>
-    </message>
-    <message>
         <source>服务器数据库 %1 请由服务器管理员用 pg_dump 备份。</source>
         <translation>The server database %1 is backed up by the server administrator with pg_dump.</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>数据库 %1 正由其他清风程序使用。请先关闭所有使用它的窗口和命令，再从备份恢复；未做任何修改。</source>
+        <translation>The database %1 is in use by another Qingfeng program. Close every window and command using it, then restore from the backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>无法建立检查备份用的临时文件夹：%1</source>
+        <translation>Cannot create a temporary folder to check the backup: %1</translation>
+    </message>
+    <message>
+        <source>无法读取备份文件 %1：%2</source>
+        <translation>Cannot read the backup file %1: %2</translation>
+    </message>
+    <message>
+        <source>无法复制备份文件：%1；未做任何修改。</source>
+        <translation>Cannot copy the backup file: %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>无法删除旧的 %1，未做任何修改；原数据库已另存为 %2。</source>
+        <translation>Cannot remove the old %1; nothing was changed. The current database was also saved as %2.</translation>
+    </message>
+    <message>
+        <source>无法替换数据库文件 %1：%2；原数据库未改动%3。</source>
+        <translation>Cannot replace the database file %1: %2; the database was not changed%3.</translation>
+    </message>
+    <message>
+        <source>，并已另存为 %1</source>
+        <translation> and was also saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCheck</name>
+    <message>
+        <source>表</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>索引</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>触发器</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>视图</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>文件不是清风数据库（application_id 为 %1）</source>
+        <translation>the file is not a Qingfeng database (application_id is %1)</translation>
+    </message>
+    <message>
+        <source>文件中没有清风的数据结构（版本 %1）</source>
+        <translation>the file holds no Qingfeng schema (version %1)</translation>
+    </message>
+    <message>
+        <source>备份由较新版本的清风创建（数据结构版本 %1，本程序支持到 %2），请升级程序</source>
+        <translation>the backup was made by a newer version of Qingfeng (schema version %1, this program supports up to %2); please upgrade the program</translation>
+    </message>
+    <message>
+        <source>完整性检查无法进行：%1</source>
+        <translation>the integrity check could not run: %1</translation>
+    </message>
+    <message>
+        <source>未通过完整性检查（%1）</source>
+        <translation>it fails the integrity check (%1)</translation>
+    </message>
+    <message>
+        <source>引用检查无法进行：%1</source>
+        <translation>the reference check could not run: %1</translation>
+    </message>
+    <message>
+        <source>有 %1 行引用了不存在的记录（%2）</source>
+        <translation>%1 rows refer to records that do not exist (%2)</translation>
+    </message>
+    <message>
+        <source>数据结构与清风版本 %1 的不同：%2</source>
+        <translation>its schema differs from that of Qingfeng schema version %1: %2</translation>
+    </message>
+    <message>
+        <source>无法建立对照用的数据库：%1</source>
+        <translation>Cannot create the reference database to compare with: %1</translation>
+    </message>
+    <message>
+        <source>备份缺少%1</source>
+        <translation>the backup lacks %1</translation>
+    </message>
+    <message>
+        <source>备份中%1的定义与本版本不同</source>
+        <translation>the definition of %1 in the backup differs from this version&apos;s</translation>
+    </message>
+    <message>
+        <source>备份多出%1</source>
+        <translation>the backup has an extra %1</translation>
+    </message>
+    <message>
+        <source>%1 不是可用的清风备份：%2。</source>
+        <translation>%1 is not a usable Qingfeng backup: %2.</translation>
+    </message>
+    <message>
+        <source>文件是空的（0 字节）</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>文件不是 SQLite 数据库</source>
+        <translation>the file is not an SQLite database</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1045,14 @@ Any other column (except 序号, the row number, and 状态, the status) and a r
 From an Excel workbook (.xlsx) the first sheet is read; title rows may precede the header, merged cells are read as displayed.
 If any row has an error nothing is imported, and every error is listed by row and column.</translation>
     </message>
+    <message>
+        <source>数据库文件 %1 不存在，未创建任何文件。新建数据库请用：qingfeng-cli --db %1 init</source>
+        <translation>The database file %1 does not exist; no file was created. To create a new database: qingfeng-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>服务器上的共享数据库由服务器管理员恢复。</source>
+        <translation>A shared database on a server is restored by the server administrator.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1019,14 +1137,6 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>文件 %1 不是清风数据库（也不是 SQLite 数据库），未做任何修改。</source>
         <translation>The file %1 is not a Qingfeng database (nor an SQLite database); nothing was changed.</translation>
-    </message>
-    <message>
-        <source>无法创建数据目录 %1。</source>
-        <translation>Cannot create the data folder %1.</translation>
-    </message>
-    <message>
-        <source>无法打开数据库 %1：%2</source>
-        <translation>Cannot open the database %1: %2</translation>
     </message>
     <message>
         <source>升级前无法备份数据库到 %1：%2</source>
@@ -1640,6 +1750,34 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>定点零售药店</source>
         <translation>Contracted retail pharmacy</translation>
     </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>举报电话</source>
+        <translation>Complaint phone</translation>
+    </message>
+    <message>
+        <source>举报邮箱</source>
+        <translation>Complaint e-mail</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>%1含有控制字符（第%2个字符，U+%3），请删除。</source>
+        <translation>%1 contains a control character (character %2, U+%3); please remove it.</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCsvImport</name>
@@ -1710,6 +1848,10 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>%1：%2。</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1：机构“%2”与名册中已有的“%3”只差不可见字符、全角半角或空格，视为重名。</source>
+        <translation>%1: institution &quot;%2&quot; differs from &quot;%3&quot; in the registry only by invisible characters, full-width forms or spaces, and counts as a duplicate.</translation>
     </message>
 </context>
 <context>
@@ -2149,10 +2291,6 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>写入 %1 失败：%2</source>
         <translation>Writing %1 failed: %2</translation>
     </message>
-    <message>
-        <source>无法把导出的文件保存为 %1（文件是否正被其他程序打开？）。</source>
-        <translation>Cannot save the exported file as %1 (is the file open in another program?).</translation>
-    </message>
 </context>
 <context>
     <name>NegativeListEntry</name>
@@ -2300,6 +2438,21 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>无法创建文件夹 %1：%2</source>
+        <translation>Cannot create the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 已存在，但不是文件夹。</source>
+        <translation>%1 exists but is not a folder.</translation>
+    </message>
+    <message>
+        <source>无法创建文件 %1：%2</source>
+        <translation>Cannot create the file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2753,57 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>无法设置账户 %1：%2</source>
         <translation>Cannot set up account %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteError</name>
+    <message>
+        <source>磁盘空间不足</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>文件或文件夹只读/没有写入权限</source>
+        <translation>the file or folder is read-only or may not be written</translation>
+    </message>
+    <message>
+        <source>无法打开文件（文件夹只读/没有写入权限，或文件夹不存在）</source>
+        <translation>cannot open the file (the folder is read-only, may not be written, or does not exist)</translation>
+    </message>
+    <message>
+        <source>磁盘读写出错（%1）</source>
+        <translation>disk input/output error (%1)</translation>
+    </message>
+    <message>
+        <source>数据库正被其他程序占用</source>
+        <translation>the database is busy in another program</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，无法写入数据库 %1；已保存的数据没有改变。请腾出磁盘空间后重试。</source>
+        <translation>The disk is full: cannot write the database %1; the saved data did not change. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>数据库 %1 或其所在文件夹只读/没有写入权限；已保存的数据没有改变。请检查文件和文件夹的权限。</source>
+        <translation>The database %1 or its folder is read-only or may not be written; the saved data did not change. Please check the permissions of the file and folder.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 %1：文件夹只读/没有写入权限，或文件夹不存在（%2）。</source>
+        <translation>Cannot open the database %1: the folder is read-only, may not be written, or does not exist (%2).</translation>
+    </message>
+    <message>
+        <source>读写数据库 %1 时磁盘出错（%2）。文件本身未必损坏：请检查磁盘或网络驱动器后重试。</source>
+        <translation>A disk error occurred reading or writing the database %1 (%2). The file itself is not necessarily damaged: check the disk or network drive and try again.</translation>
+    </message>
+    <message>
+        <source>数据库 %1 正被其他程序占用，请稍后重试（%2）。</source>
+        <translation>The database %1 is busy in another program; please try again later (%2).</translation>
+    </message>
+    <message>
+        <source>数据库 %1 已损坏（%2），未做任何修改。请从备份恢复。</source>
+        <translation>The database %1 is damaged (%2); nothing was changed. Please restore from a backup.</translation>
+    </message>
+    <message>
+        <source>无法使用数据库 %1：%2</source>
+        <translation>Cannot use the database %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4581,10 +4785,6 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
         <translation>Open evidence</translation>
     </message>
     <message>
-        <source>无法写入临时文件 %1。</source>
-        <translation>Cannot write the temporary file %1.</translation>
-    </message>
-    <message>
         <source>删除材料</source>
         <translation>Delete evidence</translation>
     </message>
@@ -6538,10 +6738,6 @@ Once signed, the figures of every unit for the month are locked; changing them n
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
-    <message>
-        <source>无法写入 %1：%2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>qf::ui::ServerDialog</name>
@@ -6727,10 +6923,6 @@ The language applies after Qingfeng restarts.</source>
     <message>
         <source>另存附件</source>
         <translation>Save attachment</translation>
-    </message>
-    <message>
-        <source>无法写入 %1：%2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>撤销%1的这次报送登记（连同附件）？</source>

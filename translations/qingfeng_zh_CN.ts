@@ -47,56 +47,166 @@
         <source>无法连接服务器</source>
         <translation>无法连接服务器</translation>
     </message>
+    <message>
+        <source>数据库文件不存在</source>
+        <translation>数据库文件不存在</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 不存在。要新建一个空数据库吗？</source>
+        <translation>数据库文件 %1 不存在。要新建一个空数据库吗？</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>磁盘空间不足</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <source>文件夹只读/没有写入权限</source>
+        <translation>文件夹只读/没有写入权限</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2。</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：临时文件未打开。</source>
+        <translation>无法写入 %1：临时文件未打开。</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
-        <source>无法创建备份目录 %1。</source>
-        <translation>无法创建备份目录 %1。</translation>
-    </message>
-    <message>
         <source>备份到 %1 失败：%2</source>
         <translation>备份到 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>无法覆盖已有的备份文件 %1。</source>
-        <translation>无法覆盖已有的备份文件 %1。</translation>
-    </message>
-    <message>
-        <source>无法写入备份文件 %1。</source>
-        <translation>无法写入备份文件 %1。</translation>
     </message>
     <message>
         <source>备份文件 %1 不存在。</source>
         <translation>备份文件 %1 不存在。</translation>
     </message>
     <message>
-        <source>无法读取备份文件 %1。</source>
-        <translation>无法读取备份文件 %1。</translation>
-    </message>
-    <message>
-        <source>备份文件 %1 未通过完整性检查。</source>
-        <translation>备份文件 %1 未通过完整性检查。</translation>
-    </message>
-    <message>
         <source>%1 不是可用的清风备份：%2</source>
         <translation>%1 不是可用的清风备份：%2</translation>
-    </message>
-    <message>
-        <source>无法复制备份文件到 %1。</source>
-        <translation>无法复制备份文件到 %1。</translation>
     </message>
     <message>
         <source>恢复前无法保存当前数据库，未做任何修改：%1</source>
         <translation>恢复前无法保存当前数据库，未做任何修改：%1</translation>
     </message>
     <message>
-        <source>无法替换数据库文件 %1；原数据库已保存在 %2。</source>
-        <translation>无法替换数据库文件 %1；原数据库已保存在 %2。</translation>
-    </message>
-    <message>
         <source>服务器数据库 %1 请由服务器管理员用 pg_dump 备份。</source>
         <translation>服务器数据库 %1 请由服务器管理员用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>数据库 %1 正由其他清风程序使用。请先关闭所有使用它的窗口和命令，再从备份恢复；未做任何修改。</source>
+        <translation>数据库 %1 正由其他清风程序使用。请先关闭所有使用它的窗口和命令，再从备份恢复；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>无法建立检查备份用的临时文件夹：%1</source>
+        <translation>无法建立检查备份用的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>无法读取备份文件 %1：%2</source>
+        <translation>无法读取备份文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>无法复制备份文件：%1；未做任何修改。</source>
+        <translation>无法复制备份文件：%1；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>无法删除旧的 %1，未做任何修改；原数据库已另存为 %2。</source>
+        <translation>无法删除旧的 %1，未做任何修改；原数据库已另存为 %2。</translation>
+    </message>
+    <message>
+        <source>无法替换数据库文件 %1：%2；原数据库未改动%3。</source>
+        <translation>无法替换数据库文件 %1：%2；原数据库未改动%3。</translation>
+    </message>
+    <message>
+        <source>，并已另存为 %1</source>
+        <translation>，并已另存为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCheck</name>
+    <message>
+        <source>表</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>索引</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>触发器</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>视图</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>文件不是清风数据库（application_id 为 %1）</source>
+        <translation>文件不是清风数据库（application_id 为 %1）</translation>
+    </message>
+    <message>
+        <source>文件中没有清风的数据结构（版本 %1）</source>
+        <translation>文件中没有清风的数据结构（版本 %1）</translation>
+    </message>
+    <message>
+        <source>备份由较新版本的清风创建（数据结构版本 %1，本程序支持到 %2），请升级程序</source>
+        <translation>备份由较新版本的清风创建（数据结构版本 %1，本程序支持到 %2），请升级程序</translation>
+    </message>
+    <message>
+        <source>完整性检查无法进行：%1</source>
+        <translation>完整性检查无法进行：%1</translation>
+    </message>
+    <message>
+        <source>未通过完整性检查（%1）</source>
+        <translation>未通过完整性检查（%1）</translation>
+    </message>
+    <message>
+        <source>引用检查无法进行：%1</source>
+        <translation>引用检查无法进行：%1</translation>
+    </message>
+    <message>
+        <source>有 %1 行引用了不存在的记录（%2）</source>
+        <translation>有 %1 行引用了不存在的记录（%2）</translation>
+    </message>
+    <message>
+        <source>数据结构与清风版本 %1 的不同：%2</source>
+        <translation>数据结构与清风版本 %1 的不同：%2</translation>
+    </message>
+    <message>
+        <source>无法建立对照用的数据库：%1</source>
+        <translation>无法建立对照用的数据库：%1</translation>
+    </message>
+    <message>
+        <source>备份缺少%1</source>
+        <translation>备份缺少%1</translation>
+    </message>
+    <message>
+        <source>备份中%1的定义与本版本不同</source>
+        <translation>备份中%1的定义与本版本不同</translation>
+    </message>
+    <message>
+        <source>备份多出%1</source>
+        <translation>备份多出%1</translation>
+    </message>
+    <message>
+        <source>%1 不是可用的清风备份：%2。</source>
+        <translation>%1 不是可用的清风备份：%2。</translation>
+    </message>
+    <message>
+        <source>文件是空的（0 字节）</source>
+        <translation>文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <source>文件不是 SQLite 数据库</source>
+        <translation>文件不是 SQLite 数据库</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1045,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
 任何一行有错时不导入任何机构，并逐行逐列列出错误。</translation>
     </message>
+    <message>
+        <source>数据库文件 %1 不存在，未创建任何文件。新建数据库请用：qingfeng-cli --db %1 init</source>
+        <translation>数据库文件 %1 不存在，未创建任何文件。新建数据库请用：qingfeng-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>服务器上的共享数据库由服务器管理员恢复。</source>
+        <translation>服务器上的共享数据库由服务器管理员恢复。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1019,14 +1137,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>文件 %1 不是清风数据库（也不是 SQLite 数据库），未做任何修改。</source>
         <translation>文件 %1 不是清风数据库（也不是 SQLite 数据库），未做任何修改。</translation>
-    </message>
-    <message>
-        <source>无法创建数据目录 %1。</source>
-        <translation>无法创建数据目录 %1。</translation>
-    </message>
-    <message>
-        <source>无法打开数据库 %1：%2</source>
-        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>升级前无法备份数据库到 %1：%2</source>
@@ -1640,6 +1750,34 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>定点零售药店</source>
         <translation>定点零售药店</translation>
     </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>举报电话</source>
+        <translation>举报电话</translation>
+    </message>
+    <message>
+        <source>举报邮箱</source>
+        <translation>举报邮箱</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>%1含有控制字符（第%2个字符，U+%3），请删除。</source>
+        <translation>%1含有控制字符（第%2个字符，U+%3），请删除。</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCsvImport</name>
@@ -1710,6 +1848,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1：%2。</source>
         <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1：机构“%2”与名册中已有的“%3”只差不可见字符、全角半角或空格，视为重名。</source>
+        <translation>%1：机构“%2”与名册中已有的“%3”只差不可见字符、全角半角或空格，视为重名。</translation>
     </message>
 </context>
 <context>
@@ -2149,10 +2291,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>写入 %1 失败：%2</source>
         <translation>写入 %1 失败：%2</translation>
     </message>
-    <message>
-        <source>无法把导出的文件保存为 %1（文件是否正被其他程序打开？）。</source>
-        <translation>无法把导出的文件保存为 %1（文件是否正被其他程序打开？）。</translation>
-    </message>
 </context>
 <context>
     <name>NegativeListEntry</name>
@@ -2300,6 +2438,21 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>无法创建文件夹 %1：%2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 已存在，但不是文件夹。</source>
+        <translation>%1 已存在，但不是文件夹。</translation>
+    </message>
+    <message>
+        <source>无法创建文件 %1：%2</source>
+        <translation>无法创建文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2753,57 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>无法设置账户 %1：%2</source>
         <translation>无法设置账户 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteError</name>
+    <message>
+        <source>磁盘空间不足</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <source>文件或文件夹只读/没有写入权限</source>
+        <translation>文件或文件夹只读/没有写入权限</translation>
+    </message>
+    <message>
+        <source>无法打开文件（文件夹只读/没有写入权限，或文件夹不存在）</source>
+        <translation>无法打开文件（文件夹只读/没有写入权限，或文件夹不存在）</translation>
+    </message>
+    <message>
+        <source>磁盘读写出错（%1）</source>
+        <translation>磁盘读写出错（%1）</translation>
+    </message>
+    <message>
+        <source>数据库正被其他程序占用</source>
+        <translation>数据库正被其他程序占用</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，无法写入数据库 %1；已保存的数据没有改变。请腾出磁盘空间后重试。</source>
+        <translation>磁盘空间不足，无法写入数据库 %1；已保存的数据没有改变。请腾出磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>数据库 %1 或其所在文件夹只读/没有写入权限；已保存的数据没有改变。请检查文件和文件夹的权限。</source>
+        <translation>数据库 %1 或其所在文件夹只读/没有写入权限；已保存的数据没有改变。请检查文件和文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 %1：文件夹只读/没有写入权限，或文件夹不存在（%2）。</source>
+        <translation>无法打开数据库 %1：文件夹只读/没有写入权限，或文件夹不存在（%2）。</translation>
+    </message>
+    <message>
+        <source>读写数据库 %1 时磁盘出错（%2）。文件本身未必损坏：请检查磁盘或网络驱动器后重试。</source>
+        <translation>读写数据库 %1 时磁盘出错（%2）。文件本身未必损坏：请检查磁盘或网络驱动器后重试。</translation>
+    </message>
+    <message>
+        <source>数据库 %1 正被其他程序占用，请稍后重试（%2）。</source>
+        <translation>数据库 %1 正被其他程序占用，请稍后重试（%2）。</translation>
+    </message>
+    <message>
+        <source>数据库 %1 已损坏（%2），未做任何修改。请从备份恢复。</source>
+        <translation>数据库 %1 已损坏（%2），未做任何修改。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>无法使用数据库 %1：%2</source>
+        <translation>无法使用数据库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4581,10 +4785,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>打开材料</translation>
     </message>
     <message>
-        <source>无法写入临时文件 %1。</source>
-        <translation>无法写入临时文件 %1。</translation>
-    </message>
-    <message>
         <source>删除材料</source>
         <translation>删除材料</translation>
     </message>
@@ -6538,10 +6738,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>文本文件 (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
-    <message>
-        <source>无法写入 %1：%2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>qf::ui::ServerDialog</name>
@@ -6727,10 +6923,6 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>另存附件</source>
         <translation>另存附件</translation>
-    </message>
-    <message>
-        <source>无法写入 %1：%2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>撤销%1的这次报送登记（连同附件）？</source>

@@ -4,6 +4,9 @@
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <memory>
 
 namespace qf::cli {
@@ -176,8 +179,17 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
         if (ctx.location.password().isEmpty())
             ctx.location.setPassword(qEnvironmentVariable("PGPASSWORD"));
     }
+    // Only init creates a database: any other command on a file that is not there (a typo
+    // in --db) would otherwise work on a new empty database and report nothing found.
+    const bool creates = match->words == QStringList{QStringLiteral("init")};
     ctx.database = [&]() -> Database * {
         if (!db) {
+            if (!ctx.location.isServer() && !creates && !QFileInfo::exists(ctx.location.path())) {
+                err << QCoreApplication::translate("Cli", "数据库文件 %1 不存在，未创建任何文件。新建数据库请用：qingfeng-cli --db %1 init")
+                           .arg(QDir::toNativeSeparators(ctx.location.path()))
+                    << "\n";
+                return nullptr;
+            }
             auto opened = std::make_unique<Database>();
             const Status s = opened->open(ctx.location);
             if (!s) {

@@ -34,6 +34,10 @@ int restore(Context &ctx, const CliOptions &opts)
         ctx.err << QCoreApplication::translate("Cli", "请指定一个备份文件。") << "\n";
         return UsageError;
     }
+    if (ctx.location.isServer()) {
+        ctx.err << QCoreApplication::translate("Cli", "服务器上的共享数据库由服务器管理员恢复。") << "\n";
+        return UsageError;
+    }
     QString kept;
     const Status s = Backup::restore(opts.positional().first(), ctx.dbPath, &kept);
     if (!s) {

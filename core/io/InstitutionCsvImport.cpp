@@ -2,6 +2,7 @@
 #include "InstitutionCsvImport.h"
 
 #include "forms/TextLimits.h"
+#include "model/NameKey.h"
 #include "xlsx/CellAddress.h"
 
 #include <QFileInfo>
@@ -126,9 +127,10 @@ Status InstitutionCsvImport::parse(const QString &fileName, const QList<CsvRecor
     if (!status)
         return status;
 
+    // Names are matched by their NameKey: a look-alike is the same name.
     QHash<QString, Institution> byName;
     for (const Institution &i : existing)
-        byName.insert(i.name, i);
+        byName.insert(NameKey::of(i.name), i);
 
     QList<Institution> result;
     QSet<QString> seen;
@@ -153,15 +155,20 @@ Status InstitutionCsvImport::parse(const QString &fileName, const QList<CsvRecor
             status.add(tr("%1：名称不能为空。").arg(where(Name)));
             continue;
         }
-        if (seen.contains(name)) {
+        const QString key = NameKey::of(name);
+        if (seen.contains(key)) {
             status.add(tr("%1：机构“%2”在文件中重复出现。").arg(where(Name), name));
             continue;
         }
-        seen.insert(name);
+        seen.insert(key);
+        if (const auto known = byName.constFind(key); known != byName.constEnd() && known->name != name) {
+            status.add(tr("%1：机构“%2”与名册中已有的“%3”只差不可见字符、全角半角或空格，视为重名。").arg(where(Name), name, known->name));
+            continue;
+        }
 
-        Institution inst = byName.value(name);
+        Institution inst = byName.value(key);
         inst.name = name;
-        if (!byName.contains(name))
+        if (!byName.contains(key))
             inst.kind = InstitutionKind::Medical;
         if (mapping.contains(ShortName))
             inst.shortName = cell(ShortName);

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace qf {
@@ -90,12 +91,32 @@ QList<FormTable> ReportTemplates::tablesFor(const Campaign &campaign, const Inst
     return tables;
 }
 
-QString ReportTemplates::fileName(const Institution &institution, const YearMonth &period)
+QString ReportTemplates::fileName(const Institution &institution, const YearMonth &period, int copy)
 {
-    static const QRegularExpression unsafe(QStringLiteral(u"[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    // No separators, nothing Windows refuses, no control characters or invisible marks.
+    static const QRegularExpression unsafe(
+        QStringLiteral(u"[\\\\/:*?\"<>|\\x00-\\x1f\\x7f-\\x9f\\x{2028}\\x{2029}\\x{200b}-\\x{200f}\\x{202a}-\\x{202e}\\x{2060}-\\x{2064}\\x{feff}]"));
     QString name = institution.name;
     name.replace(unsafe, QStringLiteral("_"));
-    return QStringLiteral("%1 %2.xlsx").arg(period.toString(), name.trimmed());
+    name = name.trimmed();
+    const QString prefix = period.toString() + QLatin1Char(' ');
+    const QString suffix = (copy > 1 ? QStringLiteral(u"（%1）").arg(copy) : QString()) + QStringLiteral(".xlsx");
+    // File systems take 255 bytes per name: a long name is cut at a character boundary so
+    // that the month, the copy number and the extension always fit — and so does the
+    // temporary name the workbook is first written under (".<name>.XXXXXX").
+    constexpr qsizetype kMaxBytes = 255 - 8;
+    const qsizetype room = kMaxBytes - prefix.toUtf8().size() - suffix.toUtf8().size();
+    qsizetype bytes = 0;
+    qsizetype keep = 0;
+    while (keep < name.size()) {
+        const qsizetype width = name.at(keep).isHighSurrogate() && keep + 1 < name.size() ? 2 : 1;
+        const qsizetype size = name.mid(keep, width).toUtf8().size();
+        if (bytes + size > room)
+            break;
+        bytes += size;
+        keep += width;
+    }
+    return prefix + name.left(keep).trimmed() + suffix;
 }
 
 Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const YearMonth &period, const QString &folder,
@@ -112,6 +133,9 @@ Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const Y
     const QList<Report> stored = ReportRepository(db).all(campaign.id);
     XlsxFormWriter writer;
     writer.setInputTemplate(true);
+    // Two institutions whose names shorten or clean up to the same file name each get
+    // their own file (case-insensitively, as some file systems compare names).
+    QSet<QString> taken;
     for (const Institution &institution : registry) {
         const QList<FormTable> tables = tablesFor(campaign, institution, registry, stored, period);
         if (tables.isEmpty())
@@ -125,7 +149,11 @@ Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const Y
             : QStringLiteral(u"填表提示：请填写自整治开始至%1底的累计数。请勿修改“报表月份”和“填报单位”，导入时据此识别报表。")
                   .arg(period.toChinese());
         writer.setTemplateText(monthMark(period), note);
-        const QString path = dir.filePath(fileName(institution, period));
+        QString name = fileName(institution, period);
+        for (int copy = 2; taken.contains(name.toCaseFolded()); ++copy)
+            name = fileName(institution, period, copy);
+        taken.insert(name.toCaseFolded());
+        const QString path = dir.filePath(name);
         const Status s = writer.writeWorkbook(path, tables);
         if (!s)
             return s;

@@ -36,8 +36,9 @@ public:
     static QList<FormTable> tablesFor(const Campaign &campaign, const Institution &institution,
                                       const QList<Institution> &registry, const QList<Report> &stored,
                                       const YearMonth &period);
-    /// "2021-11 鹿寨县人民医院.xlsx", without characters file systems refuse.
-    static QString fileName(const Institution &institution, const YearMonth &period);
+    /// "2021-11 鹿寨县人民医院.xlsx", without characters file systems refuse, shortened to
+    /// fit 255 bytes of UTF-8; copy > 1 adds "（2）" for a second file of the same name.
+    static QString fileName(const Institution &institution, const YearMonth &period, int copy = 1);
     /// Writes every reporting institution's workbook for the month into `folder`;
     /// `written` gets the paths. Stops at the first failure.
     static Status writeAll(Database &db, const Campaign &campaign, const YearMonth &period, const QString &folder,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReturnedSheet.h"
 
+#include "model/NameKey.h"
+
 #include "ReportTemplates.h"
 #include "xlsx/XlsxSheet.h"
 
@@ -97,8 +99,9 @@ int ReturnedSheet::ownRow(const XlsxSheet &sheet, const FormDescription &form, i
                           QStringList *errors)
 {
     const QString signature = form.signature.isEmpty() ? QString() : normalised(form.signature.first());
-    const QString name = normalised(institution.name);
-    const QString shortName = normalised(institution.shortName);
+    // Names compare as everywhere else (NameKey): width, spaces and invisible marks do not count.
+    const QString name = NameKey::of(institution.name);
+    const QString shortName = NameKey::of(institution.shortName);
     int own = -1;
     QStringList others;
     for (int r : sheet.rows()) {
@@ -118,7 +121,8 @@ int ReturnedSheet::ownRow(const XlsxSheet &sheet, const FormDescription &form, i
                 label += text;
                 lastLabel = text;
                 labelCell = CellAddress(r, it.key());
-                named = named || text == name || (!shortName.isEmpty() && text == shortName);
+                const QString key = NameKey::of(text);
+                named = named || key == name || (!shortName.isEmpty() && key == shortName);
             } else if (!it->isBlank() && std::find(columnOf.cbegin(), columnOf.cend(), it.key()) != columnOf.cend()) {
                 hasFigures = true;
             }

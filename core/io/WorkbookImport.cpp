@@ -7,6 +7,7 @@
 #include "forms/FormTableBuilder.h"
 #include "forms/FormValidator.h"
 #include "forms/ReportingUnit.h"
+#include "model/NameKey.h"
 #include "storage/Database.h"
 #include "storage/InstitutionRepository.h"
 #include "storage/ReportRepository.h"
@@ -58,9 +59,9 @@ public:
     {
         for (int n = 0; n < ctx.registry.size(); ++n) {
             const Institution &i = ctx.registry.at(n);
-            m_byName.insert(ReturnedSheet::normalised(i.name), n);
+            m_byName.insert(NameKey::of(i.name), n);
             if (!i.shortName.isEmpty())
-                m_byShortName.insert(ReturnedSheet::normalised(i.shortName), n);
+                m_byShortName.insert(NameKey::of(i.shortName), n);
         }
         for (const Report &r : ctx.stored)
             m_stored[seriesKey(r.form, r.unitKey)] << r;
@@ -68,10 +69,12 @@ public:
             std::sort(series.begin(), series.end(), [](const Report &a, const Report &b) { return a.period < b.period; });
     }
 
-    /// The registry's institution of that name or short name (the later one when both match).
-    const Institution *institution(const QString &normalisedName) const
+    /// The registry's institution of that name or short name (the later one when both match),
+    /// compared as every name is (NameKey): invisible marks, width and spaces do not count.
+    const Institution *institution(const QString &name) const
     {
-        const int n = qMax(m_byName.value(normalisedName, -1), m_byShortName.value(normalisedName, -1));
+        const QString key = NameKey::of(name);
+        const int n = qMax(m_byName.value(key, -1), m_byShortName.value(key, -1));
         return n < 0 ? nullptr : &m_registry.at(n);
     }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Institution.h"
 
+#include "NameKey.h"
+
 #include <QRegularExpression>
+#include <utility>
 
 namespace qf {
 
@@ -19,6 +22,21 @@ bool Institution::isActiveIn(const YearMonth &month) const
 Status Institution::validate() const
 {
     Status status;
+    // A newline or NUL in a name breaks every list, file name and form it appears in, and
+    // a line separator can make one name look like two: no registry field may hold one.
+    const std::pair<QString, const QString *> fields[] = {
+        {tr("名称"), &name},           {tr("简称"), &shortName},     {tr("乡镇"), &township},
+        {tr("举报电话"), &reportPhone}, {tr("举报邮箱"), &reportEmail}, {tr("联系人"), &contactPerson},
+    };
+    for (const auto &[label, text] : fields) {
+        const QString value = text->trimmed();
+        const qsizetype at = NameKey::controlCharacterAt(value);
+        if (at >= 0)
+            status.add(tr("%1含有控制字符（第%2个字符，U+%3），请删除。")
+                           .arg(label)
+                           .arg(at + 1)
+                           .arg(QString::number(value.at(at).unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
+    }
     if (name.trimmed().isEmpty())
         status.add(tr("名称不能为空。"));
     else if (name.trimmed().size() > 100)

@@ -1,15 +1,110 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backup.h"
 
+#include "BackupCheck.h"
 #include "Database.h"
+#include "RawConnection.h"
+#include "SqliteEngine.h"
+#include "SqliteError.h"
+#include "io/AtomicFile.h"
+#include "io/InputFile.h"
+#include "io/PrivateFiles.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <limits>
+#include <optional>
 
 namespace qf {
+
+namespace {
+
+constexpr qint64 kNoLimit = std::numeric_limits<qint64>::max();
+
+// Streams one file into an atomic file's temporary copy.
+Status copyInto(const QString &from, AtomicFile &to)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return Status::failure(Backup::tr("无法读取 %1：%2").arg(from, in.errorString()));
+    while (true) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        Status s = to.write(chunk);
+        if (!s)
+            return s;
+    }
+    if (in.error() != QFileDevice::NoError)
+        return Status::failure(Backup::tr("无法读取 %1：%2").arg(from, in.errorString()));
+    return Status::success();
+}
+
+Status copyFile(const QString &from, const QString &to)
+{
+    AtomicFile out(to);
+    Status s = out.open();
+    if (s)
+        s = copyInto(from, out);
+    return s ? out.commit() : s;
+}
+
+/// The database being replaced, held by this connection alone: leaving WAL mode succeeds
+/// only for the last connection to a file (and folds the WAL into the file), and exclusive
+/// locking then keeps every other program out until the new file is in place.
+class SoleHolder
+{
+public:
+    explicit SoleHolder(const QString &path) : m_path(path) {}
+
+    /// False with the reason when another program has the file open, or it is unusable
+    /// (damaged() then says whether SQLite found it corrupt or not a database).
+    Status take()
+    {
+        m_connection.emplace(m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+        if (!m_connection->isOpen())
+            return failed(m_connection->error());
+        QSqlQuery q(m_connection->db());
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !q.next())
+            return failed(q.lastError());
+        if (q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+            return inUse();
+        for (const QString &sql : {QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), QStringLiteral("BEGIN EXCLUSIVE"),
+                                   QStringLiteral("COMMIT")}) {
+            if (!q.exec(sql))
+                return failed(q.lastError());
+        }
+        return Status::success();
+    }
+    bool damaged() const { return m_damaged; }
+    QSqlDatabase connection() const { return m_connection->db(); }
+
+private:
+    Status inUse() const
+    {
+        return Status::failure(Backup::tr("数据库 %1 正由其他清风程序使用。请先关闭所有使用它的窗口和命令，再从备份恢复；未做任何修改。")
+                                   .arg(QDir::toNativeSeparators(m_path)));
+    }
+    Status failed(const QSqlError &error)
+    {
+        const SqliteError::Kind kind = SqliteError::kindOf(error);
+        if (kind == SqliteError::Kind::Busy)
+            return inUse();
+        m_damaged = kind == SqliteError::Kind::Damaged;
+        return Status::failure(SqliteError::describe(error, m_path));
+    }
+    QString m_path;
+    std::optional<RawConnection> m_connection;
+    bool m_damaged = false;
+};
+
+} // namespace
 
 Status Backup::write(Database &db, const QString &outPath)
 {
@@ -17,35 +112,13 @@ Status Backup::write(Database &db, const QString &outPath)
     // for any account that row-level security limits.
     if (db.isServer())
         return Status::failure(tr("服务器数据库 %1 请由服务器管理员用 pg_dump 备份。").arg(db.location().displayName()));
-    const QFileInfo target(outPath);
-    if (!target.absoluteDir().exists() && !QDir().mkpath(target.absolutePath()))
-        return Status::failure(tr("无法创建备份目录 %1。").arg(target.absolutePath()));
-    // VACUUM INTO refuses an existing file; write beside the target and rename, so a
-    // failed backup never leaves a half-written file under the final name.
-    const QString temp = outPath + QStringLiteral(".partial");
-    QFile::remove(temp);
-    {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(temp);
-        if (!q.exec()) {
-            QFile::remove(temp);
-            return Status::failure(tr("备份到 %1 失败：%2").arg(outPath, q.lastError().text()));
-        }
-    }
-    Status s = verify(temp);
-    if (!s) {
-        QFile::remove(temp);
-        return s;
-    }
-    if (QFile::exists(outPath) && !QFile::remove(outPath)) {
-        QFile::remove(temp);
-        return Status::failure(tr("无法覆盖已有的备份文件 %1。").arg(outPath));
-    }
-    if (!QFile::rename(temp, outPath)) {
-        QFile::remove(temp);
-        return Status::failure(tr("无法写入备份文件 %1。").arg(outPath));
-    }
+    // Checked as a restore would check it, before it takes the name: a backup that could
+    // not be restored is no backup.
+    const Status s = SqliteEngine::vacuumInto(db.connection(), outPath, [&outPath](const QString &copy) {
+        return BackupCheck::check(copy, outPath);
+    });
+    if (!s)
+        return Status::failure(tr("备份到 %1 失败：%2").arg(outPath, s.message()));
     return Status::success();
 }
 
@@ -53,60 +126,73 @@ Status Backup::verify(const QString &path)
 {
     if (!QFileInfo::exists(path))
         return Status::failure(tr("备份文件 %1 不存在。").arg(path));
-    // Open a private copy: Database::open migrates older files, and a check must not
-    // change the file it checks.
-    const QString probe = path + QStringLiteral(".verify");
-    QFile::remove(probe);
-    if (!QFile::copy(path, probe))
-        return Status::failure(tr("无法读取备份文件 %1。").arg(path));
-    Status s;
-    {
-        Database db;
-        s = db.open(probe);
-        if (s) {
-            QSqlQuery q(db.connection());
-            if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
-                s = Status::failure(tr("备份文件 %1 未通过完整性检查。").arg(path));
-        }
-    }
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(probe + suffix);
+    Status s = InputFile::checkRegular(path, kNoLimit);
     if (!s)
         return Status::failure(tr("%1 不是可用的清风备份：%2").arg(path, s.message()));
-    return Status::success();
+    // A private copy is checked: opening a file may write -shm beside it, and the check
+    // must change nothing the user owns.
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Status::failure(tr("无法建立检查备份用的临时文件夹：%1").arg(dir.errorString()));
+    s = copyFile(path, dir.filePath(QStringLiteral("candidate.sqlite")));
+    if (!s)
+        return Status::failure(tr("无法读取备份文件 %1：%2").arg(path, s.message()));
+    return BackupCheck::check(dir.filePath(QStringLiteral("candidate.sqlite")), path);
 }
 
 Status Backup::restore(const QString &backupPath, const QString &dbPath, QString *keptCopy)
 {
-    Status s = verify(backupPath);
+    if (!QFileInfo::exists(backupPath))
+        return Status::failure(tr("备份文件 %1 不存在。").arg(backupPath));
+    Status s = InputFile::checkRegular(backupPath, kNoLimit);
+    if (!s)
+        return Status::failure(tr("%1 不是可用的清风备份：%2").arg(backupPath, s.message()));
+
+    // The candidate is copied beside the database first and that very copy is checked, so
+    // what is checked is what gets installed. The restored file keeps the mode of the one it
+    // replaces (owner-only for a new one).
+    const int mode = PrivateFiles::modeOf(dbPath);
+    AtomicFile staged(dbPath, mode >= 0 ? unsigned(mode) : PrivateFiles::kFileMode);
+    s = staged.open();
+    if (s)
+        s = copyInto(backupPath, staged);
+    if (!s)
+        return Status::failure(tr("无法复制备份文件：%1；未做任何修改。").arg(s.message()));
+    s = BackupCheck::check(staged.temporaryPath(), backupPath);
     if (!s)
         return s;
-    const QString staged = dbPath + QStringLiteral(".restoring");
-    QFile::remove(staged);
-    if (!QFile::copy(backupPath, staged))
-        return Status::failure(tr("无法复制备份文件到 %1。").arg(staged));
 
     QString kept;
+    SoleHolder current(dbPath);
     if (QFileInfo::exists(dbPath)) {
-        // Keep what is being replaced, consistently (its WAL included), before touching it.
-        Database current;
-        s = current.open(dbPath);
+        // Never over an earlier kept copy (two restores within a second).
+        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        kept = QStringLiteral("%1.before-restore-%2.bak").arg(dbPath, stamp);
+        for (int n = 2; QFileInfo::exists(kept); ++n)
+            kept = QStringLiteral("%1.before-restore-%2-%3.bak").arg(dbPath, stamp).arg(n);
+        // Keep what is being replaced before touching it: a consistent copy with the WAL's
+        // content, or, for a file SQLite cannot read, the file's bytes as they are.
+        s = current.take();
         if (s) {
-            kept = QStringLiteral("%1.before-restore-%2.bak")
-                       .arg(dbPath, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-            s = write(current, kept);
-            current.close();
+            s = SqliteEngine::vacuumInto(current.connection(), kept);
+        } else if (current.damaged()) {
+            s = copyFile(dbPath, kept);
+            if (s && QFileInfo::exists(dbPath + QStringLiteral("-wal")))
+                s = copyFile(dbPath + QStringLiteral("-wal"), kept + QStringLiteral("-wal"));
         }
-        if (!s) {
-            QFile::remove(staged);
+        if (!s)
             return Status::failure(tr("恢复前无法保存当前数据库，未做任何修改：%1").arg(s.message()));
+        // No one else has the file open, so its -wal and -shm hold nothing: left beside the
+        // new file they would be taken for its own.
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(dbPath + suffix) && !QFile::remove(dbPath + suffix))
+                return Status::failure(tr("无法删除旧的 %1，未做任何修改；原数据库已另存为 %2。").arg(dbPath + suffix, kept));
         }
     }
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(dbPath + suffix);
-    QFile::remove(dbPath);
-    if (!QFile::rename(staged, dbPath))
-        return Status::failure(tr("无法替换数据库文件 %1；原数据库已保存在 %2。").arg(dbPath, kept));
+    s = staged.commit();
+    if (!s)
+        return Status::failure(tr("无法替换数据库文件 %1：%2；原数据库未改动%3。")
+                                   .arg(dbPath, s.message(), kept.isEmpty() ? QString() : tr("，并已另存为 %1").arg(kept)));
     if (keptCopy)
         *keptCopy = kept;
     return Status::success();

@@ -16,16 +16,20 @@ class Backup
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)
 public:
-    /// Writes a consistent copy (VACUUM INTO a temporary file, checked, then renamed into
-    /// place) — safe while the program has the database open.
+    /// Writes a consistent copy (VACUUM INTO a temporary file beside it, owner-only,
+    /// checked as a restore would check it, then renamed into place) — safe while the
+    /// program has the database open.
     static Status write(Database &db, const QString &outPath);
 
-    /// Checks that a file is a sound Qingfeng database this version can open.
+    /// Checks that a file could be restored (BackupCheck), on a private copy: the file
+    /// itself is never opened by SQLite.
     static Status verify(const QString &path);
 
-    /// Replaces the database file at dbPath with the backup, after verifying the backup and
-    /// keeping the current file as "<db>.before-restore-<time>.bak". The database must be
-    /// closed by every program while this runs.
+    /// Replaces the database file at dbPath with the backup: the backup is copied beside
+    /// the database and that copy checked completely (BackupCheck); the current file is kept
+    /// as "<db>.before-restore-<time>.bak" (its WAL included); then the copy is renamed over
+    /// the database in one step, keeping the database's mode. Refused, with nothing changed,
+    /// while any other program has the database open.
     static Status restore(const QString &backupPath, const QString &dbPath, QString *keptCopy = nullptr);
 
     /// The automatic daily backup: writes "qingfeng-YYYY-MM-DD.sqlite" into dir unless one

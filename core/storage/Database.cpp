@@ -4,6 +4,7 @@
 #include "Migrations.h"
 #include "PostgresEngine.h"
 #include "SqliteEngine.h"
+#include "SqliteError.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -19,14 +20,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
     return QStringLiteral("qingfeng-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-Status exec(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        return Status::failure(Database::tr("数据库语句执行失败：%1（%2）").arg(q.lastError().text(), sql.left(120)));
-    return Status::success();
 }
 
 } // namespace
@@ -133,20 +126,10 @@ Status Database::migrate()
     QSqlDatabase db = connection();
     const int steps = Migrations::count();
     for (int step = schemaVersion(); step < steps; ++step) {
-        QStringList statements;
-        QString file;
-        if (!Migrations::statements(step, engine(), &statements, &file))
-            return Status::failure(tr("缺少数据库升级脚本 %1。").arg(file));
-
         // One transaction per version: a failed step leaves the previous version intact.
         if (!db.transaction())
             return Status::failure(tr("无法开始数据库事务：%1").arg(db.lastError().text()));
-        Status s;
-        for (const QString &statement : statements) {
-            s = exec(db, statement);
-            if (!s)
-                break;
-        }
+        Status s = Migrations::apply(db, step, engine());
         if (s)
             s = isServer() ? PostgresEngine::setSchemaVersion(db, step + 1) : SqliteEngine::setSchemaVersion(db, step + 1);
         if (!s || !db.commit()) {
@@ -207,11 +190,12 @@ Status Transaction::commit()
             }
         }
         ok = conn.commit();
-        err = conn.lastError().text();
+        // A full disk or a read-only file is said as such (the server's errors as it gives them).
+        err = m_database.isServer() ? conn.lastError().text() : SqliteError::reason(conn.lastError());
     } else {
         QSqlQuery q(conn);
         ok = q.exec(QStringLiteral("RELEASE qf_%1").arg(m_depth));
-        err = q.lastError().text();
+        err = m_database.isServer() ? q.lastError().text() : SqliteError::reason(q.lastError());
     }
     if (!ok) {
         rollback();

@@ -3,6 +3,8 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "SqliteError.h"
+#include "model/NameKey.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,12 +76,26 @@ std::optional<Institution> InstitutionRepository::find(qint64 id) const
 
 std::optional<Institution> InstitutionRepository::findByName(const QString &name) const
 {
+    // The exact name first; then a name that differs only in invisible marks, width or
+    // spacing (NameKey), which is the same institution to a reader.
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM institution WHERE name = ?").arg(QLatin1String(kColumns)));
     SqlValues::bind(q, name.trimmed());
     if (q.exec() && q.next())
         return fromQuery(q);
-    return std::nullopt;
+    const NameKeys keys = nameKeys();
+    const auto same = keys.constFind(NameKey::of(name));
+    return same == keys.constEnd() ? std::nullopt : find(same->first);
+}
+
+InstitutionRepository::NameKeys InstitutionRepository::nameKeys() const
+{
+    NameKeys keys;
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("SELECT id, name FROM institution ORDER BY id"));
+    while (q.next())
+        keys.insert(NameKey::of(q.value(1).toString()), {q.value(0).toLongLong(), q.value(1).toString()});
+    return keys;
 }
 
 int InstitutionRepository::count() const
@@ -90,11 +106,15 @@ int InstitutionRepository::count() const
     return 0;
 }
 
-Status InstitutionRepository::saveOne(Institution &i)
+Status InstitutionRepository::saveOne(Institution &i, NameKeys &keys)
 {
     Status valid = i.validate();
     if (!valid)
         return Status::failure(tr("机构“%1”：%2").arg(i.name, valid.messages().join(QLatin1Char(' '))));
+    // The UNIQUE constraint sees only exact names; a look-alike is a duplicate too.
+    const QString key = NameKey::of(i.name);
+    if (const auto same = keys.constFind(key); same != keys.constEnd() && same->first != i.id)
+        return Status::failure(tr("已有名为“%1”的机构。").arg(same->second));
     QSqlQuery q(m_db.connection());
     if (i.id == 0) {
         q.prepare(QStringLiteral(
@@ -124,20 +144,24 @@ Status InstitutionRepository::saveOne(Institution &i)
     if (i.id != 0)
         SqlValues::bind(q, i.id);
     if (!q.exec()) {
-        const QString err = q.lastError().text();
+        const QString err = m_db.isServer() ? q.lastError().text() : SqliteError::reason(q.lastError());
         if (SqlValues::isUniqueViolation(q.lastError()))
             return Status::failure(tr("已有名为“%1”的机构。").arg(i.name));
         return Status::failure(tr("无法保存机构“%1”：%2").arg(i.name, err));
     }
     if (i.id == 0)
         i.id = SqlValues::returnedId(q);
+    // A renamed institution no longer owns its old key.
+    keys.removeIf([&i](const NameKeys::iterator &it) { return it->first == i.id; });
+    keys.insert(key, {i.id, i.name.trimmed()});
     return Status::success();
 }
 
 Status InstitutionRepository::save(Institution &institution)
 {
     Transaction tx(m_db);
-    Status s = saveOne(institution);
+    NameKeys keys = nameKeys();
+    Status s = saveOne(institution, keys);
     if (!s)
         return s;
     return tx.commit();
@@ -148,12 +172,19 @@ Status InstitutionRepository::saveAll(QList<Institution> &institutions)
     // On failure nothing is stored, so the caller gets its list back as it was.
     const QList<Institution> original = institutions;
     Transaction tx(m_db);
+    NameKeys keys = nameKeys();
     Status s;
     for (Institution &i : institutions) {
-        if (i.id == 0)
-            if (auto existing = findByName(i.name))
-                i.id = existing->id;
-        s = saveOne(i);
+        // Matched by the exact name only: a look-alike of a stored name is refused as a
+        // duplicate by saveOne rather than silently renaming the stored institution.
+        if (i.id == 0) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT id FROM institution WHERE name = ?"));
+            SqlValues::bind(q, i.name.trimmed());
+            if (q.exec() && q.next())
+                i.id = q.value(0).toLongLong();
+        }
+        s = saveOne(i, keys);
         if (!s)
             break;
     }

@@ -5,8 +5,10 @@
 #include "model/Status.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <optional>
+#include <utility>
 
 namespace qf {
 
@@ -21,17 +23,22 @@ public:
 
     QList<Institution> all() const;
     std::optional<Institution> find(qint64 id) const;
+    /// The institution of that name, or of a name that only looks like it (NameKey).
     std::optional<Institution> findByName(const QString &name) const;
     int count() const;
 
-    /// Inserts (id == 0) or updates one institution; sets its id on insert.
+    /// Inserts (id == 0) or updates one institution; sets its id on insert. A name that
+    /// only looks like another institution's (NameKey) is refused as a duplicate.
     Status save(Institution &institution);
     /// Inserts or updates (matched by name) all of them in one transaction: all or nothing.
     Status saveAll(QList<Institution> &institutions);
     Status setActive(qint64 id, bool active, const QDate &since = QDate());
 
 private:
-    Status saveOne(Institution &institution);
+    /// NameKey → (id, stored name) of every institution.
+    using NameKeys = QHash<QString, std::pair<qint64, QString>>;
+    NameKeys nameKeys() const;
+    Status saveOne(Institution &institution, NameKeys &keys);
     Database &m_db;
 };
 

@@ -3,9 +3,12 @@
 
 #include "SqlScript.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace qf::Migrations {
 
@@ -62,6 +65,21 @@ bool statements(int step, DatabaseEngine engine, QStringList *out, QString *file
         script = toPostgres(script);
     *out = SqlScript::split(script);
     return true;
+}
+
+Status apply(QSqlDatabase db, int step, DatabaseEngine engine)
+{
+    QStringList script;
+    QString file;
+    if (!statements(step, engine, &script, &file))
+        return Status::failure(QCoreApplication::translate("Database", "缺少数据库升级脚本 %1。").arg(file));
+    for (const QString &statement : script) {
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            return Status::failure(QCoreApplication::translate("Database", "数据库语句执行失败：%1（%2）")
+                                       .arg(q.lastError().text(), statement.left(120)));
+    }
+    return Status::success();
 }
 
 } // namespace qf::Migrations

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "DatabaseLocation.h"
+#include "model/Status.h"
 
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace qf::Migrations {
@@ -15,6 +17,11 @@ int count();
 /// replaces it on the server. Plain table definitions are shared: their few SQLite type
 /// spellings are rewritten for PostgreSQL (see toPostgres).
 bool statements(int step, DatabaseEngine engine, QStringList *out, QString *file);
+
+/// Runs one step's statements on the connection; the caller holds the transaction and
+/// records the version. Both the real upgrade and the reference schema a restore compares
+/// a backup with (BackupCheck) go through here, so they cannot drift apart.
+Status apply(QSqlDatabase db, int step, DatabaseEngine engine);
 
 /// The SQLite table definitions in PostgreSQL's words: INTEGER PRIMARY KEY (SQLite's row
 /// id) becomes an identity column, BLOB bytea, REAL double precision, WITHOUT ROWID goes.

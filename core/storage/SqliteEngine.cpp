@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteEngine.h"
 
+#include "SqliteError.h"
 #include "SqliteFileLocks.h"
+#include "io/AtomicFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -10,18 +12,17 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <unistd.h>
+
 namespace qf {
 
 namespace {
-
-// 'QFNG': marks a file as ours, so a foreign SQLite file is recognised and left alone.
-constexpr int kApplicationId = 0x51464E47;
 
 Status exec(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return Status::failure(SqliteEngine::tr("数据库语句执行失败：%1（%2）").arg(q.lastError().text(), sql.left(120)));
+        return Status::failure(SqliteEngine::tr("数据库语句执行失败：%1（%2）").arg(SqliteError::reason(q.lastError()), sql.left(120)));
     return Status::success();
 }
 
@@ -63,13 +64,17 @@ Status checkFile(QSqlDatabase db, const QString &path, int currentVersion)
         const QString quoted = QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\""));
         if (!check.exec(QStringLiteral("PRAGMA quick_check(\"%1\")").arg(quoted)) || !check.next()
             || check.value(0).toString() != QLatin1String("ok")) {
+            // Only SQLite finding the file corrupt means damage: a check that could not read
+            // (full disk, no permission for the -shm file, I/O error) says what happened.
+            if (check.lastError().isValid() && SqliteError::kindOf(check.lastError()) != SqliteError::Kind::Damaged)
+                return Status::failure(SqliteError::describe(check.lastError(), path));
             const QString detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
             return Status::failure(SqliteEngine::tr("数据库 %1 已损坏（%2），未做任何修改。请从备份恢复。").arg(path, detail));
         }
     }
     const int appId = pragmaInt(db, QStringLiteral("application_id"));
     const int version = pragmaInt(db, QStringLiteral("user_version"));
-    if (objectCount(db) > 0 && appId != kApplicationId)
+    if (objectCount(db) > 0 && appId != SqliteEngine::kApplicationId)
         return Status::failure(SqliteEngine::tr("文件 %1 是其他程序的 SQLite 数据库，不是清风数据库，未做任何修改。").arg(path));
     if (version > currentVersion)
         return Status::failure(SqliteEngine::tr("数据库 %1 由较新版本的清风创建（数据结构版本 %2，本程序支持到 %3），请升级程序。")
@@ -95,6 +100,13 @@ Status SqliteEngine::open(const QString &connectionName, const QString &path, in
     // read below, a file dialog on the folder) can release SQLite's locks.
     SqliteFileLocks::install();
     QFileInfo info(path);
+    // SQLite writes the -wal and -shm files beside the database: both the file and its
+    // folder must be writable, which is said before anything else is tried.
+    const QByteArray native = QFile::encodeName(path);
+    const QByteArray folder = QFile::encodeName(info.absolutePath());
+    if ((info.exists() && ::access(native.constData(), W_OK) != 0)
+        || (info.absoluteDir().exists() && ::access(folder.constData(), W_OK) != 0))
+        return Status::failure(SqliteError::describe(SqliteError::Kind::ReadOnly, path, QString()));
     if (info.exists() && info.size() > 0) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -102,8 +114,15 @@ Status SqliteEngine::open(const QString &connectionName, const QString &path, in
         const QByteArray header = f.read(16);
         if (header != QByteArray("SQLite format 3\0", 16))
             return Status::failure(tr("文件 %1 不是清风数据库（也不是 SQLite 数据库），未做任何修改。").arg(path));
-    } else if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
-        return Status::failure(tr("无法创建数据目录 %1。").arg(info.absolutePath()));
+    } else {
+        // A new database holds tip-off reporters' names from its first write: its folder is
+        // created 0700 and the file 0600 before SQLite opens it (its -wal and -shm take the
+        // file's mode).
+        Status created = PrivateFiles::makeFolder(info.absolutePath());
+        if (created)
+            created = PrivateFiles::createEmpty(path);
+        if (!created)
+            return created;
     }
 
     Status result;
@@ -112,7 +131,7 @@ Status SqliteEngine::open(const QString &connectionName, const QString &path, in
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            result = Status::failure(tr("无法打开数据库 %1：%2").arg(path, db.lastError().text()));
+            result = Status::failure(SqliteError::describe(db.lastError(), path));
         if (result)
             result = checkFile(db, path, currentVersion);
         for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
@@ -125,14 +144,33 @@ Status SqliteEngine::open(const QString &connectionName, const QString &path, in
             // Upgrading rewrites the schema: keep the file as it was first.
             const QString backup = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(version)
                                        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss")));
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("VACUUM INTO ?"));
-            q.addBindValue(backup);
-            if (!q.exec())
-                result = Status::failure(tr("升级前无法备份数据库到 %1：%2").arg(backup, q.lastError().text()));
+            result = vacuumInto(db, backup);
+            if (!result)
+                result = Status::failure(tr("升级前无法备份数据库到 %1：%2").arg(backup, result.message()));
         }
     }
     return result ? result : failAndClose(connectionName, result);
+}
+
+Status SqliteEngine::vacuumInto(QSqlDatabase db, const QString &path, const std::function<Status(const QString &)> &check)
+{
+    // VACUUM INTO fills an empty file it finds and keeps its owner-only mode; the copy
+    // takes the target's name only once it is complete (and checked).
+    AtomicFile file(path);
+    Status s = file.open();
+    if (!s)
+        return s;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(file.temporaryPath());
+    if (!q.exec())
+        return Status::failure(SqliteError::reason(q.lastError()));
+    if (check) {
+        s = check(file.temporaryPath());
+        if (!s)
+            return s;
+    }
+    return file.commit();
 }
 
 int SqliteEngine::schemaVersion(QSqlDatabase db)
@@ -144,7 +182,7 @@ Status SqliteEngine::setSchemaVersion(QSqlDatabase db, int version)
 {
     Status s = Status::success();
     if (version == 1)
-        s = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        s = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(SqliteEngine::kApplicationId));
     if (s)
         s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
     return s;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <functional>
 
 namespace qf {
 
@@ -15,9 +16,17 @@ class SqliteEngine
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
+    /// 'QFNG' in PRAGMA application_id: marks a file as ours, so a foreign SQLite file is
+    /// recognised and left alone.
+    static constexpr int kApplicationId = 0x51464E47;
+
     /// Opens the connection named connectionName on the file; refuses a file that is not
     /// ours, damaged or newer, and backs an older one up before it is migrated.
     static Status open(const QString &connectionName, const QString &path, int currentVersion);
+    /// A consistent copy of the open database (its WAL included) written atomically to
+    /// path, owner-only; check, when given, sees the finished copy before it takes the name.
+    static Status vacuumInto(QSqlDatabase db, const QString &path,
+                             const std::function<Status(const QString &)> &check = {});
     static int schemaVersion(QSqlDatabase db);
     static Status setSchemaVersion(QSqlDatabase db, int version);
     static Status attributeAudit(QSqlDatabase db, const QString &actor);

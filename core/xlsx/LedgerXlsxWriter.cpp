@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerXlsxWriter.h"
 
+#include "io/AtomicFile.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <cmath>
-#include <cstdio>
 
 #include <xlsxwriter.h>
 
@@ -208,8 +209,13 @@ Status LedgerXlsxWriter::write(const LedgerTable &table, const QString &path)
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
         return Status::failure(tr("无法写入 %1：文件夹 %2 不存在。").arg(path, target.absolutePath()));
-    const QString partial = target.absoluteDir().filePath(QStringLiteral(".%1.part").arg(target.fileName()));
-    lxw_workbook *wb = workbook_new(QFile::encodeName(partial).constData());
+    // A ledger names reporters and suspects: the export is owner-only from its first byte,
+    // and replaces an earlier export only once it is complete.
+    AtomicFile file(path);
+    Status s = file.open();
+    if (!s)
+        return s;
+    lxw_workbook *wb = workbook_new(QFile::encodeName(file.temporaryPath()).constData());
     if (!wb)
         return Status::failure(tr("无法创建文件 %1。").arg(path));
     Errors errors;
@@ -220,18 +226,9 @@ Status LedgerXlsxWriter::write(const LedgerTable &table, const QString &path)
     errors.check(workbook_set_properties(wb, &props));
     const lxw_error closed = workbook_close(wb);
     errors.check(closed);
-    if (errors.first() != LXW_NO_ERROR) {
-        QFile::remove(partial);
+    if (errors.first() != LXW_NO_ERROR)
         return Status::failure(tr("写入 %1 失败：%2").arg(path, QString::fromUtf8(lxw_strerror(errors.first()))));
-    }
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        QFile::remove(target.absoluteFilePath());
-        if (!QFile::rename(partial, target.absoluteFilePath())) {
-            QFile::remove(partial);
-            return Status::failure(tr("无法把导出的文件保存为 %1（文件是否正被其他程序打开？）。").arg(path));
-        }
-    }
-    return Status::success();
+    return file.commit();
 }
 
 } // namespace qf

@@ -45,6 +45,7 @@ TEST_CASE("cli: institutions import is all-or-nothing with exit status 1 on bad 
     const QString csv = dir.filePath(QStringLiteral("r.csv"));
     test::writeFile(csv, QStringLiteral(u"名称,所有制,等级,医保定点\n甲医院,公立,二级,是\n乙医院,公立,二级,maybe\n").toUtf8());
     QString out, err;
+    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("init")}, &out, &err) == 0);
     CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("institutions"), QStringLiteral("import"), csv}, &out, &err) == 1);
     CHECK(err.contains(QStringLiteral(u"第3行第4列")));
     CHECK(err.contains(QStringLiteral(u"未导入任何机构")));
@@ -63,6 +64,7 @@ TEST_CASE("cli: campaign create from a template, then list it as the most recent
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
     QString out, err;
+    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("init")}, &out, &err) == 0);
     CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("campaign"), QStringLiteral("templates")}, &out, &err) == 0);
     CHECK(out.contains(QStringLiteral("luzhai-2021")));
     CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("campaign"), QStringLiteral("create"),
@@ -74,4 +76,24 @@ TEST_CASE("cli: campaign create from a template, then list it as the most recent
     CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("campaign"), QStringLiteral("create"),
                         QStringLiteral("--template"), QStringLiteral("nope"), QStringLiteral("--county"),
                         QStringLiteral(u"象州县"), QStringLiteral("--year"), QStringLiteral("2022")}, &out, &err) == 2);
+}
+
+TEST_CASE("cli: a command other than init on a database file that does not exist stops and creates nothing")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("typo/cli.sqlite"));
+    QString out, err;
+    for (const QStringList &command : {QStringList{QStringLiteral("institutions"), QStringLiteral("list")},
+                                       QStringList{QStringLiteral("campaign"), QStringLiteral("list")},
+                                       QStringList{QStringLiteral("backup"), QStringLiteral("--out"), dir.filePath(QStringLiteral("b.sqlite"))}}) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        CHECK(test::runCli(QStringList{QStringLiteral("--db"), db} + command, &out, &err) == 1);
+        CHECK(err.contains(QStringLiteral(u"不存在")));
+        CHECK(err.contains(QStringLiteral("init")));
+    }
+    // Not the file, not its folder, not a backup.
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("init")}, &out, &err) == 0);
+    CHECK(QFileInfo::exists(db));
+    CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("institutions"), QStringLiteral("list")}, &out, &err) == 0);
 }

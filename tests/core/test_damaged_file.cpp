@@ -3,22 +3,18 @@
 
 #include "storage/Backup.h"
 #include "storage/InstitutionRepository.h"
+#include "storage/SqliteError.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace qf;
 
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 // Overwrites the cell pointers of one of the table's leaf pages, as a failing disk or an
 // interrupted copy would, with the program's connection closed.
@@ -57,13 +53,13 @@ TEST_CASE("a damaged table is refused on open and the file is left as it was")
     test::DemoDatabase demo;
     demo.db().close();
     damageTable(demo.path(), QStringLiteral("figure"));
-    const QByteArray before = digest(demo.path());
+    const QByteArray before = test::digestOf(demo.path());
     Database db;
     const Status s = db.open(demo.path());
     REQUIRE_FALSE(s.isOk());
     CHECK(s.message().contains(QStringLiteral(u"已损坏")));
     CHECK(s.message().contains(demo.path()));
-    CHECK(digest(demo.path()) == before);
+    CHECK(test::digestOf(demo.path()) == before);
 }
 
 TEST_CASE("damage in the audit trail does not stop the work but stops a backup")
@@ -83,4 +79,74 @@ TEST_CASE("damage in the audit trail does not stop the work but stops a backup")
     const Status s = Backup::write(db, out);
     CHECK_FALSE(s.isOk());
     CHECK_FALSE(QFile::exists(out));
+}
+
+TEST_CASE("a full disk is reported as a full disk, and nothing is half-saved", "[file-errors]")
+{
+    test::TempDatabase temp;
+    if (test::onServer())
+        return;
+    InstitutionRepository registry(temp.db());
+    QSqlQuery q(temp.db().connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA page_count")));
+    REQUIRE(q.next());
+    // SQLite answers SQLITE_FULL as soon as the file would need a page beyond this.
+    REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
+    QList<Institution> many;
+    for (int n = 0; n < 3000; ++n) {
+        Institution i;
+        i.name = QStringLiteral(u"磁盘测试诊所%1").arg(n);
+        i.township = QString(60, QChar(u'乡'));
+        many << i;
+    }
+    const Status s = registry.saveAll(many);
+    INFO(s.message());
+    REQUIRE_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral(u"磁盘空间不足")));
+    CHECK_FALSE(s.message().contains(QStringLiteral(u"已损坏")));
+    CHECK(registry.count() == 0);
+}
+
+TEST_CASE("a database SQLite may not write is reported as read-only, not as damaged", "[file-errors]")
+{
+    test::TempDatabase temp;
+    if (test::onServer())
+        return;
+    temp.db().close();
+    // The write refused on a read-only connection is the error a read-only file gives.
+    {
+        QSqlDatabase ro = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("read-only"));
+        ro.setDatabaseName(temp.path());
+        ro.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(ro.open());
+        QSqlQuery q(ro);
+        REQUIRE_FALSE(q.exec(QStringLiteral("INSERT INTO institution (name, ownership, level, contracted) VALUES ('x', 'public', 1, 1)")));
+        CHECK(SqliteError::kindOf(q.lastError()) == SqliteError::Kind::ReadOnly);
+        const QString message = SqliteError::describe(q.lastError(), temp.path());
+        CHECK(message.contains(QStringLiteral(u"只读/没有写入权限")));
+        CHECK(message.contains(temp.path()));
+        CHECK_FALSE(message.contains(QStringLiteral(u"已损坏")));
+        ro.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("read-only"));
+}
+
+TEST_CASE("a database in a folder without write permission is reported as such", "[file-errors]")
+{
+    test::TempDatabase temp;
+    if (test::onServer())
+        return;
+    temp.db().close();
+    if (::geteuid() == 0) {
+        WARN("skipped: running as root, where a folder's permissions do not stop writes");
+        return;
+    }
+    REQUIRE(::chmod(QFile::encodeName(temp.dir()).constData(), 0500) == 0);
+    Database db;
+    const Status s = db.open(temp.path());
+    ::chmod(QFile::encodeName(temp.dir()).constData(), 0700);
+    INFO(s.message());
+    REQUIRE_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral(u"只读/没有写入权限")));
+    CHECK_FALSE(s.message().contains(QStringLiteral(u"已损坏")));
 }

@@ -63,6 +63,10 @@ TEST_CASE("cli: ledger import and export, all or nothing, with exit codes")
     CHECK(text.contains(QStringLiteral(u"观看警示教育片")));
     CHECK(text.contains(QStringLiteral(u"以案促改与教育")));
     CHECK_FALSE(QFile::exists(f.file(QStringLiteral(".cases.xlsx.part"))));
+    // Ledgers name people: the export is owner-only, and nothing temporary is left beside it.
+    CHECK((QFile::permissions(xlsx) & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser))
+          == QFileDevice::Permissions());
+    CHECK(QDir(QFileInfo(xlsx).absolutePath()).entryList({QStringLiteral(".cases.xlsx*")}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
 TEST_CASE("confidentiality: no export, list or explanation of any ledger shows the reporter")

@@ -151,6 +151,7 @@ TEST_CASE("cli: notice writes the campaign's notice as PDF")
     CHECK(test::runCli({QStringLiteral("--db"), demo.path(), QStringLiteral("notice"), QStringLiteral("--out"), pdf,
                         QStringLiteral("--campaign"), QStringLiteral("x")}, &out, &err) == 2);
     const QString empty = demo.file(QStringLiteral("empty.sqlite"));
+    REQUIRE(test::runCli({QStringLiteral("--db"), empty, QStringLiteral("init")}, &out, &err) == 0);
     CHECK(test::runCli({QStringLiteral("--db"), empty, QStringLiteral("notice"), QStringLiteral("--out"), pdf}, &out, &err) == 1);
     CHECK(err.contains(QStringLiteral(u"还没有专项整治")));
 }

@@ -146,4 +146,34 @@ TEST_CASE("an over-long registry entry is refused with its line and column")
     REQUIRE_FALSE(s.isOk());
     CHECK(s.message().contains(QStringLiteral(u"long.csv 第2行第5列")));
     CHECK(s.message().contains(QStringLiteral(u"上限")));
+TEST_CASE("registry imports report look-alike names as duplicates and refuse control characters")
+{
+    test::TempDatabase t;
+    InstitutionRepository repo(t.db());
+    const QString path = t.file(QStringLiteral("registry.csv"));
+    test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点\n鹿寨县人民医院,公立,三级,是\n").toUtf8());
+    QList<Institution> parsed;
+    REQUIRE(InstitutionCsvImport::parseFile(path, repo.all(), &parsed).isOk());
+    REQUIRE(repo.saveAll(parsed).isOk());
+
+    // Within the file.
+    test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点\n甲卫生院,公立,一级,是\n甲\u200D卫生院,公立,一级,是\n").toUtf8());
+    Status s = InstitutionCsvImport::parseFile(path, repo.all(), &parsed);
+    CHECK_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral(u"第3行第1列")));
+    CHECK(s.message().contains(QStringLiteral(u"在文件中重复出现")));
+
+    // Against the registry: a look-alike is not a new institution, nor a silent rename.
+    test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点\n鹿寨县人民医院\u200E,公立,三级,是\n").toUtf8());
+    s = InstitutionCsvImport::parseFile(path, repo.all(), &parsed);
+    CHECK_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral(u"第2行第1列")));
+    CHECK(s.message().contains(QStringLiteral(u"视为重名")));
+
+    // A quoted newline inside a name.
+    test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点\n\"乙卫生院\n丙卫生院\",公立,一级,是\n").toUtf8());
+    s = InstitutionCsvImport::parseFile(path, repo.all(), &parsed);
+    CHECK_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral(u"控制字符")));
+    CHECK(repo.count() == 1);
 }

@@ -175,6 +175,52 @@ TEST_CASE("duplicate names and invalid fields are refused with a clear message",
     CHECK(repo.count() == 1);
 }
 
+TEST_CASE("a name that only looks like a stored one is a duplicate", "[engines]")
+{
+    test::TempDatabase t;
+    InstitutionRepository repo(t.db());
+    Institution a = sampleInstitution(QStringLiteral(u"鹿寨县第2人民医院（分院）"));
+    REQUIRE(repo.save(a).isOk());
+    // A zero-width space, a bidi mark, a BOM, full-width digits and brackets, an
+    // ideographic space: each looks the same on screen and in print.
+    for (const QString &lookAlike : {QStringLiteral(u"鹿寨县第2人民\u200B医院（分院）"), QStringLiteral(u"\u202A鹿寨县第2人民医院（分院）\u202C"),
+                                     QStringLiteral(u"鹿寨县第\uFEFF2人民医院（分院）"), QStringLiteral(u"鹿寨县第２人民医院(分院)"),
+                                     QStringLiteral(u"鹿寨县　第2人民医院（分院）"), QStringLiteral(u"鹿寨县第2人民医院\u2060（分院）")}) {
+        INFO(lookAlike.toStdString());
+        Institution b = sampleInstitution(lookAlike);
+        const Status dup = repo.save(b);
+        CHECK_FALSE(dup.isOk());
+        CHECK(dup.message().contains(QStringLiteral(u"已有名为“鹿寨县第2人民医院（分院）”的机构")));
+        CHECK(repo.findByName(lookAlike)->id == a.id);
+        QList<Institution> batch{sampleInstitution(QStringLiteral(u"丙医院")), b};
+        CHECK_FALSE(repo.saveAll(batch).isOk());
+    }
+    CHECK(repo.count() == 1);
+    // Renaming the institution itself to a look-alike of its own name is no duplicate.
+    a.name = QStringLiteral(u"鹿寨县第２人民医院（分院）");
+    CHECK(repo.save(a).isOk());
+}
+
+TEST_CASE("control characters in registry fields are refused", "[engines]")
+{
+    test::TempDatabase t;
+    InstitutionRepository repo(t.db());
+    const QString withNul = QStringLiteral(u"甲") + QChar(0) + QStringLiteral(u"医院");
+    for (const QString &name : {QStringLiteral(u"甲医院\n乙医院"), withNul, QStringLiteral(u"甲医院\u2028乙医院"),
+                                QStringLiteral(u"甲\u0085医院"), QStringLiteral(u"甲\t医院"), QStringLiteral(u"甲\u001B医院")}) {
+        Institution i = sampleInstitution(name);
+        const Status s = repo.save(i);
+        CHECK_FALSE(s.isOk());
+        CHECK(s.message().contains(QStringLiteral(u"名称含有控制字符")));
+    }
+    Institution contact = sampleInstitution(QStringLiteral(u"乙医院"));
+    contact.contactPerson = QStringLiteral(u"张三\r\n李四");
+    const Status s = repo.save(contact);
+    CHECK_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral(u"联系人含有控制字符（第3个字符，U+000D）")));
+    CHECK(repo.count() == 0);
+}
+
 TEST_CASE("saving many institutions is all or nothing", "[engines]")
 {
     test::TempDatabase t;

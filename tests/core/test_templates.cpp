@@ -3,6 +3,9 @@
 
 #include "campaign/CampaignTemplate.h"
 #include "campaign/HolidayCalendar.h"
+#include "io/ReportTemplates.h"
+#include "storage/CampaignRepository.h"
+#include "storage/InstitutionRepository.h"
 
 using namespace qf;
 
@@ -184,4 +187,45 @@ TEST_CASE("validation names offices and deadlines that tracking could not follow
         REQUIRE_FALSE(s.isOk());
         CHECK(s.message().contains(QStringLiteral(u"超出专项整治期间")));
     }
+}
+
+TEST_CASE("a name too long for a file name still gets its workbook, shortened and unique")
+{
+    test::DemoDatabase demo;
+    InstitutionRepository registry(demo.db());
+    // 100 characters each (the longest name the registry takes), the same for the first 97.
+    const QString stem(97, QChar(u'长'));
+    for (const QString &tail : {QStringLiteral(u"甲医院"), QStringLiteral(u"乙医院")}) {
+        Institution i;
+        i.name = stem + tail;
+        REQUIRE(registry.save(i).isOk());
+    }
+    const auto campaign = CampaignRepository(demo.db()).load(demo.campaignId());
+    REQUIRE(campaign);
+    QTemporaryDir folder;
+    QStringList written;
+    const Status s = ReportTemplates::writeAll(demo.db(), *campaign, YearMonth(2021, 11), folder.path(), &written);
+    INFO(s.message());
+    REQUIRE(s.isOk());
+    QStringList longOnes;
+    for (const QString &path : written) {
+        const QString name = QFileInfo(path).fileName();
+        CHECK(name.toUtf8().size() <= 255 - 8);   // room for the writer's temporary name
+        CHECK(name.endsWith(QLatin1String(".xlsx")));
+        CHECK(QFileInfo::exists(path));
+        if (name.contains(QString(20, QChar(u'长'))))
+            longOnes << name;
+    }
+    REQUIRE(longOnes.size() == 2);
+    CHECK(longOnes.at(0) != longOnes.at(1));
+    CHECK(QDir(folder.path()).entryList(QDir::Files).size() == written.size());
+}
+
+TEST_CASE("template file names hold no separators, control characters or invisible marks")
+{
+    Institution i;
+    i.name = QStringLiteral(u"甲/乙\\丙\u200B丁\u202E戊\u0085己");
+    const QString name = ReportTemplates::fileName(i, YearMonth(2021, 11));
+    CHECK(name == QStringLiteral(u"2021-11 甲_乙_丙_丁_戊_己.xlsx"));
+    CHECK(ReportTemplates::fileName(i, YearMonth(2021, 11), 2) == QStringLiteral(u"2021-11 甲_乙_丙_丁_戊_己（2）.xlsx"));
 }

@@ -706,4 +706,24 @@ TEST_CASE("a returned workbook addressing the whole grid is read in the time its
     CHECK(file.forms == QList<int>{1, 3});
     // A few looks per cell the file holds; walking the addressed area would take billions.
     CHECK(XlsxSheet::lookups() - before < 20 * held);
+TEST_CASE("a workbook's 填报单位 is recognised through invisible marks and full-width forms")
+{
+    test::DemoDatabase demo;
+    writeTemplates(demo, demo.file(QStringLiteral("out")));
+    const QList<Institution> registry = InstitutionRepository(demo.db()).all();
+    const Institution &hospital = institutionNamed(registry, QStringLiteral(u"鹿寨县人民医院"));
+    const QString blank = demo.file(QStringLiteral("out/") + ReportTemplates::fileName(hospital, kMonth));
+    XlsxWorkbook book;
+    REQUIRE(XlsxWorkbook::open(blank, &book));
+    QHash<QString, QHash<QString, Edit>> edits;
+    for (const QString &name : book.sheetNames()) {
+        REQUIRE(book.sheet(name)->cell(2, 0).text.startsWith(QStringLiteral(u"填报单位")));
+        edits[name][QStringLiteral("A3")] = Edit{Edit::Text, 0, QStringLiteral(u"填报单位：\u202A鹿寨县\u200B人民\uFEFF医院\u202C")};
+    }
+    const QString edited = demo.file(QStringLiteral("marks.xlsx"));
+    saveEdited(blank, edited, edits);
+    const WorkbookFile file = WorkbookImport::analyse(edited, WorkbookImport::contextFor(demo.db(), demoCampaign(demo), QDate(2021, 12, 10)));
+    INFO(file.errors.join(QLatin1Char('\n')).toStdString());
+    CHECK(file.institution == hospital.name);
+    CHECK_FALSE(file.errors.join(QLatin1Char('\n')).contains(QStringLiteral(u"名册中没有")));
 }

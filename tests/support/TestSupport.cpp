@@ -4,6 +4,7 @@
 #include "demo/DemoData.h"
 
 #include <QDateTime>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -145,6 +146,13 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(f.write(bytes) == bytes.size());
+}
+
+QByteArray digestOf(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 int runCli(const QStringList &args, QString *out, QString *err)

@@ -90,6 +90,8 @@ private:
 
 QString dataPath(const QString &relative);
 void writeFile(const QString &path, const QByteArray &bytes);
+/// The file's SHA-256: a file left untouched has the same one before and after.
+QByteArray digestOf(const QString &path);
 
 /// Runs the command-line tool in-process; returns the exit status and fills out/err.
 int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullptr);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EvidencePanel.h"
 
+#include "io/AtomicFile.h"
 #include "storage/Database.h"
 #include "storage/EvidenceRepository.h"
 #include "LedgerWidgets.h"
@@ -104,14 +105,13 @@ void EvidencePanel::openSelected()
     // A copy for the viewer: the stored file itself never leaves the database.
     const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                             .filePath(QStringLiteral("qingfeng-evidence/%1").arg(item->data(Qt::UserRole).toLongLong()));
-    QDir().mkpath(dir);
     const QString path = QDir(dir).filePath(item->data(Qt::UserRole + 1).toString());
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(content) != content.size()) {
-        QMessageBox::warning(this, tr("打开材料"), tr("无法写入临时文件 %1。").arg(path));
+    // Evidence is ledger material: the viewer's copy is owner-only, in an owner-only folder.
+    const Status written = AtomicFile::write(path, content);
+    if (!written) {
+        QMessageBox::warning(this, tr("打开材料"), written.message());
         return;
     }
-    out.close();
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QInputDialog>
@@ -66,6 +67,13 @@ int runApplication(int argc, char *argv[])
     QSettings settings;
     QString path = parser.value(dbOption);
     bool seed = parser.isSet(demoOption);
+    // A mistyped --db must not quietly become a new, empty database: ask first.
+    if (!path.isEmpty() && !QFileInfo::exists(path) && !parser.isSet(shotOption)
+        && QMessageBox::question(nullptr, QCoreApplication::translate("Application", "数据库文件不存在"),
+                                 QCoreApplication::translate("Application", "数据库文件 %1 不存在。要新建一个空数据库吗？")
+                                     .arg(QDir::toNativeSeparators(path)))
+            != QMessageBox::Yes)
+        return 1;
     if (path.isEmpty()) {
         path = settings.value(QStringLiteral("database/last")).toString();
         if (path.isEmpty() || !QFileInfo::exists(path)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReminderDialog.h"
 
+#include "io/AtomicFile.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -82,10 +84,10 @@ void ReminderDialog::saveText()
     const QString path = QFileDialog::getSaveFileName(this, tr("另存催报名单"), tr("催报名单.txt"), tr("文本文件 (*.txt)"));
     if (path.isEmpty())
         return;
-    QFile f(path);
-    const QByteArray bytes = text().toUtf8();
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-        QMessageBox::warning(this, tr("另存催报名单"), tr("无法写入 %1：%2").arg(path, f.errorString()));
+    // A list to pass on (names of institutions, nothing private): readable by others.
+    const Status s = AtomicFile::write(path, text().toUtf8(), 0644);
+    if (!s)
+        QMessageBox::warning(this, tr("另存催报名单"), s.message());
 }
 
 } // namespace qf::ui

@@ -2,6 +2,7 @@
 #include "SubmissionDialog.h"
 
 #include "StateStyle.h"
+#include "io/AtomicFile.h"
 #include "storage/SubmissionRepository.h"
 
 #include <QDateEdit>
@@ -149,10 +150,9 @@ void SubmissionDialog::saveAttachmentAs()
     const QString path = QFileDialog::getSaveFileName(this, tr("另存附件"), m_existing->fileName);
     if (path.isEmpty())
         return;
-    QFile f(path);
-    const QByteArray bytes = SubmissionRepository(m_db).fileContent(m_existing->id);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-        QMessageBox::warning(this, tr("另存附件"), tr("无法写入 %1：%2").arg(path, f.errorString()));
+    const Status s = AtomicFile::write(path, SubmissionRepository(m_db).fileContent(m_existing->id));
+    if (!s)
+        QMessageBox::warning(this, tr("另存附件"), s.message());
 }
 
 void SubmissionDialog::withdraw()

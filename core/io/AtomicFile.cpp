@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AtomicFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace qf {
+
+namespace {
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// What the user can do about a failed write: a full disk and a folder without write
+// permission are named as such.
+QString reason(int error)
+{
+    if (error == ENOSPC || error == EDQUOT)
+        return AtomicFile::tr("磁盘空间不足");
+    if (error == EACCES || error == EPERM || error == EROFS)
+        return AtomicFile::tr("文件夹只读/没有写入权限");
+    return errnoText(error);
+}
+
+} // namespace
+
+AtomicFile::AtomicFile(const QString &target, unsigned mode)
+    : m_target(QFileInfo(target).absoluteFilePath()), m_mode(mode)
+{
+}
+
+AtomicFile::~AtomicFile()
+{
+    discard();
+}
+
+Status AtomicFile::open()
+{
+    discard();
+    const QFileInfo target(m_target);
+    Status s = PrivateFiles::makeFolder(target.absolutePath());
+    if (!s)
+        return s;
+    // A hidden name beside the target; mkstemp creates it 0600 with O_EXCL.
+    QByteArray pattern = QFile::encodeName(target.absoluteDir().filePath(QLatin1Char('.') + target.fileName()))
+        + QByteArrayLiteral(".XXXXXX");
+    const int fd = ::mkstemp(pattern.data());
+    if (fd < 0) {
+        const int error = errno;
+        return Status::failure(tr("无法写入 %1：%2。").arg(shown(m_target), reason(error)));
+    }
+    m_fd = fd;
+    m_temp = QFile::decodeName(pattern);
+    if (m_mode != PrivateFiles::kFileMode && ::fchmod(m_fd, mode_t(m_mode)) != 0) {
+        const int error = errno;
+        discard();
+        return Status::failure(tr("无法写入 %1：%2。").arg(shown(m_target), reason(error)));
+    }
+    return Status::success();
+}
+
+Status AtomicFile::write(const QByteArray &bytes)
+{
+    if (m_fd < 0)
+        return Status::failure(tr("无法写入 %1：临时文件未打开。").arg(shown(m_target)));
+    const char *data = bytes.constData();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t n = ::write(m_fd, data, size_t(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int error = n < 0 ? errno : ENOSPC;
+            return Status::failure(tr("无法写入 %1：%2。").arg(shown(m_target), reason(error)));
+        }
+        data += n;
+        left -= n;
+    }
+    return Status::success();
+}
+
+Status AtomicFile::commit()
+{
+    if (m_fd < 0)
+        return Status::failure(tr("无法写入 %1：临时文件未打开。").arg(shown(m_target)));
+    // Path-based writers wrote into the same inode, so this descriptor flushes their data too.
+    if (::fsync(m_fd) != 0) {
+        const int error = errno;
+        return Status::failure(tr("无法写入 %1：%2。").arg(shown(m_target), reason(error)));
+    }
+    ::close(m_fd);
+    m_fd = -1;
+    if (std::rename(QFile::encodeName(m_temp).constData(), QFile::encodeName(m_target).constData()) != 0) {
+        const int error = errno;
+        discard();
+        return Status::failure(tr("无法写入 %1：%2。").arg(shown(m_target), reason(error)));
+    }
+    m_temp.clear();
+    // The rename itself is durable once the folder is flushed.
+    const int dir = ::open(QFile::encodeName(QFileInfo(m_target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    return Status::success();
+}
+
+void AtomicFile::discard()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    if (!m_temp.isEmpty()) {
+        ::unlink(QFile::encodeName(m_temp).constData());
+        m_temp.clear();
+    }
+}
+
+Status AtomicFile::write(const QString &target, const QByteArray &bytes, unsigned mode)
+{
+    AtomicFile file(target, mode);
+    Status s = file.open();
+    if (s)
+        s = file.write(bytes);
+    if (s)
+        s = file.commit();
+    return s;
+}
+
+} // namespace qf
