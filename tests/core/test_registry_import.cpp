@@ -146,6 +146,8 @@ TEST_CASE("an over-long registry entry is refused with its line and column")
     REQUIRE_FALSE(s.isOk());
     CHECK(s.message().contains(QStringLiteral(u"long.csv 第2行第5列")));
     CHECK(s.message().contains(QStringLiteral(u"上限")));
+}
+
 TEST_CASE("registry imports report look-alike names as duplicates and refuse control characters")
 {
     test::TempDatabase t;

@@ -706,6 +706,8 @@ TEST_CASE("a returned workbook addressing the whole grid is read in the time its
     CHECK(file.forms == QList<int>{1, 3});
     // A few looks per cell the file holds; walking the addressed area would take billions.
     CHECK(XlsxSheet::lookups() - before < 20 * held);
+}
+
 TEST_CASE("a workbook's 填报单位 is recognised through invisible marks and full-width forms")
 {
     test::DemoDatabase demo;
