@@ -399,10 +399,16 @@ TEST_CASE("销号 of a problem or a tip-off is the bureau's: the database refuse
     const QString close = QStringLiteral("UPDATE problem SET state = 'closed' WHERE id = %1").arg(county.myProblemId);
     QSqlQuery q(institution.connection());
     // Rectifying is the institution's own work …
-    REQUIRE(q.exec(QStringLiteral("UPDATE problem SET state = 'rectified' WHERE id = %1").arg(county.myProblemId)));
+    REQUIRE(q.exec(QStringLiteral("UPDATE problem SET state = 'rectified', responsible = '王医生', measures = '退回回扣' WHERE id = %1").arg(county.myProblemId)));
     CHECK_FALSE(q.exec(closeStep));
     CHECK(q.lastError().text().contains(QStringLiteral("closing needs the bureau")));
     CHECK_FALSE(q.exec(close));
+    // The program's own 销号 is refused in words a clerk reads.
+    const Status closing = ProblemRepository(institution).transition(county.myProblemId, ProblemState::Closed, QDate(2021, 9, 20),
+                                                                     QStringLiteral(u"院长"), QString(), QDate(2021, 9, 21));
+    CHECK_FALSE(closing.isOk());
+    INFO(closing.message().toStdString());
+    CHECK(closing.message().contains(QStringLiteral(u"须由卫健局的账户办理")));
     // … closing the bureau's, which may also reopen it; the institution may not.
     QSqlQuery b(bureau.connection());
     REQUIRE(b.exec(closeStep));
