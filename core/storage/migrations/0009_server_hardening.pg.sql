@@ -4,7 +4,7 @@
 -- * Functions that run as the schema's owner (SECURITY DEFINER) have an empty search path
 --   and name every object with its schema: otherwise a temporary table of the caller's
 --   (pg_temp is searched first for tables) stands in for account or audit_log.
--- * No function may be run by PUBLIC; each group role gets the ones it needs. Triggers
+-- * No function may be run by PUBLIC, and qf_audit() by nobody but its owner. Triggers
 --   fire whatever EXECUTE says, so this only stops calls and new triggers.
 -- * The audit function refuses to run but as the audit trigger of a real table.
 -- * Every audit row records the session's login, which a client cannot choose; the name
@@ -110,12 +110,15 @@ CREATE POLICY own_rows ON public.submission TO qingfeng_institution
     USING (institution_id = public.qf_my_institution() AND unit_key = 'I' || public.qf_my_institution())
     WITH CHECK (institution_id = public.qf_my_institution() AND unit_key = 'I' || public.qf_my_institution());
 
--- Functions: none for PUBLIC, now or later; each role the ones its policies and triggers call.
+-- Functions: none for PUBLIC (any other login of the cluster), now or later. The group
+-- roles may call them: the policies, checks and lock triggers call them as the caller, and
+-- those that run as the caller can do no more than the caller could. The one that runs as
+-- the owner and writes, qf_audit(), nobody may use in a trigger of their own.
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
+GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO qingfeng_bureau, qingfeng_city, qingfeng_institution;
+REVOKE EXECUTE ON FUNCTION public.qf_audit() FROM qingfeng_bureau, qingfeng_city, qingfeng_institution;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION public.qf_my_institution() TO qingfeng_bureau, qingfeng_city, qingfeng_institution;
-GRANT EXECUTE ON FUNCTION public.qf_month_locked(INTEGER, INTEGER[], INTEGER, TEXT, BOOLEAN)
-    TO qingfeng_bureau, qingfeng_institution;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO qingfeng_bureau, qingfeng_city, qingfeng_institution;
 
 -- Only the audit function numbers audit rows: nobody else may draw from its sequence.
 DO $$
