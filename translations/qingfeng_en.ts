@@ -1886,7 +1886,7 @@ The data is checked first: on errors they are listed, no file is written and the
     </message>
     <message>
         <source>销号（以及撤销销号）是卫健局的审核，须由卫健局的账户办理。</source>
-        <translation>Closing (销号) a record, or undoing it, is the bureau&apos;s review: it must be done with a bureau account.</translation>
+        <translation>Closing a problem or a tip-off, or undoing that, is the bureau&apos;s review: it must be done with a bureau account.</translation>
     </message>
 </context>
 <context>
