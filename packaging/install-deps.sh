@@ -8,7 +8,7 @@ profile=${1:-test}
 
 build_pkgs=(cmake ninja-build g++ pkg-config zlib1g-dev libminizip-dev
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-            libqt6sql6-sqlite libsqlite3-dev libxlsxwriter-dev catch2)
+            libqt6sql6-sqlite libsqlite3-dev libxlsxwriter-dev catch2 libpq-dev)
 # The storage suite also runs on a throwaway PostgreSQL cluster (packaging/pg-test-cluster.sh).
 test_pkgs=(xvfb xauth fonts-noto-cjk qt6-translations-l10n python3-openpyxl poppler-utils
            postgresql libqt6sql6-psql)

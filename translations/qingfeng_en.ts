@@ -76,6 +76,13 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>%1（账户 %2）</source>
+        <translation>%1 (account %2)</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>备份到 %1 失败：%2</source>
@@ -1053,6 +1060,10 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>服务器上的共享数据库由服务器管理员恢复。</source>
         <translation>A shared database on a server is restored by the server administrator.</translation>
     </message>
+    <message>
+        <source>账户 %1 已是所要求的设置，没有改动。</source>
+        <translation>Account %1 already was as asked; nothing changed.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1190,6 +1201,18 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>服务器数据库 %1 的数据结构是版本 %2，本程序需要版本 %3，请管理员运行 qingfeng-cli --server … server init 升级。</source>
         <translation>The server database %1 has schema version %2 and this program needs version %3; the administrator must run qingfeng-cli --server … server init to upgrade it.</translation>
     </message>
+    <message>
+        <source>无法连接服务器 %1：服务器不提供加密连接（TLS），清风不经网络以明文传送密码和数据。请管理员为服务器开启 ssl；服务器若在可信的内网中，可在地址后加上 ?sslmode=prefer 或 ?sslmode=disable。</source>
+        <translation>Cannot connect to server %1: the server offers no encrypted connection (TLS), and Qingfeng does not send passwords and data across the network in clear text. Ask the administrator to turn on ssl on the server; if the server is on a trusted internal network, add ?sslmode=prefer or ?sslmode=disable to the address.</translation>
+    </message>
+    <message>
+        <source>无法取得服务器连接（%1），密码没有设置。</source>
+        <translation>Cannot reach the server connection (%1); the password was not set.</translation>
+    </message>
+    <message>
+        <source>无法计算密码的校验值：%1</source>
+        <translation>Cannot compute the password&apos;s verifier: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1204,6 +1227,10 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>服务器地址“%1”的端口无效。</source>
         <translation>The port of the server address &quot;%1&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>服务器地址“%1”的 sslmode 无效：应为 disable、prefer、require、verify-ca 或 verify-full。</source>
+        <translation>The sslmode of server address &quot;%1&quot; is not valid: it should be disable, prefer, require, verify-ca or verify-full.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2088,10 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>这项改动落在已验收或已签发的月份（或其之前的日期），会改变已锁定月份的数字。请核对日期，或先在报表填报中解锁该月（须说明理由）后再改。</source>
         <translation>This change falls in an accepted or signed month (or on a date before it) and would change the figures of a locked month. Check the date, or first unlock that month in report entry (a reason is required) and then make the change.</translation>
     </message>
+    <message>
+        <source>销号（以及撤销销号）是卫健局的审核，须由卫健局的账户办理。</source>
+        <translation>Closing a problem or a tip-off, or undoing that, is the bureau&apos;s review: it must be done with a bureau account.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerTables</name>
@@ -2753,6 +2784,46 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>无法设置账户 %1：%2</source>
         <translation>Cannot set up account %1: %2</translation>
+    </message>
+    <message>
+        <source>卫健局</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>市级</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>建立登录账户 %1</source>
+        <translation>Created login account %1</translation>
+    </message>
+    <message>
+        <source>设置了新密码（只向服务器发送其 SCRAM-SHA-256 校验值）</source>
+        <translation>Set a new password (only its SCRAM-SHA-256 verifier was sent to the server)</translation>
+    </message>
+    <message>
+        <source>加入 %1</source>
+        <translation>Joined %1</translation>
+    </message>
+    <message>
+        <source>退出 %1（不再有其权限）</source>
+        <translation>Left %1 (its rights no longer apply)</translation>
+    </message>
+    <message>
+        <source>账户类别：%1 → 机构（编号 %2）</source>
+        <translation>Account kind: %1 → institution (id %2)</translation>
+    </message>
+    <message>
+        <source>账户类别：%1 → %2</source>
+        <translation>Account kind: %1 → %2</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,13 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>%1（账户 %2）</source>
+        <translation>%1（账户 %2）</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>备份到 %1 失败：%2</source>
@@ -1053,6 +1060,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>服务器上的共享数据库由服务器管理员恢复。</source>
         <translation>服务器上的共享数据库由服务器管理员恢复。</translation>
     </message>
+    <message>
+        <source>账户 %1 已是所要求的设置，没有改动。</source>
+        <translation>账户 %1 已是所要求的设置，没有改动。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1190,6 +1201,18 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>服务器数据库 %1 的数据结构是版本 %2，本程序需要版本 %3，请管理员运行 qingfeng-cli --server … server init 升级。</source>
         <translation>服务器数据库 %1 的数据结构是版本 %2，本程序需要版本 %3，请管理员运行 qingfeng-cli --server … server init 升级。</translation>
     </message>
+    <message>
+        <source>无法连接服务器 %1：服务器不提供加密连接（TLS），清风不经网络以明文传送密码和数据。请管理员为服务器开启 ssl；服务器若在可信的内网中，可在地址后加上 ?sslmode=prefer 或 ?sslmode=disable。</source>
+        <translation>无法连接服务器 %1：服务器不提供加密连接（TLS），清风不经网络以明文传送密码和数据。请管理员为服务器开启 ssl；服务器若在可信的内网中，可在地址后加上 ?sslmode=prefer 或 ?sslmode=disable。</translation>
+    </message>
+    <message>
+        <source>无法取得服务器连接（%1），密码没有设置。</source>
+        <translation>无法取得服务器连接（%1），密码没有设置。</translation>
+    </message>
+    <message>
+        <source>无法计算密码的校验值：%1</source>
+        <translation>无法计算密码的校验值：%1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1204,6 +1227,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>服务器地址“%1”的端口无效。</source>
         <translation>服务器地址“%1”的端口无效。</translation>
+    </message>
+    <message>
+        <source>服务器地址“%1”的 sslmode 无效：应为 disable、prefer、require、verify-ca 或 verify-full。</source>
+        <translation>服务器地址“%1”的 sslmode 无效：应为 disable、prefer、require、verify-ca 或 verify-full。</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2088,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>这项改动落在已验收或已签发的月份（或其之前的日期），会改变已锁定月份的数字。请核对日期，或先在报表填报中解锁该月（须说明理由）后再改。</source>
         <translation>这项改动落在已验收或已签发的月份（或其之前的日期），会改变已锁定月份的数字。请核对日期，或先在报表填报中解锁该月（须说明理由）后再改。</translation>
     </message>
+    <message>
+        <source>销号（以及撤销销号）是卫健局的审核，须由卫健局的账户办理。</source>
+        <translation>销号（以及撤销销号）是卫健局的审核，须由卫健局的账户办理。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerTables</name>
@@ -2753,6 +2784,46 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>无法设置账户 %1：%2</source>
         <translation>无法设置账户 %1：%2</translation>
+    </message>
+    <message>
+        <source>卫健局</source>
+        <translation>卫健局</translation>
+    </message>
+    <message>
+        <source>市级</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>建立登录账户 %1</source>
+        <translation>建立登录账户 %1</translation>
+    </message>
+    <message>
+        <source>设置了新密码（只向服务器发送其 SCRAM-SHA-256 校验值）</source>
+        <translation>设置了新密码（只向服务器发送其 SCRAM-SHA-256 校验值）</translation>
+    </message>
+    <message>
+        <source>加入 %1</source>
+        <translation>加入 %1</translation>
+    </message>
+    <message>
+        <source>退出 %1（不再有其权限）</source>
+        <translation>退出 %1（不再有其权限）</translation>
+    </message>
+    <message>
+        <source>账户类别：%1 → 机构（编号 %2）</source>
+        <translation>账户类别：%1 → 机构（编号 %2）</translation>
+    </message>
+    <message>
+        <source>账户类别：%1 → %2</source>
+        <translation>账户类别：%1 → %2</translation>
     </message>
 </context>
 <context>

@@ -106,12 +106,18 @@ int account(Context &ctx, const CliOptions &opts)
         QTextStream in(stdin);
         password = in.readLine();
     }
-    const Status s = ServerAdmin::addAccount(*db, opts.positional().first(), kind, institution, password);
+    QStringList changes;
+    const Status s = ServerAdmin::addAccount(*db, opts.positional().first(), kind, institution, password, &changes);
     if (!s) {
         ctx.err << s.message() << "\n";
         return DataError;
     }
-    ctx.out << QCoreApplication::translate("Cli", "账户 %1 已设置。").arg(opts.positional().first()) << "\n";
+    for (const QString &line : changes)
+        ctx.out << "  " << line << "\n";
+    ctx.out << (changes.isEmpty() ? QCoreApplication::translate("Cli", "账户 %1 已是所要求的设置，没有改动。")
+                                  : QCoreApplication::translate("Cli", "账户 %1 已设置。"))
+                   .arg(opts.positional().first())
+            << "\n";
     return Ok;
 }
 

@@ -32,11 +32,20 @@ QStringList AuditEntry::changes() const
     return result;
 }
 
+QString AuditEntry::who() const
+{
+    if (login.isEmpty() || login == actor)
+        return actor;
+    if (actor.isEmpty())
+        return login;
+    return AuditLog::tr("%1（账户 %2）").arg(actor, login);
+}
+
 QList<AuditEntry> AuditLog::select(const QString &where, const QVariantList &binds, const QString &tail) const
 {
     QList<AuditEntry> entries;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, at, actor, table_name, row_key, action, old_values, new_values FROM audit_log %1 %2")
+    q.prepare(QStringLiteral("SELECT id, at, actor, table_name, row_key, action, old_values, new_values, login FROM audit_log %1 %2")
                   .arg(where, tail));
     for (const QVariant &b : binds)
         q.addBindValue(b);
@@ -52,6 +61,7 @@ QList<AuditEntry> AuditLog::select(const QString &where, const QVariantList &bin
         e.action = q.value(5).toString();
         e.oldValues = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
         e.newValues = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        e.login = q.value(8).toString();
         entries << e;
     }
     return entries;

@@ -16,7 +16,8 @@ struct AuditEntry
 {
     qint64 id = 0;
     QDateTime at;
-    QString actor;
+    QString actor;             ///< the name the program declared (or the login)
+    QString login;             ///< on a server, the login the database saw; empty in a file
     QString table;
     QString rowKey;
     QString action;            ///< insert, update, delete
@@ -24,6 +25,9 @@ struct AuditEntry
     QJsonObject newValues;
     /// The fields whose value changed ("number: 3 → 4").
     QStringList changes() const;
+    /// Who made the change, as the history shows it: the declared name, and beside it the
+    /// login when that says something more.
+    QString who() const;
 };
 
 /// Reads the audit trail. It is written by database triggers and cannot be edited.

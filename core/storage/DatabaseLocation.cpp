@@ -46,6 +46,13 @@ Status DatabaseLocation::parseServer(const QString &uri, DatabaseLocation *out)
         l.m_user = query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded);
     if (query.hasQueryItem(QStringLiteral("password")))
         l.m_password = query.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+    if (query.hasQueryItem(QStringLiteral("sslmode"))) {
+        l.m_sslMode = query.queryItemValue(QStringLiteral("sslmode"), QUrl::FullyDecoded);
+        static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                                       QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+        if (!modes.contains(l.m_sslMode))
+            return Status::failure(tr("服务器地址“%1”的 sslmode 无效：应为 disable、prefer、require、verify-ca 或 verify-full。").arg(uri));
+    }
     if (l.m_database.isEmpty() || l.m_database.contains(QLatin1Char('/')))
         return Status::failure(tr("服务器地址“%1”没有指明数据库名称（…/数据库）。").arg(uri));
     if (l.m_port <= 0 || l.m_port > 65535)
@@ -66,6 +73,8 @@ QString DatabaseLocation::toUri() const
         query.addQueryItem(QStringLiteral("port"), QString::number(m_port));
         if (!m_user.isEmpty())
             query.addQueryItem(QStringLiteral("user"), m_user);
+        if (!m_sslMode.isEmpty())
+            query.addQueryItem(QStringLiteral("sslmode"), m_sslMode);
         return QStringLiteral("postgresql:///%1?%2")
             .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_database)), query.toString(QUrl::FullyEncoded));
     }
@@ -75,7 +84,19 @@ QString DatabaseLocation::toUri() const
     url.setHost(m_host.isEmpty() ? QStringLiteral("localhost") : m_host);
     url.setPort(m_port);
     url.setPath(QLatin1Char('/') + m_database);
+    if (!m_sslMode.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("sslmode"), m_sslMode);
+        url.setQuery(query);
+    }
     return url.toString();
+}
+
+QString DatabaseLocation::effectiveSslMode() const
+{
+    if (!m_sslMode.isEmpty())
+        return m_sslMode;
+    return isLocalSocket() ? QString() : QStringLiteral("require");
 }
 
 QString DatabaseLocation::displayName() const

@@ -21,8 +21,9 @@ public:
     static DatabaseLocation server(const QString &host, int port, const QString &database, const QString &user);
 
     /// Parses postgresql://user[:password]@host[:port]/dbname, where the host may be left
-    /// out and given as ?host=/socket/dir (as libpq accepts). A password in the URI is
-    /// taken but never written back by toUri().
+    /// out and given as ?host=/socket/dir (as libpq accepts), and ?sslmode= may say how the
+    /// connection is encrypted. A password in the URI is taken but never written back by
+    /// toUri().
     static Status parseServer(const QString &uri, DatabaseLocation *out);
 
     DatabaseEngine engine() const { return m_engine; }
@@ -40,6 +41,16 @@ public:
     void setDatabase(const QString &name) { m_database = name; }
     void setUser(const QString &user) { m_user = user; }
     void setPassword(const QString &password) { m_password = password; }
+    /// libpq's sslmode as the location states it (empty when it does not).
+    QString sslMode() const { return m_sslMode; }
+    void setSslMode(const QString &mode) { m_sslMode = mode; }
+    /// Whether the server is reached through a Unix socket on this machine: no network,
+    /// so nothing to encrypt.
+    bool isLocalSocket() const { return m_host.isEmpty() || m_host.startsWith(QLatin1Char('/')); }
+    /// The sslmode the connection uses: the stated one, else require over a network (a
+    /// password and the county's figures never cross it in clear unless the address says
+    /// so), and none for a local socket.
+    QString effectiveSslMode() const;
 
     /// The URI without the password: safe for settings files, titles and messages.
     QString toUri() const;
@@ -54,6 +65,7 @@ private:
     QString m_database;
     QString m_user;
     QString m_password;
+    QString m_sslMode;
 };
 
 } // namespace qf

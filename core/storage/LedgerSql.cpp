@@ -14,6 +14,9 @@ QString LedgerSql::errorText(const QSqlError &error)
     if (SqlValues::isLockViolation(error))
         return tr("这项改动落在已验收或已签发的月份（或其之前的日期），会改变已锁定月份的数字。"
                   "请核对日期，或先在报表填报中解锁该月（须说明理由）后再改。");
+    // The shared server's trigger: 销号 is the bureau's review (0009_server_hardening.pg.sql).
+    if (error.text().contains(QLatin1String("closing needs the bureau")))
+        return tr("销号（以及撤销销号）是卫健局的审核，须由卫健局的账户办理。");
     return error.text();
 }
 

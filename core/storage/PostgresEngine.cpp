@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PostgresEngine.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 namespace qf {
 
@@ -41,9 +44,21 @@ Status PostgresEngine::open(const QString &connectionName, const DatabaseLocatio
             db.setDatabaseName(location.database());
             db.setUserName(location.user());
             db.setPassword(location.password());
-            db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=qingfeng"));
-            if (!db.open())
-                result = Status::failure(tr("无法连接服务器 %1：%2").arg(where, db.lastError().text()));
+            QString options = QStringLiteral("connect_timeout=5;application_name=qingfeng");
+            const QString sslMode = location.effectiveSslMode();
+            if (!sslMode.isEmpty())
+                options += QStringLiteral(";sslmode=") + sslMode;
+            db.setConnectOptions(options);
+            if (!db.open()) {
+                const QString error = db.lastError().text();
+                // libpq's words when sslmode asks for TLS and the server answers it has none.
+                if (error.contains(QLatin1String("does not support SSL")))
+                    result = Status::failure(tr("无法连接服务器 %1：服务器不提供加密连接（TLS），清风不经网络以明文传送密码和数据。"
+                                                "请管理员为服务器开启 ssl；服务器若在可信的内网中，可在地址后加上 ?sslmode=prefer 或 ?sslmode=disable。")
+                                                 .arg(where));
+                else
+                    result = Status::failure(tr("无法连接服务器 %1：%2").arg(where, error));
+            }
         }
         if (result) {
             const int version = schemaVersion(db);
@@ -104,6 +119,24 @@ Status PostgresEngine::setActor(QSqlDatabase db, const QString &actor)
     q.addBindValue(actor);
     if (!q.exec())
         return Status::failure(q.lastError().text());
+    return Status::success();
+}
+
+Status PostgresEngine::passwordVerifier(QSqlDatabase db, const QString &role, const QString &password, QString *verifier)
+{
+    // libpq computes the verifier here, so the server (and its log) never sees the password.
+    const QVariant handle = db.driver()->handle();
+    // QPSQL hands out its PGconn* (Qt's metatype names it by the struct libpq declares).
+    const bool isPgConn = handle.isValid()
+        && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
+    PGconn *conn = isPgConn ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    if (!conn)
+        return Status::failure(tr("无法取得服务器连接（%1），密码没有设置。").arg(QString::fromLatin1(handle.typeName())));
+    char *encrypted = PQencryptPasswordConn(conn, password.toUtf8().constData(), role.toUtf8().constData(), "scram-sha-256");
+    if (!encrypted)
+        return Status::failure(tr("无法计算密码的校验值：%1").arg(QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
+    *verifier = QString::fromLatin1(encrypted);
+    PQfreemem(encrypted);
     return Status::success();
 }
 

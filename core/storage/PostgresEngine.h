@@ -23,6 +23,9 @@ public:
     static int schemaVersion(QSqlDatabase db);
     static Status setSchemaVersion(QSqlDatabase db, int version);
     static Status setActor(QSqlDatabase db, const QString &actor);
+    /// The SCRAM-SHA-256 verifier of a role's password, computed on this machine by libpq:
+    /// what ALTER ROLE … PASSWORD sends instead of the password.
+    static Status passwordVerifier(QSqlDatabase db, const QString &role, const QString &password, QString *verifier);
     /// True when an error means the server went away (as opposed to a refused statement).
     static bool isConnectionLost(QSqlDatabase db);
 };

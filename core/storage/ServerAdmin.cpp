@@ -2,6 +2,7 @@
 #include "ServerAdmin.h"
 
 #include "Database.h"
+#include "PostgresEngine.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -60,6 +61,18 @@ Status exec(Database &db, const QString &sql)
     if (!q.exec(sql))
         return Status::failure(q.lastError().text());
     return Status::success();
+}
+
+// The account table's kind, as the administrator reads it.
+QString kindName(const QString &key)
+{
+    if (key == QLatin1String("bureau"))
+        return ServerAdmin::tr("卫健局");
+    if (key == QLatin1String("city"))
+        return ServerAdmin::tr("市级");
+    if (key == QLatin1String("institution"))
+        return ServerAdmin::tr("机构");
+    return ServerAdmin::tr("（无）");
 }
 
 } // namespace
@@ -131,23 +144,20 @@ Status ServerAdmin::importSqlite(Database &server, const QString &file, QStringL
 }
 
 Status ServerAdmin::addAccount(Database &server, const QString &role, AccountKind kind, qint64 institutionId,
-                               const QString &password)
+                               const QString &password, QStringList *changes)
 {
     if (!server.isServer())
         return Status::failure(tr("账户只在服务器数据库上使用，请用 --server 指定服务器。"));
     static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{1,62}$"));
     if (!valid.match(role).hasMatch())
         return Status::failure(tr("账户名“%1”无效：只能用小写字母、数字和下划线，以字母开头。").arg(role));
-    const QString group = kind == AccountKind::Bureau ? QStringLiteral("qingfeng_bureau")
-                        : kind == AccountKind::City   ? QStringLiteral("qingfeng_city")
-                                                      : QStringLiteral("qingfeng_institution");
+    const QList<std::pair<AccountKind, QString>> groups{{AccountKind::Bureau, QStringLiteral("qingfeng_bureau")},
+                                                         {AccountKind::City, QStringLiteral("qingfeng_city")},
+                                                         {AccountKind::Institution, QStringLiteral("qingfeng_institution")}};
     const QString kindKey = kind == AccountKind::Bureau ? QStringLiteral("bureau")
                           : kind == AccountKind::City   ? QStringLiteral("city")
                                                         : QStringLiteral("institution");
-    // Utility statements take no parameters: the password goes in as a quoted literal.
-    QSqlField literal(QStringLiteral("password"), QMetaType(QMetaType::QString));
-    literal.setValue(password);
-    const QString quoted = server.connection().driver()->formatValue(literal);
+    QStringList done;
 
     Transaction tx(server);
     QSqlQuery exists(server.connection());
@@ -158,23 +168,76 @@ Status ServerAdmin::addAccount(Database &server, const QString &role, AccountKin
     const bool found = exists.next();
     Status s = exec(server, found ? QStringLiteral("ALTER ROLE %1 LOGIN").arg(role)
                                   : QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
-    if (s && !password.isEmpty())
-        s = exec(server, QStringLiteral("ALTER ROLE %1 PASSWORD %2").arg(role, quoted));
-    if (s)
-        s = exec(server, QStringLiteral("GRANT %1 TO %2").arg(group, role));
+    if (s && !found)
+        done << tr("建立登录账户 %1").arg(role);
+    if (s && !password.isEmpty()) {
+        // Utility statements take no parameters: the verifier goes in as a quoted literal.
+        QString verifier;
+        s = PostgresEngine::passwordVerifier(server.connection(), role, password, &verifier);
+        if (s) {
+            QSqlField literal(QStringLiteral("password"), QMetaType(QMetaType::QString));
+            literal.setValue(verifier);
+            s = exec(server, QStringLiteral("ALTER ROLE %1 PASSWORD %2").arg(role, server.connection().driver()->formatValue(literal)));
+        }
+        if (s)
+            done << tr("设置了新密码（只向服务器发送其 SCRAM-SHA-256 校验值）");
+    }
+    // The memberships become exactly the kind asked for.
+    QSqlQuery member(server.connection());
+    member.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                                  "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = ? AND u.rolname = ?)"));
+    for (const auto &[groupKind, group] : groups) {
+        if (!s)
+            break;
+        member.addBindValue(group);
+        member.addBindValue(role);
+        if (!member.exec() || !member.next()) {
+            s = Status::failure(member.lastError().text());
+            break;
+        }
+        const bool isMember = member.value(0).toBool();
+        if (groupKind == kind && !isMember) {
+            s = exec(server, QStringLiteral("GRANT %1 TO %2").arg(group, role));
+            if (s)
+                done << tr("加入 %1").arg(group);
+        } else if (groupKind != kind && isMember) {
+            s = exec(server, QStringLiteral("REVOKE %1 FROM %2").arg(group, role));
+            if (s)
+                done << tr("退出 %1（不再有其权限）").arg(group);
+        }
+    }
     if (s) {
-        QSqlQuery map(server.connection());
-        map.prepare(QStringLiteral("INSERT INTO account (role_name, kind, institution_id) VALUES (?, ?, ?) "
-                                   "ON CONFLICT (role_name) DO UPDATE SET kind = excluded.kind, institution_id = excluded.institution_id"));
-        map.addBindValue(role);
-        map.addBindValue(kindKey);
-        map.addBindValue(kind == AccountKind::Institution ? QVariant(institutionId) : QVariant());
-        if (!map.exec())
-            s = Status::failure(map.lastError().text());
+        QSqlQuery before(server.connection());
+        before.prepare(QStringLiteral("SELECT kind, coalesce(institution_id, 0) FROM account WHERE role_name = ?"));
+        before.addBindValue(role);
+        if (!before.exec()) {
+            s = Status::failure(before.lastError().text());
+        } else {
+            const bool mapped = before.next();
+            const QString oldKind = mapped ? before.value(0).toString() : QString();
+            const qint64 oldInstitution = mapped ? before.value(1).toLongLong() : 0;
+            const qint64 newInstitution = kind == AccountKind::Institution ? institutionId : 0;
+            if (oldKind != kindKey || oldInstitution != newInstitution) {
+                QSqlQuery map(server.connection());
+                map.prepare(QStringLiteral("INSERT INTO account (role_name, kind, institution_id) VALUES (?, ?, ?) "
+                                           "ON CONFLICT (role_name) DO UPDATE SET kind = excluded.kind, institution_id = excluded.institution_id"));
+                map.addBindValue(role);
+                map.addBindValue(kindKey);
+                map.addBindValue(newInstitution != 0 ? QVariant(newInstitution) : QVariant());
+                if (!map.exec())
+                    s = Status::failure(map.lastError().text());
+                else
+                    done << (newInstitution != 0 ? tr("账户类别：%1 → 机构（编号 %2）").arg(kindName(oldKind)).arg(newInstitution)
+                                                 : tr("账户类别：%1 → %2").arg(kindName(oldKind), kindName(kindKey)));
+            }
+        }
     }
     if (!s)
         return Status::failure(tr("无法设置账户 %1：%2").arg(role, s.message()));
-    return tx.commit();
+    s = tx.commit();
+    if (s && changes)
+        *changes = done;
+    return s;
 }
 
 } // namespace qf

@@ -34,11 +34,14 @@ public:
     /// "table: rows" line per table. On any error nothing is stored.
     static Status importSqlite(Database &server, const QString &file, QStringList *lines);
 
-    /// Creates the login role (when missing) with its password, puts it in the group
-    /// role of its kind and, for an institution, maps it to the institution's id, which
-    /// is all the row-level security looks at.
+    /// Creates the login role (when missing), sets its password when one is given (only
+    /// its SCRAM verifier, computed here, reaches the server), makes its memberships
+    /// exactly the group role of its kind (revoking the others: a demoted bureau account
+    /// keeps no bureau rights) and, for an institution, maps it to the institution's id,
+    /// which is all the row-level security looks at. changes receives one line per thing
+    /// that changed; none when the account already was as asked.
     static Status addAccount(Database &server, const QString &role, AccountKind kind, qint64 institutionId,
-                             const QString &password);
+                             const QString &password, QStringList *changes = nullptr);
 };
 
 } // namespace qf

@@ -5,6 +5,12 @@
 #include "storage/Migrations.h"
 #include "storage/SqlScript.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+
 using namespace qf;
 
 TEST_CASE("server addresses parse into host, port, database and account, and never print the password")
@@ -45,6 +51,65 @@ TEST_CASE("server addresses parse into host, port, database and account, and nev
         CHECK_FALSE(s.isOk());
         CHECK(s.message().contains(QString::fromLatin1(bad)));
     }
+}
+
+TEST_CASE("a server over the network is reached with TLS unless the address says otherwise")
+{
+    DatabaseLocation remote;
+    REQUIRE(DatabaseLocation::parseServer(QStringLiteral("postgresql://bureau@db.county.lan/qingfeng"), &remote).isOk());
+    CHECK(remote.effectiveSslMode() == QStringLiteral("require"));
+    DatabaseLocation local;
+    REQUIRE(DatabaseLocation::parseServer(QStringLiteral("postgresql:///qingfeng?host=/run/postgresql"), &local).isOk());
+    CHECK(local.effectiveSslMode().isEmpty());
+    // A stated mode is kept, and written back.
+    DatabaseLocation lan;
+    REQUIRE(DatabaseLocation::parseServer(QStringLiteral("postgresql://bureau@10.0.0.5/qingfeng?sslmode=verify-full"), &lan).isOk());
+    CHECK(lan.effectiveSslMode() == QStringLiteral("verify-full"));
+    DatabaseLocation again;
+    REQUIRE(DatabaseLocation::parseServer(lan.toUri(), &again).isOk());
+    CHECK(again.sslMode() == QStringLiteral("verify-full"));
+    DatabaseLocation bad;
+    const Status refused = DatabaseLocation::parseServer(QStringLiteral("postgresql://bureau@10.0.0.5/qingfeng?sslmode=sometimes"), &bad);
+    CHECK_FALSE(refused.isOk());
+    CHECK(refused.message().contains(QStringLiteral("sslmode")));
+}
+
+TEST_CASE("a server that offers no TLS is refused with a message that says so")
+{
+    // A listener on this machine that answers libpq's SSL request as a server without
+    // TLS does ('N'), then waits for the startup packet that must never come.
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(listener >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+    REQUIRE(::listen(listener, 1) == 0);
+    socklen_t length = sizeof address;
+    REQUIRE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+    bool sentStartup = false;
+    std::thread server([listener, &sentStartup] {
+        const int client = ::accept(listener, nullptr, nullptr);
+        if (client < 0)
+            return;
+        char request[8];
+        if (::recv(client, request, sizeof request, MSG_WAITALL) == 8 && ::send(client, "N", 1, 0) == 1) {
+            char more[8];
+            sentStartup = ::recv(client, more, sizeof more, 0) > 0;
+        }
+        ::close(client);
+    });
+    const DatabaseLocation location = DatabaseLocation::server(QStringLiteral("127.0.0.1"), ntohs(address.sin_port),
+                                                               QStringLiteral("qingfeng"), QStringLiteral("bureau"));
+    Database db;
+    const Status s = db.open(location);
+    server.join();
+    ::close(listener);
+    CHECK_FALSE(s.isOk());
+    INFO(s.message().toStdString());
+    CHECK(s.message().contains(QStringLiteral("TLS")));
+    CHECK(s.message().contains(QStringLiteral("sslmode=")));
+    CHECK_FALSE(sentStartup);
 }
 
 TEST_CASE("the migrations are one set: PostgreSQL variants only where the SQL differs")

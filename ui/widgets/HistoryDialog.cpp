@@ -68,7 +68,7 @@ HistoryDialog::HistoryDialog(const QString &title, const QList<AuditEntry> &entr
     for (const AuditEntry &e : entries) {
         const QStringList details = describe(e);
         auto *item = new QTreeWidgetItem(m_tree, {e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                                  e.actor, actionName(e.action), details.join(QLatin1Char('\n'))});
+                                                  e.who(), actionName(e.action), details.join(QLatin1Char('\n'))});
         item->setToolTip(3, details.join(QLatin1Char('\n')));
     }
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
