@@ -11,7 +11,7 @@ root=$PWD
 seconds=${1:-60}
 build=${QINGFENG_FUZZ_BUILD_DIR:-$root/build-fuzz}
 work=${QINGFENG_FUZZ_WORK_DIR:-$build/fuzz-work}
-targets=(fuzz_xlsx_reader fuzz_workbook_recognition fuzz_csv)
+targets=(fuzz_xlsx_reader fuzz_workbook_recognition fuzz_csv fuzz_restore_check)
 
 bash packaging/install-deps.sh fuzz
 
@@ -41,6 +41,27 @@ for path in sorted(data.rglob("*.xlsx")):
     except (zipfile.BadZipFile, OSError, RuntimeError):
         continue   # damaged or encrypted on purpose: its ZIP form is seed enough
     (out / (path.stem + ".parts")).write_bytes(b"\n--qingfeng-part--\n".join(parts))
+PY
+
+# Small SQLite files for the restore check to mutate: ours (application_id and a version),
+# a foreign one, and one in WAL mode.
+/usr/bin/python3 - "$seeds" <<'PY'
+import os, sqlite3, sys
+out = sys.argv[1]
+for name, pragmas in [("ours.sqlite", ["PRAGMA application_id = 1363562055", "PRAGMA user_version = 1"]),
+                      ("foreign.sqlite", []),
+                      ("wal.sqlite", ["PRAGMA application_id = 1363562055", "PRAGMA journal_mode = WAL"])]:
+    path = os.path.join(out, name)
+    if os.path.exists(path):
+        os.remove(path)
+    db = sqlite3.connect(path)
+    for p in pragmas:
+        db.execute(p)
+    db.execute("CREATE TABLE institution (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+    db.execute("INSERT INTO institution (name) VALUES ('鹿寨县人民医院')")
+    db.commit()
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.close()
 PY
 
 # Qt's and fontconfig's caches live until exit: those are not the leaks looked for.
