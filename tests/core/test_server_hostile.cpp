@@ -223,13 +223,15 @@ QList<Attempt> everyoneAttempts(SharedCounty &c, const QString &bureauLogin)
     QSqlQuery functions(c.admin.connection());
     REQUIRE(functions.exec(QStringLiteral("SELECT p.proname FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace "
                                           "AND p.prorettype = 'trigger'::regtype ORDER BY 1")));
-    int triggerFunctions = 0;
+    QStringList triggerFunctions;
     while (functions.next()) {
         const QString f = functions.value(0).toString();
         a << Attempt{QStringLiteral("calling ") + f, {}, QStringLiteral("SELECT public.%1()").arg(f)};
-        ++triggerFunctions;
+        triggerFunctions << f;
     }
-    CHECK(triggerFunctions >= 8);
+    // The catalog query found the schema's trigger functions (the audit and lock ones at least).
+    for (const char *known : {"qf_audit", "qf_report_locked", "qf_figure_locked", "qf_record_locked", "qf_step_locked"})
+        CHECK(triggerFunctions.contains(QLatin1String(known)));
     return a;
 }
 
