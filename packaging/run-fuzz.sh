@@ -64,9 +64,10 @@ for name, pragmas in [("ours.sqlite", ["PRAGMA application_id = 1363562055", "PR
     db.close()
 PY
 
-# Qt's and fontconfig's caches live until exit: those are not the leaks looked for.
+# Qt's (its SQL drivers' too), SQLite's and fontconfig's caches live until exit: those are not
+# the leaks looked for.
 suppressions=$work/lsan.supp
-printf 'leak:libfontconfig.so\nleak:libQt6Core.so\n' > "$suppressions"
+printf 'leak:libfontconfig.so\nleak:libQt6Core.so\nleak:libQt6Sql.so\nleak:libsqlite3.so\n' > "$suppressions"
 export LSAN_OPTIONS=suppressions=$suppressions
 export ASAN_OPTIONS=abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
