@@ -29,9 +29,9 @@ bool g_installed = false;
 using FileKey = std::pair<dev_t, ino_t>;
 
 // Per file (device, inode): the descriptor the locks live on, and how many of SQLite's
-// own descriptors are open on the file. The lock descriptor is a dup() of the first of
-// them, so it shares that descriptor's open file description and keeps it alive after
-// SQLite closes the original.
+// own descriptors are open on the file. The lock descriptor is the file opened once more
+// for reading and writing (see lockDescriptor()), or a dup() of SQLite's first descriptor
+// where that is not allowed; either way it stays open until SQLite's last one closes.
 struct LockFile
 {
     int lockFd = -1;
