@@ -3,6 +3,7 @@
 
 #include "Session.h"
 #include "ServerDialog.h"
+#include "ScreenFit.h"
 #include "SettingsMenu.h"
 #include "campaign/CampaignPage.h"
 #include "entry/EntryPage.h"
@@ -21,11 +22,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -99,9 +102,24 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     connect(session, &Session::dataChanged, this, &MainWindow::updateStatus);
     updateStatus();
 
+    placeOnScreen();
+}
+
+void MainWindow::placeOnScreen()
+{
+    const QScreen *onScreen = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect available = onScreen ? onScreen->availableGeometry() : QRect(0, 0, 1280, 800);
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // Remembered on a larger monitor, or with a docking station that is gone today.
+        if (!isMaximized())
+            setGeometry(keepOnScreen(geometry(), available));
+        return;
+    }
+    const ScreenFit fit = fitToScreen(QSize(1280, 800), available);
+    setGeometry(fit.geometry);
+    if (fit.maximized)
+        setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 void MainWindow::addPage(const QString &key, const QString &label, QWidget *page)

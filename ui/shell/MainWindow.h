@@ -53,6 +53,8 @@ private:
     /// Pages with unsaved work answer through a confirmLeave() method of their own.
     static bool pageAllowsLeaving(QWidget *page);
     void updateStatus();
+    /// Opens where it was last closed, else at a size the screen holds whole.
+    void placeOnScreen();
     void openDatabase();
     void newDatabase();
     void backupDatabase();
