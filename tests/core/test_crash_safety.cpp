@@ -17,8 +17,6 @@ TEST_CASE("killing a writer in the middle of large writes leaves the last commit
     const qint64 campaign = demo.campaignId();
     demo.db().close();
     QRandomGenerator rng(20211209);
-    int lastSeen = 0;
-    int kills = 0;
     for (int round = 0; round < 25; ++round) {
         QProcess writer;
         writer.start(QStringLiteral(QINGFENG_CRASH_WRITER), {demo.path(), QString::number(campaign)});
@@ -29,9 +27,12 @@ TEST_CASE("killing a writer in the middle of large writes leaves the last commit
             printed += writer.readAllStandardOutput();
         QThread::msleep(rng.bounded(1, 60));
         ::kill(pid_t(writer.processId()), SIGKILL);
-        writer.waitForFinished();
+        REQUIRE(writer.waitForFinished());
         printed += writer.readAllStandardOutput();
-        ++kills;
+        // It died of the kill, in the middle of its work: a writer that had stopped on an
+        // error of its own would prove nothing about crash safety.
+        REQUIRE(writer.exitStatus() == QProcess::CrashExit);
+        REQUIRE(writer.error() == QProcess::Crashed);
         const QList<QByteArray> lines = printed.trimmed().split('\n');
         const int lastCommittedPrinted = lines.isEmpty() ? 0 : lines.last().toInt();
         REQUIRE(lastCommittedPrinted >= 2);
@@ -54,9 +55,5 @@ TEST_CASE("killing a writer in the middle of large writes leaves the last commit
         // The batch is the last one reported as committed, or the one committed just
         // before the kill landed and before it could be printed.
         CHECK((batch == lastCommittedPrinted || batch == lastCommittedPrinted + 1));
-        // Batches restart from 1 in each round; the figures only ever reflect one round.
-        lastSeen = batch;
     }
-    CHECK(kills == 25);
-    CHECK(lastSeen >= 2);
 }

@@ -52,17 +52,27 @@ TEST_CASE("a ledger record someone else saved since it was opened is not overwri
 namespace {
 
 // One connection saves a record, the other saves its own copy over it, then the first
-// saves its now stale copy: that save must be refused.
+// saves its now stale copy: that save must be refused as a conflict, and what the other
+// saved must still be what is stored.
 template<typename Repository, typename Record>
 void staleCopyIsRefused(Database &mine, Database &theirs, Record record, const std::function<void(Record &)> &theirEdit,
-                        const std::function<void(Record &)> &myEdit)
+                        const std::function<void(Record &)> &myEdit,
+                        const std::function<std::optional<Record>(Repository &, qint64)> &find,
+                        const std::function<bool(const Record &)> &showsTheirEdit)
 {
     REQUIRE(Repository(mine).save(record).isOk());
     Record theirCopy = record;
     theirEdit(theirCopy);
     REQUIRE(Repository(theirs).save(theirCopy).isOk());
     myEdit(record);
-    CHECK_FALSE(Repository(mine).save(record).isOk());
+    const Status refused = Repository(mine).save(record);
+    REQUIRE_FALSE(refused.isOk());
+    // The refusal is the conflict, not some other failure that happened to stop the save.
+    CHECK(refused.message().contains(QStringLiteral(u"别人")));
+    Repository reader(mine);
+    const std::optional<Record> stored = find(reader, record.id);
+    REQUIRE(stored);
+    CHECK(showsTheirEdit(*stored));
 }
 
 } // namespace
@@ -81,7 +91,9 @@ TEST_CASE("inspections, case records and supplier interviews carry the same prot
     inspection.inspectors = QStringLiteral(u"张三、李四");
     staleCopyIsRefused<InspectionRepository, Inspection>(
         f.db(), other, inspection, [](Inspection &i) { i.findings = QStringLiteral(u"处方点评不全"); },
-        [](Inspection &i) { i.findings = QStringLiteral(u"无"); });
+        [](Inspection &i) { i.findings = QStringLiteral(u"无"); },
+        [](InspectionRepository &r, qint64 id) { return r.find(id); },
+        [](const Inspection &i) { return i.findings == QStringLiteral(u"处方点评不全"); });
 
     CaseRecord record;
     record.campaignId = f.campaign.id;
@@ -91,7 +103,9 @@ TEST_CASE("inspections, case records and supplier interviews carry the same prot
     record.title = QStringLiteral(u"警示教育大会");
     staleCopyIsRefused<CaseRecordRepository, CaseRecord>(
         f.db(), other, record, [](CaseRecord &r) { r.note = QStringLiteral(u"全院参加"); },
-        [](CaseRecord &r) { r.note = QStringLiteral(u"部分参加"); });
+        [](CaseRecord &r) { r.note = QStringLiteral(u"部分参加"); },
+        [](CaseRecordRepository &r, qint64 id) { return r.find(id); },
+        [](const CaseRecord &r) { return r.note == QStringLiteral(u"全院参加"); });
 
     SupplierInterview interview;
     interview.campaignId = f.campaign.id;
@@ -101,5 +115,7 @@ TEST_CASE("inspections, case records and supplier interviews carry the same prot
     interview.interviewer = QStringLiteral(u"王五");
     staleCopyIsRefused<SupplierRepository, SupplierInterview>(
         f.db(), other, interview, [](SupplierInterview &i) { i.pledgeSigned = true; },
-        [](SupplierInterview &i) { i.note = QStringLiteral(u"未签承诺书"); });
+        [](SupplierInterview &i) { i.note = QStringLiteral(u"未签承诺书"); },
+        [](SupplierRepository &r, qint64 id) { return r.findInterview(id); },
+        [](const SupplierInterview &i) { return i.pledgeSigned && i.note.isEmpty(); });
 }
