@@ -5146,6 +5146,18 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     </message>
 </context>
 <context>
+    <name>qf::ui::HelpDialog</name>
+    <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>zh_CN</source>
+        <comment>the language code of this translation (zh_CN or en); it picks the user guide</comment>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::HistoryDialog</name>
     <message>
         <source>新增</source>
@@ -6033,6 +6045,10 @@ Both can go on working: every save is one complete step and cannot damage the fi
     <message>
         <source>按官方格式把某月的统计表（附件1—3）导出为 Excel 工作簿</source>
         <translation>Export a month&apos;s statistical tables (Annexes 1–3) as an Excel workbook in the official layout</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>

@@ -5146,6 +5146,18 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::ui::HelpDialog</name>
+    <message>
+        <source>使用说明</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>zh_CN</source>
+        <comment>the language code of this translation (zh_CN or en); it picks the user guide</comment>
+        <translation>zh_CN</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::HistoryDialog</name>
     <message>
         <source>新增</source>
@@ -6033,6 +6045,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>按官方格式把某月的统计表（附件1—3）导出为 Excel 工作簿</source>
         <translation>按官方格式把某月的统计表（附件1—3）导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>使用说明</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "Session.h"
 #include "ServerDialog.h"
+#include "HelpDialog.h"
 #include "ScreenFit.h"
 #include "SettingsMenu.h"
 #include "campaign/CampaignPage.h"
@@ -87,6 +88,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     connect(settingsMenu, &SettingsMenu::serverConnectionRequested, this, &MainWindow::connectServer);
     menuBar()->addMenu(settingsMenu);
     auto *help = menuBar()->addMenu(tr("帮助(&H)"));
+    QAction *guide = help->addAction(tr("使用说明"), this, &MainWindow::showGuide);
+    guide->setObjectName(QStringLiteral("helpGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("关于清风"), this, &MainWindow::about);
 
     m_dbLabel = new QLabel;
@@ -332,6 +336,14 @@ void MainWindow::connectServer()
     }
     // Without the password: it is asked for again next time.
     settings.setValue(QStringLiteral("server/last"), dialog.location().toUri());
+}
+
+void MainWindow::showGuide()
+{
+    // Not modal: the clerk reads a step and does it in the window beside.
+    auto *dialog = new HelpDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::about()

@@ -55,6 +55,7 @@ private:
     void updateStatus();
     /// Opens where it was last closed, else at a size the screen holds whole.
     void placeOnScreen();
+    void showGuide();
     void openDatabase();
     void newDatabase();
     void backupDatabase();
