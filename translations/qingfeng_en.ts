@@ -1213,6 +1213,10 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>无法计算密码的校验值：%1</source>
         <translation>Cannot compute the password&apos;s verifier: %1</translation>
     </message>
+    <message>
+        <source>数据库的数据结构版本已改变，请重新打开数据库。</source>
+        <translation>The database's schema version has changed; please open the database again.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -4190,6 +4194,18 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     <message>
         <source>（截止日为%1，不顺延）</source>
         <translation> (deadline %1, not postponed)</translation>
+    </message>
+    <message>
+        <source>正在统计报送情况…</source>
+        <translation>Counting submissions…</translation>
+    </message>
+    <message>
+        <source>无法统计报送情况：%1</source>
+        <translation>Cannot count submissions: %1</translation>
+    </message>
+    <message>
+        <source>统计中…</source>
+        <translation>Counting…</translation>
     </message>
 </context>
 <context>

@@ -1213,6 +1213,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>无法计算密码的校验值：%1</source>
         <translation>无法计算密码的校验值：%1</translation>
     </message>
+    <message>
+        <source>数据库的数据结构版本已改变，请重新打开数据库。</source>
+        <translation>数据库的数据结构版本已改变，请重新打开数据库。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -4190,6 +4194,18 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>（截止日为%1，不顺延）</source>
         <translation>（截止日为%1，不顺延）</translation>
+    </message>
+    <message>
+        <source>正在统计报送情况…</source>
+        <translation>正在统计报送情况…</translation>
+    </message>
+    <message>
+        <source>无法统计报送情况：%1</source>
+        <translation>无法统计报送情况：%1</translation>
+    </message>
+    <message>
+        <source>统计中…</source>
+        <translation>统计中…</translation>
     </message>
 </context>
 <context>

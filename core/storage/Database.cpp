@@ -121,6 +121,24 @@ Status Database::open(const DatabaseLocation &location, bool migrateServer)
     return s;
 }
 
+Status Database::openAlongside(const DatabaseLocation &location, const QString &actor)
+{
+    close();
+    m_location = location;
+    m_actor = actor;
+    m_transactionDepth = 0;
+    Status s = m_location.isServer()
+        ? PostgresEngine::open(m_connectionName, m_location, currentSchemaVersion(), false)
+        : SqliteEngine::openAlongside(m_connectionName, m_location.path());
+    if (s && m_location.isServer())
+        s = PostgresEngine::setActor(connection(), m_actor);
+    if (s && schemaVersion() != currentSchemaVersion())
+        s = Status::failure(tr("数据库的数据结构版本已改变，请重新打开数据库。"));
+    if (!s)
+        close();
+    return s;
+}
+
 Status Database::migrate()
 {
     QSqlDatabase db = connection();

@@ -31,6 +31,12 @@ public:
     /// Opens a file or connects to a server. A server's schema is created or migrated only
     /// when migrateServer is set (server init); otherwise an outdated one is refused.
     Status open(const DatabaseLocation &location, bool migrateServer = false);
+    /// A second connection to a database that another Database object of this process has
+    /// open (its location() and actor()), for work in another thread: Qt SQL connections
+    /// belong to the thread that made them, so open, use and destroy this object there. The
+    /// first connection checked the file and brought the schema up to date, so this one does
+    /// neither and costs only the connect.
+    Status openAlongside(const DatabaseLocation &location, const QString &actor);
     void close();
     bool isOpen() const;
     /// The file's path; empty for a server.

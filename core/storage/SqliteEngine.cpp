@@ -152,6 +152,28 @@ Status SqliteEngine::open(const QString &connectionName, const QString &path, in
     return result ? result : failAndClose(connectionName, result);
 }
 
+Status SqliteEngine::openAlongside(const QString &connectionName, const QString &path)
+{
+    SqliteFileLocks::install();
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            result = Status::failure(SqliteError::describe(db.lastError(), path));
+        // The journal mode is the file's (WAL, set by the first connection); the rest are
+        // the connection's own.
+        for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+            if (result)
+                result = exec(db, pragma);
+        }
+        if (result && pragmaInt(db, QStringLiteral("application_id")) != kApplicationId)
+            result = Status::failure(tr("文件 %1 是其他程序的 SQLite 数据库，不是清风数据库，未做任何修改。").arg(path));
+    }
+    return result ? result : failAndClose(connectionName, result);
+}
+
 Status SqliteEngine::vacuumInto(QSqlDatabase db, const QString &path, const std::function<Status(const QString &)> &check)
 {
     // VACUUM INTO fills an empty file it finds and keeps its owner-only mode; the copy

@@ -23,6 +23,8 @@ public:
     /// Opens the connection named connectionName on the file; refuses a file that is not
     /// ours, damaged or newer, and backs an older one up before it is migrated.
     static Status open(const QString &connectionName, const QString &path, int currentVersion);
+    /// One more connection on a file that open() has checked in this process.
+    static Status openAlongside(const QString &connectionName, const QString &path);
     /// A consistent copy of the open database (its WAL included) written atomically to
     /// path, owner-only; check, when given, sees the finished copy before it takes the name.
     static Status vacuumInto(QSqlDatabase db, const QString &path,

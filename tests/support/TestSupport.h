@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -95,6 +96,10 @@ QByteArray digestOf(const QString &path);
 
 /// Runs the command-line tool in-process; returns the exit status and fills out/err.
 int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
+
+/// Runs the event loop until `done` holds (work a page hands to a worker thread and shows
+/// when it is back); false if it still does not hold after `timeoutMs`.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 30000);
 
 /// Shared set-up of both test mains: headless platform, test-mode data paths.
 void prepareEnvironment();

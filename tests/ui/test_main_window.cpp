@@ -46,6 +46,7 @@ TEST_CASE("the campaign overview lists every due date of the demo campaign in or
     ui::MainWindow window(&session);
     ui::CampaignPage *page = window.campaignPage();
     page->setToday(QDate(2021, 9, 13));
+    REQUIRE(test::waitUntil([&] { return !page->isTrackingPending(); }));
     QTableWidget *table = page->deadlineTable();
     // 4 monthly deadlines × 5 months + the work summary.
     REQUIRE(table->rowCount() == 21);

@@ -191,6 +191,9 @@ TEST_CASE("the overview states today's phase, the next due date and the overdue 
     REQUIRE(session.open(f.db(), false).isOk());
     ui::MainWindow window(&session);
     window.campaignPage()->setToday(d(2021, 8, 13));
+    // The counts come from a worker thread: the dates are there at once, the counts a moment later.
+    CHECK(window.campaignPage()->isTrackingPending());
+    REQUIRE(test::waitUntil([&] { return !window.campaignPage()->isTrackingPending(); }));
     auto *banner = window.campaignPage()->findChild<QLabel *>(QStringLiteral("positionBanner"));
     REQUIRE(banner);
     CHECK(banner->text().contains(QStringLiteral(u"处于“集中整治”阶段")));

@@ -6,6 +6,7 @@
 #include "campaign/CampaignPosition.h"
 #include "campaign/HolidayCalendar.h"
 #include "campaign/SubmissionTracker.h"
+#include "shell/BackgroundRead.h"
 #include "shell/Session.h"
 #include "tracking/StateStyle.h"
 #include "storage/CampaignRepository.h"
@@ -135,15 +136,9 @@ void CampaignPage::showCampaign(const Campaign &c)
                               c.start.toString(QStringLiteral("yyyy-MM-dd")), c.end.toString(QStringLiteral("yyyy-MM-dd")),
                               offices.join(QStringLiteral("、")), c.bureauPhone, c.bureauEmail, c.cityPhone, c.cityEmail));
 
-    // Today's position and, per due date, who has filed: the same tracking the 报送跟踪 page shows.
-    SubmissionTracker tracker;
-    if (!SubmissionTracker::load(m_session->database(), c.id, &tracker))
-        tracker = SubmissionTracker(c, {}, {});
-    m_position->setText(CampaignPosition::on(tracker, m_today).describe());
-    QHash<QString, TrackingCounts> countsOf;
-    for (const TrackedObligation &t : tracker.track(m_today))
-        countsOf[QStringLiteral("%1|%2").arg(t.obligation.deadlineIndex).arg(t.obligation.period.toString())].add(t.state);
-
+    // Per due date, who has filed: the same tracking the 报送跟踪 page shows. Counting it
+    // goes over every unit and month, which takes seconds for a city's registry, so the
+    // dates are shown now and the counts arrive from a worker thread.
     struct Due { QDate date; int index; YearMonth period; };
     QList<Due> dues;
     for (int i = 0; i < c.deadlines.size(); ++i)
@@ -151,6 +146,7 @@ void CampaignPage::showCampaign(const Campaign &c)
             dues << Due{c.deadlines.at(i).dueFor(period), i, period};
     std::stable_sort(dues.begin(), dues.end(), [](const Due &a, const Due &b) { return a.date < b.date; });
 
+    m_dues.clear();
     const HolidayCalendar &calendar = HolidayCalendar::china();
     m_deadlines->setRowCount(int(dues.size()));
     int row = 0;
@@ -158,9 +154,56 @@ void CampaignPage::showCampaign(const Campaign &c)
         const Deadline &deadline = c.deadlines.at(d.index);
         const QString who = deadline.reporter == Reporter::Institutions ? tr("各医疗机构") : deadline.reporterOffice;
         const QString period = deadline.recurrence == Deadline::Recurrence::Monthly ? d.period.label() : tr("—");
-        const TrackingCounts counts = countsOf.value(QStringLiteral("%1|%2").arg(d.index).arg(d.period.toString()));
+        const QStringList cells{d.date.toString(QStringLiteral("yyyy-MM-dd")), deadline.title, who,
+                                deadline.recipientOffice, period, QString()};
+        for (int col = 0; col < cells.size(); ++col)
+            m_deadlines->setItem(row, col, new QTableWidgetItem(cells.at(col)));
+        m_dues << DueRow{d.date, QStringLiteral("%1|%2").arg(d.index).arg(d.period.toString()), calendar.isDayOff(d.date)
+                                                                                                   ? calendar.note(d.date)
+                                                                                                   : QString()};
+        ++row;
+    }
+    m_trackingPending = true;
+    m_position->setText(tr("正在统计报送情况…"));
+    showDueStates({});
+    m_deadlines->resizeColumnsToContents();
+
+    const quint64 generation = ++m_trackingGeneration;
+    const Campaign campaign = c;
+    const QDate today = m_today;
+    readInBackground<TrackingView>(
+        this, m_session->database(),
+        [campaign, today](Database &db, const Status &opened) {
+            TrackingView view;
+            view.status = opened;
+            SubmissionTracker tracker;
+            if (!opened || !SubmissionTracker::load(db, campaign.id, &tracker))
+                tracker = SubmissionTracker(campaign, {}, {});
+            view.position = CampaignPosition::on(tracker, today).describe();
+            for (const TrackedObligation &t : tracker.track(today))
+                view.counts[QStringLiteral("%1|%2").arg(t.obligation.deadlineIndex).arg(t.obligation.period.toString())].add(t.state);
+            return view;
+        },
+        [this, generation](const TrackingView &view) {
+            // A newer campaign, day or database was asked for meanwhile: that one's counts follow.
+            if (generation != m_trackingGeneration)
+                return;
+            m_trackingPending = false;
+            m_position->setText(view.status ? view.position : tr("无法统计报送情况：%1").arg(view.status.message()));
+            showDueStates(view.counts);
+            emit trackingShown();
+        });
+}
+
+void CampaignPage::showDueStates(const QHash<QString, TrackingCounts> &countsOf)
+{
+    for (int row = 0; row < m_dues.size() && row < m_deadlines->rowCount(); ++row) {
+        const DueRow &d = m_dues.at(row);
+        const TrackingCounts counts = countsOf.value(d.key);
         QString state;
-        if (d.date < m_today) {
+        if (d.date <= m_today && m_trackingPending) {
+            state = tr("统计中…");
+        } else if (d.date < m_today) {
             state = tr("已过 · 已报 %1/%2").arg(counts.filed()).arg(counts.expected);
             if (counts.overdue)
                 state += tr("，逾期未报 %1").arg(counts.overdue);
@@ -169,24 +212,22 @@ void CampaignPage::showCampaign(const Campaign &c)
         } else {
             state = tr("还有 %1 天").arg(m_today.daysTo(d.date));
         }
-        if (calendar.isDayOff(d.date))
-            state += tr("（截止日为%1，不顺延）").arg(calendar.note(d.date));
-        const QStringList cells{d.date.toString(QStringLiteral("yyyy-MM-dd")), deadline.title, who,
-                                deadline.recipientOffice, period, state};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto *item = new QTableWidgetItem(cells.at(col));
-            if (d.date < m_today && !counts.overdue)
-                item->setForeground(palette().color(QPalette::PlaceholderText));
-            m_deadlines->setItem(row, col, item);
+        if (!d.dayOffNote.isEmpty())
+            state += tr("（截止日为%1，不顺延）").arg(d.dayOffNote);
+        m_deadlines->item(row, 5)->setText(state);
+        const bool overdue = counts.overdue && d.date < m_today;
+        for (int col = 0; col < m_deadlines->columnCount(); ++col) {
+            QTableWidgetItem *item = m_deadlines->item(row, col);
+            item->setBackground(QBrush());
+            item->setForeground(d.date < m_today && !overdue && !m_trackingPending ? palette().color(QPalette::PlaceholderText)
+                                                                                  : palette().color(QPalette::Text));
         }
-        if (counts.overdue && d.date < m_today) {
+        if (overdue) {
             const StateStyle style = StateStyle::of(SubmissionState::Overdue);
             m_deadlines->item(row, 5)->setBackground(style.background);
             m_deadlines->item(row, 5)->setForeground(style.foreground);
         }
-        ++row;
     }
-    m_deadlines->resizeColumnsToContents();
 }
 
 void CampaignPage::newCampaign()

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaign/TrackingCounts.h"
 #include "model/Campaign.h"
+#include "model/Status.h"
 
 #include <QDate>
+#include <QHash>
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
@@ -25,6 +29,12 @@ public:
     /// The date the overview measures from (today, unless a test sets another).
     void setToday(const QDate &today);
     QTableWidget *deadlineTable() const { return m_deadlines; }
+    /// The counts per due date are still being computed (they come from a worker thread).
+    bool isTrackingPending() const { return m_trackingPending; }
+
+signals:
+    /// Today's position and the counts per due date are shown.
+    void trackingShown();
 
 public slots:
     void reload();
@@ -34,6 +44,7 @@ public slots:
 private:
     void fillCampaigns();
     void showCampaign(const Campaign &c);
+    void showDueStates(const QHash<QString, TrackingCounts> &countsOf);
     /// Opens the editor on a campaign and stores it when the user saves; false when cancelled.
     bool editAndSave(Campaign &campaign);
 
@@ -46,6 +57,24 @@ private:
     QLabel *m_position;
     PhaseTimeline *m_timeline;
     QTableWidget *m_deadlines;
+
+    /// What the worker hands back.
+    struct TrackingView
+    {
+        Status status;
+        QString position;
+        QHash<QString, TrackingCounts> counts;
+    };
+    /// A row of the due-date table, with what its state column needs.
+    struct DueRow
+    {
+        QDate date;
+        QString key;         ///< deadline index | period, as the tracker's obligations name it
+        QString dayOffNote;  ///< why the due date is a day off, if it is
+    };
+    QList<DueRow> m_dues;
+    quint64 m_trackingGeneration = 0;
+    bool m_trackingPending = false;
 };
 
 } // namespace qf::ui
