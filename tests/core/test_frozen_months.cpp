@@ -13,6 +13,8 @@
 #include "storage/ReportRepository.h"
 #include "storage/SignedFigureRepository.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -184,10 +186,12 @@ TEST_CASE("what was signed cannot be rewritten in the database, and stays as his
     CHECK(SignedFigureRepository(db).ofLock(id).size() == kept.size());
     CHECK(SignedFigureRepository(db).standing(f.campaign.id, aug, aug).isEmpty());
     QSqlQuery audit(db.connection());
-    REQUIRE(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'period_lock' AND row_key = '%1' "
-                                      "AND new_values LIKE '%frozen_at\":\"2%'").arg(l)));
-    REQUIRE(audit.next());
-    CHECK(audit.value(0).toInt() >= 1);
+    REQUIRE(audit.exec(QStringLiteral("SELECT new_values FROM audit_log WHERE table_name = 'period_lock' AND row_key = '%1'").arg(l)));
+    bool frozenShown = false;
+    while (audit.next())
+        frozenShown = frozenShown
+            || !QJsonDocument::fromJson(audit.value(0).toString().toUtf8()).object().value(QStringLiteral("frozen_at")).toString().isEmpty();
+    CHECK(frozenShown);
     // Nor can a lifted lock be taken up again with its old snapshot.
     CHECK(refusedAsFrozen(q, QStringLiteral("UPDATE period_lock SET unlocked_at = NULL WHERE id = %1").arg(l)));
 }
@@ -265,11 +269,18 @@ TEST_CASE("on the server only the bureau writes signed figures; an institution r
         INFO(sql.toStdString());
         CHECK_FALSE((q.exec(sql) && q.numRowsAffected() > 0));
     }
-    // The bureau may sign but not rewrite.
+    // The bureau may sign but not rewrite: it holds no grant for that, and the owner
+    // of the schema meets the trigger.
     Database bureau;
     county.connectAs(bureau, QStringLiteral("bureau"), ServerAdmin::AccountKind::Bureau);
     QSqlQuery b(bureau.connection());
-    CHECK(refusedAsFrozen(b, QStringLiteral("UPDATE signed_figure SET value = '99' WHERE lock_id = %1").arg(l)));
-    CHECK(refusedAsFrozen(b, QStringLiteral("DELETE FROM signed_figure WHERE lock_id = %1").arg(l)));
+    for (const QString &sql : {QStringLiteral("UPDATE signed_figure SET value = '99' WHERE lock_id = %1").arg(l),
+                               QStringLiteral("DELETE FROM signed_figure WHERE lock_id = %1").arg(l)}) {
+        INFO(sql.toStdString());
+        CHECK_FALSE(b.exec(sql));
+        CHECK(b.lastError().text().contains(QStringLiteral("permission denied")));
+    }
+    QSqlQuery owner(county.admin.connection());
+    CHECK(refusedAsFrozen(owner, QStringLiteral("UPDATE signed_figure SET value = '99' WHERE lock_id = %1").arg(l)));
     CHECK(int(SignedFigureRepository(county.admin).ofLock(id).size()) == all);
 }
