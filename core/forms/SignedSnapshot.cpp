@@ -95,15 +95,17 @@ Frozen collect(const QList<SignedFigure> &cells, int form, const YearMonth &peri
             f.rows[c.rowKey.mid(1).toInt()].insert(c.column, c);
             continue;
         }
-        const auto owner = unitLock.constFind(c.rowKey);
-        if (owner != unitLock.constEnd() && *owner != c.lockId)
-            continue;
-        unitLock.insert(c.rowKey, c.lockId);
         if (c.column == 0) {
             f.unitNames.insert(c.rowKey, c.value);
             if (whole)
                 f.unitOrder << c.rowKey;
         }
+        // A unit accepted before its form was signed keeps the cells of its acceptance
+        // (the form signed later showed them too).
+        const auto owner = unitLock.constFind(c.rowKey);
+        if (owner != unitLock.constEnd() && *owner != c.lockId)
+            continue;
+        unitLock.insert(c.rowKey, c.lockId);
         f.units[c.rowKey].insert(c.column, c);
     }
     return f;

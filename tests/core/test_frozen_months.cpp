@@ -48,6 +48,16 @@ QMap<int, double> unitFigures(Database &db, const Campaign &campaign, int form, 
     return {};
 }
 
+// The units each of the month's forms lists, in order.
+QStringList unitKeys(Database &db, const Campaign &campaign, const YearMonth &month)
+{
+    QStringList out;
+    for (const FormTable &t : CampaignForms::forMonth(db, campaign, month).month(month))
+        for (const UnitFigures &u : t.units)
+            out << QStringLiteral("附件%1 ").arg(t.form->number) + u.unit.key;
+    return out;
+}
+
 bool hasFinding(const QList<Finding> &findings, const QString &rule)
 {
     return std::any_of(findings.cbegin(), findings.cend(), [&](const Finding &f) { return f.ruleId == rule; });
@@ -84,9 +94,14 @@ TEST_CASE("a signed month keeps its figures when the registry changes; the next 
     const YearMonth sep(2021, 9);
     Report c = typed(f, 3, f.c, aug, {{14, 2}});
     REQUIRE(ReportRepository(db).save(c).isOk());
+    // 丙诊所's August is accepted first; then the three forms are signed.
+    REQUIRE(SignMonth::lock(db, f.campaign, 3, c.unitKey, aug).isOk());
     for (int form : {1, 2, 3})
         REQUIRE(SignMonth::lock(db, f.campaign, form, PeriodLockRepository::wholeMonth(), aug).isOk());
     const QStringList signedAug = shown(db, f.campaign, aug);
+    const QStringList unitsAug = unitKeys(db, f.campaign, aug);
+    const QMap<int, double> acceptedC = unitFigures(db, f.campaign, 3, c.unitKey, aug);
+    REQUIRE_FALSE(acceptedC.isEmpty());
     const QStringList sepBefore = shown(db, f.campaign, sep);
     const int errorsBefore = countErrors(MonthlyForms::check(db, f.campaign, aug));
     CHECK_FALSE(hasFinding(MonthlyForms::check(db, f.campaign, aug), QStringLiteral("signed-month-frozen")));
@@ -109,7 +124,12 @@ TEST_CASE("a signed month keeps its figures when the registry changes; the next 
 
     // August shows what was signed, row for row; September (open) shows the new registry.
     CHECK(shown(db, f.campaign, aug) == signedAug);
+    CHECK(unitKeys(db, f.campaign, aug) == unitsAug);
+    CHECK(unitFigures(db, f.campaign, 3, c.unitKey, aug) == acceptedC);
     CHECK(shown(db, f.campaign, sep) != sepBefore);
+    // 乙镇卫生院 closed in July: September no longer lists it.
+    CHECK_FALSE(unitKeys(db, f.campaign, sep).contains(QStringLiteral("附件1 ") + UnitKey::institution(f.b)));
+    CHECK(unitsAug.contains(QStringLiteral("附件1 ") + UnitKey::institution(f.b)));
     // The check says why the signed month differs from today's registry, as a warning.
     const QList<Finding> findings = MonthlyForms::check(db, f.campaign, aug);
     CHECK(hasFinding(findings, QStringLiteral("signed-month-frozen")));
