@@ -1522,6 +1522,14 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>填报数%1与台账计算数%2不符：请核对台账，或写明理由后采用填报数</source>
         <translation>The typed figure %1 disagrees with the ledgers&apos; %2: check the ledgers, or give a reason and use the typed figure</translation>
     </message>
+    <message>
+        <source>空白</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>本月已验收或已签发，数字按当时冻结为%1；台账或名册此后的变化（现算为%2）计入下一个未签发的月份</source>
+        <translation>This month is accepted or signed: the figure stays frozen at %1; later changes of the ledgers or the registry (now %2) count in the next month that is not signed</translation>
+    </message>
 </context>
 <context>
     <name>FormDescription</name>
@@ -2828,6 +2836,17 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>账户类别：%1 → %2</source>
         <translation>Account kind: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignedFigureRepository</name>
+    <message>
+        <source>无法保存签发时的数字：%1</source>
+        <translation>Could not store the figures as signed: %1</translation>
+    </message>
+    <message>
+        <source>该锁定已解除或已冻结，签发时的数字未改动。</source>
+        <translation>The lock has been lifted or is already frozen; the signed figures were not changed.</translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5282,10 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
         <source>第%1栏 %2 → %3</source>
         <translation>Column %1: %2 → %3</translation>
     </message>
+    <message>
+        <source>锁定时的数字已保存，此后按其显示</source>
+        <translation>Figures stored as shown at locking; the month is shown from them</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ImportReportsDialog</name>
@@ -6176,6 +6199,10 @@ Once signed, the figures of every unit for the month are locked; changing them n
     <message>
         <source>已验收 %1/%2</source>
         <translation>Accepted %1/%2</translation>
+    </message>
+    <message>
+        <source>找不到该专项工作，未锁定。</source>
+        <translation>The campaign was not found; nothing was locked.</translation>
     </message>
 </context>
 <context>

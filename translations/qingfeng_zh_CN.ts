@@ -1522,6 +1522,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>填报数%1与台账计算数%2不符：请核对台账，或写明理由后采用填报数</source>
         <translation>填报数%1与台账计算数%2不符：请核对台账，或写明理由后采用填报数</translation>
     </message>
+    <message>
+        <source>空白</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>本月已验收或已签发，数字按当时冻结为%1；台账或名册此后的变化（现算为%2）计入下一个未签发的月份</source>
+        <translation>本月已验收或已签发，数字按当时冻结为%1；台账或名册此后的变化（现算为%2）计入下一个未签发的月份</translation>
+    </message>
 </context>
 <context>
     <name>FormDescription</name>
@@ -2828,6 +2836,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>账户类别：%1 → %2</source>
         <translation>账户类别：%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignedFigureRepository</name>
+    <message>
+        <source>无法保存签发时的数字：%1</source>
+        <translation>无法保存签发时的数字：%1</translation>
+    </message>
+    <message>
+        <source>该锁定已解除或已冻结，签发时的数字未改动。</source>
+        <translation>该锁定已解除或已冻结，签发时的数字未改动。</translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5282,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>第%1栏 %2 → %3</source>
         <translation>第%1栏 %2 → %3</translation>
     </message>
+    <message>
+        <source>锁定时的数字已保存，此后按其显示</source>
+        <translation>锁定时的数字已保存，此后按其显示</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ImportReportsDialog</name>
@@ -6176,6 +6199,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>已验收 %1/%2</source>
         <translation>已验收 %1/%2</translation>
+    </message>
+    <message>
+        <source>找不到该专项工作，未锁定。</source>
+        <translation>找不到该专项工作，未锁定。</translation>
     </message>
 </context>
 <context>

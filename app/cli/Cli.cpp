@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "actions/SignMonth.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
 
@@ -196,6 +197,9 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
                 err << s.message() << "\n";
                 return nullptr;
             }
+            // Locks taken before the database kept signed figures are frozen now (see
+            // SignMonth::freezePending); an account that may not sign leaves them live.
+            SignMonth::freezePending(*opened);
             db = std::move(opened);
         }
         return db.get();

@@ -7,6 +7,7 @@
 #include "storage/InstitutionRepository.h"
 #include "storage/LedgerRepository.h"
 #include "storage/ReportRepository.h"
+#include "storage/SignedFigureRepository.h"
 
 namespace qf {
 
@@ -46,6 +47,9 @@ CampaignForms::CampaignForms(Database &db, const Campaign &campaign, const YearM
     for (int f : std::as_const(m_forms))
         m_derived.insert(f, figures.derive(f, months));
     m_overrides = FigureOverrideRepository(db).list(campaign.id, form);
+    // What the standing locks of these months keep: one query, empty while nothing is signed.
+    const YearMonth from = m_scope == Scope::LastOnly || periods.isEmpty() ? m_last.previous() : periods.first();
+    m_signed = SignedFigureRepository(db).standing(campaign.id, from, m_last, form);
 }
 
 FormInputs CampaignForms::inputs(int form, const YearMonth &period, const QDate &fillDate) const
@@ -66,6 +70,7 @@ FormInputs CampaignForms::inputs(int form, const YearMonth &period, const QDate 
     in.reports = m_reports.value(form);
     in.derived = m_derived.value(form);
     in.overrides = m_overrides;
+    in.signedFigures = m_signed;
     return in;
 }
 

@@ -11,7 +11,8 @@ namespace qf {
 class Database;
 
 /// A campaign's form data read from the database once — registry, reports of the three
-/// forms, the ledgers' figures and the reasons for overrides — from which forms are built
+/// forms, the ledgers' figures, the reasons for overrides and the figures of signed
+/// months (SignedFigure) — from which forms are built
 /// in memory. A form of month M needs each unit's latest report up to M (its figures are
 /// carried forward) and its latest before M (the cumulative figures are checked against
 /// it), so building months one by one from the database would read the same reports again
@@ -49,6 +50,7 @@ private:
     QHash<int, QList<Report>> m_reports;    ///< by form
     QHash<int, QList<Report>> m_derived;    ///< by form, every month up to m_last
     QList<FigureOverride> m_overrides;
+    QList<SignedFigure> m_signed;           ///< cells kept by the standing locks of the months loaded
 };
 
 } // namespace qf

@@ -2,6 +2,7 @@
 #include "FormTableBuilder.h"
 
 #include "FormValidator.h"
+#include "SignedSnapshot.h"
 
 #include <QHash>
 #include <algorithm>
@@ -109,6 +110,83 @@ private:
     QHash<QString, QString> m_reasons;
 };
 
+// The units of a signed form are those it was signed with, in the same order: a unit
+// that stopped reporting since stays, one that started does not join.
+QList<ReportingUnit> signedUnits(const SignedSnapshot::Frozen &frozen, const QList<ReportingUnit> &live,
+                                 const QList<Institution> &registry)
+{
+    QList<ReportingUnit> units;
+    for (const QString &key : frozen.unitOrder) {
+        const auto found = std::find_if(live.cbegin(), live.cend(), [&](const ReportingUnit &u) { return u.key == key; });
+        if (found != live.cend()) {
+            units << *found;
+            continue;
+        }
+        const qint64 id = UnitKey::institutionId(key);
+        const auto institution = std::find_if(registry.cbegin(), registry.cend(), [&](const Institution &i) { return i.id == id; });
+        if (id && institution != registry.cend()) {
+            units << ReportingUnits::fromInstitution(*institution);
+            continue;
+        }
+        ReportingUnit gone;
+        gone.key = key;
+        gone.name = frozen.unitNames.value(key);
+        gone.institutionId = id;
+        units << gone;
+    }
+    return units;
+}
+
+// Where the figures the registry and the ledgers give now differ from the signed ones:
+// the signed month keeps its figures, and the difference counts in the next open month.
+QList<Finding> frozenFindings(const FormTable &table, const FormTable &live, const SignedSnapshot::Frozen &frozen)
+{
+    QList<Finding> findings;
+    const FormDescription &form = *table.form;
+    auto finding = [&](const QString &unitKey, const QString &unitName, int i, const FormValue &now, const FormValue &kept) {
+        const FormColumn &c = form.columns.at(i);
+        const QString blank = Finding::tr("空白");
+        const QString nowText = now.present ? table.valueText(now, c) : blank;
+        const QString keptText = kept.present ? table.valueText(kept, c) : blank;
+        findings << Finding{Finding::Severity::Warning, form.number, unitKey, unitName, table.period, c.number,
+                            QStringLiteral("signed-month-frozen"),
+                            Finding::tr("本月已验收或已签发，数字按当时冻结为%1；台账或名册此后的变化（现算为%2）计入下一个未签发的月份")
+                                .arg(keptText, nowText)};
+    };
+    const QVector<FormValue> none(form.columns.size());
+    for (const UnitFigures &u : table.units) {
+        if (!frozen.units.contains(u.unit.key))
+            continue;
+        const QVector<FormValue> kept = SignedSnapshot::values(form, frozen.units.value(u.unit.key));
+        QVector<FormValue> now = none;
+        for (const UnitFigures &l : live.units)
+            if (l.unit.key == u.unit.key)
+                now = FormTableBuilder::unitValues(form, l);
+        for (int i = 0; i < form.columns.size(); ++i)
+            if (SignedSnapshot::differs(now.at(i), kept.at(i))) {
+                finding(u.unit.key, u.unit.name, i, now.at(i), kept.at(i));
+                break;
+            }
+    }
+    if (!frozen.wholeForm)
+        return findings;
+    // The body rows (totals): one finding for the first row that differs.
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const QVector<FormValue> &now = r < live.rows.size() ? live.rows.at(r).values : none;
+        for (int i = 0; i < form.columns.size(); ++i)
+            if (SignedSnapshot::differs(now.at(i), table.rows.at(r).values.at(i))) {
+                const FormRow &row = table.rows.at(r);
+                finding(QString(), row.labels.isEmpty() ? QString() : row.labels.last().text, i, now.at(i), row.values.at(i));
+                return findings;
+            }
+    }
+    return findings;
+}
+
+FormTable assemble(const FormInputs &in, const SignedSnapshot::Frozen &now, const SignedSnapshot::Frozen &signedBefore);
+
+} // namespace
+
 QVector<FormValue> unitValues(const FormDescription &form, const UnitFigures &u)
 {
     QVector<FormValue> values(form.columns.size());
@@ -132,7 +210,6 @@ QVector<FormValue> unitValues(const FormDescription &form, const UnitFigures &u)
     return values;
 }
 
-} // namespace
 
 void fillDerived(const FormDescription &form, const ReportingUnit &unit, const QList<Institution> &registry, Report &report)
 {
@@ -145,6 +222,19 @@ void fillDerived(const FormDescription &form, const ReportingUnit &unit, const Q
 }
 
 FormTable build(const FormInputs &in)
+{
+    const SignedSnapshot::Frozen now = SignedSnapshot::collect(in.signedFigures, in.form->number, in.period);
+    const SignedSnapshot::Frozen previous = SignedSnapshot::collect(in.signedFigures, in.form->number, in.period.previous());
+    FormTable table = assemble(in, now, previous);
+    // Only a signed month is built twice: once as signed, once as it would be now.
+    if (!now.isEmpty())
+        table.findings << frozenFindings(table, assemble(in, {}, {}), now);
+    return table;
+}
+
+namespace {
+
+FormTable assemble(const FormInputs &in, const SignedSnapshot::Frozen &now, const SignedSnapshot::Frozen &signedBefore)
 {
     const FormDescription &form = *in.form;
     FormTable table;
@@ -170,7 +260,10 @@ FormTable build(const FormInputs &in)
                                         [](const FormColumn &c) { return !c.derived.isEmpty(); });
     const LedgerOverlay ledgers(form, in);
     QList<Finding> ledgerFindings;
-    for (const ReportingUnit &unit : ReportingUnits::forForm(form, in.registry, in.period)) {
+    QList<ReportingUnit> units = ReportingUnits::forForm(form, in.registry, in.period);
+    if (now.wholeForm)
+        units = signedUnits(now, units, in.registry);
+    for (const ReportingUnit &unit : std::as_const(units)) {
         UnitFigures u;
         u.unit = unit;
         const QList<Report> &list = byUnit.value(unit.key);
@@ -216,15 +309,24 @@ FormTable build(const FormInputs &in)
             if (u.previous.period.isValid())
                 fillDerived(form, unit, in.registry, u.previous);
         }
+        // A signed month shows what was signed; the month after it counts from there.
+        if (const auto signedNow = now.units.constFind(unit.key); signedNow != now.units.constEnd())
+            SignedSnapshot::applyToUnit(form, *signedNow, u);
+        else if (const auto kept = signedBefore.units.constFind(unit.key); kept != signedBefore.units.constEnd())
+            SignedSnapshot::applyAsPrevious(form, *kept, in.period.previous(), u.previous);
         table.units << u;
     }
+    // What the ledgers say now about a signed unit is not this month's business.
+    ledgerFindings.removeIf([&](const Finding &f) { return now.units.contains(f.unitKey); });
 
     const int columnCount = int(form.columns.size());
     // Each unit's values once: a category form sums every unit into several rows.
     QList<QVector<FormValue>> valuesOf;
     valuesOf.reserve(table.units.size());
-    for (const UnitFigures &u : std::as_const(table.units))
-        valuesOf << unitValues(form, u);
+    for (const UnitFigures &u : std::as_const(table.units)) {
+        const auto signedNow = now.units.constFind(u.unit.key);
+        valuesOf << (signedNow != now.units.constEnd() ? SignedSnapshot::values(form, *signedNow) : unitValues(form, u));
+    }
     auto rowFor = [&](RowStyle style, const UnitFilter *filter) {
         FormRow row;
         row.style = style;
@@ -285,9 +387,16 @@ FormTable build(const FormInputs &in)
         }
     }
 
+    // A signed form's body rows, totals included, are the ones signed (blank where absent).
+    if (now.wholeForm)
+        for (int r = 0; r < table.rows.size(); ++r)
+            table.rows[r].values = SignedSnapshot::values(form, now.rows.value(r));
+
     table.findings = FormValidator::validate(form, table.units, in.countingFrom);
     table.findings << ledgerFindings;
     return table;
 }
+
+} // namespace
 
 } // namespace qf::FormTableBuilder

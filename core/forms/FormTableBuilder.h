@@ -5,6 +5,7 @@
 #include "model/FigureOverride.h"
 #include "model/Institution.h"
 #include "model/Report.h"
+#include "model/SignedFigure.h"
 
 #include <QDate>
 #include <QList>
@@ -29,6 +30,9 @@ struct FormInputs
     /// unless an override gives a reason for the typed one.
     QList<Report> derived;
     QList<FigureOverride> overrides;
+    /// What the standing locks of the month and of the month before keep (SignedFigure):
+    /// a signed month shows them instead of what the registry and ledgers give now.
+    QList<SignedFigure> signedFigures;
 };
 
 /// Aggregates unit reports into the month's FormTable: carries each unit's last figures
@@ -37,6 +41,8 @@ struct FormInputs
 /// as reported when it filed the month or when the ledgers make all its columns.
 namespace FormTableBuilder {
 FormTable build(const FormInputs &inputs);
+/// A unit's values as its row shows them.
+QVector<FormValue> unitValues(const FormDescription &form, const UnitFigures &unit);
 /// Fills the columns a form derives (附件2 column 1 from the registry) into a report.
 void fillDerived(const FormDescription &form, const ReportingUnit &unit, const QList<Institution> &registry, Report &report);
 }

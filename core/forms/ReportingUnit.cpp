@@ -42,21 +42,24 @@ QList<ReportingUnit> forForm(const FormDescription &form, const QList<Institutio
         }
         return units;
     }
-    for (const Institution &i : registry) {
-        if (!i.reportsIn(period))
-            continue;
-        ReportingUnit u;
-        u.key = UnitKey::institution(i.id);
-        u.name = i.name;
-        u.institutionId = i.id;
-        u.kind = i.kind;
-        u.ownership = i.ownership;
-        u.level = i.level;
-        if (i.activeFrom.isValid())
-            u.openedIn = YearMonth::fromDate(i.activeFrom);
-        units << u;
-    }
+    for (const Institution &i : registry)
+        if (i.reportsIn(period))
+            units << fromInstitution(i);
     return units;
+}
+
+ReportingUnit fromInstitution(const Institution &i)
+{
+    ReportingUnit u;
+    u.key = UnitKey::institution(i.id);
+    u.name = i.name;
+    u.institutionId = i.id;
+    u.kind = i.kind;
+    u.ownership = i.ownership;
+    u.level = i.level;
+    if (i.activeFrom.isValid())
+        u.openedIn = YearMonth::fromDate(i.activeFrom);
+    return u;
 }
 
 int contractedCount(const QList<Institution> &registry, const UnitFilter &filter, const YearMonth &period)

@@ -32,6 +32,9 @@ namespace ReportingUnits {
 /// The units expected to file the form for the month: institutions that report in it,
 /// or the form's category units. The registry order is kept.
 QList<ReportingUnit> forForm(const FormDescription &form, const QList<Institution> &registry, const YearMonth &period);
+/// An institution as a unit, whether or not it reports in a month (a signed month keeps
+/// the units it was signed with).
+ReportingUnit fromInstitution(const Institution &institution);
 /// Contracted institutions open in the month that a filter selects (附件2 column 1).
 int contractedCount(const QList<Institution> &registry, const UnitFilter &filter, const YearMonth &period);
 }

@@ -57,12 +57,30 @@ bool PeriodLockRepository::isLocked(qint64 campaignId, int form, const QString &
 
 QList<PeriodLock> PeriodLockRepository::forPeriod(qint64 campaignId, const YearMonth &period) const
 {
+    return read(QStringLiteral("campaign_id = ? AND period = ?"), {campaignId, period.toString()});
+}
+
+qint64 PeriodLockRepository::activeId(qint64 campaignId, int form, const QString &unitKey, const YearMonth &period) const
+{
+    const QList<PeriodLock> locks = read(QStringLiteral("unlocked_at IS NULL AND campaign_id = ? AND form = ? AND unit_key = ? "
+                                                        "AND period = ?"),
+                                         {campaignId, form, unitKey, period.toString()});
+    return locks.isEmpty() ? 0 : locks.last().id;
+}
+
+QList<PeriodLock> PeriodLockRepository::unfrozen() const
+{
+    return read(QStringLiteral("unlocked_at IS NULL AND frozen_at IS NULL"), {});
+}
+
+QList<PeriodLock> PeriodLockRepository::read(const QString &where, const QVariantList &values) const
+{
     QList<PeriodLock> locks;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, campaign_id, form, unit_key, period, locked_at, locked_by, unlocked_at, unlocked_by, "
-                             "unlock_reason FROM period_lock WHERE campaign_id = ? AND period = ? ORDER BY id"));
-    q.addBindValue(campaignId);
-    q.addBindValue(period.toString());
+                             "unlock_reason, frozen_at FROM period_lock WHERE ") + where + QStringLiteral(" ORDER BY id"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec())
         return locks;
     while (q.next()) {
@@ -77,6 +95,7 @@ QList<PeriodLock> PeriodLockRepository::forPeriod(qint64 campaignId, const YearM
         l.unlockedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
         l.unlockedBy = q.value(8).toString();
         l.unlockReason = q.value(9).toString();
+        l.frozenAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
         locks << l;
     }
     return locks;

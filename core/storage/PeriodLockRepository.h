@@ -27,6 +27,7 @@ struct PeriodLock
     QDateTime unlockedAt;
     QString unlockedBy;
     QString unlockReason;
+    QDateTime frozenAt;        ///< when its figures were stored as signed (SignedFigure)
     bool isActive() const { return !unlockedAt.isValid(); }
     bool isWholeMonth() const { return unitKey == QLatin1String("*"); }
 };
@@ -38,14 +39,21 @@ public:
     static QString wholeMonth() { return QStringLiteral("*"); }
 
     explicit PeriodLockRepository(Database &db) : m_db(db) {}
+    /// Takes the lock only. Signing and accepting go through SignMonth::lock, which also
+    /// stores the figures the lock covers in the same transaction.
     Status lock(qint64 campaignId, int form, const QString &unitKey, const YearMonth &period);
     /// Unlocking needs a reason; it is kept with the lock and in the audit trail.
     Status unlock(qint64 campaignId, int form, const QString &unitKey, const YearMonth &period, const QString &reason);
     bool isLocked(qint64 campaignId, int form, const QString &unitKey, const YearMonth &period) const;
     /// Every lock of a month, active and lifted, oldest first.
     QList<PeriodLock> forPeriod(qint64 campaignId, const YearMonth &period) const;
+    /// The standing lock of exactly this unit key (not the whole month's), or 0.
+    qint64 activeId(qint64 campaignId, int form, const QString &unitKey, const YearMonth &period) const;
+    /// Standing locks whose figures are not stored yet (taken before version 10), oldest first.
+    QList<PeriodLock> unfrozen() const;
 
 private:
+    QList<PeriodLock> read(const QString &where, const QVariantList &values) const;
     Database &m_db;
 };
 

@@ -19,7 +19,8 @@ namespace {
 const QStringList kTables = {
     QStringLiteral("institution"), QStringLiteral("campaign"), QStringLiteral("office"), QStringLiteral("phase"),
     QStringLiteral("deadline"), QStringLiteral("report"), QStringLiteral("figure"), QStringLiteral("submission"),
-    QStringLiteral("submission_file"), QStringLiteral("period_lock"), QStringLiteral("audit_log"),
+    QStringLiteral("submission_file"), QStringLiteral("period_lock"), QStringLiteral("signed_figure"),
+    QStringLiteral("audit_log"),
     QStringLiteral("problem"), QStringLiteral("problem_step"), QStringLiteral("problem_evidence"),
     QStringLiteral("tipoff"), QStringLiteral("tipoff_step"), QStringLiteral("tipoff_reporter"),
     QStringLiteral("inspection"), QStringLiteral("case_record"), QStringLiteral("supplier_interview"),

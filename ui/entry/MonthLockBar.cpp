@@ -4,7 +4,9 @@
 #include "EntryModel.h"
 #include "ReasonDialog.h"
 #include "forms/FormDescription.h"
+#include "actions/SignMonth.h"
 #include "shell/Session.h"
+#include "storage/CampaignRepository.h"
 #include "storage/PeriodLockRepository.h"
 #include "widgets/HistoryDialog.h"
 
@@ -13,6 +15,19 @@
 #include <QPushButton>
 
 namespace qf::ui {
+
+namespace {
+
+// Accepting and signing keep the figures the lock covers (SignMonth), not the lock alone.
+Status lockMonth(Database &db, qint64 campaignId, int form, const QString &unitKey, const YearMonth &period)
+{
+    const std::optional<Campaign> campaign = CampaignRepository(db).load(campaignId);
+    if (!campaign)
+        return Status::failure(MonthLockBar::tr("找不到该专项工作，未锁定。"));
+    return SignMonth::lock(db, *campaign, form, unitKey, period);
+}
+
+} // namespace
 
 MonthLockBar::MonthLockBar(Session *session, EntryModel *model, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(model)
@@ -127,7 +142,7 @@ Status MonthLockBar::accept(const QString &unitKey)
 {
     if (const Status s = checkFiled(unitKey); !s)
         return s;
-    const Status s = PeriodLockRepository(m_session->database()).lock(m_campaignId, m_form, unitKey, m_period);
+    const Status s = lockMonth(m_session->database(), m_campaignId, m_form, unitKey, m_period);
     if (s) {
         load(m_campaignId, m_form, m_period);
         emit locksChanged();
@@ -144,7 +159,7 @@ Status MonthLockBar::sign()
         errors += f.isError() ? 1 : 0;
     if (errors > 0)
         return Status::failure(tr("本月%1还有 %2 个错误，改正后才能签发。").arg(FormCatalog::form(m_form).attachment).arg(errors));
-    const Status s = PeriodLockRepository(m_session->database()).lock(m_campaignId, m_form, PeriodLockRepository::wholeMonth(), m_period);
+    const Status s = lockMonth(m_session->database(), m_campaignId, m_form, PeriodLockRepository::wholeMonth(), m_period);
     if (s) {
         load(m_campaignId, m_form, m_period);
         emit locksChanged();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include "actions/SignMonth.h"
 #include "demo/DemoData.h"
 #include "storage/Backup.h"
 #include "storage/CampaignRepository.h"
@@ -33,6 +34,10 @@ Status Session::open(const DatabaseLocation &location, bool seedDemoWhenEmpty)
             return s;
     }
     db->setActor(QSettings().value(QStringLiteral("user/displayName")).toString());
+    // Locks taken before the database kept signed figures are frozen now, as the month
+    // shows today. An account that may not sign (an institution's on a server) cannot
+    // store them: those months stay live until a bureau account opens the database.
+    SignMonth::freezePending(*db);
     m_instanceLock.reset();
     m_sharedWith.clear();
     // A server serves many clients by design; only a file needs the mark.

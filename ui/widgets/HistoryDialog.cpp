@@ -32,6 +32,10 @@ QStringList describe(const AuditEntry &e)
         if (!now.value(QStringLiteral("unlocked_at")).toString().isEmpty())
             return {(whole ? HistoryDialog::tr("取消签发，解锁。理由：%1") : HistoryDialog::tr("解锁。理由：%1"))
                         .arg(now.value(QStringLiteral("unlock_reason")).toString())};
+        // The figures the lock covers were stored as they then showed (SignMonth).
+        if (e.oldValues.value(QStringLiteral("frozen_at")).toString().isEmpty()
+            && !now.value(QStringLiteral("frozen_at")).toString().isEmpty())
+            return {HistoryDialog::tr("锁定时的数字已保存，此后按其显示")};
     }
     if (e.table == QLatin1String("figure_override")) {
         const int column = now.value(QStringLiteral("column_no")).toInt();
