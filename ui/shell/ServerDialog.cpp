@@ -92,8 +92,9 @@ void ServerDialog::lookUpSaved()
 {
     const DatabaseLocation l = location();
     if (m_filledFromKeyring) {
-        // A password filled in for another account is not this one's.
+        // A password filled in for another account is not this one's, nor is its 记住密码.
         m_password->clear();
+        m_remember->setChecked(false);
         m_filledFromKeyring = false;
     }
     const QString key = ServerPassword::key(l);
