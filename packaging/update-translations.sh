@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Rescans core/, ui/ and app/ for tr() strings and refreshes translations/*.ts.
+# Rescans core/, keyring/, ui/ and app/ for tr() strings and refreshes translations/*.ts.
 # New strings arrive as unfinished entries in qingfeng_en.ts: translate them (Qt Linguist, or by
 # hand) and the translations test turns green again. qingfeng_zh_CN.ts needs no work: the
 # source strings are Chinese, so its entries are marked finished with the source as translation.
@@ -12,9 +12,9 @@ qtbin=$(qtpaths6 --query QT_HOST_BINS 2>/dev/null || echo /usr/lib/qt6/bin)
 lupdate=${LUPDATE:-$qtbin/lupdate}
 
 "$lupdate" -no-obsolete -locations none -source-language zh_CN -target-language en \
-  core ui app -ts translations/qingfeng_en.ts
+  core keyring ui app -ts translations/qingfeng_en.ts
 "$lupdate" -no-obsolete -locations none -source-language zh_CN -target-language zh_CN \
-  core ui app -ts translations/qingfeng_zh_CN.ts
+  core keyring ui app -ts translations/qingfeng_zh_CN.ts
 
 # Chinese is the source language: every entry translates to itself.
 python3 - translations/qingfeng_zh_CN.ts <<'PY'
