@@ -8,12 +8,17 @@ profile=${1:-test}
 
 build_pkgs=(cmake ninja-build g++ pkg-config zlib1g-dev libminizip-dev
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-            libqt6sql6-sqlite libsqlite3-dev libxlsxwriter-dev catch2 libpq-dev)
+            libqt6sql6-sqlite libsqlite3-dev libxlsxwriter-dev catch2 libpq-dev
+            qtkeychain-qt6-dev)
 # The storage suite also runs on a throwaway PostgreSQL cluster (packaging/pg-test-cluster.sh).
 test_pkgs=(xvfb xauth fonts-noto-cjk qt6-translations-l10n python3-openpyxl poppler-utils
-           postgresql libqt6sql6-psql)
-# libqt6sql6-psql: the QPSQL driver for connecting to a shared server (--server).
-run_pkgs=(fonts-noto-cjk qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql)
+           postgresql libqt6sql6-psql
+           gnome-keyring libsecret-1-0 dbus-daemon dbus-bin openssl)
+# gnome-keyring on a private bus is the keyring suite's Secret Service (tests/tools/with-test-keyring.sh);
+# openssl makes the test cluster's certificates (pg-test-cluster.sh start --tls).
+# libqt6sql6-psql: the QPSQL driver for connecting to a shared server (--server);
+# libsecret-1-0: QtKeychain opens it at run time to reach the desktop's keyring (记住密码).
+run_pkgs=(fonts-noto-cjk qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0)
 # libFuzzer comes with clang's runtime, which clang only recommends (packaging/run-fuzz.sh).
 fuzz_pkgs=(clang libclang-rt-14-dev)
 

@@ -25,9 +25,11 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=${QINGFENG_BUILD_TYPE:-RelWit
 cmake --build "$build" --parallel "$(nproc)"
 
 # The storage suite runs a second time on PostgreSQL: a throwaway cluster for this run,
-# unless QINGFENG_TEST_PG already names a server.
+# unless QINGFENG_TEST_PG already names a server. It listens with TLS on 127.0.0.1 too, for
+# the TLS test. (The keyring suite starts its own throwaway keyring: CTest runs it through
+# tests/tools/with-test-keyring.sh.)
 if [ -z "${QINGFENG_TEST_PG:-}" ]; then
-  eval "$(bash packaging/pg-test-cluster.sh start)"
+  eval "$(bash packaging/pg-test-cluster.sh start --tls)"
   trap 'bash "$root/packaging/pg-test-cluster.sh" stop "$QINGFENG_PG_CLUSTER"' EXIT
 fi
 echo "PostgreSQL for the tests: $QINGFENG_TEST_PG"

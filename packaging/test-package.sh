@@ -17,7 +17,7 @@ echo "Package: $deb"
 
 # What a desktop needs besides the binaries: the plugin, the font, the menu entry, the icons.
 depends=$(dpkg-deb -f "$deb" Depends)
-for need in libqt6sql6-sqlite fonts-noto-cjk libqt6widgets6 libxlsxwriter; do
+for need in libqt6sql6-sqlite fonts-noto-cjk libqt6widgets6 libxlsxwriter libqt6keychain1 libsecret-1-0; do
   grep -q "$need" <<<"$depends" || fail "Depends lacks $need: $depends"
 done
 contents=$(dpkg-deb -c "$deb")

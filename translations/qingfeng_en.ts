@@ -937,10 +937,6 @@ Column 1 of Annex 2 is computed from the institution register and not imported. 
         <translation>Without --unit, all units are explained (Annexes 1 and 3: institution name or short name; Annex 2: a category such as &quot;公立医院 三级&quot;).</translation>
     </message>
     <message>
-        <source>--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD 或 ~/.pgpass）。</source>
-        <translation>--server postgresql://user@host:port/database uses a shared database on a server (password from PGPASSWORD or ~/.pgpass).</translation>
-    </message>
-    <message>
         <source>选项 --server 需要服务器地址（postgresql://用户@主机:端口/数据库）。</source>
         <translation>The --server option needs a server address (postgresql://user@host:port/database).</translation>
     </message>
@@ -1063,6 +1059,10 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>账户 %1 已是所要求的设置，没有改动。</source>
         <translation>Account %1 already was as asked; nothing changed.</translation>
+    </message>
+    <message>
+        <source>--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD、~/.pgpass 或窗口在系统钥匙串中保存的密码）。</source>
+        <translation>--server postgresql://user@host:port/database uses a shared database on a server (password from PGPASSWORD, ~/.pgpass or the one the window saved in the system keyring).</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2757,13 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>%1：表中找不到“%2”所在的行（第%3行以下没有以它命名的行），未导入。</source>
         <translation>%1: the table has no row for “%2” (no row below row %3 is named after it); not imported.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>系统钥匙串没有应答。</source>
+        <translation>The system keyring did not answer.</translation>
     </message>
 </context>
 <context>
@@ -6904,10 +6911,6 @@ Once signed, the figures of every unit for the month are locked; changing them n
         <translation>Password:</translation>
     </message>
     <message>
-        <source>密码不会保存，每次连接时输入。</source>
-        <translation>The password is never saved; enter it each time you connect.</translation>
-    </message>
-    <message>
         <source>连接</source>
         <translation>Connect</translation>
     </message>
@@ -6918,6 +6921,42 @@ Once signed, the figures of every unit for the month are locked; changing them n
     <message>
         <source>账户 %1 的密码：</source>
         <translation>Password of account %1:</translation>
+    </message>
+    <message>
+        <source>记住密码</source>
+        <translation>Remember password</translation>
+    </message>
+    <message>
+        <source>连接成功后把密码保存在系统钥匙串中，不写入清风的设置文件。</source>
+        <translation>Once connected, the password is saved in the system keyring, never in Qingfeng's settings file.</translation>
+    </message>
+    <message>
+        <source>忘记保存的密码</source>
+        <translation>Forget saved password</translation>
+    </message>
+    <message>
+        <source>正在查看系统钥匙串……</source>
+        <translation>Looking in the system keyring…</translation>
+    </message>
+    <message>
+        <source>已从系统钥匙串中删除保存的密码。</source>
+        <translation>The saved password was removed from the system keyring.</translation>
+    </message>
+    <message>
+        <source>已填入系统钥匙串中保存的密码。</source>
+        <translation>Filled in the password saved in the system keyring.</translation>
+    </message>
+    <message>
+        <source>勾选“记住密码”，连接成功后密码保存在系统钥匙串中；否则每次连接时输入。</source>
+        <translation>Tick “Remember password” to save it in the system keyring once connected; otherwise enter it each time.</translation>
+    </message>
+    <message>
+        <source>本机没有可用的系统钥匙串，密码不会保存，每次连接时输入。</source>
+        <translation>No system keyring is available on this computer: the password is not saved; enter it each time you connect.</translation>
+    </message>
+    <message>
+        <source>系统钥匙串未能读取密码（%1），请输入密码。</source>
+        <translation>The system keyring could not read the password (%1); please enter it.</translation>
     </message>
 </context>
 <context>

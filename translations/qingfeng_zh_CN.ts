@@ -937,10 +937,6 @@
         <translation>不指定 --unit 时说明全部单位（附件1、3 为机构名称或简称，附件2 为“公立医院 三级”等分类）。</translation>
     </message>
     <message>
-        <source>--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD 或 ~/.pgpass）。</source>
-        <translation>--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD 或 ~/.pgpass）。</translation>
-    </message>
-    <message>
         <source>选项 --server 需要服务器地址（postgresql://用户@主机:端口/数据库）。</source>
         <translation>选项 --server 需要服务器地址（postgresql://用户@主机:端口/数据库）。</translation>
     </message>
@@ -1063,6 +1059,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>账户 %1 已是所要求的设置，没有改动。</source>
         <translation>账户 %1 已是所要求的设置，没有改动。</translation>
+    </message>
+    <message>
+        <source>--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD、~/.pgpass 或窗口在系统钥匙串中保存的密码）。</source>
+        <translation>--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD、~/.pgpass 或窗口在系统钥匙串中保存的密码）。</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2757,13 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1：表中找不到“%2”所在的行（第%3行以下没有以它命名的行），未导入。</source>
         <translation>%1：表中找不到“%2”所在的行（第%3行以下没有以它命名的行），未导入。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>系统钥匙串没有应答。</source>
+        <translation>系统钥匙串没有应答。</translation>
     </message>
 </context>
 <context>
@@ -6904,10 +6911,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>密码：</translation>
     </message>
     <message>
-        <source>密码不会保存，每次连接时输入。</source>
-        <translation>密码不会保存，每次连接时输入。</translation>
-    </message>
-    <message>
         <source>连接</source>
         <translation>连接</translation>
     </message>
@@ -6918,6 +6921,42 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>账户 %1 的密码：</source>
         <translation>账户 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>记住密码</source>
+        <translation>记住密码</translation>
+    </message>
+    <message>
+        <source>连接成功后把密码保存在系统钥匙串中，不写入清风的设置文件。</source>
+        <translation>连接成功后把密码保存在系统钥匙串中，不写入清风的设置文件。</translation>
+    </message>
+    <message>
+        <source>忘记保存的密码</source>
+        <translation>忘记保存的密码</translation>
+    </message>
+    <message>
+        <source>正在查看系统钥匙串……</source>
+        <translation>正在查看系统钥匙串……</translation>
+    </message>
+    <message>
+        <source>已从系统钥匙串中删除保存的密码。</source>
+        <translation>已从系统钥匙串中删除保存的密码。</translation>
+    </message>
+    <message>
+        <source>已填入系统钥匙串中保存的密码。</source>
+        <translation>已填入系统钥匙串中保存的密码。</translation>
+    </message>
+    <message>
+        <source>勾选“记住密码”，连接成功后密码保存在系统钥匙串中；否则每次连接时输入。</source>
+        <translation>勾选“记住密码”，连接成功后密码保存在系统钥匙串中；否则每次连接时输入。</translation>
+    </message>
+    <message>
+        <source>本机没有可用的系统钥匙串，密码不会保存，每次连接时输入。</source>
+        <translation>本机没有可用的系统钥匙串，密码不会保存，每次连接时输入。</translation>
+    </message>
+    <message>
+        <source>系统钥匙串未能读取密码（%1），请输入密码。</source>
+        <translation>系统钥匙串未能读取密码（%1），请输入密码。</translation>
     </message>
 </context>
 <context>

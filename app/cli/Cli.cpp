@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "ServerPassword.h"
 #include "actions/SignMonth.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
@@ -40,7 +41,7 @@ void printOverview(QTextStream &out)
     out << QCoreApplication::translate("Cli", "清风 专项整治工作台 命令行工具") << "\n\n"
         << QCoreApplication::translate("Cli", "用法：qingfeng-cli [--db 数据库文件] <对象> <操作> [选项]") << "\n"
         << QCoreApplication::translate("Cli", "不指定 --db 时使用默认数据库：%1").arg(Database::defaultPath()) << "\n"
-        << QCoreApplication::translate("Cli", "--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD 或 ~/.pgpass）。")
+        << QCoreApplication::translate("Cli", "--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD、~/.pgpass 或窗口在系统钥匙串中保存的密码）。")
         << "\n\n"
         << QCoreApplication::translate("Cli", "命令：") << "\n";
     for (const Command &c : allCommands()) {
@@ -192,7 +193,17 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
                 return nullptr;
             }
             auto opened = std::make_unique<Database>();
-            const Status s = opened->open(ctx.location);
+            Status s = opened->open(ctx.location);
+            // Neither the address, PGPASSWORD nor ~/.pgpass had one: the password the window
+            // kept in the keyring (记住密码) serves the command line too.
+            if (ServerPassword::isMissing(s)) {
+                const QString stored = ServerPassword::lookUp(ctx.location);
+                if (!stored.isEmpty()) {
+                    ctx.location.setPassword(stored);
+                    opened = std::make_unique<Database>();
+                    s = opened->open(ctx.location);
+                }
+            }
             if (!s) {
                 err << s.message() << "\n";
                 return nullptr;

@@ -185,6 +185,10 @@ void prepareEnvironment()
         qputenv("XDG_RUNTIME_DIR", runtime);
     }
     QStandardPaths::setTestModeEnabled(true);
+    // The user's keyring is the user's data: outside the throwaway one that
+    // tests/tools/with-test-keyring.sh starts, the tests reach no session bus at all.
+    if (qEnvironmentVariableIsEmpty("QINGFENG_TEST_KEYRING_HOME"))
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QDir::temp().filePath(QStringLiteral("qingfeng-test-no-session-bus")).toUtf8());
 }
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)

@@ -99,7 +99,7 @@ int runApplication(int argc, char *argv[])
         DatabaseLocation server;
         Status s = DatabaseLocation::parseServer(parser.value(serverOption), &server);
         if (s)
-            s = ServerDialog::connect(&session, server, nullptr, !parser.isSet(shotOption));
+            s = ServerDialog::connect(&session, server, nullptr, !parser.isSet(shotOption), !parser.isSet(shotOption));
         if (!s) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("Application", "无法连接服务器"), s.message());
             return 1;

@@ -334,7 +334,8 @@ void MainWindow::connectServer()
         QMessageBox::warning(this, tr("连接服务器"), s.message());
         return;
     }
-    // Without the password: it is asked for again next time.
+    // The password goes to the keyring (when 记住密码 is ticked), never into the settings.
+    dialog.keepPassword(dialog.location());
     settings.setValue(QStringLiteral("server/last"), dialog.location().toUri());
 }
 
