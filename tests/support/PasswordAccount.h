@@ -5,28 +5,9 @@
 
 #include "storage/ServerAdmin.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QThread>
-
-#include <functional>
-
 namespace qf::test {
 
-/// Spins the event loop until ready() holds (an asynchronous keyring job has answered) or
-/// the time is up; returns whether it held.
-inline bool waitUntil(const std::function<bool()> &ready, int timeoutMs = 15000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!ready()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    return true;
-}
+// waitUntil() (TestSupport.h) spins the event loop until an asynchronous keyring job has answered.
 
 /// A bureau account on a scratch Qingfeng database of the test server that must give its
 /// password even on the socket: the test cluster asks it of every member of the group
