@@ -3,12 +3,12 @@
 
 #include "CampaignEditorDialog.h"
 #include "NewCampaignDialog.h"
+#include "actions/CampaignActions.h"
 #include "campaign/CampaignPosition.h"
 #include "campaign/HolidayCalendar.h"
 #include "campaign/SubmissionTracker.h"
 #include "shell/Session.h"
 #include "tracking/StateStyle.h"
-#include "storage/CampaignRepository.h"
 #include "widgets/PhaseTimeline.h"
 
 #include <QComboBox>
@@ -97,7 +97,7 @@ void CampaignPage::setToday(const QDate &today)
 void CampaignPage::fillCampaigns()
 {
     m_selector->clear();
-    for (const Campaign &c : CampaignRepository(m_session->database()).list()) {
+    for (const Campaign &c : m_session->campaigns()) {
         QString label = tr("%1年 %2").arg(c.year).arg(c.title);
         if (c.demo)
             label += tr("（示例）");
@@ -111,7 +111,7 @@ void CampaignPage::reload()
     if (!m_session->isOpen())
         return;
     fillCampaigns();
-    const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+    const auto campaign = m_session->campaign();
     showCampaign(campaign ? *campaign : Campaign());
 }
 
@@ -210,7 +210,7 @@ void CampaignPage::newCampaign()
 
 void CampaignPage::editCampaign()
 {
-    auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+    auto campaign = m_session->campaign();
     if (!campaign)
         return;
     if (editAndSave(*campaign))
@@ -222,7 +222,7 @@ bool CampaignPage::editAndSave(Campaign &campaign)
     CampaignEditorDialog editor(campaign, this);
     while (editor.exec() == QDialog::Accepted) {
         Campaign edited = editor.campaign();
-        const Status s = CampaignRepository(m_session->database()).save(edited);
+        const Status s = CampaignActions::save(m_session->database(), edited);
         if (s) {
             campaign = edited;
             return true;
