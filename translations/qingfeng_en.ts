@@ -1467,6 +1467,13 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>FigureOverrideActions</name>
+    <message>
+        <source>以填报数覆盖台账数，必须写明理由（如：台账记录不全）。</source>
+        <translation>Keeping a typed figure against the ledger&apos;s needs a reason (e.g. the ledger records are incomplete).</translation>
+    </message>
+</context>
+<context>
     <name>FigureOverrideRepository</name>
     <message>
         <source>以填报数代替台账数须写明理由。</source>
@@ -1483,13 +1490,6 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>无法删除理由：%1</source>
         <translation>Cannot delete the reason: %1</translation>
-    </message>
-</context>
-<context>
-    <name>FigureOverrides</name>
-    <message>
-        <source>以填报数覆盖台账数，必须写明理由（如：台账记录不全）。</source>
-        <translation>Keeping a typed figure against the ledger&apos;s needs a reason (e.g. the ledger records are incomplete).</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2071,13 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>LedgerRecordActions</name>
+    <message>
+        <source>未知的台账种类。</source>
+        <translation>Unknown kind of ledger.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerSql</name>
     <message>
         <source>无法保存%1：%2</source>
@@ -2103,6 +2110,17 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>销号（以及撤销销号）是卫健局的审核，须由卫健局的账户办理。</source>
         <translation>Closing a problem or a tip-off, or undoing that, is the bureau&apos;s review: it must be done with a bureau account.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStateActions</name>
+    <message>
+        <source>%1没有状态可改。</source>
+        <translation>The %1 has no states to change.</translation>
+    </message>
+    <message>
+        <source>找不到该线索（可能已被删除）。</source>
+        <translation>The tip-off cannot be found (it may have been deleted).</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2472,13 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>%1 公告</source>
         <translation>%1 notice</translation>
+    </message>
+</context>
+<context>
+    <name>PosterChannelActions</name>
+    <message>
+        <source>“%1”的%2还没有填写。</source>
+        <translation>The %2 of &quot;%1&quot; has not been filled in.</translation>
     </message>
 </context>
 <context>
@@ -6583,10 +6608,6 @@ Once signed, the figures of every unit for the month are locked; changing them n
     <message>
         <source>将打印 %1 家机构的公告，每家一页（A4 纵向）。</source>
         <translation>Notices for %1 institutions will be printed, one page each (A4 portrait).</translation>
-    </message>
-    <message>
-        <source>“%1”的%2还没有填写。</source>
-        <translation>The %2 of &quot;%1&quot; has not been filled in.</translation>
     </message>
     <message>
         <source>%1专项整治工作公告</source>

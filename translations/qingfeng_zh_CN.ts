@@ -1467,6 +1467,13 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>FigureOverrideActions</name>
+    <message>
+        <source>以填报数覆盖台账数，必须写明理由（如：台账记录不全）。</source>
+        <translation>以填报数覆盖台账数，必须写明理由（如：台账记录不全）。</translation>
+    </message>
+</context>
+<context>
     <name>FigureOverrideRepository</name>
     <message>
         <source>以填报数代替台账数须写明理由。</source>
@@ -1483,13 +1490,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>无法删除理由：%1</source>
         <translation>无法删除理由：%1</translation>
-    </message>
-</context>
-<context>
-    <name>FigureOverrides</name>
-    <message>
-        <source>以填报数覆盖台账数，必须写明理由（如：台账记录不全）。</source>
-        <translation>以填报数覆盖台账数，必须写明理由（如：台账记录不全）。</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2071,13 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>LedgerRecordActions</name>
+    <message>
+        <source>未知的台账种类。</source>
+        <translation>未知的台账种类。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerSql</name>
     <message>
         <source>无法保存%1：%2</source>
@@ -2103,6 +2110,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>销号（以及撤销销号）是卫健局的审核，须由卫健局的账户办理。</source>
         <translation>销号（以及撤销销号）是卫健局的审核，须由卫健局的账户办理。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStateActions</name>
+    <message>
+        <source>%1没有状态可改。</source>
+        <translation>%1没有状态可改。</translation>
+    </message>
+    <message>
+        <source>找不到该线索（可能已被删除）。</source>
+        <translation>找不到该线索（可能已被删除）。</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2472,13 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1 公告</source>
         <translation>%1 公告</translation>
+    </message>
+</context>
+<context>
+    <name>PosterChannelActions</name>
+    <message>
+        <source>“%1”的%2还没有填写。</source>
+        <translation>“%1”的%2还没有填写。</translation>
     </message>
 </context>
 <context>
@@ -6583,10 +6608,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>将打印 %1 家机构的公告，每家一页（A4 纵向）。</source>
         <translation>将打印 %1 家机构的公告，每家一页（A4 纵向）。</translation>
-    </message>
-    <message>
-        <source>“%1”的%2还没有填写。</source>
-        <translation>“%1”的%2还没有填写。</translation>
     </message>
     <message>
         <source>%1专项整治工作公告</source>

@@ -3,6 +3,7 @@
 #include "Cli.h"
 
 #include "DateOption.h"
+#include "actions/CampaignActions.h"
 #include "campaign/CampaignPosition.h"
 #include "campaign/CampaignTemplate.h"
 #include "campaign/HolidayCalendar.h"
@@ -62,7 +63,7 @@ int create(Context &ctx, const CliOptions &opts)
     if (s && !db)
         return DataError;
     if (s)
-        s = CampaignRepository(*db).save(c);
+        s = CampaignActions::save(*db, c);
     if (!s) {
         ctx.err << s.message() << "\n";
         return DataError;

@@ -3,13 +3,13 @@
 #include "Cli.h"
 
 #include "actions/ExportLedger.h"
+#include "actions/FigureOverrideActions.h"
+#include "actions/ImportLedgerCsv.h"
 #include "forms/FormDescription.h"
 #include "forms/ReportingUnit.h"
 #include "io/LedgerCsvImport.h"
-#include "ledgers/LedgerFigures.h"
 #include "storage/Database.h"
 #include "storage/InstitutionRepository.h"
-#include "storage/LedgerRepository.h"
 
 namespace qf::cli {
 
@@ -40,24 +40,16 @@ int import(Context &ctx, const CliOptions &opts)
     const CampaignScope scope = openCampaign(ctx, opts);
     if (!scope)
         return DataError;
-    Database &db = *scope.db;
-    const Campaign &campaign = scope.campaign;
-    LedgerCsvImport::Context in;
-    in.campaignId = campaign.id;
-    in.registry = InstitutionRepository(db).all();
-    in.existing = LedgerRepository::snapshot(db, campaign.id);
-    in.today = QDate::currentDate();
-    LedgerCsvImport::Records records;
-    Status s = LedgerCsvImport::parseFile(*kind, opts.positional().at(1), in, &records);
-    if (s)
-        s = LedgerCsvImport::save(db, *kind, records);
+    int imported = 0;
+    const Status s = ImportLedgerCsv::run(*scope.db, scope.campaign.id, *kind, opts.positional().at(1), QDate::currentDate(),
+                                          &imported);
     if (!s) {
         for (const QString &m : s.messages())
             ctx.err << m << "\n";
         ctx.err << QCoreApplication::translate("Cli", "未导入任何记录。") << "\n";
         return DataError;
     }
-    ctx.out << QCoreApplication::translate("Cli", "已导入%1 %2 条。").arg(ledgerKinds().name(*kind)).arg(records.size()) << "\n";
+    ctx.out << QCoreApplication::translate("Cli", "已导入%1 %2 条。").arg(ledgerKinds().name(*kind)).arg(imported) << "\n";
     return Ok;
 }
 
@@ -130,8 +122,7 @@ int explain(Context &ctx, const CliOptions &opts)
         ctx.err << QCoreApplication::translate("Cli", "附件%1在%2没有单位“%3”。").arg(form).arg(month.toChinese(), unitName) << "\n";
         return UsageError;
     }
-    const LedgerFigures figures(LedgerRepository::snapshot(db, campaign.id), registry, campaign.id);
-    const LedgerCell cell = figures.explain(form, column, month, keys);
+    const LedgerCell cell = FigureOverrideActions::explain(db, campaign.id, form, column, month, keys);
     ctx.out << QCoreApplication::translate("Cli", "附件%1 第%2栏 %3 %4：%5").arg(form).arg(column).arg(unitName.isEmpty() ? QCoreApplication::translate("Cli", "全部单位") : unitName,
                                                                     month.toChinese())
                    .arg(cell.covered ? QString::number(cell.value) : QCoreApplication::translate("Cli", "（未建台账，不由台账计算）"))

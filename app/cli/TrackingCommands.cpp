@@ -3,13 +3,13 @@
 #include "Cli.h"
 
 #include "DateOption.h"
+#include "actions/SubmissionActions.h"
 #include "campaign/ReminderList.h"
 #include "campaign/SubmissionTracker.h"
 #include "model/Report.h"
 #include "model/Submission.h"
 #include "storage/Database.h"
 #include "storage/InstitutionRepository.h"
-#include "storage/SubmissionRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -268,9 +268,7 @@ int record(Context &ctx, const CliOptions &opts)
     s.period = o.period;
     s.submittedOn = filedOn;
     s.note = opts.value(QStringLiteral("note"));
-    const Status saved = opts.has(QStringLiteral("file"))
-        ? SubmissionRepository(*db).recordFile(s, opts.value(QStringLiteral("file")))
-        : SubmissionRepository(*db).record(s);
+    const Status saved = SubmissionActions::record(*db, s, opts.value(QStringLiteral("file")));
     if (!saved) {
         ctx.err << saved.message() << "\n";
         return DataError;

@@ -46,11 +46,6 @@ QStringList lockedPart(const QStringList &all, qint64 institution)
     return out;
 }
 
-bool refusedAsLocked(const Status &s)
-{
-    return !s.isOk() && s.message().contains(QStringLiteral("已验收或已签发"));
-}
-
 } // namespace
 
 TEST_CASE("ledger writes that would change an accepted or signed month are refused, others go through", "[engines]")
@@ -60,10 +55,7 @@ TEST_CASE("ledger writes that would change an accepted or signed month are refus
     Database &db = f.db();
     const YearMonth aug(2021, 8);
     PeriodLockRepository locks(db);
-    // 甲医院's August is accepted on 附件1 and 附件3; the bureau signs 附件2 for August.
-    REQUIRE(locks.lock(f.campaign.id, 1, UnitKey::institution(f.a), aug).isOk());
-    REQUIRE(locks.lock(f.campaign.id, 3, UnitKey::institution(f.a), aug).isOk());
-    REQUIRE(locks.lock(f.campaign.id, 2, PeriodLockRepository::wholeMonth(), aug).isOk());
+    f.lockAugustOfA();
     const QStringList before = lockedPart(figures(db, f.campaign, aug), f.a);
     REQUIRE(before.size() > 10);
 
@@ -72,10 +64,10 @@ TEST_CASE("ledger writes that would change an accepted or signed month are refus
     Problem late = f.problem(f.a, LedgerFixture::day(8, 20), QStringLiteral(u"补录的八月问题"));
     const Status backdated = problems.save(late);
     INFO(backdated.message());
-    CHECK(refusedAsLocked(backdated));
+    CHECK(LedgerFixture::refusedAsLocked(backdated));
     // Found in July counts in August as well (the figures are cumulative).
     Problem july = f.problem(f.a, LedgerFixture::day(7, 2), QStringLiteral(u"补录的七月问题"));
-    CHECK(refusedAsLocked(problems.save(july)));
+    CHECK(LedgerFixture::refusedAsLocked(problems.save(july)));
     // After the locked month, and at another institution whose August is open: stored.
     Problem october = f.problem(f.a, LedgerFixture::day(10, 8), QStringLiteral(u"十月问题"));
     CHECK(problems.save(october).isOk());
@@ -93,11 +85,11 @@ TEST_CASE("ledger writes that would change an accepted or signed month are refus
     // Moving a September problem into August, or deleting an August one: refused.
     Problem moved = find(QStringLiteral(u"耗材领用无记录"));
     moved.foundOn = LedgerFixture::day(8, 30);
-    CHECK(refusedAsLocked(problems.save(moved)));
-    CHECK(refusedAsLocked(problems.remove(find(QStringLiteral(u"病历不规范")).id)));
+    CHECK(LedgerFixture::refusedAsLocked(problems.save(moved)));
+    CHECK(LedgerFixture::refusedAsLocked(problems.remove(find(QStringLiteral(u"病历不规范")).id)));
     // A rectification dated in August is refused; dated today it is stored.
     const qint64 p2 = find(QStringLiteral(u"病历不规范")).id;
-    CHECK(refusedAsLocked(problems.transition(p2, ProblemState::Rectified, LedgerFixture::day(8, 25),
+    CHECK(LedgerFixture::refusedAsLocked(problems.transition(p2, ProblemState::Rectified, LedgerFixture::day(8, 25),
                                               QStringLiteral(u"科长"), {}, f.today)));
     CHECK(problems.transition(p2, ProblemState::Rectified, f.today, QStringLiteral(u"科长"), {}, f.today).isOk());
     // Words that make no figure may still be corrected (on a problem that is not closed:
@@ -113,19 +105,19 @@ TEST_CASE("ledger writes that would change an accepted or signed month are refus
     warning.kind = CaseKind::WarningEducation;
     warning.heldOn = LedgerFixture::day(8, 28);
     warning.title = QStringLiteral(u"补录警示教育");
-    CHECK(refusedAsLocked(CaseRecordRepository(db).save(warning)));
+    CHECK(LedgerFixture::refusedAsLocked(CaseRecordRepository(db).save(warning)));
     SupplierInterview interview;
     interview.campaignId = f.campaign.id;
     interview.institutionId = f.a;
     interview.heldOn = LedgerFixture::day(8, 30);
     interview.supplier = QStringLiteral(u"补录医药公司");
-    CHECK(refusedAsLocked(SupplierRepository(db).save(interview)));
+    CHECK(LedgerFixture::refusedAsLocked(SupplierRepository(db).save(interview)));
     Inspection inspection;
     inspection.campaignId = f.campaign.id;
     inspection.institutionId = f.c;
     inspection.inspectedOn = LedgerFixture::day(8, 30);
     inspection.interview = true;
-    CHECK(refusedAsLocked(InspectionRepository(db).save(inspection)));
+    CHECK(LedgerFixture::refusedAsLocked(InspectionRepository(db).save(inspection)));
     FigureOverride o;
     o.campaignId = f.campaign.id;
     o.form = 1;
@@ -133,7 +125,7 @@ TEST_CASE("ledger writes that would change an accepted or signed month are refus
     o.period = aug;
     o.column = 1;
     o.reason = QStringLiteral(u"台账不全");
-    CHECK(refusedAsLocked(FigureOverrideRepository(db).set(o)));
+    CHECK(LedgerFixture::refusedAsLocked(FigureOverrideRepository(db).set(o)));
 
     // Whatever was refused left no trace: August shows exactly what it showed when locked.
     CHECK(lockedPart(figures(db, f.campaign, aug), f.a) == before);

@@ -6,10 +6,12 @@
 #include "campaign/CampaignTemplate.h"
 #include "ledgers/LedgerSnapshot.h"
 #include "model/Institution.h"
+#include "model/Report.h"
 #include "storage/CampaignRepository.h"
 #include "storage/CaseRecordRepository.h"
 #include "storage/InspectionRepository.h"
 #include "storage/InstitutionRepository.h"
+#include "storage/PeriodLockRepository.h"
 #include "storage/ProblemRepository.h"
 #include "storage/SupplierRepository.h"
 #include "storage/TipoffRepository.h"
@@ -60,6 +62,17 @@ public:
     }
 
     static QDate day(int m, int d) { return QDate(2021, m, d); }
+    /// 甲医院's August accepted (验收) on 附件1 and 附件3, and 附件2 of August signed (签发) by the bureau.
+    void lockAugustOfA()
+    {
+        const YearMonth aug(2021, 8);
+        PeriodLockRepository locks(db());
+        REQUIRE(locks.lock(campaign.id, 1, UnitKey::institution(a), aug).isOk());
+        REQUIRE(locks.lock(campaign.id, 3, UnitKey::institution(a), aug).isOk());
+        REQUIRE(locks.lock(campaign.id, 2, PeriodLockRepository::wholeMonth(), aug).isOk());
+    }
+    /// Refused because the write would change an accepted (验收) or signed (签发) month.
+    static bool refusedAsLocked(const Status &s) { return !s.isOk() && s.message().contains(QStringLiteral("已验收或已签发")); }
     const QDate today{2021, 12, 15};
 
     Problem problem(qint64 institution, const QDate &found, const QString &what)

@@ -3,13 +3,13 @@
 
 #include "CampaignEditorDialog.h"
 #include "NewCampaignDialog.h"
+#include "actions/CampaignActions.h"
 #include "campaign/CampaignPosition.h"
 #include "campaign/HolidayCalendar.h"
 #include "campaign/SubmissionTracker.h"
 #include "shell/BackgroundRead.h"
 #include "shell/Session.h"
 #include "tracking/StateStyle.h"
-#include "storage/CampaignRepository.h"
 #include "widgets/PhaseTimeline.h"
 
 #include <QComboBox>
@@ -98,7 +98,7 @@ void CampaignPage::setToday(const QDate &today)
 void CampaignPage::fillCampaigns()
 {
     m_selector->clear();
-    for (const Campaign &c : CampaignRepository(m_session->database()).list()) {
+    for (const Campaign &c : m_session->campaigns()) {
         QString label = tr("%1年 %2").arg(c.year).arg(c.title);
         if (c.demo)
             label += tr("（示例）");
@@ -112,7 +112,7 @@ void CampaignPage::reload()
     if (!m_session->isOpen())
         return;
     fillCampaigns();
-    const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+    const auto campaign = m_session->campaign();
     showCampaign(campaign ? *campaign : Campaign());
 }
 
@@ -251,7 +251,7 @@ void CampaignPage::newCampaign()
 
 void CampaignPage::editCampaign()
 {
-    auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+    auto campaign = m_session->campaign();
     if (!campaign)
         return;
     if (editAndSave(*campaign))
@@ -263,7 +263,7 @@ bool CampaignPage::editAndSave(Campaign &campaign)
     CampaignEditorDialog editor(campaign, this);
     while (editor.exec() == QDialog::Accepted) {
         Campaign edited = editor.campaign();
-        const Status s = CampaignRepository(m_session->database()).save(edited);
+        const Status s = CampaignActions::save(m_session->database(), edited);
         if (s) {
             campaign = edited;
             return true;

@@ -5,7 +5,7 @@
 
 #include "EntryGrid.h"
 #include "EntryModel.h"
-#include "FigureOverrides.h"
+#include "actions/FigureOverrideActions.h"
 #include "MonthLockBar.h"
 #include "ReasonDialog.h"
 #include "ledgers/LedgerCellDialog.h"
@@ -119,7 +119,7 @@ LedgerCell EntryPage::explainCell(const QModelIndex &index) const
     const int column = m_model->formColumnAt(index.column());
     if (!index.isValid() || column == 0 || m_campaign.id == 0)
         return {};
-    return FigureOverrides::explain(m_session->database(), m_campaign.id, m_form, column, m_period,
+    return FigureOverrideActions::explain(m_session->database(), m_campaign.id, m_form, column, m_period,
                                     m_model->unitsOfRow(index.row()));
 }
 
@@ -139,7 +139,7 @@ Status EntryPage::keepTyped(const QModelIndex &index, double figure, const QStri
     if (key.isEmpty() || column == 0 || !m_model->isLedgerCell(index))
         return Status::failure(tr("请选择一个由台账计算的单位数字。"));
     return storeFigure(index.row(), [&] {
-        return FigureOverrides::keepTyped(m_session->database(), m_model->typedReport(key), column, figure, reason);
+        return FigureOverrideActions::keepTyped(m_session->database(), m_model->typedReport(key), column, figure, reason);
     });
 }
 
@@ -162,7 +162,7 @@ Status EntryPage::restoreLedger(const QModelIndex &index)
     if (key.isEmpty() || column == 0)
         return Status::failure(tr("请选择一个单位的数字。"));
     return storeFigure(index.row(), [&] {
-        return FigureOverrides::restoreLedger(m_session->database(), m_model->typedReport(key), column);
+        return FigureOverrideActions::restoreLedger(m_session->database(), m_model->typedReport(key), column);
     });
 }
 

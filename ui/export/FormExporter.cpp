@@ -2,7 +2,6 @@
 #include "FormExporter.h"
 
 #include "shell/Session.h"
-#include "storage/CampaignRepository.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -61,8 +60,7 @@ FormExporter::FormExporter(Session *session, QWidget *window) : QObject(window),
 FormExportResult FormExporter::run(Choice proposed)
 {
     FormExportResult result;
-    const auto campaign = m_session->isOpen() ? CampaignRepository(m_session->database()).load(m_session->campaignId())
-                                              : std::nullopt;
+    const auto campaign = m_session->campaign();
     if (!campaign) {
         result.status = Status::failure(tr("还没有专项整治，请先在“专项整治概览”中新建。"));
         m_notify(result);

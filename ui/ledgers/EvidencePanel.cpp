@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EvidencePanel.h"
 
-#include "io/AtomicFile.h"
-#include "storage/Database.h"
-#include "storage/EvidenceRepository.h"
 #include "LedgerWidgets.h"
+#include "actions/EvidenceActions.h"
+#include "io/AtomicFile.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -59,7 +58,7 @@ int EvidencePanel::count() const
 void EvidencePanel::reload()
 {
     m_list->clear();
-    for (const EvidenceFile &f : EvidenceRepository(m_db).list(m_problemId)) {
+    for (const EvidenceFile &f : EvidenceActions::list(m_db, m_problemId)) {
         const QString stage = f.stage == EvidenceFile::Stage::After ? tr("整改后") : tr("整改前");
         auto *item = new QListWidgetItem(tr("【%1】%2（%3 KB，%4）")
                                              .arg(stage, f.fileName)
@@ -81,8 +80,8 @@ void EvidencePanel::choose(bool after)
 
 bool EvidencePanel::attach(const QString &path, bool after)
 {
-    const Status s = EvidenceRepository(m_db).addFile(m_problemId, after ? EvidenceFile::Stage::After : EvidenceFile::Stage::Before,
-                                                      path, LedgerWidgets::userName());
+    const Status s = EvidenceActions::attach(m_db, m_problemId, after ? EvidenceFile::Stage::After : EvidenceFile::Stage::Before,
+                                             path, LedgerWidgets::userName());
     if (!s) {
         QMessageBox::warning(this, tr("附加材料"), s.message());
         return false;
@@ -97,7 +96,7 @@ void EvidencePanel::openSelected()
     if (!item)
         return;
     QByteArray content;
-    const Status s = EvidenceRepository(m_db).content(item->data(Qt::UserRole).toLongLong(), &content);
+    const Status s = EvidenceActions::content(m_db, item->data(Qt::UserRole).toLongLong(), &content);
     if (!s) {
         QMessageBox::warning(this, tr("打开材料"), s.message());
         return;
@@ -123,7 +122,7 @@ void EvidencePanel::removeSelected()
     if (QMessageBox::question(this, tr("删除材料"), tr("删除佐证材料“%1”？").arg(item->data(Qt::UserRole + 1).toString()))
         != QMessageBox::Yes)
         return;
-    const Status s = EvidenceRepository(m_db).remove(item->data(Qt::UserRole).toLongLong());
+    const Status s = EvidenceActions::remove(m_db, item->data(Qt::UserRole).toLongLong());
     if (!s)
         QMessageBox::warning(this, tr("删除材料"), s.message());
     reload();

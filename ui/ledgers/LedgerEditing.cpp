@@ -7,12 +7,8 @@
 #include "SupplierDialogs.h"
 #include "TipoffDialog.h"
 #include "TransitionDialog.h"
-#include "storage/CaseRecordRepository.h"
-#include "storage/Database.h"
-#include "storage/InspectionRepository.h"
-#include "storage/ProblemRepository.h"
-#include "storage/SupplierRepository.h"
-#include "storage/TipoffRepository.h"
+#include "actions/LedgerRecordActions.h"
+#include "actions/LedgerStateActions.h"
 
 #include <QMessageBox>
 
@@ -33,19 +29,6 @@ bool runDialog(Dialog &dialog, Save save)
     return false;
 }
 
-Status saveTipoff(Database &db, Tipoff &t, const TipoffReporter &reporter)
-{
-    // The record and its reporter in one transaction.
-    Transaction tx(db);
-    TipoffRepository repo(db);
-    Status s = repo.save(t);
-    if (s)
-        s = repo.setReporter(t.id, reporter);
-    if (!s)
-        return s;
-    return tx.commit();
-}
-
 } // namespace
 
 qint64 LedgerEditing::add(QWidget *parent, Database &db, LedgerKind kind, qint64 campaignId, const QList<Institution> &registry)
@@ -56,42 +39,42 @@ qint64 LedgerEditing::add(QWidget *parent, Database &db, LedgerKind kind, qint64
         p.campaignId = campaignId;
         p.foundOn = QDate::currentDate();
         ProblemDialog dialog(db, p, registry, parent);
-        return runDialog(dialog, [&] { p = dialog.problem(); return ProblemRepository(db).save(p); }) ? p.id : 0;
+        return runDialog(dialog, [&] { p = dialog.problem(); return LedgerRecordActions::save(db, p); }) ? p.id : 0;
     }
     case LedgerKind::Tipoffs: {
         Tipoff t;
         t.campaignId = campaignId;
         t.receivedOn = QDate::currentDate();
         TipoffDialog dialog(t, TipoffReporter(), registry, parent);
-        return runDialog(dialog, [&] { t = dialog.tipoff(); return saveTipoff(db, t, dialog.reporter()); }) ? t.id : 0;
+        return runDialog(dialog, [&] { t = dialog.tipoff(); return LedgerRecordActions::save(db, t, dialog.reporter()); }) ? t.id : 0;
     }
     case LedgerKind::Inspections: {
         Inspection i;
         i.campaignId = campaignId;
         i.inspectedOn = QDate::currentDate();
         InspectionDialog dialog(i, registry, parent);
-        return runDialog(dialog, [&] { i = dialog.inspection(); return InspectionRepository(db).save(i); }) ? i.id : 0;
+        return runDialog(dialog, [&] { i = dialog.inspection(); return LedgerRecordActions::save(db, i); }) ? i.id : 0;
     }
     case LedgerKind::Cases: {
         CaseRecord r;
         r.campaignId = campaignId;
         r.heldOn = QDate::currentDate();
         CaseRecordDialog dialog(r, registry, parent);
-        return runDialog(dialog, [&] { r = dialog.record(); return CaseRecordRepository(db).save(r); }) ? r.id : 0;
+        return runDialog(dialog, [&] { r = dialog.record(); return LedgerRecordActions::save(db, r); }) ? r.id : 0;
     }
     case LedgerKind::Suppliers: {
         SupplierInterview i;
         i.campaignId = campaignId;
         i.heldOn = QDate::currentDate();
         SupplierInterviewDialog dialog(i, registry, parent);
-        return runDialog(dialog, [&] { i = dialog.interview(); return SupplierRepository(db).save(i); }) ? i.id : 0;
+        return runDialog(dialog, [&] { i = dialog.interview(); return LedgerRecordActions::save(db, i); }) ? i.id : 0;
     }
     case LedgerKind::NegativeList: {
         NegativeListEntry e;
         e.campaignId = campaignId;
         e.listedOn = QDate::currentDate();
         NegativeListDialog dialog(e, registry, parent);
-        return runDialog(dialog, [&] { e = dialog.entry(); return SupplierRepository(db).save(e); }) ? e.id : 0;
+        return runDialog(dialog, [&] { e = dialog.entry(); return LedgerRecordActions::save(db, e); }) ? e.id : 0;
     }
     }
     return 0;
@@ -101,7 +84,7 @@ bool LedgerEditing::edit(QWidget *parent, Database &db, LedgerKind kind, qint64 
 {
     switch (kind) {
     case LedgerKind::Problems: {
-        auto p = ProblemRepository(db).find(id);
+        auto p = LedgerRecordActions::problem(db, id);
         if (!p)
             return false;
         ProblemDialog dialog(db, *p, registry, parent);
@@ -109,45 +92,44 @@ bool LedgerEditing::edit(QWidget *parent, Database &db, LedgerKind kind, qint64 
             dialog.exec();   // evidence can still be opened
             return false;
         }
-        return runDialog(dialog, [&] { Problem x = dialog.problem(); return ProblemRepository(db).save(x); });
+        return runDialog(dialog, [&] { Problem x = dialog.problem(); return LedgerRecordActions::save(db, x); });
     }
     case LedgerKind::Tipoffs: {
-        TipoffRepository repo(db);
-        auto t = repo.find(id);
+        auto t = LedgerRecordActions::tipoff(db, id);
         if (!t)
             return false;
-        TipoffDialog dialog(*t, repo.reporter(id), registry, parent);
+        TipoffDialog dialog(*t, LedgerRecordActions::reporter(db, id), registry, parent);
         if (t->state == TipoffState::Closed)
-            return runDialog(dialog, [&] { return repo.setReporter(id, dialog.reporter()); });
-        return runDialog(dialog, [&] { Tipoff x = dialog.tipoff(); return saveTipoff(db, x, dialog.reporter()); });
+            return runDialog(dialog, [&] { return LedgerRecordActions::saveReporter(db, id, dialog.reporter()); });
+        return runDialog(dialog, [&] { Tipoff x = dialog.tipoff(); return LedgerRecordActions::save(db, x, dialog.reporter()); });
     }
     case LedgerKind::Inspections: {
-        auto i = InspectionRepository(db).find(id);
+        auto i = LedgerRecordActions::inspection(db, id);
         if (!i)
             return false;
         InspectionDialog dialog(*i, registry, parent);
-        return runDialog(dialog, [&] { Inspection x = dialog.inspection(); return InspectionRepository(db).save(x); });
+        return runDialog(dialog, [&] { Inspection x = dialog.inspection(); return LedgerRecordActions::save(db, x); });
     }
     case LedgerKind::Cases: {
-        auto r = CaseRecordRepository(db).find(id);
+        auto r = LedgerRecordActions::caseRecord(db, id);
         if (!r)
             return false;
         CaseRecordDialog dialog(*r, registry, parent);
-        return runDialog(dialog, [&] { CaseRecord x = dialog.record(); return CaseRecordRepository(db).save(x); });
+        return runDialog(dialog, [&] { CaseRecord x = dialog.record(); return LedgerRecordActions::save(db, x); });
     }
     case LedgerKind::Suppliers: {
-        auto i = SupplierRepository(db).findInterview(id);
+        auto i = LedgerRecordActions::interview(db, id);
         if (!i)
             return false;
         SupplierInterviewDialog dialog(*i, registry, parent);
-        return runDialog(dialog, [&] { SupplierInterview x = dialog.interview(); return SupplierRepository(db).save(x); });
+        return runDialog(dialog, [&] { SupplierInterview x = dialog.interview(); return LedgerRecordActions::save(db, x); });
     }
     case LedgerKind::NegativeList: {
-        auto e = SupplierRepository(db).findListed(id);
+        auto e = LedgerRecordActions::listed(db, id);
         if (!e)
             return false;
         NegativeListDialog dialog(*e, registry, parent);
-        return runDialog(dialog, [&] { NegativeListEntry x = dialog.entry(); return SupplierRepository(db).save(x); });
+        return runDialog(dialog, [&] { NegativeListEntry x = dialog.entry(); return LedgerRecordActions::save(db, x); });
     }
     }
     return false;
@@ -159,85 +141,51 @@ bool LedgerEditing::remove(QWidget *parent, Database &db, LedgerKind kind, qint6
                                                         .arg(ledgerKinds().name(kind)))
         != QMessageBox::Yes)
         return false;
-    Status s;
-    switch (kind) {
-    case LedgerKind::Problems: s = ProblemRepository(db).remove(id); break;
-    case LedgerKind::Tipoffs: s = TipoffRepository(db).remove(id); break;
-    case LedgerKind::Inspections: s = InspectionRepository(db).remove(id); break;
-    case LedgerKind::Cases: s = CaseRecordRepository(db).remove(id); break;
-    case LedgerKind::Suppliers: s = SupplierRepository(db).removeInterview(id); break;
-    case LedgerKind::NegativeList: s = SupplierRepository(db).removeListed(id); break;
-    }
+    const Status s = LedgerRecordActions::remove(db, kind, id);
     if (!s)
         QMessageBox::warning(parent, tr("删除记录"), s.message());
     return s.isOk();
 }
 
+bool LedgerEditing::hasStates(LedgerKind kind)
+{
+    return LedgerStateActions::hasStates(kind);
+}
+
 QList<LedgerEditing::Transition> LedgerEditing::transitions(Database &db, LedgerKind kind, qint64 id)
 {
     QList<Transition> list;
-    if (kind == LedgerKind::Problems) {
-        if (const auto p = ProblemRepository(db).find(id))
-            for (ProblemState to : ProblemWorkflow::targets(p->state))
-                list << Transition{ProblemWorkflow::actionName(p->state, to), int(to)};
-    } else if (kind == LedgerKind::Tipoffs) {
-        if (const auto t = TipoffRepository(db).find(id))
-            for (TipoffState to : TipoffWorkflow::targets(t->state))
-                list << Transition{TipoffWorkflow::actionName(t->state, to), int(to)};
-    }
+    for (const LedgerStep &step : LedgerStateActions::steps(db, kind, id))
+        list << Transition{step.action, step.target};
     return list;
 }
 
 bool LedgerEditing::transition(QWidget *parent, Database &db, LedgerKind kind, qint64 id, int target)
 {
+    const auto step = LedgerStateActions::step(db, kind, id, target);
+    if (!step)
+        return false;
     TransitionDialog::Options o;
-    if (kind == LedgerKind::Problems) {
-        const auto p = ProblemRepository(db).find(id);
-        if (!p)
-            return false;
-        const auto to = ProblemState(target);
-        o.action = ProblemWorkflow::actionName(p->state, to);
-        o.subject = p->description;
-        o.reviewer = to == ProblemState::Closed;
-        o.reasonRequired = p->state == ProblemState::Rectified && to == ProblemState::Rectifying;
-        TransitionDialog dialog(o, parent);
-        return runDialog(dialog, [&] {
-            const Status s = ProblemRepository(db).transition(id, to, dialog.date(), dialog.by(), dialog.note());
-            if (s && !o.reviewer)
-                LedgerWidgets::rememberUserName(dialog.by());
-            return s;
-        });
-    }
-    if (kind == LedgerKind::Tipoffs) {
-        TipoffRepository repo(db);
-        const auto t = repo.find(id);
-        if (!t)
-            return false;
-        const auto to = TipoffState(target);
-        o.action = TipoffWorkflow::actionName(t->state, to);
-        o.subject = t->summary;
-        o.reviewer = to == TipoffState::Closed;
-        o.reasonRequired = t->state == TipoffState::Concluded && to == TipoffState::Verifying;
-        o.askConclusion = to == TipoffState::Concluded;
-        o.conclusion = t->conclusion;
-        o.result = t->result;
-        TransitionDialog dialog(o, parent);
-        return runDialog(dialog, [&] {
-            Transaction tx(db);
-            Tipoff updated = *t;
-            updated.conclusion = dialog.conclusion();
-            updated.result = dialog.result();
-            Status s = o.askConclusion ? repo.save(updated) : Status();
-            if (s)
-                s = repo.transition(id, to, dialog.date(), dialog.by(), dialog.note());
-            if (s)
-                s = tx.commit();
-            if (s && !o.reviewer)
-                LedgerWidgets::rememberUserName(dialog.by());
-            return s;
-        });
-    }
-    return false;
+    o.action = step->action;
+    o.subject = step->subject;
+    o.reviewer = step->reviewer;
+    o.reasonRequired = step->reasonRequired;
+    o.askConclusion = step->askConclusion;
+    o.conclusion = step->conclusion;
+    o.result = step->result;
+    TransitionDialog dialog(o, parent);
+    return runDialog(dialog, [&] {
+        LedgerStepInput input;
+        input.on = dialog.date();
+        input.by = dialog.by();
+        input.note = dialog.note();
+        input.conclusion = dialog.conclusion();
+        input.result = dialog.result();
+        const Status s = LedgerStateActions::apply(db, kind, id, target, input);
+        if (s && !o.reviewer)
+            LedgerWidgets::rememberUserName(dialog.by());
+        return s;
+    });
 }
 
 } // namespace qf::ui

@@ -17,7 +17,7 @@ class Database;
 namespace qf::ui {
 
 /// What each ledger does on add, edit, delete and state change: the record's own dialog,
-/// then its repository, again and again until it saves or the user gives up.
+/// then its core action, again and again until it saves or the user gives up.
 class LedgerEditing
 {
     Q_DECLARE_TR_FUNCTIONS(LedgerEditing)
@@ -32,7 +32,7 @@ public:
     static qint64 add(QWidget *parent, Database &db, LedgerKind kind, qint64 campaignId, const QList<Institution> &registry);
     static bool edit(QWidget *parent, Database &db, LedgerKind kind, qint64 id, const QList<Institution> &registry);
     static bool remove(QWidget *parent, Database &db, LedgerKind kind, qint64 id);
-    static bool hasStates(LedgerKind kind) { return kind == LedgerKind::Problems || kind == LedgerKind::Tipoffs; }
+    static bool hasStates(LedgerKind kind);
     static QList<Transition> transitions(Database &db, LedgerKind kind, qint64 id);
     static bool transition(QWidget *parent, Database &db, LedgerKind kind, qint64 id, int target);
 };

@@ -2,14 +2,9 @@
 #include "LedgerFiguresTab.h"
 
 #include "LedgerCellDialog.h"
+#include "actions/FigureOverrideActions.h"
 #include "forms/FormDescription.h"
-#include "ledgers/LedgerFigures.h"
 #include "shell/Session.h"
-#include "storage/CampaignRepository.h"
-#include "storage/FigureOverrideRepository.h"
-#include "storage/InstitutionRepository.h"
-#include "storage/LedgerRepository.h"
-#include "storage/ReportRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -92,7 +87,7 @@ void LedgerFiguresTab::refillMonths()
     const QString current = m_month->currentData().toString();
     m_month->blockSignals(true);
     m_month->clear();
-    if (const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId()))
+    if (const auto campaign = m_session->campaign())
         for (const YearMonth &m : campaign->reportingPeriods())
             m_month->addItem(m.label(), m.toString());
     const int index = m_month->findData(current);
@@ -108,15 +103,13 @@ void LedgerFiguresTab::reload()
     m_table->clear();
     m_table->setRowCount(0);
     m_mismatches = 0;
-    Database &db = m_session->database();
-    const auto campaign = CampaignRepository(db).load(m_session->campaignId());
+    const auto campaign = m_session->campaign();
     const YearMonth month = YearMonth::parse(m_month->currentData().toString());
     if (!campaign || !month.isValid())
         return;
     const int form = m_form->currentData().toInt();
     const FormDescription &desc = FormCatalog::form(form);
-    const QList<Institution> registry = InstitutionRepository(db).all();
-    const LedgerFigures figures(LedgerRepository::snapshot(db, campaign->id), registry, campaign->id);
+    const LedgerFigureMonth figures = FigureOverrideActions::month(m_session->database(), campaign->id, form, month);
 
     m_columns.clear();
     QStringList headers{tr("单位")};
@@ -128,26 +121,16 @@ void LedgerFiguresTab::reload()
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
 
-    QHash<QString, Report> derived;
-    for (const Report &r : figures.derive(form, {month}))
-        derived.insert(r.unitKey, r);
-    QHash<QString, Report> typed;
-    for (const Report &r : ReportRepository(db).upTo(campaign->id, form, month))
-        if (r.period == month)
-            typed.insert(r.unitKey, r);
-    QHash<QString, QString> reasons;
-    for (const FigureOverride &o : FigureOverrideRepository(db).list(campaign->id, form))
-        if (o.period == month)
-            reasons.insert(QStringLiteral("%1|%2").arg(o.unitKey).arg(o.column), o.reason);
-
     auto number = [&desc](int column, double v) {
         const FormColumn *c = desc.column(column);
         return c && c->kind == ColumnKind::Amount ? QString::number(v, 'f', 2) : QString::number(v);
     };
     int kept = 0, overridden = 0;
-    for (const ReportingUnit &unit : ReportingUnits::forForm(desc, registry, month)) {
-        const Report *d = derived.contains(unit.key) ? &derived[unit.key] : nullptr;
-        const Report *t = typed.contains(unit.key) ? &typed[unit.key] : nullptr;
+    for (const ReportingUnit &unit : ReportingUnits::forForm(desc, figures.registry, month)) {
+        const auto derived = figures.derived.constFind(unit.key);
+        const auto typed = figures.typed.constFind(unit.key);
+        const Report *d = derived != figures.derived.cend() ? &*derived : nullptr;
+        const Report *t = typed != figures.typed.cend() ? &*typed : nullptr;
         QList<QTableWidgetItem *> items;
         bool rowDiffers = false;
         for (int column : m_columns) {
@@ -166,7 +149,7 @@ void LedgerFiguresTab::reload()
                 item->setText(number(column, ledger));
                 state = Agrees;
                 if (t && t->hasNumber(column) && std::fabs(t->number(column) - ledger) > 1e-6) {
-                    const QString reason = reasons.value(QStringLiteral("%1|%2").arg(unit.key).arg(column));
+                    const QString reason = figures.reason(unit.key, column);
                     item->setText(tr("%1（填报%2）").arg(number(column, ledger), number(column, t->number(column))));
                     if (reason.isEmpty()) {
                         state = Differs;
@@ -212,11 +195,10 @@ void LedgerFiguresTab::explainCurrent()
     const CellRef ref = cellAt(m_table->currentRow(), m_table->currentColumn());
     if (ref.unitKey.isEmpty())
         return;
-    Database &db = m_session->database();
-    const QList<Institution> registry = InstitutionRepository(db).all();
-    const LedgerFigures figures(LedgerRepository::snapshot(db, m_session->campaignId()), registry, m_session->campaignId());
     const YearMonth month = YearMonth::parse(m_month->currentData().toString());
-    LedgerCellDialog dialog(figures.explain(m_form->currentData().toInt(), ref.column, month, {ref.unitKey}), ref.unitName, this);
+    LedgerCellDialog dialog(FigureOverrideActions::explain(m_session->database(), m_session->campaignId(),
+                                                           m_form->currentData().toInt(), ref.column, month, {ref.unitKey}),
+                            ref.unitName, this);
     dialog.exec();
 }
 
@@ -244,9 +226,10 @@ void LedgerFiguresTab::overrideCurrent()
         m_table->item(row, column)->toolTip().section(tr("理由："), 1), &ok);
     if (!ok)
         return;
-    FigureOverrideRepository repo(m_session->database());
-    const Status s = reason.trimmed().isEmpty() ? repo.remove(o.campaignId, o.form, o.unitKey, o.period, o.column)
-                                                : (o.reason = reason, repo.set(o));
+    o.reason = reason;
+    Database &db = m_session->database();
+    const Status s = reason.trimmed().isEmpty() ? FigureOverrideActions::dropReason(db, o)
+                                                : FigureOverrideActions::keepStored(db, o);
     if (!s) {
         QMessageBox::warning(this, tr("以填报数为准"), s.message());
         return;

@@ -5,13 +5,10 @@
 #include "LedgerFilterModel.h"
 #include "LedgerTableModel.h"
 #include "actions/ExportLedger.h"
+#include "actions/ImportLedgerCsv.h"
 #include "io/LedgerCsvImport.h"
 #include "ledgers/CaseRecord.h"
-#include "ledgers/LedgerTables.h"
 #include "shell/Session.h"
-#include "storage/CampaignRepository.h"
-#include "storage/InstitutionRepository.h"
-#include "storage/LedgerRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -161,15 +158,15 @@ void LedgerTab::reload()
 {
     if (!m_session->isOpen())
         return;
-    Database &db = m_session->database();
     const qint64 selected = selectedId();
-    m_registry = InstitutionRepository(db).all();
+    m_registry = m_session->registry();
     refillFilters();
-    QString title;
-    if (const auto campaign = CampaignRepository(db).load(m_session->campaignId()))
-        title = campaign->title;
-    m_model->setTable(LedgerTables::build(m_kind, LedgerRepository::snapshot(db, m_session->campaignId()), m_registry,
-                                          m_today, title));
+    Campaign campaign;
+    campaign.id = m_session->campaignId();
+    if (const auto stored = m_session->campaign())
+        campaign = *stored;
+    // The table the export writes and the command line lists.
+    m_model->setTable(ExportLedger::table(m_session->database(), campaign, m_kind, m_today));
     m_table->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 320));
@@ -272,16 +269,9 @@ void LedgerTab::importCsv()
                                                       tr("CSV 文件 (*.csv);;所有文件 (*)"));
     if (path.isEmpty())
         return;
-    Database &db = m_session->database();
-    LedgerCsvImport::Context ctx;
-    ctx.campaignId = m_session->campaignId();
-    ctx.registry = m_registry;
-    ctx.existing = LedgerRepository::snapshot(db, ctx.campaignId);
-    ctx.today = QDate::currentDate();
-    LedgerCsvImport::Records records;
-    Status s = LedgerCsvImport::parseFile(m_kind, path, ctx, &records);
-    if (s)
-        s = LedgerCsvImport::save(db, m_kind, records);
+    int imported = 0;
+    const Status s = ImportLedgerCsv::run(m_session->database(), m_session->campaignId(), m_kind, path,
+                                          QDate::currentDate(), &imported);
     if (!s) {
         QMessageBox box(QMessageBox::Warning, tr("导入%1").arg(ledgerKinds().name(m_kind)),
                         tr("文件有 %1 处错误，未导入任何记录。").arg(s.messages().size()), QMessageBox::Ok, this);
@@ -290,12 +280,12 @@ void LedgerTab::importCsv()
         return;
     }
     m_session->notifyChanged(QStringLiteral("ledgers"));
-    QMessageBox::information(this, tr("导入%1").arg(ledgerKinds().name(m_kind)), tr("已导入 %1 条。").arg(records.size()));
+    QMessageBox::information(this, tr("导入%1").arg(ledgerKinds().name(m_kind)), tr("已导入 %1 条。").arg(imported));
 }
 
 bool LedgerTab::exportXlsx(const QString &chosen)
 {
-    const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+    const auto campaign = m_session->campaign();
     if (!campaign)
         return false;
     QString path = chosen;

@@ -5,7 +5,6 @@
 #include "LedgerTab.h"
 #include "LedgerTableModel.h"
 #include "shell/Session.h"
-#include "storage/CampaignRepository.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,7 +65,7 @@ void LedgersPage::reload()
 {
     if (!m_session->isOpen())
         return;
-    const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+    const auto campaign = m_session->campaign();
     m_campaign->setText(campaign ? tr("%1（%2）").arg(campaign->title, campaign->docNumber) : tr("尚未新建专项整治"));
     for (int i = 0; i < m_tabList.size(); ++i) {
         LedgerTab *t = m_tabList.at(i);

@@ -6,7 +6,6 @@
 #include "forms/MonthlyForms.h"
 #include "print/FormPainter.h"
 #include "shell/Session.h"
-#include "storage/CampaignRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -75,7 +74,7 @@ void FormPrintPanel::reload()
 {
     if (!m_session->isOpen())
         return;
-    const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+    const auto campaign = m_session->campaign();
     m_campaign = campaign ? *campaign : Campaign();
     const QString kept = m_month->currentData().toString();
     const QList<YearMonth> periods = m_campaign.reportingPeriods();

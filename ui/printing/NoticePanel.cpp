@@ -2,12 +2,12 @@
 #include "NoticePanel.h"
 
 #include "PrintActions.h"
+#include "actions/CampaignActions.h"
 #include "campaign/CampaignTemplate.h"
 #include "print/NoticeDocument.h"
 #include "print/NoticePainter.h"
 #include "print/PrintFonts.h"
 #include "shell/Session.h"
-#include "storage/CampaignRepository.h"
 
 #include <QDateEdit>
 #include <QDir>
@@ -106,7 +106,7 @@ void NoticePanel::reload()
 {
     if (!m_session->isOpen())
         return;
-    const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+    const auto campaign = m_session->campaign();
     m_campaign = campaign ? *campaign : Campaign();
     const bool has = m_campaign.id != 0;
     for (QWidget *w : std::initializer_list<QWidget *>{m_docNumber, m_date, m_addressees, m_body, m_restore, m_preview,
@@ -154,7 +154,7 @@ Status NoticePanel::save()
     if (m_campaign.id == 0)
         return Status::failure(tr("还没有专项整治。"));
     Campaign c = edited();
-    const Status s = CampaignRepository(m_session->database()).save(c);
+    const Status s = CampaignActions::save(m_session->database(), c);
     if (!s)
         return s;
     m_campaign = c;

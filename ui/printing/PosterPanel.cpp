@@ -3,10 +3,9 @@
 
 #include "IncompleteInstitutionsBox.h"
 #include "PrintActions.h"
+#include "actions/PosterChannelActions.h"
 #include "print/PosterBatch.h"
 #include "shell/Session.h"
-#include "storage/CampaignRepository.h"
-#include "storage/InstitutionRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -110,12 +109,12 @@ void PosterPanel::reload()
     if (!m_session->isOpen())
         return;
     const qint64 previous = m_campaign.id;
-    const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+    const auto campaign = m_session->campaign();
     m_campaign = campaign ? *campaign : Campaign();
     if (m_campaign.id != previous && m_campaign.id != 0)
         m_date->setDate(PosterBatch::defaultDate(m_campaign));
     m_registry.clear();
-    for (const Institution &i : InstitutionRepository(m_session->database()).all())
+    for (const Institution &i : m_session->registry())
         if (i.active)
             m_registry << i;
     fillTownships();
@@ -244,14 +243,8 @@ void PosterPanel::updateState()
 
 void PosterPanel::saveInstitution(const Institution &institution)
 {
-    const QStringList missing = PosterBatch::missingChannels(institution);
-    if (!missing.isEmpty()) {
-        m_status->setText(tr("“%1”的%2还没有填写。").arg(institution.name, missing.join(QStringLiteral(u"、"))));
-        m_status->setStyleSheet(QStringLiteral("color: #b01e1e;"));
-        return;
-    }
     Institution saved = institution;
-    const Status s = InstitutionRepository(m_session->database()).save(saved);
+    const Status s = PosterChannelActions::save(m_session->database(), saved);
     if (!s) {
         m_status->setText(s.message());
         m_status->setStyleSheet(QStringLiteral("color: #b01e1e;"));

@@ -94,6 +94,23 @@ void Session::setCampaignId(qint64 id)
     emit campaignChanged(id);
 }
 
+std::optional<Campaign> Session::campaign() const
+{
+    if (!isOpen() || m_campaignId == 0)
+        return std::nullopt;
+    return CampaignRepository(*m_db).load(m_campaignId);
+}
+
+QList<Campaign> Session::campaigns() const
+{
+    return isOpen() ? CampaignRepository(*m_db).list() : QList<Campaign>();
+}
+
+QList<Institution> Session::registry() const
+{
+    return isOpen() ? InstitutionRepository(*m_db).all() : QList<Institution>();
+}
+
 bool Session::hasDemoData()
 {
     if (!isOpen())

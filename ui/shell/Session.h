@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Campaign.h"
+#include "model/Institution.h"
 #include "storage/Database.h"
 #include "storage/InstanceLock.h"
 
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace qf::ui {
 
@@ -44,6 +47,12 @@ public:
 
     qint64 campaignId() const { return m_campaignId; }
     void setCampaignId(qint64 id);
+    /// The campaign being worked on as stored now; none when no database or campaign is open.
+    std::optional<Campaign> campaign() const;
+    /// Every campaign of the database, for the campaign chooser.
+    QList<Campaign> campaigns() const;
+    /// The institutions of the registry as stored now (empty when nothing is open).
+    QList<Institution> registry() const;
     bool hasDemoData();
 
     /// Pages call this after they wrote something, so the others refresh.

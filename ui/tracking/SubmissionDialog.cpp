@@ -2,8 +2,8 @@
 #include "SubmissionDialog.h"
 
 #include "StateStyle.h"
+#include "actions/SubmissionActions.h"
 #include "io/AtomicFile.h"
-#include "storage/SubmissionRepository.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -22,7 +22,7 @@ namespace qf::ui {
 
 SubmissionDialog::SubmissionDialog(Database &db, qint64 campaignId, const Obligation &o, QWidget *parent)
     : QDialog(parent), m_db(db), m_campaignId(campaignId), m_obligation(o),
-      m_existing(SubmissionRepository(db).find(campaignId, o.deliverable, o.unitKey, o.period))
+      m_existing(SubmissionActions::find(db, campaignId, o.deliverable, o.unitKey, o.period))
 {
     setWindowTitle(tr("登记报送"));
     m_date = new QDateEdit(m_existing ? m_existing->submittedOn : QDate::currentDate());
@@ -138,9 +138,7 @@ Status SubmissionDialog::save()
     s.period = m_obligation.period;
     s.submittedOn = m_date->date();
     s.note = m_note->text().trimmed();
-    if (m_filePath.isEmpty())
-        return SubmissionRepository(m_db).record(s);
-    return SubmissionRepository(m_db).recordFile(s, m_filePath);
+    return SubmissionActions::record(m_db, s, m_filePath);
 }
 
 void SubmissionDialog::saveAttachmentAs()
@@ -150,7 +148,7 @@ void SubmissionDialog::saveAttachmentAs()
     const QString path = QFileDialog::getSaveFileName(this, tr("另存附件"), m_existing->fileName);
     if (path.isEmpty())
         return;
-    const Status s = AtomicFile::write(path, SubmissionRepository(m_db).fileContent(m_existing->id));
+    const Status s = AtomicFile::write(path, SubmissionActions::attachment(m_db, m_existing->id));
     if (!s)
         QMessageBox::warning(this, tr("另存附件"), s.message());
 }
@@ -162,7 +160,7 @@ void SubmissionDialog::withdraw()
     if (QMessageBox::question(this, tr("撤销登记"), tr("撤销%1的这次报送登记（连同附件）？").arg(m_obligation.unitName))
         != QMessageBox::Yes)
         return;
-    const Status s = SubmissionRepository(m_db).remove(m_existing->id);
+    const Status s = SubmissionActions::withdraw(m_db, m_existing->id);
     if (!s) {
         m_error->setText(s.message());
         m_error->show();
