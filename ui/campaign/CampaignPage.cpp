@@ -203,7 +203,7 @@ void CampaignPage::newCampaign()
     }
     // The template gives the shape; the user checks dates, phases and deadlines before it is kept.
     if (editAndSave(c)) {
-        m_session->notifyChanged(QStringLiteral("campaigns"));
+        m_session->notifyChanged(Session::Change::Campaigns);
         m_session->setCampaignId(c.id);
     }
 }
@@ -214,7 +214,7 @@ void CampaignPage::editCampaign()
     if (!campaign)
         return;
     if (editAndSave(*campaign))
-        m_session->notifyChanged(QStringLiteral("campaigns"));
+        m_session->notifyChanged(Session::Change::Campaigns);
 }
 
 bool CampaignPage::editAndSave(Campaign &campaign)
