@@ -1545,6 +1545,10 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>%1 的校验规则 %2 引用了不存在的第%3栏。</source>
         <translation>Validation rule %2 of %1 refers to column %3, which does not exist.</translation>
     </message>
+    <message>
+        <source>%1第%2栏由台账计算，但不是数字栏或缺少台账分组。</source>
+        <translation>%1 column %2 is made by a ledger but is not a numeric column or names no ledger group.</translation>
+    </message>
 </context>
 <context>
     <name>FormPainter</name>
@@ -3878,6 +3882,14 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>不属实</source>
         <translation>Untrue</translation>
+    </message>
+    <message>
+        <source>%1第%2栏的台账计算方法“%3”不存在。</source>
+        <translation>%1 column %2: the ledger measure “%3” does not exist.</translation>
+    </message>
+    <message>
+        <source>%1第%2栏的台账计算方法“%3”已用于另一栏。</source>
+        <translation>%1 column %2: the ledger measure “%3” already makes another column.</translation>
     </message>
 </context>
 <context>

@@ -1545,6 +1545,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>%1 的校验规则 %2 引用了不存在的第%3栏。</source>
         <translation>%1 的校验规则 %2 引用了不存在的第%3栏。</translation>
     </message>
+    <message>
+        <source>%1第%2栏由台账计算，但不是数字栏或缺少台账分组。</source>
+        <translation>%1第%2栏由台账计算，但不是数字栏或缺少台账分组。</translation>
+    </message>
 </context>
 <context>
     <name>FormPainter</name>
@@ -3878,6 +3882,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>不属实</source>
         <translation>不属实</translation>
+    </message>
+    <message>
+        <source>%1第%2栏的台账计算方法“%3”不存在。</source>
+        <translation>%1第%2栏的台账计算方法“%3”不存在。</translation>
+    </message>
+    <message>
+        <source>%1第%2栏的台账计算方法“%3”已用于另一栏。</source>
+        <translation>%1第%2栏的台账计算方法“%3”已用于另一栏。</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,10 @@ Status FormDescription::fromJson(const QByteArray &json, FormDescription *out)
                                                    : ColumnKind::Count;
         col.width = c.value(QLatin1String("width")).toDouble(8);
         col.derived = c.value(QLatin1String("derived")).toString();
+        const QJsonObject ledger = c.value(QLatin1String("ledger")).toObject();
+        col.ledger.measure = ledger.value(QLatin1String("measure")).toString();
+        col.ledger.group = ledger.value(QLatin1String("group")).toString();
+        col.ledger.campaignScope = ledger.value(QLatin1String("scope")).toString() == QLatin1String("campaign");
         d.columns << col;
     }
     for (const QJsonValue &v : o.value(QLatin1String("header")).toArray())
@@ -187,6 +191,9 @@ Status FormDescription::fromJson(const QByteArray &json, FormDescription *out)
     }
     if (d.number < 1 || d.columns.isEmpty() || d.labelColumns.isEmpty())
         return Status::failure(tr("表格描述不完整（缺少编号、栏目或项目列）。"));
+    for (const FormColumn &c : d.columns)
+        if (!c.ledger.measure.isEmpty() && (!c.isNumeric() || c.ledger.group.isEmpty()))
+            return Status::failure(tr("%1第%2栏由台账计算，但不是数字栏或缺少台账分组。").arg(d.attachment).arg(c.number));
     for (const FormRule &rule : d.rules)
         for (int c : rule.left + rule.right)
             if (!d.column(c))

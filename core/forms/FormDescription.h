@@ -15,6 +15,15 @@ namespace qf {
 /// What a column holds: a whole-number count, an amount in 万元, or free text (备注).
 enum class ColumnKind { Count, Amount, Text };
 
+/// Which ledger measure makes a column (see LedgerColumnRules), from the column's "ledger"
+/// entry: {"measure": "cases.admonition", "group": "first-form", "scope": "campaign"}.
+struct LedgerSource
+{
+    QString measure;          ///< empty: no ledger makes the column
+    QString group;            ///< the records whose keeping makes a unit's column derived
+    bool campaignScope = false;   ///< one record anywhere in the campaign covers every unit
+};
+
 struct FormColumn
 {
     int number = 0;           ///< the form's own column number: (1)…(11), 1…18
@@ -23,6 +32,7 @@ struct FormColumn
     ColumnKind kind = ColumnKind::Count;
     double width = 8;         ///< in spreadsheet character units
     QString derived;          ///< "contracted-institutions": computed from the registry
+    LedgerSource ledger;
     bool isNumeric() const { return kind != ColumnKind::Text; }
 };
 

@@ -11,21 +11,22 @@
 
 namespace qf {
 
-/// What a case or education record is. Each kind feeds fixed columns of 附件1 or 附件3.
+/// What a case or education record is. Each kind has its measures (LedgerMeasures); the
+/// form descriptions say which columns of 附件1 or 附件3 they make.
 enum class CaseKind {
-    Admonition,        ///< 第一种形态：诫勉谈话（人） — 附件1（3）
-    Criticism,         ///< 第一种形态：通报批评（人） — 附件1（4）
-    FirstFormOther,    ///< 第一种形态：其他（人） — 附件1（5）
-    Recommendation,    ///< 检查、监察建议书（份），answered — 附件1（6）（7）
-    LifeMeeting,       ///< 民主（组织）生活会（次） — 附件1（8）
-    WarningEducation,  ///< 警示教育活动（次） — 附件1（9）, 附件3 1
-    System,            ///< 建立完善制度（个） — 附件1（10）
-    PublicIssue,       ///< 解决群众实际问题（个） — 附件1（11）
-    Training,          ///< 培训班（次）, attendance（人） — 附件3 2, 3
-    CaseMaterial,      ///< 编制警示教育案例（个） — 附件3 4
-    Confession,        ///< 主动交待问题（人） — 附件3 6
-    Kickback,          ///< 查处收受回扣案件（起、人、万元） — 附件3 8–10
-    Gift,              ///< 查处收受红包礼金等案件（起、人、万元） — 附件3 11–13
+    Admonition,        ///< 第一种形态：诫勉谈话（人）
+    Criticism,         ///< 第一种形态：通报批评（人）
+    FirstFormOther,    ///< 第一种形态：其他（人）
+    Recommendation,    ///< 检查、监察建议书（份），answered
+    LifeMeeting,       ///< 民主（组织）生活会（次）
+    WarningEducation,  ///< 警示教育活动（次）
+    System,            ///< 建立完善制度（个）
+    PublicIssue,       ///< 解决群众实际问题（个）
+    Training,          ///< 培训班（次）, attendance（人）
+    CaseMaterial,      ///< 编制警示教育案例（个）
+    Confession,        ///< 主动交待问题（人）
+    Kickback,          ///< 查处收受回扣案件（起、人、万元）
+    Gift,              ///< 查处收受红包礼金等案件（起、人、万元）
 };
 
 const Terms<CaseKind> &caseKinds();

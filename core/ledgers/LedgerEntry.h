@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LedgerColumnRule.h"
 #include "LedgerKind.h"
 #include "LedgerSnapshot.h"
 
@@ -18,6 +19,7 @@ namespace qf {
 struct LedgerEntry
 {
     LedgerKind ledger = LedgerKind::Problems;
+    QString measure;          ///< the LedgerMeasure key; its rule gives form and column
     qint64 recordId = 0;
     qint64 institutionId = 0;
     int form = 0;
@@ -33,9 +35,15 @@ struct LedgerEntry
 
 /// Turns ledger records into entries of the forms' columns (see LedgerColumnRules).
 namespace LedgerEntries {
+/// The entries of a built-in form.
 QList<LedgerEntry> collect(const LedgerSnapshot &ledgers, int form);
-/// Per coverage group, the institutions that have at least one record of it.
+/// The entries the rules given make (those of one form): each measured record lands in
+/// the column its measure's rule names.
+QList<LedgerEntry> collect(const LedgerSnapshot &ledgers, const QList<LedgerColumnRule> &rules);
+/// Per coverage group, the institutions that have at least one record of it; a record
+/// belongs to the groups of the rules whose measures count it.
 QHash<QString, QSet<qint64>> keepers(const LedgerSnapshot &ledgers);
+QHash<QString, QSet<qint64>> keepers(const LedgerSnapshot &ledgers, const QList<LedgerColumnRule> &rules);
 }
 
 } // namespace qf

@@ -215,8 +215,8 @@ TEST_CASE("saving stores every changed report in the database and tells the othe
     Fixture fx;
     fx.open(1, kOctober);
     ui::EntryModel &m = fx.model();
-    QStringList changed;
-    QObject::connect(&fx.session, &ui::Session::dataChanged, [&changed](const QString &what) { changed << what; });
+    QList<ui::Session::Change> changed;
+    QObject::connect(&fx.session, &ui::Session::dataChanged, [&changed](ui::Session::Change what) { changed << what; });
     const auto before = fx.stored(1, kCountyHospital, kOctober);
     REQUIRE(before);
     const double found = before->number(1);
@@ -237,7 +237,7 @@ TEST_CASE("saving stores every changed report in the database and tells the othe
     CHECK(after->numbers.value(3) == before->numbers.value(3));
     CHECK(after->submittedOn == before->submittedOn);   // it had already arrived
     CHECK(after->source == ReportSource::Typed);
-    CHECK(changed == QStringList{QStringLiteral("figures")});
+    CHECK(changed == QList<ui::Session::Change>{ui::Session::Change::Figures});
     CHECK(fx.number(kCountyHospital, 1) == found + 2);   // reloaded from the database
 }
 

@@ -53,10 +53,10 @@ TEST_CASE("the import dialog lists every file with its status and imports the cl
         dialog.grab().save(QDir(qEnvironmentVariable("QINGFENG_SCREENSHOT_DIR")).filePath(QStringLiteral("import-dialog.png")));
     }
 
-    QStringList changed;
-    QObject::connect(&session, &ui::Session::dataChanged, [&](const QString &what) { changed << what; });
+    QList<ui::Session::Change> changed;
+    QObject::connect(&session, &ui::Session::dataChanged, [&](ui::Session::Change what) { changed << what; });
     CHECK(dialog.importClean() == 2);
-    CHECK(changed == QStringList{QStringLiteral("figures")});
+    CHECK(changed == QList<ui::Session::Change>{ui::Session::Change::Figures});
     CHECK(table->item(0, ui::ImportReportsDialog::StatusColumn)->text() == QStringLiteral(u"已导入"));
     CHECK(table->item(2, ui::ImportReportsDialog::StatusColumn)->text() == QStringLiteral(u"有错误"));
     CHECK_FALSE(dialog.importButton()->isEnabled());

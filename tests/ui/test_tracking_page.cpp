@@ -92,7 +92,7 @@ TEST_CASE("the tracking page shows a month's states, the matrix and the reminder
     s.period = YearMonth(2021, 8);
     s.submittedOn = d(2021, 9, 13);
     REQUIRE(SubmissionRepository(session.database()).record(s).isOk());
-    session.notifyChanged(QStringLiteral("submissions"));
+    session.notifyChanged(ui::Session::Change::Submissions);
     CHECK(page->counts().onTime == 2);
     CHECK(page->period() == YearMonth(2021, 8));
 }

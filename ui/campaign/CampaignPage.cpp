@@ -244,7 +244,7 @@ void CampaignPage::newCampaign()
     }
     // The template gives the shape; the user checks dates, phases and deadlines before it is kept.
     if (editAndSave(c)) {
-        m_session->notifyChanged(QStringLiteral("campaigns"));
+        m_session->notifyChanged(Session::Change::Campaigns);
         m_session->setCampaignId(c.id);
     }
 }
@@ -255,7 +255,7 @@ void CampaignPage::editCampaign()
     if (!campaign)
         return;
     if (editAndSave(*campaign))
-        m_session->notifyChanged(QStringLiteral("campaigns"));
+        m_session->notifyChanged(Session::Change::Campaigns);
 }
 
 bool CampaignPage::editAndSave(Campaign &campaign)

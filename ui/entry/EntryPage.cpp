@@ -74,10 +74,10 @@ EntryPage::EntryPage(Session *session, QWidget *parent)
     connectLockBar();
     connect(session, &Session::databaseOpened, this, &EntryPage::reload);
     connect(session, &Session::campaignChanged, this, &EntryPage::reload);
-    connect(session, &Session::dataChanged, this, [this](const QString &what) {
+    connect(session, &Session::dataChanged, this, [this](Session::Change what) {
         // Our own save has already reloaded; unsaved edits are never thrown away silently.
         // The ledgers make figures of the grid, so their changes reload it too.
-        if (!m_saving && !m_model->hasChanges() && what != QLatin1String("locks"))
+        if (!m_saving && !m_model->hasChanges() && what != Session::Change::Locks)
             reload();
     });
     reload();

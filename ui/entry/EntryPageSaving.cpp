@@ -54,7 +54,7 @@ void EntryPage::reloadSaved()
     // The page's own notice must not reload it a second time.
     m_saving = true;
     loadModel();
-    m_session->notifyChanged(QStringLiteral("figures"));
+    m_session->notifyChanged(Session::Change::Figures);
     m_saving = false;
 }
 

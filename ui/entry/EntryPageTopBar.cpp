@@ -209,7 +209,7 @@ void EntryPage::connectLockBar()
     });
     m_lockBar->setBeforeChange([this] { return confirmLeave(); });
     m_lockBar->setCurrentUnit([this] { return m_model->unitKeyAt(m_view->currentIndex().row()); });
-    connect(m_lockBar, &MonthLockBar::locksChanged, this, [this] { m_session->notifyChanged(QStringLiteral("locks")); });
+    connect(m_lockBar, &MonthLockBar::locksChanged, this, [this] { m_session->notifyChanged(Session::Change::Locks); });
 }
 
 } // namespace qf::ui

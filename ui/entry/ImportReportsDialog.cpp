@@ -144,7 +144,7 @@ int ImportReportsDialog::importClean()
             f.errors << s.messages();
     }
     if (stored > 0)
-        m_session->notifyChanged(QStringLiteral("figures"));
+        m_session->notifyChanged(Session::Change::Figures);
     fillTable();
     if (stored > 0)
         m_summary->setText(m_summary->text() + tr("；已导入 %1 个文件").arg(stored));

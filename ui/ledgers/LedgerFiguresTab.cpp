@@ -234,7 +234,7 @@ void LedgerFiguresTab::overrideCurrent()
         QMessageBox::warning(this, tr("以填报数为准"), s.message());
         return;
     }
-    m_session->notifyChanged(QStringLiteral("figures"));
+    m_session->notifyChanged(Session::Change::Figures);
     reload();
 }
 

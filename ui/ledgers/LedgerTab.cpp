@@ -208,7 +208,7 @@ void LedgerTab::updateActions()
     for (const LedgerEditing::Transition &t : choices)
         menu->addAction(t.label, this, [this, id, target = t.target] {
             if (LedgerEditing::transition(this, m_session->database(), m_kind, id, target)) {
-                m_session->notifyChanged(QStringLiteral("ledgers"));
+                m_session->notifyChanged(Session::Change::Ledgers);
                 selectRecord(id);
             }
         });
@@ -238,7 +238,7 @@ void LedgerTab::addRecord()
     }
     const qint64 id = LedgerEditing::add(this, m_session->database(), m_kind, m_session->campaignId(), m_registry);
     if (id) {
-        m_session->notifyChanged(QStringLiteral("ledgers"));
+        m_session->notifyChanged(Session::Change::Ledgers);
         selectRecord(id);
     }
 }
@@ -251,7 +251,7 @@ void LedgerTab::editSelected()
         return;
     }
     if (LedgerEditing::edit(this, m_session->database(), m_kind, id, m_registry))
-        m_session->notifyChanged(QStringLiteral("ledgers"));
+        m_session->notifyChanged(Session::Change::Ledgers);
     else
         reload();   // evidence may have changed even when the fields did not
 }
@@ -260,7 +260,7 @@ void LedgerTab::removeSelected()
 {
     const qint64 id = selectedId();
     if (id && LedgerEditing::remove(this, m_session->database(), m_kind, id))
-        m_session->notifyChanged(QStringLiteral("ledgers"));
+        m_session->notifyChanged(Session::Change::Ledgers);
 }
 
 void LedgerTab::importCsv()
@@ -279,7 +279,7 @@ void LedgerTab::importCsv()
         box.exec();
         return;
     }
-    m_session->notifyChanged(QStringLiteral("ledgers"));
+    m_session->notifyChanged(Session::Change::Ledgers);
     QMessageBox::information(this, tr("导入%1").arg(ledgerKinds().name(m_kind)), tr("已导入 %1 条。").arg(imported));
 }
 

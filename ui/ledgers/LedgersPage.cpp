@@ -38,10 +38,10 @@ LedgersPage::LedgersPage(Session *session, QWidget *parent) : QWidget(parent), m
 
     connect(session, &Session::databaseOpened, this, &LedgersPage::reload);
     connect(session, &Session::campaignChanged, this, &LedgersPage::reload);
-    connect(session, &Session::dataChanged, this, [this](const QString &what) {
-        if (what == QLatin1String("ledgers") || what == QLatin1String("institutions") || what == QLatin1String("campaigns"))
+    connect(session, &Session::dataChanged, this, [this](Session::Change what) {
+        if (what == Session::Change::Ledgers || what == Session::Change::Institutions || what == Session::Change::Campaigns)
             reload();
-        else if (what == QLatin1String("figures"))
+        else if (what == Session::Change::Figures)
             m_figures->reload();
     });
     reload();

@@ -160,7 +160,7 @@ Status NoticePanel::save()
     m_campaign = c;
     setModified(false);
     m_status->setText(tr("通知已保存。"));
-    m_session->notifyChanged(QStringLiteral("campaigns"));
+    m_session->notifyChanged(Session::Change::Campaigns);
     return s;
 }
 

@@ -250,7 +250,7 @@ void PosterPanel::saveInstitution(const Institution &institution)
         m_status->setStyleSheet(QStringLiteral("color: #b01e1e;"));
         return;
     }
-    m_session->notifyChanged(QStringLiteral("institutions"));
+    m_session->notifyChanged(Session::Change::Institutions);
     reload();
 }
 

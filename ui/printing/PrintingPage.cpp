@@ -35,12 +35,12 @@ PrintingPage::PrintingPage(Session *session, QWidget *parent) : QWidget(parent),
 
     connect(session, &Session::databaseOpened, this, &PrintingPage::reload);
     connect(session, &Session::campaignChanged, this, &PrintingPage::reload);
-    connect(session, &Session::dataChanged, this, [this](const QString &what) {
-        if (what == QLatin1String("institutions"))
+    connect(session, &Session::dataChanged, this, [this](Session::Change what) {
+        if (what == Session::Change::Institutions)
             m_posters->reload();
-        else if (what == QLatin1String("figures"))
+        else if (what == Session::Change::Figures)
             m_forms->reload();
-        else if (what == QLatin1String("campaigns"))
+        else if (what == Session::Change::Campaigns)
             reload();
     });
     reload();

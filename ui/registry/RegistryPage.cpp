@@ -105,8 +105,8 @@ RegistryPage::RegistryPage(Session *session, QWidget *parent)
     connect(m_showInactive, &QCheckBox::toggled, this, [this](bool on) { m_filter->setShowInactive(on); updateSummary(); });
     connect(m_table, &QTableView::doubleClicked, this, &RegistryPage::editSelected);
     connect(session, &Session::databaseOpened, this, &RegistryPage::reload);
-    connect(session, &Session::dataChanged, this, [this](const QString &what) {
-        if (what == QLatin1String("institutions"))
+    connect(session, &Session::dataChanged, this, [this](Session::Change what) {
+        if (what == Session::Change::Institutions)
             reload();
     });
     reload();
@@ -171,7 +171,7 @@ void RegistryPage::addInstitution()
         Institution i = dialog.institution();
         const Status s = InstitutionRepository(m_session->database()).save(i);
         if (s) {
-            m_session->notifyChanged(QStringLiteral("institutions"));
+            m_session->notifyChanged(Session::Change::Institutions);
             const int row = m_model->rowOf(i.id);
             m_table->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
             return;
@@ -194,7 +194,7 @@ void RegistryPage::editSelected()
         Institution i = dialog.institution();
         const Status s = repo.save(i);
         if (s) {
-            m_session->notifyChanged(QStringLiteral("institutions"));
+            m_session->notifyChanged(Session::Change::Institutions);
             return;
         }
         dialog.showError(s.message());
@@ -231,7 +231,7 @@ void RegistryPage::toggleSelectedActive()
     const Status s = repo.setActive(id, !existing->active, QDate::currentDate());
     if (!s)
         QMessageBox::warning(this, tr("停用/启用"), s.message());
-    m_session->notifyChanged(QStringLiteral("institutions"));
+    m_session->notifyChanged(Session::Change::Institutions);
 }
 
 void RegistryPage::importRegistry()
@@ -252,7 +252,7 @@ void RegistryPage::importRegistry()
         box.exec();
         return;
     }
-    m_session->notifyChanged(QStringLiteral("institutions"));
+    m_session->notifyChanged(Session::Change::Institutions);
     QMessageBox::information(this, tr("导入机构名册"), tr("已导入 %1 家机构。").arg(parsed.size()));
 }
 

@@ -121,7 +121,7 @@ bool Session::hasDemoData()
     return DemoData::campaignId(*m_db) != 0;
 }
 
-void Session::notifyChanged(const QString &what)
+void Session::notifyChanged(Change what)
 {
     emit dataChanged(what);
 }

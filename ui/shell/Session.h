@@ -18,6 +18,11 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
+    /// What a page wrote, so that the pages showing it refresh. A kind of change is a
+    /// value, not a word, so that a misspelt notice cannot compile.
+    enum class Change { Figures, Locks, Ledgers, Campaigns, Institutions, Submissions };
+    Q_ENUM(Change)
+
     explicit Session(QObject *parent = nullptr);
     ~Session() override;
 
@@ -56,12 +61,12 @@ public:
     bool hasDemoData();
 
     /// Pages call this after they wrote something, so the others refresh.
-    void notifyChanged(const QString &what);
+    void notifyChanged(Change what);
 
 signals:
     void databaseOpened();
     void campaignChanged(qint64 id);
-    void dataChanged(const QString &what);
+    void dataChanged(qf::ui::Session::Change what);
 
 private:
     std::unique_ptr<Database> m_db;

@@ -319,7 +319,7 @@ void TrackingPage::recordSelected()
         return;
     SubmissionDialog dialog(m_session->database(), m_tracker.campaign().id, t->obligation, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_session->notifyChanged(QStringLiteral("submissions"));
+        m_session->notifyChanged(Session::Change::Submissions);
 }
 
 QString TrackingPage::reminderHeading() const

@@ -1,0 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Version 11: on a server, a change of a tip-off reporter's note leaves an audit entry, as it
+-- always has in a file (0005_ledger_audit.sql compares the note). Nothing changes here; see
+-- 0012_audit_reporter_note.pg.sql.
