@@ -37,14 +37,15 @@ GRANT SELECT ON public.form_column TO qingfeng_bureau, qingfeng_city, qingfeng_i
 ALTER TABLE public.figure ADD CONSTRAINT figure_number_bounds CHECK (number IS NULL OR (
     number >= 0 AND number < 1e9 AND abs(number * 100 - round(number * 100)) < 1e-6));
 
--- What the row cannot say alone: which column of which form it is.
+-- What the row cannot say alone: which column of which form it is, and so whether it is a
+-- count (whole) or takes text (see 0013_server_checks.sql on numbers in a text column).
 CREATE FUNCTION public.qf_figure_fits() RETURNS trigger LANGUAGE plpgsql SET search_path = '' AS $$
 DECLARE
     k TEXT;
 BEGIN
     SELECT c.kind INTO k FROM public.report r JOIN public.form_column c ON c.form = r.form AND c.column_no = NEW.column_no
      WHERE r.id = NEW.report_id;
-    IF k IS NULL OR (NEW.number IS NOT NULL AND (k = 'text' OR (k = 'count' AND NEW.number <> pg_catalog.round(NEW.number))))
+    IF k IS NULL OR (k = 'count' AND NEW.number <> pg_catalog.round(NEW.number))
        OR (NEW.text IS NOT NULL AND k <> 'text') THEN
         RAISE EXCEPTION 'figure out of range: column % of report %', NEW.column_no, NEW.report_id;
     END IF;

@@ -28,11 +28,12 @@ INSERT INTO form_column (form, column_no, kind) VALUES
     (3, 13, 'amount'), (3, 14, 'text');
 
 -- Amounts are stored as binary fractions (0.29 is 0.28999…), so "two decimals" allows
--- for that rounding and no more.
+-- for that rounding and no more. Text goes only into a text column (备注); a number there
+-- is held to the bounds alone, as databases made before this step may have one.
 CREATE TRIGGER figure_fits_insert BEFORE INSERT ON figure
 WHEN NOT EXISTS (SELECT 1 FROM report r JOIN form_column c ON c.form = r.form AND c.column_no = NEW.column_no
                  WHERE r.id = NEW.report_id
-                   AND (NEW.number IS NULL OR (c.kind <> 'text' AND typeof(NEW.number) IN ('integer', 'real')
+                   AND (NEW.number IS NULL OR (typeof(NEW.number) IN ('integer', 'real')
                         AND NEW.number >= 0 AND NEW.number < 1e9 AND abs(NEW.number * 100 - round(NEW.number * 100)) < 1e-6
                         AND (c.kind <> 'count' OR NEW.number = round(NEW.number))))
                    AND (NEW.text IS NULL OR (c.kind = 'text' AND length(NEW.text) <= 4000)))
@@ -43,7 +44,7 @@ END;
 CREATE TRIGGER figure_fits_update BEFORE UPDATE ON figure
 WHEN NOT EXISTS (SELECT 1 FROM report r JOIN form_column c ON c.form = r.form AND c.column_no = NEW.column_no
                  WHERE r.id = NEW.report_id
-                   AND (NEW.number IS NULL OR (c.kind <> 'text' AND typeof(NEW.number) IN ('integer', 'real')
+                   AND (NEW.number IS NULL OR (typeof(NEW.number) IN ('integer', 'real')
                         AND NEW.number >= 0 AND NEW.number < 1e9 AND abs(NEW.number * 100 - round(NEW.number * 100)) < 1e-6
                         AND (c.kind <> 'count' OR NEW.number = round(NEW.number))))
                    AND (NEW.text IS NULL OR (c.kind = 'text' AND length(NEW.text) <= 4000)))
