@@ -1064,6 +1064,10 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>账户 %1 已是所要求的设置，没有改动。</source>
         <translation>Account %1 already was as asked; nothing changed.</translation>
     </message>
+    <message>
+        <source>注意：</source>
+        <translation>Note: </translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -2766,10 +2770,6 @@ If any row has an error nothing is imported, and every error is listed by row an
         <translation>The server database %1 already holds data; import works only into an empty database. Nothing was changed.</translation>
     </message>
     <message>
-        <source>导入需要服务器管理员账户：%1</source>
-        <translation>Importing needs the server administrator&apos;s account: %1</translation>
-    </message>
-    <message>
         <source>%1：%2 行</source>
         <translation>%1: %2 rows</translation>
     </message>
@@ -2824,6 +2824,18 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>账户类别：%1 → %2</source>
         <translation>Account kind: %1 → %2</translation>
+    </message>
+    <message>
+        <source>导入需要数据库的所有者账户（运行 server init 的账户）：%1</source>
+        <translation>Importing needs the database owner&apos;s account (the one that ran server init): %1</translation>
+    </message>
+    <message>
+        <source>无法检查大对象函数的权限：%1</source>
+        <translation>Cannot check the privileges of the large object functions: %1</translation>
+    </message>
+    <message>
+        <source>任何能登录本服务器的账户都还能创建大对象（%1），可借此占满服务器的磁盘。这些函数属于超级用户，数据库的所有者无权收回；请由超级用户在数据库 %2 中执行：</source>
+        <translation>Every account that can log in to this server can still create large objects (%1) and so fill the server&apos;s disk. These functions belong to the superuser and the database owner cannot revoke them; have the superuser run this in database %2:</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3291,10 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>&amp;C第 &amp;P 页，共 &amp;N 页</source>
         <translation>&amp;CPage &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <source>工作表“%1”%2 单元格的数字 %3 不是有效数字，未导出：请检查该单位这个月的报表</source>
+        <translation>Sheet “%1”, cell %2: %3 is not a valid number; nothing was exported. Check that unit&apos;s report for the month</translation>
     </message>
 </context>
 <context>

@@ -1064,6 +1064,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>账户 %1 已是所要求的设置，没有改动。</source>
         <translation>账户 %1 已是所要求的设置，没有改动。</translation>
     </message>
+    <message>
+        <source>注意：</source>
+        <translation>注意：</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -2766,10 +2770,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>服务器数据库 %1 已有数据：只能导入到空的数据库，未做任何修改。</translation>
     </message>
     <message>
-        <source>导入需要服务器管理员账户：%1</source>
-        <translation>导入需要服务器管理员账户：%1</translation>
-    </message>
-    <message>
         <source>%1：%2 行</source>
         <translation>%1：%2 行</translation>
     </message>
@@ -2824,6 +2824,18 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>账户类别：%1 → %2</source>
         <translation>账户类别：%1 → %2</translation>
+    </message>
+    <message>
+        <source>导入需要数据库的所有者账户（运行 server init 的账户）：%1</source>
+        <translation>导入需要数据库的所有者账户（运行 server init 的账户）：%1</translation>
+    </message>
+    <message>
+        <source>无法检查大对象函数的权限：%1</source>
+        <translation>无法检查大对象函数的权限：%1</translation>
+    </message>
+    <message>
+        <source>任何能登录本服务器的账户都还能创建大对象（%1），可借此占满服务器的磁盘。这些函数属于超级用户，数据库的所有者无权收回；请由超级用户在数据库 %2 中执行：</source>
+        <translation>任何能登录本服务器的账户都还能创建大对象（%1），可借此占满服务器的磁盘。这些函数属于超级用户，数据库的所有者无权收回；请由超级用户在数据库 %2 中执行：</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3291,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>&amp;C第 &amp;P 页，共 &amp;N 页</source>
         <translation>&amp;C第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>工作表“%1”%2 单元格的数字 %3 不是有效数字，未导出：请检查该单位这个月的报表</source>
+        <translation>工作表“%1”%2 单元格的数字 %3 不是有效数字，未导出：请检查该单位这个月的报表</translation>
     </message>
 </context>
 <context>
