@@ -45,6 +45,9 @@ int init(Context &ctx, const CliOptions &)
                    .arg(ctx.location.displayName())
                    .arg(db->schemaVersion())
             << "\n";
+    const QStringList advice = ServerAdmin::openToEveryone(*db);
+    for (qsizetype i = 0; i < advice.size(); ++i)
+        ctx.out << (i == 0 ? QCoreApplication::translate("Cli", "注意：") : QStringLiteral("  ")) << advice.at(i) << "\n";
     return Ok;
 }
 

@@ -114,11 +114,15 @@ Status ServerAdmin::importSqlite(Database &server, const QString &file, QStringL
                                        .arg(server.location().displayName()));
     }
     Transaction tx(server);
-    // The audit trail is copied, not re-written: the triggers stay quiet for this
-    // transaction (this needs the server's administrator, as the whole import does).
-    s = exec(server, QStringLiteral("SET LOCAL session_replication_role = replica"));
-    if (!s)
-        return Status::failure(tr("导入需要服务器管理员账户：%1").arg(s.message()));
+    // The audit trail is copied, not re-written, and the rows keep their versions: the
+    // schema's own triggers stay quiet for this transaction (the checks and foreign keys
+    // do not). Disabling them is the tables' owner's right, the account that ran server
+    // init; it comes back on at commit, and a rollback never turned it off.
+    for (const QString &table : kTables) {
+        s = exec(server, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table));
+        if (!s)
+            return Status::failure(tr("导入需要数据库的所有者账户（运行 server init 的账户）：%1").arg(s.message()));
+    }
     for (const QString &table : kTables) {
         int rows = 0;
         s = copyTable(local, server, table, &rows);
@@ -141,7 +145,40 @@ Status ServerAdmin::importSqlite(Database &server, const QString &file, QStringL
         if (!s)
             return s;
     }
+    for (const QString &table : kTables) {
+        s = exec(server, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table));
+        if (!s)
+            return s;
+    }
     return tx.commit();
+}
+
+QStringList ServerAdmin::openToEveryone(Database &server)
+{
+    QStringList advice;
+    if (!server.isServer())
+        return advice;
+    // PUBLIC (grantee 0) may run the function: by default (no ACL) or by a grant.
+    QSqlQuery q(server.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT p.oid::pg_catalog.regprocedure::TEXT FROM pg_catalog.pg_proc p "
+            "WHERE p.oid IN ('pg_catalog.lo_create(oid)'::pg_catalog.regprocedure, 'pg_catalog.lo_creat(integer)'::pg_catalog.regprocedure, "
+            "'pg_catalog.lo_from_bytea(oid,bytea)'::pg_catalog.regprocedure) "
+            "AND (p.proacl IS NULL OR EXISTS (SELECT 1 FROM pg_catalog.aclexplode(p.proacl) a "
+            "WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')) ORDER BY 1"))) {
+        advice << tr("无法检查大对象函数的权限：%1").arg(q.lastError().text());
+        return advice;
+    }
+    QStringList functions;
+    while (q.next())
+        functions << q.value(0).toString();
+    if (functions.isEmpty())
+        return advice;
+    advice << tr("任何能登录本服务器的账户都还能创建大对象（%1），可借此占满服务器的磁盘。"
+                 "这些函数属于超级用户，数据库的所有者无权收回；请由超级用户在数据库 %2 中执行：")
+                  .arg(functions.join(QStringLiteral("、")), server.location().database())
+           << QStringLiteral("REVOKE EXECUTE ON FUNCTION %1 FROM PUBLIC;").arg(functions.join(QStringLiteral(", ")));
+    return advice;
 }
 
 Status ServerAdmin::addAccount(Database &server, const QString &role, AccountKind kind, qint64 institutionId,

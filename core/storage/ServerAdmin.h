@@ -34,6 +34,11 @@ public:
     /// "table: rows" line per table. On any error nothing is stored.
     static Status importSqlite(Database &server, const QString &file, QStringList *lines);
 
+    /// What the schema could not close to every login of the server because only the
+    /// superuser may (large objects, which fill the disk): one line of explanation and
+    /// the statement for the superuser to run. Empty when nothing is left open.
+    static QStringList openToEveryone(Database &server);
+
     /// Creates the login role (when missing), sets its password when one is given (only
     /// its SCRAM verifier, computed here, reaches the server), makes its memberships
     /// exactly the group role of its kind (revoking the others: a demoted bureau account

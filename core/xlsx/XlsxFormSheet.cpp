@@ -87,6 +87,16 @@ bool XlsxFormSheet::ok(int error, int row, int col)
     return false;
 }
 
+void XlsxFormSheet::refuseNumber(int row, int col, double value)
+{
+    if (!m_status)
+        return;
+    char cell[LXW_MAX_CELL_NAME_LENGTH];
+    lxw_rowcol_to_cell(cell, lxw_row_t(row), lxw_col_t(col));
+    m_status = Status::failure(tr("工作表“%1”%2 单元格的数字 %3 不是有效数字，未导出：请检查该单位这个月的报表")
+                                   .arg(m_name, QString::fromLatin1(cell), QString::number(value)));
+}
+
 void XlsxFormSheet::span(int row, int col, int rowSpan, int colSpan, const QString &text, lxw_format *format)
 {
     const QByteArray utf8 = text.toUtf8();
@@ -242,6 +252,11 @@ void XlsxFormSheet::writeBody()
                 }
             } else if (!v.present) {
                 e = worksheet_write_blank(m_sheet, sheetRow, lxw_col_t(col), format);
+            } else if (!std::isfinite(v.number)) {
+                // Stored figures are finite (the database checks them), so this is a
+                // damaged row; a workbook with NAN in it opens in no spreadsheet.
+                refuseNumber(sheetRow, col, v.number);
+                break;
             } else {
                 // Counts are whole; amounts keep their precision but lose float noise
                 // (0.1 + 0.2) that the formula bar would otherwise show.

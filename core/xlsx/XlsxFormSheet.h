@@ -55,6 +55,8 @@ private:
     int lines(const QString &text, int col, int colSpan, double points) const;
     /// The first split column at which `fraction` of the grid's width is reached.
     int columnAt(double fraction) const;
+    /// Records that a number that is no number (NaN, an infinity) was to go into a cell.
+    void refuseNumber(int row, int col, double value);
     bool ok(int error, int row, int col);
 
     lxw_worksheet *m_sheet;

@@ -46,7 +46,8 @@ bool refused(const QString &error)
     for (const char *reason : {"permission denied", "row-level security", "locked period", "closing needs the bureau",
                                "qf_audit runs only", "nothing changed", "division by zero",
                                "can only be called as triggers", "must be member of role", "must be owner",
-                               "must have admin option"})
+                               "must have admin option", "figure out of range", "figure_number_bounds", "_length\"",
+                               "locks are history", "problem is the bureau's", "steps are history", "report is the bureau's"})
         if (error.contains(QLatin1String(reason)))
             return true;
     return false;

@@ -563,3 +563,23 @@ TEST_CASE("cli: export refuses a month with errors unless forced and check lists
                        &out, &err) == 1);
     CHECK(err.contains(QStringLiteral("999")));
 }
+
+TEST_CASE("a figure that is no number (NaN, an infinity) is never written into a workbook")
+{
+    ExportFixture f;
+    for (double bad : {qQNaN(), qInf(), -qInf()}) {
+        FormTable t = f.table(1);
+        REQUIRE_FALSE(t.rows.isEmpty());
+        REQUIRE_FALSE(t.rows.first().values.isEmpty());
+        FormValue &v = t.rows.first().values.first();
+        v.present = true;
+        v.number = bad;
+        const QString path = f.file(QStringLiteral("nan.xlsx"));
+        const Status s = XlsxFormWriter().writeForm(path, t);
+        CHECK_FALSE(s.isOk());
+        INFO(s.message().toStdString());
+        CHECK(s.message().contains(QStringLiteral(u"不是有效数字")));
+        CHECK(s.message().contains(QStringLiteral(u"附件1")));
+        CHECK_FALSE(QFile::exists(path));
+    }
+}
