@@ -6,9 +6,9 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
-#include <QRegularExpressionValidator>
 
 namespace qf::ui {
 
@@ -113,12 +113,12 @@ QWidget *EntryDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         return QStyledItemDelegate::createEditor(parent, option, index);
     auto *edit = new QLineEdit(parent);
     edit->setFrame(false);
+    // No input mask: one that drops what it does not like turns "1.5" into 15 and "-3"
+    // into 3. The model reads the text whole by core's rules and refuses it, saying why.
     if (kind == int(ColumnKind::Count)) {
-        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,9}")), edit));
         edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         edit->setPlaceholderText(tr("整数"));
     } else if (kind == int(ColumnKind::Amount)) {
-        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,9}(\\.\\d{0,2})?")), edit));
         edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         edit->setPlaceholderText(tr("万元"));
     } else {
@@ -158,10 +158,22 @@ void EntryDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
             || (kindOf(index) == int(ColumnKind::Amount) && !edit->text().isEmpty()
                 && edit->text() == QString::number(index.data(Qt::EditRole).toDouble(), 'f', 2)))
             return;
-        model->setData(index, edit->text());
+        // A refused text leaves the cursor on its cell (the grid reads this on closing).
+        editor->setProperty(kRefusedProperty, !model->setData(index, edit->text()));
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+bool EntryDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    // Shift+Enter closes the editor as Enter does, but the grid moves up, as in Excel.
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter))
+            object->setProperty(kMoveUpProperty, bool(key->modifiers() & Qt::ShiftModifier));
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace qf::ui

@@ -71,6 +71,10 @@ EntryPage::EntryPage(Session *session, QWidget *parent)
     connect(m_findings, &FindingsPanel::findingActivated, this, &EntryPage::showFinding);
     connect(m_view, &EntryGrid::cellMenuRequested, this, &EntryPage::contextMenu);
     connect(m_view, &EntryGrid::readOnlyCellActivated, this, &EntryPage::readOnlyCell);
+    connect(m_view, &EntryGrid::copyRequested, this, &EntryPage::copySelection);
+    connect(m_view, &EntryGrid::pasteRequested, this, &EntryPage::pasteClipboard);
+    connect(m_view, &EntryGrid::clearRequested, this, &EntryPage::clearSelectedCells);
+    connect(m_model, &EntryModel::editRefused, this, &EntryPage::showRefusal);
     connectLockBar();
     connect(session, &Session::databaseOpened, this, &EntryPage::reload);
     connect(session, &Session::campaignChanged, this, &EntryPage::reload);

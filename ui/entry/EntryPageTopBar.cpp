@@ -23,6 +23,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace qf::ui {
@@ -71,6 +73,24 @@ void EntryPage::buildTopBar()
     m_counter = new QLabel;
     m_counter->setObjectName(QStringLiteral("entryCounter"));
     m_state = new QLabel;
+    m_state->setObjectName(QStringLiteral("entryState"));
+    // Every edit before saving can be taken back step by step, as in a spreadsheet; the
+    // actions reach the whole page (grid, findings) but not the open editor, which
+    // keeps Ctrl+Z for its own text.
+    m_undoAction = m_model->undoStack()->createUndoAction(this, tr("撤销"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    m_redoAction = m_model->undoStack()->createRedoAction(this, tr("重做"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    for (QAction *a : {m_undoAction, m_redoAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    auto *undoButton = new QToolButton;
+    undoButton->setDefaultAction(m_undoAction);
+    auto *redoButton = new QToolButton;
+    redoButton->setDefaultAction(m_redoAction);
     m_undo = new QPushButton(tr("撤销全部修改"));
     m_save = new QPushButton(tr("保存"));
     m_save->setDefault(true);
@@ -104,6 +124,8 @@ void EntryPage::buildTopBar()
     head->addWidget(m_exportForms);
     connect(m_exportForms, &QPushButton::clicked, this, &EntryPage::exportForms);
     head->addStretch();
+    head->addWidget(undoButton);
+    head->addWidget(redoButton);
     head->addWidget(m_undo);
     head->addWidget(m_save);
 
