@@ -3,6 +3,7 @@
 // and Tab move, every edit can be undone, and a typed value is refused, never altered.
 #include "TestSupport.h"
 
+#include "entry/EntryDelegate.h"
 #include "entry/EntryGrid.h"
 #include "entry/EntryModel.h"
 #include "entry/EntryPage.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMimeData>
@@ -333,4 +335,45 @@ TEST_CASE("a copied block goes to the clipboard as tab-separated text and a tabl
     REQUIRE(mime);
     CHECK(mime->text() == expected);
     CHECK(mime->html().contains(QStringLiteral("<td>%1</td>").arg(m.index(row, first).data().toString())));
+}
+
+TEST_CASE("a figure is never cut: columns fit their figures and in a narrow column the increase yields")
+{
+    using Delegate = ui::EntryDelegate;
+    // Room for both: the increase keeps the column's slot, so figures line up.
+    CHECK(Delegate::layoutFigure(100, 30, 20, 40).showIncrease);
+    CHECK(Delegate::layoutFigure(100, 30, 20, 40).figureRight == 40 + Delegate::kGap);
+    // Not for the slot, but for this increase: it takes only its own width.
+    CHECK(Delegate::layoutFigure(60, 30, 20, 40).showIncrease);
+    CHECK(Delegate::layoutFigure(60, 30, 20, 40).figureRight == 20 + Delegate::kGap);
+    // Not even that: the increase is left out and the figure has the whole cell.
+    CHECK_FALSE(Delegate::layoutFigure(40, 30, 20, 40).showIncrease);
+    CHECK(Delegate::layoutFigure(40, 30, 20, 40).figureRight == 0);
+    CHECK(Delegate::layoutFigure(40, 38, 0, 40).figureRight == 0);
+
+    GridFixture fx;
+    ui::EntryModel &m = fx.model();
+    auto figureWidth = [&](const QModelIndex &index) {
+        QFont font = fx.view().font();
+        if (const QVariant f = index.data(Qt::FontRole); f.isValid())
+            font = f.value<QFont>().resolve(font);
+        return QFontMetrics(font).horizontalAdvance(index.data().toString()) + 2 * Delegate::kPadding;
+    };
+    for (int c = m.fixedColumnCount(); c < m.columnCount(); ++c)
+        for (int r = 0; r < m.rowCount(); ++r)
+            if (m.index(r, c).data(ui::EntryModel::ColumnKindRole).toInt() != int(ColumnKind::Text))
+                CHECK(fx.view().columnWidth(c) >= figureWidth(m.index(r, c)));
+
+    // A column dragged narrower than its figures stops at them.
+    const QModelIndex total = m.index(0, m.columnCount() - 2);
+    REQUIRE(total.data(ui::EntryModel::ColumnKindRole).toInt() == int(ColumnKind::Amount));
+    fx.view().horizontalHeader()->resizeSection(total.column(), 10);
+    CHECK(fx.view().columnWidth(total.column()) >= figureWidth(total));
+
+    // A figure typed wider than its column widens the column.
+    const QModelIndex count = fx.typedCell(ColumnKind::Count);
+    fx.typeInto(count, QStringLiteral("999999999"));
+    REQUIRE(count.data().toString() == QStringLiteral("999999999"));
+    CHECK(fx.view().columnWidth(count.column()) >= figureWidth(count));
+    CHECK(fx.view().columnWidth(count.column()) >= figureWidth(count.sibling(0, count.column())));   // the 合计 too
 }

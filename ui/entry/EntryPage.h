@@ -110,7 +110,9 @@ private:
     void loadModel();
     void tableChanged();
     void showFinding(const qf::Finding &finding);
-    void resizeColumns();
+    /// Fits the columns to their figures (on load); onlyWiden after an edit, so that the
+    /// columns do not jump while the clerk types.
+    void resizeColumns(bool onlyWiden = false);
     void showRefusal(const QModelIndex &index, const QString &message);
     /// "跳过 3 格：由台账计算 2 格、合计行 1 格", or nothing when none was skipped.
     QString skippedText(const QHash<int, int> &skippedByKind) const;
@@ -132,6 +134,7 @@ private:
     QDate m_today;
     bool m_saving = false;
     QList<Finding> m_otherFindings;
+    QHash<int, int> m_figureWidths;   ///< model column → the width its widest figure needs
     Asker m_ask;
 
     EntryModel *m_model;
