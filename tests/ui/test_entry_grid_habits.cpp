@@ -7,11 +7,17 @@
 #include "entry/EntryGrid.h"
 #include "entry/EntryModel.h"
 #include "entry/EntryPage.h"
+#include "entry/ImportReportsDialog.h"
+#include "io/ReportTemplates.h"
+#include "shell/MainWindow.h"
 #include "shell/Session.h"
+#include "storage/CampaignRepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -370,10 +376,71 @@ TEST_CASE("a figure is never cut: columns fit their figures and in a narrow colu
     fx.view().horizontalHeader()->resizeSection(total.column(), 10);
     CHECK(fx.view().columnWidth(total.column()) >= figureWidth(total));
 
+    if (qEnvironmentVariableIsSet("QINGFENG_SCREENSHOT_DIR"))
+        fx.page->grab().save(QDir(qEnvironmentVariable("QINGFENG_SCREENSHOT_DIR")).filePath(QStringLiteral("entry-grid.png")));
+
     // A figure typed wider than its column widens the column.
     const QModelIndex count = fx.typedCell(ColumnKind::Count);
     fx.typeInto(count, QStringLiteral("999999999"));
     REQUIRE(count.data().toString() == QStringLiteral("999999999"));
     CHECK(fx.view().columnWidth(count.column()) >= figureWidth(count));
     CHECK(fx.view().columnWidth(count.column()) >= figureWidth(count.sibling(0, count.column())));   // the 合计 too
+}
+
+TEST_CASE("workbooks and folders dropped on the window open the import dialog with them; other files are named")
+{
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(QStringLiteral("drop.sqlite")), true).isOk());
+    const auto campaign = CampaignRepository(session.database()).load(session.campaignId());
+    REQUIRE(campaign);
+    const QString folder = dir.filePath(QStringLiteral("returned"));
+    QDir().mkpath(folder);
+    QStringList written;
+    REQUIRE(ReportTemplates::writeAll(session.database(), *campaign, YearMonth(2021, 11), folder, &written));
+    REQUIRE(written.size() > 2);
+    const QString single = dir.filePath(QStringLiteral("one.XLSX"));
+    REQUIRE(QFile::copy(written.first(), single));
+    const QString notes = dir.filePath(QStringLiteral("notes.docx"));
+    QFile file(notes);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("not a workbook");
+    file.close();
+
+    ui::MainWindow window(&session);
+    QStringList told;
+    window.entryPage()->setAsker([&](const QString &, const QString &text, QMessageBox::StandardButtons) {
+        told << text;
+        return QMessageBox::Ok;
+    });
+    auto drop = [&](const QStringList &paths) {
+        QList<QUrl> urls;
+        for (const QString &p : paths)
+            urls << QUrl::fromLocalFile(p);
+        QMimeData mime;
+        mime.setUrls(urls);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        CHECK(enter.isAccepted());
+        QDropEvent event(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &event);
+        QApplication::processEvents();
+    };
+
+    drop({single, folder, notes});
+    REQUIRE(told.size() == 1);
+    CHECK(told.first().contains(QStringLiteral("notes.docx")));
+    CHECK(told.first().contains(QStringLiteral(".xlsx")));
+    auto *dialog = window.entryPage()->findChild<ui::ImportReportsDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->files().size() == written.size() + 1);   // the folder's workbooks and the single one
+    dialog->close();
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // Nothing but other files: said so, and no dialog.
+    told.clear();
+    drop({notes});
+    CHECK(told.size() == 1);
+    CHECK_FALSE(window.entryPage()->findChild<ui::ImportReportsDialog *>());
 }

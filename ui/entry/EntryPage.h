@@ -12,6 +12,8 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QDialog;
+class QUrl;
 class QAction;
 class QLabel;
 class QPushButton;
@@ -87,6 +89,11 @@ public:
     void pasteClipboard();
     /// Clears the selected cells that can be typed into (blank, not 0), as one undo step.
     void clearSelectedCells();
+
+    /// Files or folders dropped on the window: the Excel workbooks (.xlsx) and folders
+    /// open the import dialog with them already listed; anything else is named and
+    /// refused. Returns the dialog when it opened (it closes itself).
+    QDialog *importDropped(const QList<QUrl> &urls);
 
     /// The ledger records behind a cell of the grid (a unit's, or a total's units).
     LedgerCell explainCell(const QModelIndex &index) const;

@@ -20,9 +20,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QUrl>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -222,6 +224,34 @@ void EntryPage::importReports()
     ImportReportsDialog dialog(m_session, this);
     dialog.setToday(m_today);
     dialog.exec();
+}
+
+QDialog *EntryPage::importDropped(const QList<QUrl> &urls)
+{
+    QStringList paths, others;
+    for (const QUrl &url : urls) {
+        const QFileInfo file(url.toLocalFile());
+        if (url.isLocalFile() && (file.isDir() || (file.isFile() && file.suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)))
+            paths << file.absoluteFilePath();
+        else
+            others << (url.isLocalFile() ? file.fileName() : url.toDisplayString());
+    }
+    if (!others.isEmpty())
+        m_ask(tr("导入报表"),
+              tr("只能导入 Excel 工作簿（.xlsx）或含有工作簿的文件夹。以下 %1 项未导入：\n\n%2\n\n"
+                 "旧版 .xls 文件请先在 Excel 或 WPS 中另存为 .xlsx。")
+                  .arg(others.size())
+                  .arg(others.join(QLatin1Char('\n'))),
+              QMessageBox::Ok);
+    if (paths.isEmpty() || !confirmLeave())
+        return nullptr;
+    // Not modal to the whole program: the drop returns at once and the dialog works on.
+    auto *dialog = new ImportReportsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setToday(m_today);
+    dialog->addPaths(paths);
+    dialog->open();
+    return dialog;
 }
 
 void EntryPage::connectLockBar()
