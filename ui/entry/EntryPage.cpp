@@ -175,7 +175,7 @@ void EntryPage::tableChanged()
     const bool changed = m_model->hasChanges();
     m_save->setEnabled(changed);
     m_undo->setEnabled(changed);
-    m_state->setText(changed ? tr("<span style='color:#1f5fbf'>%1 个单位的修改尚未保存</span>").arg(m_model->changedCount())
+    setState(changed ? tr("<span style='color:#1f5fbf'>%1 个单位的修改尚未保存</span>").arg(m_model->changedCount())
                              : tr("所有修改均已保存"));
 }
 

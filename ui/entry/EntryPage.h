@@ -120,6 +120,7 @@ private:
     /// Fits the columns to their figures (on load); onlyWiden after an edit, so that the
     /// columns do not jump while the clerk types.
     void resizeColumns(bool onlyWiden = false);
+    void setState(const QString &text);
     void showRefusal(const QModelIndex &index, const QString &message);
     /// "跳过 3 格：由台账计算 2 格、合计行 1 格", or nothing when none was skipped.
     QString skippedText(const QHash<int, int> &skippedByKind) const;

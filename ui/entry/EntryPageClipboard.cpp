@@ -37,13 +37,20 @@ QString EntryPage::stateText() const
     return m_state->text();
 }
 
+void EntryPage::setState(const QString &text)
+{
+    // The line gives way to the lock bar's buttons when a message is long; the whole
+    // message stays in its tooltip.
+    m_state->setText(text);
+    m_state->setToolTip(text);
+}
+
 void EntryPage::showRefusal(const QModelIndex &index, const QString &message)
 {
     const QString old = index.data().toString();
     const QString text = old.isEmpty() ? tr("%1。未修改，此格仍为空。").arg(message)
                                        : tr("%1。未修改，此格仍为 %2。").arg(message, old);
-    m_state->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(text.toHtmlEscaped()));
-    m_state->setToolTip(text);
+    setState(QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(text.toHtmlEscaped()));
     if (m_view->isVisible())
         QToolTip::showText(m_view->viewport()->mapToGlobal(m_view->visualRect(index).bottomLeft()), text, m_view);
 }
@@ -87,7 +94,7 @@ void EntryPage::copySelection()
     mime->setText(ClipboardTable::toText(rows));
     mime->setHtml(ClipboardTable::toHtml(rows));
     QGuiApplication::clipboard()->setMimeData(mime);
-    m_state->setText(tr("已复制 %1 行 %2 列").arg(rect.height()).arg(rect.width()));
+    setState(tr("已复制 %1 行 %2 列").arg(rect.height()).arg(rect.width()));
 }
 
 void EntryPage::pasteClipboard()
@@ -102,7 +109,7 @@ void EntryPage::pasteText(const QString &text)
     const QList<QStringList> block = ClipboardTable::parse(text);
     const QModelIndex start = m_view->currentIndex();
     if (block.isEmpty() || !start.isValid()) {
-        m_state->setText(block.isEmpty() ? tr("剪贴板中没有可粘贴的内容") : tr("请先选中粘贴的起始单元格"));
+        setState(block.isEmpty() ? tr("剪贴板中没有可粘贴的内容") : tr("请先选中粘贴的起始单元格"));
         return;
     }
     int width = 0;
@@ -128,7 +135,7 @@ void EntryPage::pasteText(const QString &text)
         }
     if (!refused.isEmpty()) {
         // Half a block would leave the clerk to find which cells went in: nothing does.
-        m_state->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>")
+        setState(QStringLiteral("<span style='color:#b3261e'>%1</span>")
                              .arg(tr("未粘贴：%1 个值不符合要求").arg(refused.size()).toHtmlEscaped()));
         m_ask(tr("粘贴"), tr("粘贴的内容中有 %1 个值不符合要求，什么也没有粘贴：\n\n%2\n\n请在表格中改正后再复制粘贴。")
                               .arg(refused.size()).arg(refused.join(QLatin1Char('\n'))),
@@ -144,7 +151,7 @@ void EntryPage::pasteText(const QString &text)
     if (rows < block.size() || columns < width)
         parts << tr("粘贴内容有 %1 行 %2 列，超出表格的 %3 行 %4 列未粘贴")
                      .arg(block.size()).arg(width).arg(block.size() - rows).arg(width - columns);
-    m_state->setText(parts.join(tr("；")));
+    setState(parts.join(tr("；")));
 }
 
 void EntryPage::clearSelectedCells()
@@ -167,7 +174,7 @@ void EntryPage::clearSelectedCells()
     QStringList parts{tr("已清除 %1 格").arg(m_model->setTexts(cells, tr("清除")))};
     if (const QString s = skippedText(skipped); !s.isEmpty())
         parts << s;
-    m_state->setText(parts.join(tr("；")));
+    setState(parts.join(tr("；")));
 }
 
 } // namespace qf::ui

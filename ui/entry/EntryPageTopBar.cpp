@@ -76,6 +76,8 @@ void EntryPage::buildTopBar()
     m_counter->setObjectName(QStringLiteral("entryCounter"));
     m_state = new QLabel;
     m_state->setObjectName(QStringLiteral("entryState"));
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_state->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Every edit before saving can be taken back step by step, as in a spreadsheet; the
     // actions reach the whole page (grid, findings) but not the open editor, which
     // keeps Ctrl+Z for its own text.
@@ -150,13 +152,13 @@ void EntryPage::buildTopBar()
         if (!confirmLeave())
             return;
         loadModel();
-        m_state->setText(tr("已刷新"));
+        setState(tr("已刷新"));
     });
 
     auto *info = new QHBoxLayout;
     info->addWidget(m_counter);
-    info->addStretch();
-    info->addWidget(m_state);
+    info->addSpacing(12);
+    info->addWidget(m_state, 1);
     info->addSpacing(12);
     info->addWidget(m_lockBar);
     info->addSpacing(12);
