@@ -1489,6 +1489,17 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>FigureText</name>
+    <message>
+        <source>“%1”不是整数</source>
+        <translation>“%1” is not a whole number</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字（金额以万元为单位，最多两位小数）</source>
+        <translation>“%1” is not a number (amounts are in 10,000 yuan, with at most two decimals)</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>错误</source>
@@ -4555,6 +4566,34 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
         <source>本月已验收，已锁定</source>
         <translation>Accepted this month; locked</translation>
     </message>
+    <message>
+        <source>撤销全部修改</source>
+        <translation>Discard all changes</translation>
+    </message>
+    <message>
+        <source>撤销此单位的修改</source>
+        <translation>Discard this unit&apos;s changes</translation>
+    </message>
+    <message>
+        <source>按上月数报送</source>
+        <translation>Report last month&apos;s figures</translation>
+    </message>
+    <message>
+        <source>此格不能填写</source>
+        <translation>This cell cannot be filled in</translation>
+    </message>
+    <message>
+        <source>%1 第%2栏（%3）：%4</source>
+        <translation>%1, column %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>修改报送日期</source>
+        <translation>Change submission date</translation>
+    </message>
+    <message>
+        <source>填写 %1</source>
+        <translation>Edit %1</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::EntryPage</name>
@@ -4807,6 +4846,118 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     <message>
         <source>按官方格式把本月的统计表导出为 Excel 工作簿（三张表一起，或只导出一张）</source>
         <translation>Export this month&apos;s statistical tables as an Excel workbook in the official layout (all three together, or just one)</translation>
+    </message>
+    <message>
+        <source>%1。未修改，此格仍为空。</source>
+        <translation>%1. Nothing changed; the cell stays blank.</translation>
+    </message>
+    <message>
+        <source>%1。未修改，此格仍为 %2。</source>
+        <translation>%1. Nothing changed; the cell stays %2.</translation>
+    </message>
+    <message>
+        <source>已验收或已签发</source>
+        <translation>accepted or signed</translation>
+    </message>
+    <message>
+        <source>合计行</source>
+        <translation>total rows</translation>
+    </message>
+    <message>
+        <source>由名册计算</source>
+        <translation>computed from the registry</translation>
+    </message>
+    <message>
+        <source>单位、报送情况栏</source>
+        <translation>unit and status columns</translation>
+    </message>
+    <message>
+        <source>%1 %2 格</source>
+        <translation>%1: %2 cells</translation>
+    </message>
+    <message>
+        <source>跳过不能填写的 %1 格（%2）</source>
+        <translation>skipped %1 cells that cannot be filled in (%2)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>已复制 %1 行 %2 列</source>
+        <translation>Copied %1 rows, %2 columns</translation>
+    </message>
+    <message>
+        <source>剪贴板中没有可粘贴的内容</source>
+        <translation>The clipboard holds nothing to paste</translation>
+    </message>
+    <message>
+        <source>请先选中粘贴的起始单元格</source>
+        <translation>Select the cell to paste at first</translation>
+    </message>
+    <message>
+        <source>未粘贴：%1 个值不符合要求</source>
+        <translation>Not pasted: %1 values are not acceptable</translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>粘贴的内容中有 %1 个值不符合要求，什么也没有粘贴：
+
+%2
+
+请在表格中改正后再复制粘贴。</source>
+        <translation>%1 of the pasted values are not acceptable, so nothing was pasted:
+
+%2
+
+Correct them in the spreadsheet, then copy and paste again.</translation>
+    </message>
+    <message>
+        <source>已粘贴 %1 行 %2 列，修改 %3 格</source>
+        <translation>Pasted %1 rows, %2 columns; %3 cells changed</translation>
+    </message>
+    <message>
+        <source>粘贴内容有 %1 行 %2 列，超出表格的 %3 行 %4 列未粘贴</source>
+        <translation>the pasted block has %1 rows and %2 columns; %3 rows and %4 columns beyond the grid were left out</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>已清除 %1 格</source>
+        <translation>Cleared %1 cells</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>导入报表</source>
+        <translation>Import reports</translation>
+    </message>
+    <message>
+        <source>只能导入 Excel 工作簿（.xlsx）或含有工作簿的文件夹。以下 %1 项未导入：
+
+%2
+
+旧版 .xls 文件请先在 Excel 或 WPS 中另存为 .xlsx。</source>
+        <translation>Only Excel workbooks (.xlsx) or folders holding them can be imported. These %1 items were not imported:
+
+%2
+
+Save old .xls files as .xlsx in Excel or WPS first.</translation>
     </message>
 </context>
 <context>

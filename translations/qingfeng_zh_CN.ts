@@ -1489,6 +1489,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>FigureText</name>
+    <message>
+        <source>“%1”不是整数</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字（金额以万元为单位，最多两位小数）</source>
+        <translation>“%1”不是数字（金额以万元为单位，最多两位小数）</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>错误</source>
@@ -4555,6 +4566,34 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>本月已验收，已锁定</source>
         <translation>本月已验收，已锁定</translation>
     </message>
+    <message>
+        <source>撤销全部修改</source>
+        <translation>撤销全部修改</translation>
+    </message>
+    <message>
+        <source>撤销此单位的修改</source>
+        <translation>撤销此单位的修改</translation>
+    </message>
+    <message>
+        <source>按上月数报送</source>
+        <translation>按上月数报送</translation>
+    </message>
+    <message>
+        <source>此格不能填写</source>
+        <translation>此格不能填写</translation>
+    </message>
+    <message>
+        <source>%1 第%2栏（%3）：%4</source>
+        <translation>%1 第%2栏（%3）：%4</translation>
+    </message>
+    <message>
+        <source>修改报送日期</source>
+        <translation>修改报送日期</translation>
+    </message>
+    <message>
+        <source>填写 %1</source>
+        <translation>填写 %1</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::EntryPage</name>
@@ -4807,6 +4846,118 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>按官方格式把本月的统计表导出为 Excel 工作簿（三张表一起，或只导出一张）</source>
         <translation>按官方格式把本月的统计表导出为 Excel 工作簿（三张表一起，或只导出一张）</translation>
+    </message>
+    <message>
+        <source>%1。未修改，此格仍为空。</source>
+        <translation>%1。未修改，此格仍为空。</translation>
+    </message>
+    <message>
+        <source>%1。未修改，此格仍为 %2。</source>
+        <translation>%1。未修改，此格仍为 %2。</translation>
+    </message>
+    <message>
+        <source>已验收或已签发</source>
+        <translation>已验收或已签发</translation>
+    </message>
+    <message>
+        <source>合计行</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <source>由名册计算</source>
+        <translation>由名册计算</translation>
+    </message>
+    <message>
+        <source>单位、报送情况栏</source>
+        <translation>单位、报送情况栏</translation>
+    </message>
+    <message>
+        <source>%1 %2 格</source>
+        <translation>%1 %2 格</translation>
+    </message>
+    <message>
+        <source>跳过不能填写的 %1 格（%2）</source>
+        <translation>跳过不能填写的 %1 格（%2）</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>已复制 %1 行 %2 列</source>
+        <translation>已复制 %1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>剪贴板中没有可粘贴的内容</source>
+        <translation>剪贴板中没有可粘贴的内容</translation>
+    </message>
+    <message>
+        <source>请先选中粘贴的起始单元格</source>
+        <translation>请先选中粘贴的起始单元格</translation>
+    </message>
+    <message>
+        <source>未粘贴：%1 个值不符合要求</source>
+        <translation>未粘贴：%1 个值不符合要求</translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>粘贴的内容中有 %1 个值不符合要求，什么也没有粘贴：
+
+%2
+
+请在表格中改正后再复制粘贴。</source>
+        <translation>粘贴的内容中有 %1 个值不符合要求，什么也没有粘贴：
+
+%2
+
+请在表格中改正后再复制粘贴。</translation>
+    </message>
+    <message>
+        <source>已粘贴 %1 行 %2 列，修改 %3 格</source>
+        <translation>已粘贴 %1 行 %2 列，修改 %3 格</translation>
+    </message>
+    <message>
+        <source>粘贴内容有 %1 行 %2 列，超出表格的 %3 行 %4 列未粘贴</source>
+        <translation>粘贴内容有 %1 行 %2 列，超出表格的 %3 行 %4 列未粘贴</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>已清除 %1 格</source>
+        <translation>已清除 %1 格</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>导入报表</source>
+        <translation>导入报表</translation>
+    </message>
+    <message>
+        <source>只能导入 Excel 工作簿（.xlsx）或含有工作簿的文件夹。以下 %1 项未导入：
+
+%2
+
+旧版 .xls 文件请先在 Excel 或 WPS 中另存为 .xlsx。</source>
+        <translation>只能导入 Excel 工作簿（.xlsx）或含有工作簿的文件夹。以下 %1 项未导入：
+
+%2
+
+旧版 .xls 文件请先在 Excel 或 WPS 中另存为 .xlsx。</translation>
     </message>
 </context>
 <context>
