@@ -6,15 +6,13 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
-#include <QRegularExpressionValidator>
 
 namespace qf::ui {
 
 namespace {
-
-constexpr int kPadding = 6;
 
 int kindOf(const QModelIndex &index)
 {
@@ -61,15 +59,19 @@ void EntryDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &opt
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     // The increase takes a fixed slot (as wide as the column's widest increase), so the
-    // cumulative values stay aligned on the right like figures on the paper form.
+    // cumulative values stay aligned on the right like figures on the paper form. In a
+    // column too narrow for both, the increase yields, never the figure.
     const QString increase = bracketed(index.data(EntryModel::IncreaseRole).toString());
     const QString sample = bracketed(index.model()->headerData(index.column(), Qt::Horizontal,
                                                                  EntryModel::IncreaseSampleRole).toString());
     QFont small = opt.font;
     small.setPointSizeF(opt.font.pointSizeF() * 0.85);
-    const int slot = sample.isEmpty() ? 0 : QFontMetrics(small).horizontalAdvance(sample);
+    const QFontMetrics smallMetrics(small);
+    const int slot = sample.isEmpty() ? 0 : smallMetrics.horizontalAdvance(sample);
 
     const QRect area = opt.rect.adjusted(kPadding, 0, -kPadding, 0);
+    const FigureLayout layout = layoutFigure(area.width(), QFontMetrics(opt.font).horizontalAdvance(value),
+                                             increase.isEmpty() ? 0 : smallMetrics.horizontalAdvance(increase), slot);
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     painter->save();
@@ -78,8 +80,8 @@ void EntryDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &opt
                              : opt.palette.color(group, QPalette::Text));
     if (const QVariant fg = index.data(Qt::ForegroundRole); fg.isValid() && !selected)
         painter->setPen(fg.value<QBrush>().color());
-    painter->drawText(area.adjusted(0, 0, -slot, 0), Qt::AlignRight | Qt::AlignVCenter, value);
-    if (!increase.isEmpty()) {
+    painter->drawText(area.adjusted(0, 0, -layout.figureRight, 0), Qt::AlignRight | Qt::AlignVCenter, value);
+    if (layout.showIncrease) {
         painter->setFont(small);
         QColor light = selected ? opt.palette.color(group, QPalette::HighlightedText) : QColor(0x5b, 0x8a, 0x4e);
         if (increase.contains(QChar(0x2212)))
@@ -88,6 +90,18 @@ void EntryDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &opt
         painter->drawText(area, Qt::AlignRight | Qt::AlignVCenter, increase);
     }
     painter->restore();
+}
+
+EntryDelegate::FigureLayout EntryDelegate::layoutFigure(int width, int figureWidth, int increaseWidth, int slotWidth)
+{
+    // A cell without an increase keeps the slot too while it fits, so figures line up.
+    if (increaseWidth <= 0)
+        return {slotWidth > 0 && figureWidth + kGap + slotWidth <= width ? slotWidth + kGap : 0, false};
+    if (figureWidth + kGap + qMax(slotWidth, increaseWidth) <= width)
+        return {qMax(slotWidth, increaseWidth) + kGap, true};
+    if (figureWidth + kGap + increaseWidth <= width)
+        return {increaseWidth + kGap, true};
+    return {};
 }
 
 QSize EntryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -113,12 +127,12 @@ QWidget *EntryDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         return QStyledItemDelegate::createEditor(parent, option, index);
     auto *edit = new QLineEdit(parent);
     edit->setFrame(false);
+    // No input mask: one that drops what it does not like turns "1.5" into 15 and "-3"
+    // into 3. The model reads the text whole by core's rules and refuses it, saying why.
     if (kind == int(ColumnKind::Count)) {
-        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,9}")), edit));
         edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         edit->setPlaceholderText(tr("整数"));
     } else if (kind == int(ColumnKind::Amount)) {
-        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,9}(\\.\\d{0,2})?")), edit));
         edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         edit->setPlaceholderText(tr("万元"));
     } else {
@@ -158,10 +172,22 @@ void EntryDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
             || (kindOf(index) == int(ColumnKind::Amount) && !edit->text().isEmpty()
                 && edit->text() == QString::number(index.data(Qt::EditRole).toDouble(), 'f', 2)))
             return;
-        model->setData(index, edit->text());
+        // A refused text leaves the cursor on its cell (the grid reads this on closing).
+        editor->setProperty(kRefusedProperty, !model->setData(index, edit->text()));
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+bool EntryDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    // Shift+Enter closes the editor as Enter does, but the grid moves up, as in Excel.
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter))
+            object->setProperty(kMoveUpProperty, bool(key->modifiers() & Qt::ShiftModifier));
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace qf::ui

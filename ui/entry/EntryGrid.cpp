@@ -136,13 +136,51 @@ bool EntryGrid::edit(const QModelIndex &index, EditTrigger trigger, QEvent *even
 
 void EntryGrid::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
-    QTableView::closeEditor(editor, hint);
-    if (hint != QAbstractItemDelegate::SubmitModelCache)
+    const bool refused = editor && editor->property(EntryDelegate::kRefusedProperty).toBool();
+    const bool up = editor && editor->property(EntryDelegate::kMoveUpProperty).toBool();
+    const bool moves = hint == QAbstractItemDelegate::EditNextItem || hint == QAbstractItemDelegate::EditPreviousItem;
+    QTableView::closeEditor(editor, moves ? QAbstractItemDelegate::NoHint : hint);
+    if (refused)
         return;
+    if (hint == QAbstractItemDelegate::SubmitModelCache)
+        moveVertically(up ? -1 : 1);
+    else if (moves)
+        setCurrentIndex(moveCursor(hint == QAbstractItemDelegate::EditNextItem ? MoveNext : MovePrevious, Qt::NoModifier));
+}
+
+void EntryGrid::moveVertically(int rows)
+{
     const QModelIndex current = currentIndex();
-    const QModelIndex below = current.sibling(current.row() + 1, current.column());
-    if (below.isValid())
-        setCurrentIndex(below);
+    const QModelIndex next = current.sibling(current.row() + rows, current.column());
+    if (next.isValid()) {
+        setCurrentIndex(next);
+        scrollTo(next);
+    }
+}
+
+void EntryGrid::keyPressEvent(QKeyEvent *event)
+{
+    if (state() != EditingState) {
+        if (event->matches(QKeySequence::Copy)) {
+            emit copyRequested();
+            return;
+        }
+        if (event->matches(QKeySequence::Paste)) {
+            emit pasteRequested();
+            return;
+        }
+        const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+        if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && mods == Qt::NoModifier) {
+            emit clearRequested();
+            return;
+        }
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+            && (mods == Qt::NoModifier || mods == Qt::ShiftModifier)) {
+            moveVertically(mods == Qt::ShiftModifier ? -1 : 1);
+            return;
+        }
+    }
+    QTableView::keyPressEvent(event);
 }
 
 QModelIndex EntryGrid::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)

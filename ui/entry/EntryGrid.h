@@ -25,6 +25,10 @@ signals:
     /// A cell that cannot be edited was double-clicked or typed into (a ledger's figure,
     /// a locked row, a total): the page explains why, or shows what lies behind it.
     void readOnlyCellActivated(const QModelIndex &index, bool doubleClicked);
+    /// Ctrl+C, Ctrl+V, and Delete or Backspace over the selection, as in a spreadsheet.
+    void copyRequested();
+    void pasteRequested();
+    void clearRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -32,13 +36,18 @@ protected:
     void updateGeometries() override;
     /// Cells of the frozen columns are edited in the frozen part, where they are seen.
     bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
-    /// Enter after typing a figure moves down to the next unit, as on a paper list.
+    /// Enter after typing a figure moves down to the next unit, as on a paper list, and
+    /// Tab to the right; with Shift, up and to the left. None of them opens an editor.
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
+    /// Enter moves down (Shift+Enter up) without editing; the clipboard keys and Delete
+    /// are the page's to handle.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void refreshFrozen();
     void placeFrozen();
     int frozenWidth() const;
+    void moveVertically(int rows);
 
     QTableView *m_frozen;
     int m_count = 1;

@@ -3,6 +3,8 @@
 
 #include "ledgers/LedgerFigures.h"
 
+#include <QUndoStack>
+
 #include <algorithm>
 #include <cmath>
 
@@ -17,7 +19,10 @@ bool isDigits(const QString &s)
 
 } // namespace
 
-EntryModel::EntryModel(QObject *parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
+EntryModel::EntryModel(QObject *parent)
+    : QAbstractTableModel(parent), m_undo(new QUndoStack(this)), m_today(QDate::currentDate())
+{
+}
 
 void EntryModel::load(const FormInputs &inputs, qint64 campaignId)
 {
@@ -26,6 +31,8 @@ void EntryModel::load(const FormInputs &inputs, qint64 campaignId)
     m_stored = inputs.reports;
     m_campaignId = campaignId;
     m_edits.clear();
+    // The steps undo edits of the month shown before; what is stored is not undone here.
+    m_undo->clear();
     m_table = FormTableBuilder::build(m_inputs);
     const FormDescription &form = *inputs.form;
     m_fixed = {Fixed::Name};

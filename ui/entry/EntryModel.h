@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+class QUndoStack;
+
 namespace qf::ui {
 
 /// The entry grid of one form and month: one row per reporting unit with its cumulative
@@ -34,6 +36,14 @@ public:
         LockedRole,                       ///< rows: the unit's month is accepted or signed
     };
     enum class Fixed { Name, Category, Status };   ///< Status also holds the submission date
+    /// Why a cell takes no typing or pasting (Editable when it does).
+    enum class ReadOnly { Editable, Fixed, Computed, Derived, Ledger, Locked };
+    /// A text for one cell, as typed, pasted or cleared (blank clears, it never means 0).
+    struct CellText
+    {
+        QModelIndex index;
+        QString text;
+    };
 
     explicit EntryModel(QObject *parent = nullptr);
 
@@ -56,6 +66,21 @@ public:
     void revertUnit(const QString &unitKey);
     /// Files the unit's report for the month with its last figures unchanged.
     bool reportUnchanged(int row);
+
+    /// Every edit since the month was loaded, one step per action (a typed cell, a paste,
+    /// a cleared block, a reverted unit); loading, saving included, starts it afresh.
+    QUndoStack *undoStack() const { return m_undo; }
+    /// The edits in memory, whole: what an undo step puts back.
+    const QHash<QString, Report> &edits() const { return m_edits; }
+    void restoreEdits(const QHash<QString, Report> &edits);
+
+    ReadOnly readOnlyKind(const QModelIndex &index) const;
+    /// Empty when the text may go into the cell (blank always may); otherwise why not,
+    /// as core's figure rules say it, naming the unit, the column and the text.
+    QString refusal(const QModelIndex &index, const QString &text) const;
+    /// Puts texts into editable cells as one undo step (described by undoText) and one
+    /// rebuild; the caller has checked them with refusal(). Returns how many cells changed.
+    int setTexts(const QList<CellText> &cells, const QString &undoText);
 
     /// The month's locks: units whose filing is accepted, and whether the bureau signed
     /// the whole month. Locked rows cannot be edited.
@@ -93,6 +118,8 @@ public:
 signals:
     /// The table was rebuilt: totals, findings and counts may all have changed.
     void tableChanged();
+    /// A typed value was refused; the cell keeps its figure.
+    void editRefused(const QModelIndex &index, const QString &message);
 
 private:
     struct EntryRow
@@ -104,6 +131,10 @@ private:
     };
 
     void rebuild();
+    /// Records an action that changed the edits (from before) as one undo step.
+    void recordStep(const QHash<QString, Report> &before, const QString &text);
+    /// Puts a checked text into one cell without rebuilding; false when nothing changed.
+    bool applyText(const QModelIndex &index, const QString &text);
     void layoutRows();
     Report &editFor(const UnitFigures &u);
     FormValue valueAt(const EntryRow &row, int columnIndex) const;
@@ -121,6 +152,7 @@ private:
     QList<EntryRow> m_rows;
     QList<Fixed> m_fixed;
     QHash<QString, Report> m_edits;
+    QUndoStack *m_undo;
     QDate m_today;
     bool m_showIncrease = true;
     QHash<int, QString> m_increaseSamples;

@@ -2,9 +2,61 @@
 // The model's edits: what is typed into the grid becomes this month's reports in memory.
 #include "EntryModel.h"
 
+#include "forms/TextLimits.h"
+#include "io/FigureText.h"
+#include "io/NumberText.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
 #include <cmath>
 
 namespace qf::ui {
+
+namespace {
+
+/// One action on the grid's edits: the edits before it and after it, whole. A month's
+/// edits are a few reports, so keeping both is cheaper and surer than inverting each kind
+/// of change (a typed figure, a paste, a date, a reverted unit).
+class EditStep : public QUndoCommand
+{
+public:
+    EditStep(EntryModel *model, QHash<QString, Report> before, const QString &text)
+        : QUndoCommand(text), m_model(model), m_before(std::move(before)), m_after(model->edits())
+    {
+    }
+    void undo() override { m_model->restoreEdits(m_before); }
+    void redo() override
+    {
+        // Pushed after the action itself: the first redo has nothing left to do.
+        if (m_done)
+            m_model->restoreEdits(m_after);
+        m_done = true;
+    }
+
+private:
+    EntryModel *m_model;
+    QHash<QString, Report> m_before, m_after;
+    bool m_done = false;
+};
+
+bool isBlank(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return NumberText::isSpace(c); });
+}
+
+} // namespace
+
+void EntryModel::recordStep(const QHash<QString, Report> &before, const QString &text)
+{
+    m_undo->push(new EditStep(this, before, text));
+}
+
+void EntryModel::restoreEdits(const QHash<QString, Report> &edits)
+{
+    m_edits = edits;
+    rebuild();
+}
 
 Report &EntryModel::editFor(const UnitFigures &u)
 {
@@ -75,14 +127,21 @@ QList<Report> EntryModel::changedReports() const
 
 void EntryModel::revertAll()
 {
+    if (m_edits.isEmpty())
+        return;
+    const QHash<QString, Report> before = m_edits;
     m_edits.clear();
     rebuild();
+    recordStep(before, tr("撤销全部修改"));
 }
 
 void EntryModel::revertUnit(const QString &unitKey)
 {
-    if (m_edits.remove(unitKey))
+    const QHash<QString, Report> before = m_edits;
+    if (m_edits.remove(unitKey)) {
         rebuild();
+        recordStep(before, tr("撤销此单位的修改"));
+    }
 }
 
 bool EntryModel::reportUnchanged(int row)
@@ -92,8 +151,10 @@ bool EntryModel::reportUnchanged(int row)
     const UnitFigures &u = m_table.units.at(m_rows.at(row).unitIndex);
     if (u.reported)
         return false;
+    const QHash<QString, Report> before = m_edits;
     editFor(u);
     rebuild();
+    recordStep(before, tr("按上月数报送"));
     return true;
 }
 
@@ -107,10 +168,92 @@ Qt::ItemFlags EntryModel::flags(const QModelIndex &index) const
             f |= Qt::ItemIsEditable;
         return f;
     }
-    const FormColumn &c = m_table.form->columns.at(index.column() - fixedColumnCount());
-    if (c.derived.isEmpty() && !(isLedgerCell(index) && !isOverridden(index)))
+    if (readOnlyKind(index) == ReadOnly::Editable)
         f |= Qt::ItemIsEditable;
     return f;
+}
+
+EntryModel::ReadOnly EntryModel::readOnlyKind(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.column() < fixedColumnCount())
+        return ReadOnly::Fixed;
+    if (!isUnitRow(index.row()))
+        return ReadOnly::Computed;
+    const FormColumn &c = m_table.form->columns.at(index.column() - fixedColumnCount());
+    if (!c.derived.isEmpty())
+        return ReadOnly::Derived;
+    if (isLocked(index.row()))
+        return ReadOnly::Locked;
+    if (isLedgerCell(index) && !isOverridden(index))
+        return ReadOnly::Ledger;
+    return ReadOnly::Editable;
+}
+
+QString EntryModel::refusal(const QModelIndex &index, const QString &text) const
+{
+    if (readOnlyKind(index) != ReadOnly::Editable)
+        return tr("此格不能填写");
+    const FormColumn &c = m_table.form->columns.at(index.column() - fixedColumnCount());
+    QString problem;
+    double number = 0;
+    if (c.kind == ColumnKind::Text)
+        problem = TextLimits::problem(text.trimmed());
+    else if (!isBlank(text))
+        problem = FigureText::read(c.kind, text, &number);
+    if (problem.isEmpty())
+        return {};
+    return tr("%1 第%2栏（%3）：%4").arg(m_rows.at(index.row()).name).arg(c.number).arg(c.label, problem);
+}
+
+bool EntryModel::applyText(const QModelIndex &index, const QString &value)
+{
+    const UnitFigures &u = m_table.units.at(m_rows.at(index.row()).unitIndex);
+    const FormColumn &c = m_table.form->columns.at(index.column() - fixedColumnCount());
+    if (c.kind == ColumnKind::Text) {
+        const QString text = value.trimmed();
+        if (text == (m_edits.contains(u.unit.key) ? m_edits.value(u.unit.key).texts.value(c.number)
+                                                  : u.current.texts.value(c.number))
+            && (u.reported || m_edits.contains(u.unit.key) || text.isEmpty()))
+            return false;
+        Report &r = editFor(u);
+        if (text.isEmpty())
+            r.texts.remove(c.number);
+        else
+            r.texts.insert(c.number, text);
+        return true;
+    }
+    const bool blank = isBlank(value);
+    double number = 0;
+    if (!blank && !FigureText::read(c.kind, value, &number).isEmpty())
+        return false;
+    const Report *edited = m_edits.contains(u.unit.key) ? &*m_edits.constFind(u.unit.key) : nullptr;
+    const Report &shown = edited ? *edited : u.current;
+    // Typing a reported unit's own figure again changes nothing (nor does clearing a cell
+    // that is blank: no report of zeros appears from clearing); on a carried unit a typed figure confirms it as this month's report.
+    if (blank ? !shown.hasNumber(c.number)
+              : (edited || u.reported) && shown.hasNumber(c.number) && std::abs(shown.number(c.number) - number) < 1e-9)
+        return false;
+    Report &r = editFor(u);
+    if (blank)
+        r.numbers.remove(c.number);
+    else
+        r.numbers.insert(c.number, number);
+    return true;
+}
+
+int EntryModel::setTexts(const QList<CellText> &cells, const QString &undoText)
+{
+    const QHash<QString, Report> before = m_edits;
+    int changed = 0;
+    for (const CellText &cell : cells)
+        if (readOnlyKind(cell.index) == ReadOnly::Editable && refusal(cell.index, cell.text).isEmpty()
+            && applyText(cell.index, cell.text))
+            ++changed;
+    if (changed > 0) {
+        rebuild();
+        recordStep(before, undoText);
+    }
+    return changed;
 }
 
 bool EntryModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -122,39 +265,23 @@ bool EntryModel::setData(const QModelIndex &index, const QVariant &value, int ro
         const QDate day = value.toDate();
         if (!day.isValid())
             return false;
+        const QHash<QString, Report> before = m_edits;
         editFor(u).submittedOn = day;
         rebuild();
+        recordStep(before, tr("修改报送日期"));
         return true;
     }
-    const FormColumn &c = m_table.form->columns.at(index.column() - fixedColumnCount());
-    if (c.kind == ColumnKind::Text) {
-        const QString text = value.toString().trimmed();
-        if (u.reported && !m_edits.contains(u.unit.key) && text == u.current.texts.value(c.number))
-            return true;
-        Report &r = editFor(u);
-        if (text.isEmpty())
-            r.texts.remove(c.number);
-        else
-            r.texts.insert(c.number, text);
-        rebuild();
-        return true;
-    }
-    const QString text = value.toString().trimmed();
-    bool ok = true;
-    const double number = text.isEmpty() ? 0 : text.toDouble(&ok);
-    if (!ok)
+    const QString text = value.toString();
+    if (const QString why = refusal(index, text); !why.isEmpty()) {
+        // Refused whole, never adjusted: the cell keeps its figure and says why.
+        emit editRefused(index, why);
         return false;
-    // Typing a reported unit's own figure again changes nothing; on a carried unit it
-    // confirms the figure as this month's report.
-    if (u.reported && !m_edits.contains(u.unit.key) && !text.isEmpty() && u.current.hasNumber(c.number)
-        && std::abs(u.current.number(c.number) - number) < 1e-9)
-        return true;
-    Report &r = editFor(u);
-    if (text.isEmpty())
-        r.numbers.remove(c.number);
-    else
-        r.numbers.insert(c.number, number);
-    rebuild();
+    }
+    const QHash<QString, Report> before = m_edits;
+    if (applyText(index, text)) {
+        rebuild();
+        recordStep(before, tr("填写 %1").arg(m_rows.at(index.row()).name));
+    }
     return true;
 }
 

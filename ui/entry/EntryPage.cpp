@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntryPage.h"
 
+#include "EntryDelegate.h"
 #include "EntryGrid.h"
 #include "EntryModel.h"
 #include "FindingsPanel.h"
@@ -22,6 +23,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+
+#include <algorithm>
 
 namespace qf::ui {
 
@@ -71,6 +74,16 @@ EntryPage::EntryPage(Session *session, QWidget *parent)
     connect(m_findings, &FindingsPanel::findingActivated, this, &EntryPage::showFinding);
     connect(m_view, &EntryGrid::cellMenuRequested, this, &EntryPage::contextMenu);
     connect(m_view, &EntryGrid::readOnlyCellActivated, this, &EntryPage::readOnlyCell);
+    connect(m_view, &EntryGrid::copyRequested, this, &EntryPage::copySelection);
+    connect(m_view, &EntryGrid::pasteRequested, this, &EntryPage::pasteClipboard);
+    connect(m_view, &EntryGrid::clearRequested, this, &EntryPage::clearSelectedCells);
+    connect(m_model, &EntryModel::editRefused, this, &EntryPage::showRefusal);
+    // A column dragged narrower than its figures stops at them: the increase yields, the
+    // figure is never cut.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (const int least = m_figureWidths.value(column); size < least)
+            m_view->setColumnWidth(column, least);
+    });
     connectLockBar();
     connect(session, &Session::databaseOpened, this, &EntryPage::reload);
     connect(session, &Session::campaignChanged, this, &EntryPage::reload);
@@ -157,10 +170,12 @@ void EntryPage::tableChanged()
     findings << m_otherFindings;
     m_findings->setFindings(findings);
     m_summaryModel->setTable(table);
+    // A figure typed or pasted wider than its column widens it: figures are never cut.
+    resizeColumns(true);
     const bool changed = m_model->hasChanges();
     m_save->setEnabled(changed);
     m_undo->setEnabled(changed);
-    m_state->setText(changed ? tr("<span style='color:#1f5fbf'>%1 个单位的修改尚未保存</span>").arg(m_model->changedCount())
+    setState(changed ? tr("<span style='color:#1f5fbf'>%1 个单位的修改尚未保存</span>").arg(m_model->changedCount())
                              : tr("所有修改均已保存"));
 }
 
@@ -177,18 +192,35 @@ QString EntryPage::counterText() const
         .arg(table.carriedCount());
 }
 
-void EntryPage::resizeColumns()
+void EntryPage::resizeColumns(bool onlyWiden)
 {
     const FormDescription *form = m_model->table().form;
     if (!form)
         return;
     const QFontMetrics fm = m_view->fontMetrics();
-    auto widestIn = [this, &fm](int column) {
+    if (!onlyWiden)
+        m_figureWidths.clear();
+    // Measured in each cell's own font, as the delegate paints it: totals are bold.
+    auto widestIn = [this](int column) {
         int widest = 0;
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            widest = qMax(widest, fm.horizontalAdvance(m_model->index(r, column).data().toString()));
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const QModelIndex index = m_model->index(r, column);
+            QFont font = m_view->font();
+            if (const QVariant f = index.data(Qt::FontRole); f.isValid())
+                font = f.value<QFont>().resolve(font);
+            widest = qMax(widest, QFontMetrics(font).horizontalAdvance(index.data().toString()));
+        }
         return widest;
     };
+    // Figures always fit; the month's increase beside them only up to this width, beyond
+    // which the delegate leaves it out (it stays in the cell's tooltip).
+    constexpr int kMaxFigureColumn = 190;
+    constexpr int kMinFigureColumn = 56;
+    const int cellMargins = 2 * EntryDelegate::kPadding + 2;
+    QFont small = m_view->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    small.setBold(true);
+    const QFontMetrics smallMetrics(small);
     for (int c = 0; c < m_model->columnCount(); ++c) {
         int width = 0;
         if (c < m_model->fixedColumnCount()) {
@@ -202,16 +234,21 @@ void EntryPage::resizeColumns()
             // at most three lines of the header.
             const FormColumn *column = form->column(m_model->formColumnAt(c));
             const QString label = m_model->headerData(c, Qt::Horizontal).toString();
-            width = qMax(64, fm.horizontalAdvance(label) / 3 + 18);
+            width = qMax(kMinFigureColumn, qMin(fm.horizontalAdvance(label) / 3 + 18, kMaxFigureColumn));
             if (column->isNumeric()) {
                 const QString sample = m_model->headerData(c, Qt::Horizontal, EntryModel::IncreaseSampleRole).toString();
-                const int slot = sample.isEmpty() ? 0 : int(fm.horizontalAdvance(QStringLiteral(u"（%1）").arg(sample)) * 0.85);
-                width = qMax(width, widestIn(c) + slot + 18);
+                const int slot = sample.isEmpty() ? 0
+                                                  : smallMetrics.horizontalAdvance(QStringLiteral(u"（%1）").arg(sample))
+                                                        + EntryDelegate::kGap;
+                const int figures = widestIn(c) + cellMargins;
+                m_figureWidths.insert(c, figures);
+                width = std::max({width, figures, qMin(figures + slot, kMaxFigureColumn)});
             } else {
                 width = qMax(width, qMin(widestIn(c) + 16, 240));
             }
         }
-        m_view->setColumnWidth(c, width);
+        if (!onlyWiden || width > m_view->columnWidth(c))
+            m_view->setColumnWidth(c, width);
     }
     m_view->setFrozenColumnCount(m_model->fixedColumnCount());
 }

@@ -4,6 +4,7 @@
 #include "model/Campaign.h"
 #include "model/Status.h"
 
+#include <QHash>
 #include <QMessageBox>
 #include <QWidget>
 #include <functional>
@@ -11,6 +12,9 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QDialog;
+class QUrl;
+class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -54,6 +58,10 @@ public:
     /// 导出 Excel… of the summary view (tests replace its dialogs).
     FormExporter *formExporter() const { return m_exporter; }
     QString counterText() const;
+    /// The page's status line: what was saved, pasted, skipped or refused.
+    QString stateText() const;
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
 
     int form() const { return m_form; }
     YearMonth period() const { return m_period; }
@@ -71,6 +79,21 @@ public:
     void revertAll();
     /// Called before the page is left or the window closed: offers to save unsaved edits.
     Q_INVOKABLE bool confirmLeave();
+
+    /// The selected block as tab-separated text and as an HTML table, as Excel copies it.
+    void copySelection();
+    /// Pastes a block (text/plain as Excel or WPS writes it) at the current cell as one
+    /// undo step: read-only cells are skipped and counted, what lies beyond the grid is
+    /// left out and said so, and a value core's rules refuse refuses the whole paste.
+    void pasteText(const QString &text);
+    void pasteClipboard();
+    /// Clears the selected cells that can be typed into (blank, not 0), as one undo step.
+    void clearSelectedCells();
+
+    /// Files or folders dropped on the window: the Excel workbooks (.xlsx) and folders
+    /// open the import dialog with them already listed; anything else is named and
+    /// refused. Returns the dialog when it opened (it closes itself).
+    QDialog *importDropped(const QList<QUrl> &urls);
 
     /// The ledger records behind a cell of the grid (a unit's, or a total's units).
     LedgerCell explainCell(const QModelIndex &index) const;
@@ -94,7 +117,13 @@ private:
     void loadModel();
     void tableChanged();
     void showFinding(const qf::Finding &finding);
-    void resizeColumns();
+    /// Fits the columns to their figures (on load); onlyWiden after an edit, so that the
+    /// columns do not jump while the clerk types.
+    void resizeColumns(bool onlyWiden = false);
+    void setState(const QString &text);
+    void showRefusal(const QModelIndex &index, const QString &message);
+    /// "跳过 3 格：由台账计算 2 格、合计行 1 格", or nothing when none was skipped.
+    QString skippedText(const QHash<int, int> &skippedByKind) const;
     void contextMenu(const QModelIndex &index, const QPoint &globalPos);
     void readOnlyCell(const QModelIndex &index, bool doubleClicked);
     void explainAt(const QModelIndex &index);
@@ -113,6 +142,7 @@ private:
     QDate m_today;
     bool m_saving = false;
     QList<Finding> m_otherFindings;
+    QHash<int, int> m_figureWidths;   ///< model column → the width its widest figure needs
     Asker m_ask;
 
     EntryModel *m_model;
@@ -125,6 +155,8 @@ private:
     QLabel *m_state;
     QPushButton *m_save;
     QPushButton *m_undo;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
     QPushButton *m_printForm;
     QPushButton *m_exportForms;
     FormExporter *m_exporter;

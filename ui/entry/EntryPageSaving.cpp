@@ -45,7 +45,7 @@ bool EntryPage::save()
         return false;
     }
     reloadSaved();
-    m_state->setText(tr("已保存 %1 个单位的报表").arg(reports.size()));
+    setState(tr("已保存 %1 个单位的报表").arg(reports.size()));
     return true;
 }
 

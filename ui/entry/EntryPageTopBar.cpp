@@ -20,9 +20,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QUrl>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace qf::ui {
@@ -71,6 +75,26 @@ void EntryPage::buildTopBar()
     m_counter = new QLabel;
     m_counter->setObjectName(QStringLiteral("entryCounter"));
     m_state = new QLabel;
+    m_state->setObjectName(QStringLiteral("entryState"));
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_state->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Every edit before saving can be taken back step by step, as in a spreadsheet; the
+    // actions reach the whole page (grid, findings) but not the open editor, which
+    // keeps Ctrl+Z for its own text.
+    m_undoAction = m_model->undoStack()->createUndoAction(this, tr("撤销"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    m_redoAction = m_model->undoStack()->createRedoAction(this, tr("重做"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    for (QAction *a : {m_undoAction, m_redoAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    auto *undoButton = new QToolButton;
+    undoButton->setDefaultAction(m_undoAction);
+    auto *redoButton = new QToolButton;
+    redoButton->setDefaultAction(m_redoAction);
     m_undo = new QPushButton(tr("撤销全部修改"));
     m_save = new QPushButton(tr("保存"));
     m_save->setDefault(true);
@@ -104,6 +128,8 @@ void EntryPage::buildTopBar()
     head->addWidget(m_exportForms);
     connect(m_exportForms, &QPushButton::clicked, this, &EntryPage::exportForms);
     head->addStretch();
+    head->addWidget(undoButton);
+    head->addWidget(redoButton);
     head->addWidget(m_undo);
     head->addWidget(m_save);
 
@@ -126,13 +152,13 @@ void EntryPage::buildTopBar()
         if (!confirmLeave())
             return;
         loadModel();
-        m_state->setText(tr("已刷新"));
+        setState(tr("已刷新"));
     });
 
     auto *info = new QHBoxLayout;
     info->addWidget(m_counter);
-    info->addStretch();
-    info->addWidget(m_state);
+    info->addSpacing(12);
+    info->addWidget(m_state, 1);
     info->addSpacing(12);
     info->addWidget(m_lockBar);
     info->addSpacing(12);
@@ -200,6 +226,34 @@ void EntryPage::importReports()
     ImportReportsDialog dialog(m_session, this);
     dialog.setToday(m_today);
     dialog.exec();
+}
+
+QDialog *EntryPage::importDropped(const QList<QUrl> &urls)
+{
+    QStringList paths, others;
+    for (const QUrl &url : urls) {
+        const QFileInfo file(url.toLocalFile());
+        if (url.isLocalFile() && (file.isDir() || (file.isFile() && file.suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)))
+            paths << file.absoluteFilePath();
+        else
+            others << (url.isLocalFile() ? file.fileName() : url.toDisplayString());
+    }
+    if (!others.isEmpty())
+        m_ask(tr("导入报表"),
+              tr("只能导入 Excel 工作簿（.xlsx）或含有工作簿的文件夹。以下 %1 项未导入：\n\n%2\n\n"
+                 "旧版 .xls 文件请先在 Excel 或 WPS 中另存为 .xlsx。")
+                  .arg(others.size())
+                  .arg(others.join(QLatin1Char('\n'))),
+              QMessageBox::Ok);
+    if (paths.isEmpty() || !confirmLeave())
+        return nullptr;
+    // Not modal to the whole program: the drop returns at once and the dialog works on.
+    auto *dialog = new ImportReportsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setToday(m_today);
+    dialog->addPaths(paths);
+    dialog->open();
+    return dialog;
 }
 
 void EntryPage::connectLockBar()

@@ -20,6 +20,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -41,6 +44,7 @@ namespace qf::ui {
 MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent), m_session(session)
 {
     setWindowTitle(tr("清风 · 专项整治工作台"));
+    setAcceptDrops(true);
     m_nav = new QListWidget;
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(168);
@@ -225,6 +229,21 @@ bool MainWindow::pageAllowsLeaving(QWidget *page)
     if (page && page->metaObject()->indexOfMethod("confirmLeave()") >= 0)
         QMetaObject::invokeMethod(page, "confirmLeave", Q_RETURN_ARG(bool, allowed));
     return allowed;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    // The entry page decides what the files are: it imports the workbooks, names the rest.
+    if (!event->mimeData()->hasUrls() || !m_session->isOpen())
+        return;
+    event->acceptProposedAction();
+    entryPage()->importDropped(event->mimeData()->urls());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -42,6 +42,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// Workbooks or folders dropped on the window open the import dialog with them.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     using PageFactory = std::function<QWidget *()>;
