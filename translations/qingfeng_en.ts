@@ -1064,6 +1064,10 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD、~/.pgpass 或窗口在系统钥匙串中保存的密码）。</source>
         <translation>--server postgresql://user@host:port/database uses a shared database on a server (password from PGPASSWORD, ~/.pgpass or the one the window saved in the system keyring).</translation>
     </message>
+    <message>
+        <source>注意：</source>
+        <translation>Note: </translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1215,7 +1219,7 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
     <message>
         <source>数据库的数据结构版本已改变，请重新打开数据库。</source>
-        <translation>The database's schema version has changed; please open the database again.</translation>
+        <translation>The database&apos;s schema version has changed; please open the database again.</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1494,17 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>无法删除理由：%1</source>
         <translation>Cannot delete the reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureText</name>
+    <message>
+        <source>“%1”不是整数</source>
+        <translation>“%1” is not a whole number</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字（金额以万元为单位，最多两位小数）</source>
+        <translation>“%1” is not a number (amounts are in 10,000 yuan, with at most two decimals)</translation>
     </message>
 </context>
 <context>
@@ -2814,10 +2829,6 @@ If any row has an error nothing is imported, and every error is listed by row an
         <translation>The server database %1 already holds data; import works only into an empty database. Nothing was changed.</translation>
     </message>
     <message>
-        <source>导入需要服务器管理员账户：%1</source>
-        <translation>Importing needs the server administrator&apos;s account: %1</translation>
-    </message>
-    <message>
         <source>%1：%2 行</source>
         <translation>%1: %2 rows</translation>
     </message>
@@ -2872,6 +2883,18 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>账户类别：%1 → %2</source>
         <translation>Account kind: %1 → %2</translation>
+    </message>
+    <message>
+        <source>导入需要数据库的所有者账户（运行 server init 的账户）：%1</source>
+        <translation>Importing needs the database owner&apos;s account (the one that ran server init): %1</translation>
+    </message>
+    <message>
+        <source>无法检查大对象函数的权限：%1</source>
+        <translation>Cannot check the privileges of the large object functions: %1</translation>
+    </message>
+    <message>
+        <source>任何能登录本服务器的账户都还能创建大对象（%1），可借此占满服务器的磁盘。这些函数属于超级用户，数据库的所有者无权收回；请由超级用户在数据库 %2 中执行：</source>
+        <translation>Every account that can log in to this server can still create large objects (%1) and so fill the server&apos;s disk. These functions belong to the superuser and the database owner cannot revoke them; have the superuser run this in database %2:</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3361,10 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>&amp;C第 &amp;P 页，共 &amp;N 页</source>
         <translation>&amp;CPage &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <source>工作表“%1”%2 单元格的数字 %3 不是有效数字，未导出：请检查该单位这个月的报表</source>
+        <translation>Sheet “%1”, cell %2: %3 is not a valid number; nothing was exported. Check that unit&apos;s report for the month</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +4661,34 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
         <source>本月已验收，已锁定</source>
         <translation>Accepted this month; locked</translation>
     </message>
+    <message>
+        <source>撤销全部修改</source>
+        <translation>Discard all changes</translation>
+    </message>
+    <message>
+        <source>撤销此单位的修改</source>
+        <translation>Discard this unit&apos;s changes</translation>
+    </message>
+    <message>
+        <source>按上月数报送</source>
+        <translation>Report last month&apos;s figures</translation>
+    </message>
+    <message>
+        <source>此格不能填写</source>
+        <translation>This cell cannot be filled in</translation>
+    </message>
+    <message>
+        <source>%1 第%2栏（%3）：%4</source>
+        <translation>%1, column %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>修改报送日期</source>
+        <translation>Change submission date</translation>
+    </message>
+    <message>
+        <source>填写 %1</source>
+        <translation>Edit %1</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::EntryPage</name>
@@ -4886,6 +4941,118 @@ Your changes to %2 units are still in this window: click &quot;Save&quot; again 
     <message>
         <source>按官方格式把本月的统计表导出为 Excel 工作簿（三张表一起，或只导出一张）</source>
         <translation>Export this month&apos;s statistical tables as an Excel workbook in the official layout (all three together, or just one)</translation>
+    </message>
+    <message>
+        <source>%1。未修改，此格仍为空。</source>
+        <translation>%1. Nothing changed; the cell stays blank.</translation>
+    </message>
+    <message>
+        <source>%1。未修改，此格仍为 %2。</source>
+        <translation>%1. Nothing changed; the cell stays %2.</translation>
+    </message>
+    <message>
+        <source>已验收或已签发</source>
+        <translation>accepted or signed</translation>
+    </message>
+    <message>
+        <source>合计行</source>
+        <translation>total rows</translation>
+    </message>
+    <message>
+        <source>由名册计算</source>
+        <translation>computed from the registry</translation>
+    </message>
+    <message>
+        <source>单位、报送情况栏</source>
+        <translation>unit and status columns</translation>
+    </message>
+    <message>
+        <source>%1 %2 格</source>
+        <translation>%1: %2 cells</translation>
+    </message>
+    <message>
+        <source>跳过不能填写的 %1 格（%2）</source>
+        <translation>skipped %1 cells that cannot be filled in (%2)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>已复制 %1 行 %2 列</source>
+        <translation>Copied %1 rows, %2 columns</translation>
+    </message>
+    <message>
+        <source>剪贴板中没有可粘贴的内容</source>
+        <translation>The clipboard holds nothing to paste</translation>
+    </message>
+    <message>
+        <source>请先选中粘贴的起始单元格</source>
+        <translation>Select the cell to paste at first</translation>
+    </message>
+    <message>
+        <source>未粘贴：%1 个值不符合要求</source>
+        <translation>Not pasted: %1 values are not acceptable</translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>粘贴的内容中有 %1 个值不符合要求，什么也没有粘贴：
+
+%2
+
+请在表格中改正后再复制粘贴。</source>
+        <translation>%1 of the pasted values are not acceptable, so nothing was pasted:
+
+%2
+
+Correct them in the spreadsheet, then copy and paste again.</translation>
+    </message>
+    <message>
+        <source>已粘贴 %1 行 %2 列，修改 %3 格</source>
+        <translation>Pasted %1 rows, %2 columns; %3 cells changed</translation>
+    </message>
+    <message>
+        <source>粘贴内容有 %1 行 %2 列，超出表格的 %3 行 %4 列未粘贴</source>
+        <translation>the pasted block has %1 rows and %2 columns; %3 rows and %4 columns beyond the grid were left out</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>已清除 %1 格</source>
+        <translation>Cleared %1 cells</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>导入报表</source>
+        <translation>Import reports</translation>
+    </message>
+    <message>
+        <source>只能导入 Excel 工作簿（.xlsx）或含有工作簿的文件夹。以下 %1 项未导入：
+
+%2
+
+旧版 .xls 文件请先在 Excel 或 WPS 中另存为 .xlsx。</source>
+        <translation>Only Excel workbooks (.xlsx) or folders holding them can be imported. These %1 items were not imported:
+
+%2
+
+Save old .xls files as .xlsx in Excel or WPS first.</translation>
     </message>
 </context>
 <context>
@@ -6961,7 +7128,7 @@ Once signed, the figures of every unit for the month are locked; changing them n
     </message>
     <message>
         <source>连接成功后把密码保存在系统钥匙串中，不写入清风的设置文件。</source>
-        <translation>Once connected, the password is saved in the system keyring, never in Qingfeng's settings file.</translation>
+        <translation>Once connected, the password is saved in the system keyring, never in Qingfeng&apos;s settings file.</translation>
     </message>
     <message>
         <source>忘记保存的密码</source>

@@ -1064,6 +1064,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD、~/.pgpass 或窗口在系统钥匙串中保存的密码）。</source>
         <translation>--server postgresql://用户@主机:端口/数据库 使用服务器上的共享数据库（密码取自 PGPASSWORD、~/.pgpass 或窗口在系统钥匙串中保存的密码）。</translation>
     </message>
+    <message>
+        <source>注意：</source>
+        <translation>注意：</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1490,6 +1494,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>无法删除理由：%1</source>
         <translation>无法删除理由：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureText</name>
+    <message>
+        <source>“%1”不是整数</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字（金额以万元为单位，最多两位小数）</source>
+        <translation>“%1”不是数字（金额以万元为单位，最多两位小数）</translation>
     </message>
 </context>
 <context>
@@ -2814,10 +2829,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>服务器数据库 %1 已有数据：只能导入到空的数据库，未做任何修改。</translation>
     </message>
     <message>
-        <source>导入需要服务器管理员账户：%1</source>
-        <translation>导入需要服务器管理员账户：%1</translation>
-    </message>
-    <message>
         <source>%1：%2 行</source>
         <translation>%1：%2 行</translation>
     </message>
@@ -2872,6 +2883,18 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>账户类别：%1 → %2</source>
         <translation>账户类别：%1 → %2</translation>
+    </message>
+    <message>
+        <source>导入需要数据库的所有者账户（运行 server init 的账户）：%1</source>
+        <translation>导入需要数据库的所有者账户（运行 server init 的账户）：%1</translation>
+    </message>
+    <message>
+        <source>无法检查大对象函数的权限：%1</source>
+        <translation>无法检查大对象函数的权限：%1</translation>
+    </message>
+    <message>
+        <source>任何能登录本服务器的账户都还能创建大对象（%1），可借此占满服务器的磁盘。这些函数属于超级用户，数据库的所有者无权收回；请由超级用户在数据库 %2 中执行：</source>
+        <translation>任何能登录本服务器的账户都还能创建大对象（%1），可借此占满服务器的磁盘。这些函数属于超级用户，数据库的所有者无权收回；请由超级用户在数据库 %2 中执行：</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3361,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>&amp;C第 &amp;P 页，共 &amp;N 页</source>
         <translation>&amp;C第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>工作表“%1”%2 单元格的数字 %3 不是有效数字，未导出：请检查该单位这个月的报表</source>
+        <translation>工作表“%1”%2 单元格的数字 %3 不是有效数字，未导出：请检查该单位这个月的报表</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +4661,34 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>本月已验收，已锁定</source>
         <translation>本月已验收，已锁定</translation>
     </message>
+    <message>
+        <source>撤销全部修改</source>
+        <translation>撤销全部修改</translation>
+    </message>
+    <message>
+        <source>撤销此单位的修改</source>
+        <translation>撤销此单位的修改</translation>
+    </message>
+    <message>
+        <source>按上月数报送</source>
+        <translation>按上月数报送</translation>
+    </message>
+    <message>
+        <source>此格不能填写</source>
+        <translation>此格不能填写</translation>
+    </message>
+    <message>
+        <source>%1 第%2栏（%3）：%4</source>
+        <translation>%1 第%2栏（%3）：%4</translation>
+    </message>
+    <message>
+        <source>修改报送日期</source>
+        <translation>修改报送日期</translation>
+    </message>
+    <message>
+        <source>填写 %1</source>
+        <translation>填写 %1</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::EntryPage</name>
@@ -4886,6 +4941,118 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>按官方格式把本月的统计表导出为 Excel 工作簿（三张表一起，或只导出一张）</source>
         <translation>按官方格式把本月的统计表导出为 Excel 工作簿（三张表一起，或只导出一张）</translation>
+    </message>
+    <message>
+        <source>%1。未修改，此格仍为空。</source>
+        <translation>%1。未修改，此格仍为空。</translation>
+    </message>
+    <message>
+        <source>%1。未修改，此格仍为 %2。</source>
+        <translation>%1。未修改，此格仍为 %2。</translation>
+    </message>
+    <message>
+        <source>已验收或已签发</source>
+        <translation>已验收或已签发</translation>
+    </message>
+    <message>
+        <source>合计行</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <source>由名册计算</source>
+        <translation>由名册计算</translation>
+    </message>
+    <message>
+        <source>单位、报送情况栏</source>
+        <translation>单位、报送情况栏</translation>
+    </message>
+    <message>
+        <source>%1 %2 格</source>
+        <translation>%1 %2 格</translation>
+    </message>
+    <message>
+        <source>跳过不能填写的 %1 格（%2）</source>
+        <translation>跳过不能填写的 %1 格（%2）</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>已复制 %1 行 %2 列</source>
+        <translation>已复制 %1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>剪贴板中没有可粘贴的内容</source>
+        <translation>剪贴板中没有可粘贴的内容</translation>
+    </message>
+    <message>
+        <source>请先选中粘贴的起始单元格</source>
+        <translation>请先选中粘贴的起始单元格</translation>
+    </message>
+    <message>
+        <source>未粘贴：%1 个值不符合要求</source>
+        <translation>未粘贴：%1 个值不符合要求</translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>粘贴的内容中有 %1 个值不符合要求，什么也没有粘贴：
+
+%2
+
+请在表格中改正后再复制粘贴。</source>
+        <translation>粘贴的内容中有 %1 个值不符合要求，什么也没有粘贴：
+
+%2
+
+请在表格中改正后再复制粘贴。</translation>
+    </message>
+    <message>
+        <source>已粘贴 %1 行 %2 列，修改 %3 格</source>
+        <translation>已粘贴 %1 行 %2 列，修改 %3 格</translation>
+    </message>
+    <message>
+        <source>粘贴内容有 %1 行 %2 列，超出表格的 %3 行 %4 列未粘贴</source>
+        <translation>粘贴内容有 %1 行 %2 列，超出表格的 %3 行 %4 列未粘贴</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>已清除 %1 格</source>
+        <translation>已清除 %1 格</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>导入报表</source>
+        <translation>导入报表</translation>
+    </message>
+    <message>
+        <source>只能导入 Excel 工作簿（.xlsx）或含有工作簿的文件夹。以下 %1 项未导入：
+
+%2
+
+旧版 .xls 文件请先在 Excel 或 WPS 中另存为 .xlsx。</source>
+        <translation>只能导入 Excel 工作簿（.xlsx）或含有工作簿的文件夹。以下 %1 项未导入：
+
+%2
+
+旧版 .xls 文件请先在 Excel 或 WPS 中另存为 .xlsx。</translation>
     </message>
 </context>
 <context>
