@@ -17,6 +17,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace qf::ui {
@@ -113,12 +115,12 @@ int runApplication(int argc, char *argv[])
         }
         settings.setValue(QStringLiteral("database/last"), path);
     }
-    QString backedUp;
-    const Status backup = session.dailyBackup(&backedUp);
-    if (!backup)
-        qWarning("daily backup failed: %s", qPrintable(backup.message()));
-
     MainWindow window(&session);
+    // After the window is up: the clerk works while the copy is written.
+    session.startDailyBackup(&window, [&window](const Status &backup, const QString &) {
+        if (!backup)
+            window.statusBar()->showMessage(QCoreApplication::translate("Application", "今天的自动备份没有完成：%1").arg(backup.message()));
+    });
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption)))
         qWarning("unknown page %s", qPrintable(parser.value(pageOption)));
     window.show();
@@ -131,7 +133,10 @@ int runApplication(int argc, char *argv[])
             QCoreApplication::quit();
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    // A backup or a count still running finishes before its connection's driver goes away.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }
 
 } // namespace qf::ui

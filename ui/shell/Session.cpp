@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include "BackgroundRead.h"
+
 #include "actions/SignMonth.h"
 #include "demo/DemoData.h"
 #include "storage/Backup.h"
@@ -78,12 +80,27 @@ Status Session::restoreFrom(const QString &backupPath, QString *keptCopy)
     return reopened;
 }
 
-Status Session::dailyBackup(QString *written)
+void Session::startDailyBackup(QObject *context, const std::function<void(const Status &, const QString &)> &done)
 {
-    if (!m_db || m_db->isServer())
-        return Status::success();
+    if (!m_db || m_db->isServer()) {
+        done(Status::success(), QString());
+        return;
+    }
+    struct Written
+    {
+        Status status;
+        QString file;
+    };
     const QString dir = QFileInfo(m_db->path()).absoluteDir().filePath(QStringLiteral("backups"));
-    return Backup::daily(*m_db, dir, QDate::currentDate(), 14, written);
+    const QDate today = QDate::currentDate();
+    readInBackground<Written>(
+        context, *m_db,
+        [dir, today](Database &db, const Status &opened) {
+            Written w;
+            w.status = opened ? Backup::daily(db, dir, today, 14, &w.file) : opened;
+            return w;
+        },
+        [done](const Written &w) { done(w.status, w.file); });
 }
 
 void Session::setCampaignId(qint64 id)

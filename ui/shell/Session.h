@@ -7,6 +7,8 @@
 #include "storage/InstanceLock.h"
 
 #include <QObject>
+
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -41,8 +43,11 @@ public:
 
     /// Replaces the open database with a backup (verified first; the current file is kept).
     Status restoreFrom(const QString &backupPath, QString *keptCopy);
-    /// The automatic daily backup next to the user's data; returns the file written, if any.
-    Status dailyBackup(QString *written);
+    /// The automatic daily backup next to the user's data, written from a worker thread over
+    /// a connection of its own (copying a city's database takes seconds, and the window is
+    /// usable meanwhile); `done` hears on the UI thread whether it worked and which file it
+    /// wrote (none when today's exists). A server is backed up by its administrator.
+    void startDailyBackup(QObject *context, const std::function<void(const Status &, const QString &written)> &done);
 
     /// On a server, the institution whose account this is (its pages show its own unit
     /// only; the server shows it nothing else anyway); 0 for the bureau, the city, a file.
