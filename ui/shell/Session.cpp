@@ -45,7 +45,7 @@ Status Session::open(const DatabaseLocation &location, bool seedDemoWhenEmpty)
     const ServerAdmin::Account account = ServerAdmin::currentAccount(*m_db);
     m_ownInstitution = account.institutionId;
     m_login = account.login;
-    m_campaignId = CampaignRepository(*m_db).latestId();
+    m_campaignId = lastCampaign();
     emit databaseOpened();
     emit campaignChanged(m_campaignId);
     return Status::success();
@@ -86,7 +86,31 @@ void Session::setCampaignId(qint64 id)
     if (id == m_campaignId)
         return;
     m_campaignId = id;
+    // Remembered for this database, so that a restart opens the campaign worked on last.
+    QSettings settings;
+    settings.setValue(QStringLiteral("session/lastDatabase"), displayName());
+    settings.setValue(QStringLiteral("session/lastCampaign"), id);
     emit campaignChanged(id);
+}
+
+qint64 Session::lastCampaign() const
+{
+    const CampaignRepository campaigns(*m_db);
+    const QSettings settings;
+    if (settings.value(QStringLiteral("session/lastDatabase")).toString() == displayName()) {
+        const qint64 id = settings.value(QStringLiteral("session/lastCampaign")).toLongLong();
+        if (id != 0 && campaigns.load(id))
+            return id;
+    }
+    return campaigns.latestId();
+}
+
+QString Session::campaignTitle() const
+{
+    if (!isOpen() || m_campaignId == 0)
+        return QString();
+    const auto campaign = CampaignRepository(*m_db).load(m_campaignId);
+    return campaign ? campaign->title : QString();
 }
 
 bool Session::hasDemoData()

@@ -42,8 +42,12 @@ public:
     /// The account on a server ("zhongdu_wsy"), empty for a file.
     QString login() const { return m_login; }
 
+    /// The campaign worked on: after opening, the one chosen last time in this database
+    /// (else the newest).
     qint64 campaignId() const { return m_campaignId; }
     void setCampaignId(qint64 id);
+    /// Its title, for the window to name on every page; empty without a campaign.
+    QString campaignTitle() const;
     bool hasDemoData();
 
     /// Pages call this after they wrote something, so the others refresh.
@@ -55,6 +59,8 @@ signals:
     void dataChanged(const QString &what);
 
 private:
+    qint64 lastCampaign() const;
+
     std::unique_ptr<Database> m_db;
     std::unique_ptr<InstanceLock> m_instanceLock;
     QString m_sharedWith;
