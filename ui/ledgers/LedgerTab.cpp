@@ -12,6 +12,7 @@
 #include "storage/CampaignRepository.h"
 #include "storage/InstitutionRepository.h"
 #include "storage/LedgerRepository.h"
+#include "widgets/ErrorListDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -283,9 +284,9 @@ void LedgerTab::importCsv()
     if (s)
         s = LedgerCsvImport::save(db, m_kind, records);
     if (!s) {
-        QMessageBox box(QMessageBox::Warning, tr("导入%1").arg(ledgerKinds().name(m_kind)),
-                        tr("文件有 %1 处错误，未导入任何记录。").arg(s.messages().size()), QMessageBox::Ok, this);
-        box.setDetailedText(s.message() + QStringLiteral("\n\n") + tr("表头应为：%1").arg(LedgerCsvImport::headerLine(m_kind)));
+        ErrorListDialog box(tr("导入%1").arg(ledgerKinds().name(m_kind)),
+                            tr("文件有 %1 处错误，未导入任何记录。").arg(s.messages().size()), s.messages(), this);
+        box.setNote(tr("表头应为：%1").arg(LedgerCsvImport::headerLine(m_kind)));
         box.exec();
         return;
     }
