@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 
 using namespace qf;
@@ -95,6 +96,10 @@ TEST_CASE("the import dialog takes each file's receipt date from the file, lets 
     REQUIRE(table->rowCount() == 2);
     QTableWidgetItem *received = table->item(1, ui::ImportReportsDialog::ReceivedColumn);
     CHECK(received->data(Qt::EditRole).toDate() == QDate(2021, 12, 3));
+    // Shown as the window writes dates, not in the system locale's words.
+    const auto *delegate = qobject_cast<QStyledItemDelegate *>(table->itemDelegateForColumn(ui::ImportReportsDialog::ReceivedColumn));
+    REQUIRE(delegate);
+    CHECK(delegate->displayText(received->data(Qt::DisplayRole), QLocale::c()) == QStringLiteral("2021-12-03"));
     CHECK(received->flags().testFlag(Qt::ItemIsEditable));
     CHECK_FALSE(table->item(1, ui::ImportReportsDialog::FileColumn)->flags().testFlag(Qt::ItemIsEditable));
     // The clerk knows b came in on the 12th; a date after today is taken as today.

@@ -4,6 +4,7 @@
 #include "shell/Session.h"
 #include "storage/CampaignRepository.h"
 
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -12,10 +13,38 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace qf::ui {
+
+namespace {
+
+// The receipt dates as the rest of the window writes dates (2021-12-10), whatever the
+// system locale would make of them ("10 Dec 2021" under C).
+class IsoDateDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant &value, const QLocale &locale) const override
+    {
+        if (value.userType() == QMetaType::QDate)
+            return value.toDate().toString(QStringLiteral("yyyy-MM-dd"));
+        return QStyledItemDelegate::displayText(value, locale);
+    }
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+            date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            date->setCalendarPopup(true);
+        }
+        return editor;
+    }
+};
+
+} // namespace
 
 ImportReportsDialog::ImportReportsDialog(Session *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_today(QDate::currentDate())
@@ -62,6 +91,7 @@ ImportReportsDialog::ImportReportsDialog(Session *session, QWidget *parent)
     connect(addFolder, &QPushButton::clicked, this, &ImportReportsDialog::chooseFolder);
     connect(m_import, &QPushButton::clicked, this, &ImportReportsDialog::importClean);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_table->setItemDelegateForColumn(ReceivedColumn, new IsoDateDelegate(m_table));
     connect(m_table, &QTableWidget::cellChanged, this, &ImportReportsDialog::receivedEdited);
     fillTable();
 }
