@@ -113,7 +113,8 @@ QList<Command> registryCommands()
         {{QStringLiteral("institutions"), QStringLiteral("import")}, QStringLiteral("FILE.csv|FILE.xlsx"),
          QCoreApplication::translate("Cli", "从 CSV 或 Excel 工作簿导入机构名册（同名机构更新）"),
          QCoreApplication::translate("Cli",
-             "表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人\n"
+             "表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人,联系电话\n"
+             "联系电话是催报时拨打的办公电话，与公开的举报电话分开。\n"
              "必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。\n"
              "类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。\n"
              "其他列（序号、状态除外）和重复的列（如“名称”与“机构名称”）会被拒绝，不会被忽略。\n"

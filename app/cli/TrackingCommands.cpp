@@ -3,6 +3,7 @@
 #include "Cli.h"
 
 #include "DateOption.h"
+#include "actions/ExportReminders.h"
 #include "actions/SubmissionActions.h"
 #include "campaign/ReminderList.h"
 #include "campaign/SubmissionTracker.h"
@@ -11,6 +12,7 @@
 #include "storage/Database.h"
 #include "storage/InstitutionRepository.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -179,8 +181,20 @@ int remind(Context &ctx, const CliOptions &opts)
         return opts.has(QStringLiteral("month")) ? UsageError : DataError;
     const ReminderList list = ReminderList::build(tracker.track(month, today), today,
                                                   !opts.has(QStringLiteral("overdue-only")));
-    ctx.out << list.toText(QCoreApplication::translate("Cli", "催报名单（%1报送事项，截至%2）")
-                               .arg(month.toChinese(), today.toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString heading = QCoreApplication::translate("Cli", "催报名单（%1报送事项，截至%2）")
+                                .arg(month.toChinese(), today.toString(QStringLiteral("yyyy-MM-dd")));
+    const QString out = opts.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        ctx.out << list.toText(heading);
+        return Ok;
+    }
+    const Status s = ExportReminders::write(list, heading, out);
+    if (!s) {
+        ctx.err << s.message() << "\n";
+        return DataError;
+    }
+    ctx.out << QCoreApplication::translate("Cli", "已导出催报名单（%1个单位）到 %2。")
+                   .arg(list.entries().size()).arg(QDir::toNativeSeparators(out)) << "\n";
     return Ok;
 }
 
@@ -299,10 +313,12 @@ QList<Command> trackingCommands()
                                             "以及已到截止日事项的完整率、按时率。\n") + common,
          {QStringLiteral("campaign"), QStringLiteral("today")}, {}, matrix},
         {{QStringLiteral("tracking"), QStringLiteral("remind")},
-         QStringLiteral("[--month YYYY-MM] [--overdue-only] [--campaign ID] [--today YYYY-MM-DD]"),
+         QStringLiteral("[--month YYYY-MM] [--overdue-only] [--out FILE.xlsx] [--campaign ID] [--today YYYY-MM-DD]"),
          QCoreApplication::translate("Cli", "生成催报名单（单位、联系人、电话、未报事项）"),
-         QCoreApplication::translate("Cli", "列出该月尚未报送的单位及其未报事项，逾期的排在前面；--overdue-only 只列已逾期的。\n") + common,
-         {QStringLiteral("month"), QStringLiteral("campaign"), QStringLiteral("today")}, {QStringLiteral("overdue-only")}, remind},
+         QCoreApplication::translate("Cli", "列出该月尚未报送的单位及其未报事项，逾期的排在前面；--overdue-only 只列已逾期的。"
+            "电话为名册中的联系电话（不是举报电话）。--out 写成 Excel 工作簿，与窗口中“导出 Excel…”相同。\n") + common,
+         {QStringLiteral("month"), QStringLiteral("campaign"), QStringLiteral("today"), QStringLiteral("out")},
+         {QStringLiteral("overdue-only")}, remind},
         {{QStringLiteral("tracking"), QStringLiteral("record")},
          QStringLiteral("--unit NAME --deliverable form1|form2|summary|report --date YYYY-MM-DD [--month YYYY-MM] "
                         "[--file PATH] [--note …] [--campaign ID]"),

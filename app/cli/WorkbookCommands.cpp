@@ -2,6 +2,8 @@
 // templates; reports import.
 #include "Cli.h"
 
+#include "DateOption.h"
+
 #include "io/ReportTemplates.h"
 #include "io/WorkbookImport.h"
 #include "storage/Database.h"
@@ -63,12 +65,25 @@ int importWorkbooks(Context &ctx, const CliOptions &opts)
     for (const QString &arg : opts.positional())
         paths << (QFileInfo(arg).isDir() ? WorkbookImport::filesIn(arg) : QStringList{arg});
     Database &db = *scope.db;
-    QList<WorkbookFile> files = WorkbookImport::analyseAll(paths, WorkbookImport::contextFor(db, scope.campaign, QDate::currentDate()));
+    const QDate today = QDate::currentDate();
+    WorkbookImport::Context context = WorkbookImport::contextFor(db, scope.campaign, today);
+    if (opts.has(QStringLiteral("received"))) {
+        const QDate received = dateOption(ctx, opts, QStringLiteral("received"), today);
+        if (!received.isValid())
+            return UsageError;
+        if (received > today) {
+            ctx.err << tr("收到日期 %1 晚于今天。").arg(received.toString(Qt::ISODate)) << "\n";
+            return UsageError;
+        }
+        for (const QString &path : paths)
+            context.receivedOn.insert(path, received);
+    }
+    QList<WorkbookFile> files = WorkbookImport::analyseAll(paths, context);
     int bad = 0;
     for (const WorkbookFile &f : files) {
         ctx.out << f.fileName << "\t" << f.institution << "\t" << f.formsText() << "\t"
                 << (f.period.isValid() ? f.period.toChinese() : QString()) << "\t" << WorkbookImport::changeText(f.change())
-                << "\n";
+                << "\t" << tr("收到 %1").arg(f.receivedOn.toString(Qt::ISODate)) << "\n";
         for (const QString &e : f.errors)
             ctx.err << tr("错误　") << e << "\n";
         for (const QString &w : f.warnings)
@@ -107,14 +122,15 @@ QList<Command> workbookCommands()
          tr("每个机构一个 .xlsx 文件，已填好填报单位和报表月份，并预填截至上月的累计数；\n"
             "只有填报栏可以修改。机构填好后用 reports import 导入。"),
          {QStringLiteral("month"), QStringLiteral("out"), QStringLiteral("campaign")}, {}, writeTemplates},
-        {{QStringLiteral("reports"), QStringLiteral("import")}, QStringLiteral("FILE.xlsx|DIR… [--accept-clean] [--campaign ID]"),
+        {{QStringLiteral("reports"), QStringLiteral("import")}, QStringLiteral("FILE.xlsx|DIR… [--received YYYY-MM-DD] [--accept-clean] [--campaign ID]"),
          tr("导入机构填好的报表（.xlsx）"),
          tr("按单元格中的附件、填报单位和报表月份识别每个文件，检查后与已存数据比较。\n"
             "任何文件有错误时不导入任何数据并返回 1；加 --accept-clean 则只导入无误的文件（仍返回 1）。\n"
             "每个文件在一个事务中导入，要么全部导入，要么都不导入。\n"
             "空白的填报栏不是0：已存有当月数字的，保留已存数字并逐格提示；所有填报栏都为空的文件不是报表，不导入。\n"
-            "只读取填报单位所标明的机构自己那一行；找不到这一行或别的机构的行中填了数字时报错。"),
-         {QStringLiteral("campaign")}, {QStringLiteral("accept-clean")}, importWorkbooks},
+            "只读取填报单位所标明的机构自己那一行；找不到这一行或别的机构的行中填了数字时报错。\n"
+            "收到日期决定按时还是补报：默认取每个文件的修改日期，--received 为所有文件指定收到日期。"),
+         {QStringLiteral("campaign"), QStringLiteral("received")}, {QStringLiteral("accept-clean")}, importWorkbooks},
     };
 }
 

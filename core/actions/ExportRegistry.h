@@ -14,7 +14,7 @@ class Database;
 
 /// 导出名册: the institution registry as a workbook, for the 机构名册 page and
 /// `qingfeng-cli institutions export` alike. Its header is the one the registry import
-/// reads (名称, 简称, 所有制, 等级, 医保定点, 类别, 乡镇, 举报电话, 举报邮箱, 联系人, values as
+/// reads (名称, 简称, 所有制, 等级, 医保定点, 类别, 乡镇, 举报电话, 举报邮箱, 联系人, 联系电话, values as
 /// the forms write them), so the file can be corrected and imported back; a last 状态
 /// column, which the import ignores, tells open institutions from closed ones.
 class ExportRegistry

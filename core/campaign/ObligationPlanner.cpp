@@ -58,7 +58,8 @@ QList<Obligation> plan(const Campaign &campaign, const QList<Institution> &insti
                 owed.institutionId = i.id;
                 owed.unitName = i.name;
                 owed.contactPerson = i.contactPerson;
-                owed.phone = i.reportPhone;
+                // The office line to chase a report on; the public 举报电话 is for tip-offs.
+                owed.phone = i.contactPhone;
                 owed.email = i.reportEmail;
                 result << owed;
             }

@@ -76,6 +76,14 @@ QString ReminderList::itemText(const Item &item) const
     return text;
 }
 
+QStringList ReminderList::itemLines(const Entry &entry) const
+{
+    QStringList lines;
+    for (const Item &i : entry.items)
+        lines << itemText(i);
+    return lines;
+}
+
 QString ReminderList::toText(const QString &heading) const
 {
     QStringList lines;
@@ -90,7 +98,7 @@ QString ReminderList::toText(const QString &heading) const
         QString head = QStringLiteral("%1. %2").arg(++n).arg(e.unitName);
         if (!e.contactPerson.isEmpty())
             head += tr("　联系人：%1").arg(e.contactPerson);
-        head += tr("　电话：%1").arg(e.phone.isEmpty() ? tr("（名册未登记）") : e.phone);
+        head += tr("　联系电话：%1").arg(e.phone.isEmpty() ? tr("（名册未登记）") : e.phone);
         lines << QString() << head;
         for (const Item &i : e.items)
             lines << QStringLiteral("   · ") + itemText(i);
@@ -108,15 +116,15 @@ QString ReminderList::toHtml(const QString &heading) const
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
     // Widths leave the owed items room, so that rows stay short and rarely break across pages.
     const QList<QPair<QString, int>> headers{{tr("序号"), 5}, {tr("单位"), 21}, {tr("联系人"), 8},
-                                             {tr("电话"), 16}, {tr("未报事项"), 41}, {tr("催报记录"), 9}};
+                                             {tr("联系电话"), 16}, {tr("未报事项"), 41}, {tr("催报记录"), 9}};
     for (const auto &h : headers)
         html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(h.second).arg(h.first.toHtmlEscaped());
     html += QStringLiteral("</tr>");
     int n = 0;
     for (const Entry &e : m_entries) {
         QStringList items;
-        for (const Item &i : e.items)
-            items << itemText(i).toHtmlEscaped();
+        for (const QString &line : itemLines(e))
+            items << line.toHtmlEscaped();
         html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td></td></tr>")
                     .arg(++n)
                     .arg(e.unitName.toHtmlEscaped(), e.contactPerson.toHtmlEscaped(), e.phone.toHtmlEscaped(),

@@ -49,6 +49,8 @@ public:
     QString toText(const QString &heading) const;
     /// The same as a table for printing.
     QString toHtml(const QString &heading) const;
+    /// One line per owed item of `entry`, as the text and the table show them.
+    QStringList itemLines(const Entry &entry) const;
 
 private:
     QString itemText(const Item &item) const;

@@ -95,6 +95,8 @@ QList<Institution> registry()
         i.reportPhone = QString::fromUtf16(r.phone);
         i.reportEmail = QString::fromUtf16(r.email);
         i.contactPerson = QString::fromUtf16(r.contact);
+        // A made-up mobile number of the contact person, for the 催报名单.
+        i.contactPhone = QStringLiteral("138772%1").arg(list.size() + 1, 5, 10, QLatin1Char('0'));
         i.demo = true;
         list << i;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n/Language.h"
 
+#include "i18n/QtFileTypeTranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -43,10 +45,12 @@ bool install(QCoreApplication &app, const QString &language)
     // Qt's own strings (standard buttons, file dialogs) follow the same language. A missing
     // qtbase file is not an error: the dialogs then speak English.
     auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-    else
+        QCoreApplication::installTranslator(new QtFileTypeTranslator(qt, &app));
+    } else {
         delete qt;
+    }
 
     auto *own = new QTranslator(&app);
     if (!own->load(QStringLiteral(":/qingfeng/i18n/qingfeng_") + language + QStringLiteral(".qm"))) {

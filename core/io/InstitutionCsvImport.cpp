@@ -23,6 +23,7 @@ QString InstitutionCsvImport::fieldHeader(Field f)
     case Phone: return QStringLiteral(u"举报电话");
     case Email: return QStringLiteral(u"举报邮箱");
     case Contact: return QStringLiteral(u"联系人");
+    case ContactPhone: return QStringLiteral(u"联系电话");
     case FieldCount: break;
     }
     return {};
@@ -44,7 +45,8 @@ bool InstitutionCsvImport::fieldOf(const QString &headerCell, Field *field)
         {QStringLiteral(u"机构类别"), Kind},       {QStringLiteral(u"乡镇（街道）"), Township},
         {QStringLiteral(u"所在乡镇"), Township},    {QStringLiteral(u"电话"), Phone},
         {QStringLiteral(u"邮箱"), Email},          {QStringLiteral(u"电子邮箱"), Email},
-        {QStringLiteral(u"联系人姓名"), Contact},
+        {QStringLiteral(u"联系人姓名"), Contact},  {QStringLiteral(u"联系人电话"), ContactPhone},
+        {QStringLiteral(u"办公电话"), ContactPhone},
     };
     const QString h = headerCell.trimmed();
     for (int f = 0; f < FieldCount; ++f) {
@@ -188,6 +190,8 @@ Status InstitutionCsvImport::parse(const QString &fileName, const QList<CsvRecor
             inst.reportEmail = cell(Email);
         if (mapping.contains(Contact))
             inst.contactPerson = cell(Contact);
+        if (mapping.contains(ContactPhone))
+            inst.contactPhone = cell(ContactPhone);
         const Status valid = inst.validate();
         for (const QString &m : valid.messages())
             status.add(tr("%1：%2").arg(rowPlace(rec.line), m));

@@ -17,7 +17,7 @@ class InstitutionCsvImport
 {
     Q_DECLARE_TR_FUNCTIONS(InstitutionCsvImport)
 public:
-    enum Field { Name, ShortName, Ownership_, Level_, Contracted, Kind, Township, Phone, Email, Contact, FieldCount };
+    enum Field { Name, ShortName, Ownership_, Level_, Contracted, Kind, Township, Phone, Email, Contact, ContactPhone, FieldCount };
 
     /// The header text we write and expect for each field.
     static QString fieldHeader(Field f);

@@ -15,6 +15,7 @@
 #include "xlsx/XlsxWorkbook.h"
 
 #include <QDir>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
 #include <algorithm>
@@ -144,6 +145,22 @@ WorkbookImport::Context WorkbookImport::contextFor(Database &db, const Campaign 
     return c;
 }
 
+QDate WorkbookImport::receivedDefault(const QString &path, const QDate &today)
+{
+    const QDateTime modified = QFileInfo(path).lastModified();
+    if (!modified.isValid() || modified.date() > today)
+        return today;
+    return modified.date();
+}
+
+void WorkbookImport::setReceived(WorkbookFile &file, const QDate &date)
+{
+    file.receivedOn = date;
+    for (int i = 0; i < file.reports.size(); ++i)
+        if (file.changes.value(i) != ImportChange::Unchanged)
+            file.reports[i].submittedOn = date;
+}
+
 WorkbookFile WorkbookImport::analyse(const QString &path, const Context &ctx)
 {
     XlsxWorkbook book;
@@ -162,6 +179,7 @@ WorkbookFile WorkbookImport::analyseWorkbook(const XlsxWorkbook &book, const QSt
     WorkbookFile file;
     file.path = path;
     file.fileName = QFileInfo(path).fileName();
+    file.receivedOn = ctx.receivedOn.value(path, receivedDefault(path, ctx.today));
     const QList<int> ours = ReportTemplates::institutionForms();
     QList<int> seen;
     for (int i = 0; i < book.sheetCount(); ++i) {
@@ -298,7 +316,9 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
     report.period = period;
     report.source = ReportSource::Imported;
     report.sourceFile = file.fileName;
-    report.submittedOn = ctx.today;
+    // The day it arrived, not the day it is imported: a file read a week later was still
+    // on time if it came in on time.
+    report.submittedOn = file.receivedOn;
     QHash<int, QString> cellOf;
     int filled = 0;
     for (const FormColumn &column : form.columns) {
@@ -355,7 +375,7 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
         const QString at = f.column > 0 && cellOf.contains(f.column)
             ? tr("%1 %2（第%3栏）").arg(where, cellOf.value(f.column)).arg(f.column)
             : tr("%1 第%2行").arg(where).arg(row + 1);
-        const QString text = tr("%1：%2（规则 %3）").arg(at, f.message, f.ruleId);
+        const QString text = tr("%1：%2").arg(at, f.message);
         if (f.isError())
             file.errors << text;
         else

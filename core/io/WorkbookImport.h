@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -36,6 +37,7 @@ struct WorkbookFile
     QStringList warnings;
     QList<Report> reports;          ///< only when there are no errors
     QList<ImportChange> changes;    ///< one per report
+    QDate receivedOn;               ///< the day the file arrived: decides on time or late
     bool stored = false;
 
     bool isClean() const { return errors.isEmpty(); }
@@ -59,6 +61,9 @@ public:
         QList<Institution> registry;
         QList<Report> stored;       ///< the campaign's reports as stored now
         QDate today;
+        /// The day each file (by path as given) arrived, where the user said so; any other
+        /// file arrived on receivedDefault().
+        QHash<QString, QDate> receivedOn;
         /// Built from registry and stored by contextFor (or on first use); rebuild it
         /// (reset it) after changing either.
         mutable std::shared_ptr<const Lookup> lookup;
@@ -72,9 +77,15 @@ public:
     static QList<WorkbookFile> analyseAll(const QStringList &paths, const Context &context);
     /// The .xlsx files of a folder (not its subfolders), skipping office lock files (~$…).
     static QStringList filesIn(const QString &folder);
+    /// The file arrived on `date` after all: its new and changed reports carry that day
+    /// (an unchanged one keeps the day it first arrived).
+    static void setReceived(WorkbookFile &file, const QDate &date);
     /// Stores one clean file's new and changed reports in one transaction.
     static Status store(Database &db, WorkbookFile &file);
     static QString changeText(ImportChange change);
+    /// The day a file arrived when nobody says otherwise: its modification day (a file
+    /// saved from a mail or a chat keeps the day it was written), never after `today`.
+    static QDate receivedDefault(const QString &path, const QDate &today);
 
 private:
     static void analyseSheet(const XlsxSheet &sheet, int form, const Context &context, WorkbookFile &file);

@@ -27,6 +27,7 @@ Status Institution::validate() const
     const std::pair<QString, const QString *> fields[] = {
         {tr("名称"), &name},           {tr("简称"), &shortName},     {tr("乡镇"), &township},
         {tr("举报电话"), &reportPhone}, {tr("举报邮箱"), &reportEmail}, {tr("联系人"), &contactPerson},
+        {tr("联系电话"), &contactPhone},
     };
     for (const auto &[label, text] : fields) {
         const QString value = text->trimmed();
@@ -41,11 +42,11 @@ Status Institution::validate() const
         status.add(tr("名称不能为空。"));
     else if (name.trimmed().size() > 100)
         status.add(tr("名称过长（最多100个字）。"));
-    if (!reportPhone.trimmed().isEmpty()) {
-        static const QRegularExpression phone(QStringLiteral(u"^[0-9+()（）\\-－—\\s、,，/转]{5,40}$"));
-        if (!phone.match(reportPhone.trimmed()).hasMatch())
-            status.add(tr("举报电话“%1”不是有效的电话号码。").arg(reportPhone));
-    }
+    static const QRegularExpression phone(QStringLiteral(u"^[0-9+()（）\\-－—\\s、,，/转]{5,40}$"));
+    if (!reportPhone.trimmed().isEmpty() && !phone.match(reportPhone.trimmed()).hasMatch())
+        status.add(tr("举报电话“%1”不是有效的电话号码。").arg(reportPhone));
+    if (!contactPhone.trimmed().isEmpty() && !phone.match(contactPhone.trimmed()).hasMatch())
+        status.add(tr("联系电话“%1”不是有效的电话号码。").arg(contactPhone));
     if (!reportEmail.trimmed().isEmpty()) {
         static const QRegularExpression email(QStringLiteral(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (!email.match(reportEmail.trimmed()).hasMatch())

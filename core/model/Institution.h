@@ -31,6 +31,7 @@ public:
     QString reportPhone;                      ///< 举报电话
     QString reportEmail;                      ///< 举报邮箱
     QString contactPerson;
+    QString contactPhone;                     ///< 联系电话: the office's own line, for reminders; not public
     bool active = true;
     QDate activeFrom;                         ///< empty: active since before any campaign
     QDate activeUntil;                        ///< empty: still open

@@ -15,7 +15,7 @@ namespace qf {
 namespace {
 
 const char kColumns[] = "id, name, short_name, ownership, level, contracted, kind, township, report_phone, "
-                        "report_email, contact_person, active, active_from, active_until, demo";
+                        "report_email, contact_person, active, active_from, active_until, demo, contact_phone";
 
 Institution fromQuery(const QSqlQuery &q)
 {
@@ -39,6 +39,7 @@ Institution fromQuery(const QSqlQuery &q)
     i.activeFrom = SqlValues::toDate(q.value(12));
     i.activeUntil = SqlValues::toDate(q.value(13));
     i.demo = q.value(14).toInt() != 0;
+    i.contactPhone = q.value(15).toString();
     return i;
 }
 
@@ -119,13 +120,13 @@ Status InstitutionRepository::saveOne(Institution &i, NameKeys &keys)
     if (i.id == 0) {
         q.prepare(QStringLiteral(
             "INSERT INTO institution (name, short_name, ownership, level, contracted, kind, township, report_phone, "
-            "report_email, contact_person, active, active_from, active_until, demo) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+            "report_email, contact_person, active, active_from, active_until, demo, contact_phone) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE institution SET name=?, short_name=?, ownership=?, level=?, contracted=?, kind=?, township=?, "
-            "report_phone=?, report_email=?, contact_person=?, active=?, active_from=?, active_until=?, demo=? "
-            "WHERE id=?"));
+            "report_phone=?, report_email=?, contact_person=?, active=?, active_from=?, active_until=?, demo=?, "
+            "contact_phone=? WHERE id=?"));
     }
     SqlValues::bind(q, i.name.trimmed());
     SqlValues::bind(q, i.shortName.trimmed());
@@ -141,6 +142,7 @@ Status InstitutionRepository::saveOne(Institution &i, NameKeys &keys)
     SqlValues::bind(q, SqlValues::fromDate(i.activeFrom));
     SqlValues::bind(q, SqlValues::fromDate(i.activeUntil));
     SqlValues::bind(q, i.demo ? 1 : 0);
+    SqlValues::bind(q, i.contactPhone.trimmed());
     if (i.id != 0)
         SqlValues::bind(q, i.id);
     if (!q.exec()) {

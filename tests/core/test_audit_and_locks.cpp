@@ -35,6 +35,32 @@ TEST_CASE("every registry change is in the audit trail with who, old and new val
     CHECK(h.at(1).at.isValid());
 }
 
+TEST_CASE("the contact phone is stored apart from the 举报电话 and its changes are audited", "[engines]")
+{
+    test::TempDatabase t;
+    InstitutionRepository repo(t.db());
+    Institution i;
+    i.name = QStringLiteral(u"鹿寨仁爱医院");
+    i.reportPhone = QStringLiteral("0772-6875120");
+    i.contactPhone = QStringLiteral("13877200001");
+    REQUIRE(repo.save(i).isOk());
+    // Only the contact phone changes: the audit trigger compares that column too.
+    i.contactPhone = QStringLiteral("13877200002");
+    REQUIRE(repo.save(i).isOk());
+    const auto stored = repo.find(i.id);
+    REQUIRE(stored);
+    CHECK(stored->contactPhone == QStringLiteral("13877200002"));
+    CHECK(stored->reportPhone == QStringLiteral("0772-6875120"));
+
+    const QList<AuditEntry> h = AuditLog(t.db()).history(QStringLiteral("institution"), QString::number(i.id));
+    REQUIRE(h.size() == 2);
+    CHECK(h.at(0).newValues.value(QStringLiteral("contact_phone")).toString() == QStringLiteral("13877200001"));
+    CHECK(h.at(1).changes() == QStringList{QStringLiteral(u"contact_phone：13877200001 → 13877200002")});
+
+    i.contactPhone = QStringLiteral(u"请打办公室");
+    CHECK(repo.save(i).message().contains(QStringLiteral(u"联系电话")));
+}
+
 TEST_CASE("the audit trail cannot be edited or deleted", "[engines]")
 {
     test::TempDatabase t;

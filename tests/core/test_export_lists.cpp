@@ -53,7 +53,16 @@ int compareTable(const QString &path, const LedgerTable &table)
 TEST_CASE("registry export: the workbook holds the registry and imports back unchanged", "[engines]")
 {
     test::DemoDatabase f;
+    {
+        // The contact phone travels with the registry, apart from the 举报电话.
+        Institution first = InstitutionRepository(f.db()).all().first();
+        REQUIRE(first.active);
+        first.contactPhone = u"0772-6810001"_s;
+        REQUIRE(InstitutionRepository(f.db()).save(first).isOk());
+    }
     const QList<Institution> registry = InstitutionRepository(f.db()).all();
+    REQUIRE(registry.first().contactPhone == u"0772-6810001"_s);
+    REQUIRE(registry.first().reportPhone != registry.first().contactPhone);
     const QString path = f.file(u"名册.xlsx"_s);
     int rows = 0;
     REQUIRE(ExportRegistry::run(f.db(), path, false, QDate(2021, 11, 10), &rows).isOk());
@@ -84,6 +93,7 @@ TEST_CASE("registry export: the workbook holds the registry and imports back unc
         CHECK(back.reportPhone == stored->reportPhone);
         CHECK(back.reportEmail == stored->reportEmail);
         CHECK(back.contactPerson == stored->contactPerson);
+        CHECK(back.contactPhone == stored->contactPhone);
     }
 
     const QString all = f.file(u"全部.xlsx"_s);
@@ -125,6 +135,6 @@ TEST_CASE("cli: institutions export writes the registry, then list shows the sam
     REQUIRE(test::runCli({u"--db"_s, f.path(), u"institutions"_s, u"list"_s, u"--all"_s}, &out, &err) == 0);
     const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(lines.size() == registry.size() + 1);
-    CHECK(lines.first() == u"名称\t简称\t所有制\t等级\t医保定点\t类别\t乡镇\t举报电话\t举报邮箱\t联系人\t状态"_s);
+    CHECK(lines.first() == u"名称\t简称\t所有制\t等级\t医保定点\t类别\t乡镇\t举报电话\t举报邮箱\t联系人\t联系电话\t状态"_s);
     CHECK(lines.at(1).startsWith(registry.first().name + u'\t'));
 }

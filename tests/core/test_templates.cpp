@@ -40,6 +40,17 @@ QDate d(int y, int m, int day)
 
 } // namespace
 
+TEST_CASE("a template's description speaks to the clerk: no transcriber's notes on the source text")
+{
+    for (const CampaignTemplate &t : CampaignTemplate::builtIn()) {
+        INFO(t.key().toStdString());
+        // Notes on the source document (its typos, its blanks) are kept in the data, apart
+        // from what the window shows.
+        for (const char16_t *word : {u"原文", u"误写", u"__", u"此处"})
+            CHECK_FALSE(t.description().contains(QString::fromUtf16(word)));
+    }
+}
+
 TEST_CASE("every built-in template opens a valid campaign for another county and year")
 {
     const QList<CampaignTemplate> templates = CampaignTemplate::builtIn();

@@ -231,11 +231,12 @@ TEST_CASE("the reminder list names each unit with contact, phone and what it sti
     CHECK(reminders.entries().size() == 5);
     CHECK(reminders.overdueUnits() == 5);
     const QString text = reminders.toText(QStringLiteral(u"催报名单"));
-    CHECK(text.contains(QStringLiteral(u"甲县长盛村卫生室　联系人：黎玉珍　电话：13877201111")));
+    CHECK(text.contains(QStringLiteral(u"甲县长盛村卫生室　联系人：黎玉珍　联系电话：13877201111")));
     CHECK(text.contains(QStringLiteral(u"附件3 统计表（三）（2021年8月），报至医政体改和中医股，2021-09-12截止（周日），已逾期3天")));
     CHECK(text.contains(QStringLiteral(u"党建办")));
     CHECK(text.contains(QStringLiteral("6811998")));
     CHECK_FALSE(text.contains(QStringLiteral(u"甲县大药房")));
+    CHECK_FALSE(text.contains(QStringLiteral("0772-12345")));   // the 举报电话 is not the line to call
     const QString html = reminders.toHtml(QStringLiteral(u"催报名单"));
     CHECK(html.contains(QStringLiteral(u"<td>甲县新开诊所</td>")));
 

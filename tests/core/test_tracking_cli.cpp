@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrackingFixture.h"
 
+#include "actions/ExportReminders.h"
 #include "storage/SubmissionRepository.h"
+#include "xlsx/XlsxWorkbook.h"
 
 #include <QFile>
 
@@ -145,7 +147,7 @@ TEST_CASE("cli: the matrix, the reminder list and campaign show")
 
     REQUIRE(test::runCli(args(f, {"tracking", "remind", "--month", "2021-07", "--today", "2021-08-13"}), &out, &err) == 0);
     CHECK(out.startsWith(QStringLiteral(u"催报名单（2021年7月报送事项，截至2021-08-13）")));
-    CHECK(out.contains(QStringLiteral(u"甲县长盛村卫生室　联系人：黎玉珍　电话：13877201111")));
+    CHECK(out.contains(QStringLiteral(u"甲县长盛村卫生室　联系人：黎玉珍　联系电话：13877201111")));
     CHECK_FALSE(out.contains(QStringLiteral(u"甲县人民医院")));
 
     REQUIRE(test::runCli(args(f, {"campaign", "show", "--today", "2021-09-13"}), &out, &err) == 0);
@@ -185,4 +187,43 @@ TEST_CASE("cli: a campaign opens from every template for another county and year
     }
     REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("campaign"), QStringLiteral("list")}, &out, &err) == 0);
     CHECK(out.count(QLatin1Char('\n')) == keys.size() + 1);
+}
+
+TEST_CASE("cli: tracking remind --out writes the reminder list as a workbook, with the contact phone")
+{
+    test::TrackingFixture f;
+    f.report(f.hospital, 1, YearMonth(2021, 7), d(2021, 8, 11));
+    const QString path = f.t.file(QStringLiteral(u"催报名单.xlsx"));
+    QString out, err;
+    REQUIRE(test::runCli(args(f, {"tracking", "remind", "--month", "2021-07", "--today", "2021-08-13"})
+                             + QStringList{QStringLiteral("--out"), path},
+                         &out, &err)
+            == 0);
+    CHECK(out.contains(QStringLiteral(u"已导出催报名单")));
+    const ReminderList list = ReminderList::build(f.tracker().track(YearMonth(2021, 7), d(2021, 8, 13)), d(2021, 8, 13));
+    const LedgerTable expected = ExportReminders::table(list, QString());
+    XlsxWorkbook book;
+    REQUIRE(XlsxWorkbook::open(path, &book).isOk());
+    const XlsxSheet &sheet = *book.sheetAt(0);
+    int header = -1;
+    for (int r = 0; r < sheet.rowCount() && header < 0; ++r)
+        if (sheet.cell(r, 0).text == QStringLiteral(u"序号"))
+            header = r;
+    REQUIRE(header >= 0);
+    CHECK(sheet.cell(header, 3).text == QStringLiteral(u"联系电话"));
+    REQUIRE(expected.rows.size() > 1);
+    for (int r = 0; r < expected.rows.size(); ++r)
+        for (int c = 0; c < expected.columns.size(); ++c)
+            CHECK(sheet.cell(header + 1 + r, c + 1).displayText() == expected.text(r, c));
+    bool clinic = false;
+    for (int r = 0; r < expected.rows.size(); ++r)
+        clinic = clinic || (expected.text(r, 0) == f.closedClinic.name && expected.text(r, 2) == QStringLiteral("13877201111"));
+    CHECK(clinic);
+
+    // A folder that does not exist: nothing written, the reason said.
+    CHECK(test::runCli(args(f, {"tracking", "remind", "--month", "2021-07", "--today", "2021-08-13"})
+                           + QStringList{QStringLiteral("--out"), f.t.file(QStringLiteral("no/such.xlsx"))},
+                       &out, &err)
+          == 1);
+    CHECK(err.contains(QStringLiteral("such.xlsx")));
 }

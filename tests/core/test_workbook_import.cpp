@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 #include "XlsxFixtures.h"
 
+#include "campaign/SubmissionTracker.h"
+#include "forms/Finding.h"
 #include "forms/FormDescription.h"
 #include "forms/ReportingUnit.h"
 #include "io/ReportTemplates.h"
@@ -14,6 +16,7 @@
 #include "xlsx/XlsxWorkbook.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -728,4 +731,90 @@ TEST_CASE("a workbook's 填报单位 is recognised through invisible marks and f
     INFO(file.errors.join(QLatin1Char('\n')).toStdString());
     CHECK(file.institution == hospital.name);
     CHECK_FALSE(file.errors.join(QLatin1Char('\n')).contains(QStringLiteral(u"名册中没有")));
+}
+
+TEST_CASE("the receipt date of an import, not the day of the import, decides on time or late")
+{
+    test::DemoDatabase demo;
+    const QStringList files = writeTemplates(demo, demo.file(QStringLiteral("out")));
+    REQUIRE(files.size() >= 2);
+    const QString early = demo.file(QStringLiteral("early.xlsx"));
+    const QString late = demo.file(QStringLiteral("late.xlsx"));
+    fillTemplate(files.at(0), early);
+    fillTemplate(files.at(1), late);
+    const QList<Institution> registry = InstitutionRepository(demo.db()).all();
+    auto unitOf = [&](const QString &path) {
+        XlsxWorkbook book;
+        REQUIRE(XlsxWorkbook::open(path, &book));
+        return institutionNamed(registry, book.sheetAt(0)->cell(2, 0).text.mid(5)).id;
+    };
+    const qint64 earlyUnit = unitOf(early);
+    const qint64 lateUnit = unitOf(late);
+    SubmissionTracker before;
+    REQUIRE(SubmissionTracker::load(demo.db(), demo.campaignId(), &before));
+    QDate due;
+    for (const TrackedObligation &t : before.track(kMonth, QDate(2021, 12, 1)))
+        if (t.obligation.institutionId == earlyUnit && t.obligation.deliverable == Deliverable::Form1)
+            due = t.obligation.due;
+    REQUIRE(due.isValid());
+
+    // The file's modification day is the default.
+    {
+        QFile f(early);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(QDateTime(due.addDays(-2), QTime(9, 30)), QFileDevice::FileModificationTime));
+    }
+    CHECK(WorkbookImport::receivedDefault(early, due.addDays(20)) == due.addDays(-2));
+    CHECK(WorkbookImport::receivedDefault(early, due.addDays(-5)) == due.addDays(-5));   // never after today
+
+    QString out, err;
+    const QStringList base{QStringLiteral("--db"), demo.path(), QStringLiteral("reports"), QStringLiteral("import")};
+    CHECK(test::runCli(base + QStringList{late, QStringLiteral("--received"), QStringLiteral("2999-01-01")}, &out, &err) == 2);
+    CHECK(test::runCli(base + QStringList{late, QStringLiteral("--received"), QStringLiteral("2021-13-01")}, &out, &err) == 2);
+    // Imported today, years after the due date, yet on time: it came in two days early.
+    REQUIRE(test::runCli(base + QStringList{early}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral(u"收到 %1").arg(due.addDays(-2).toString(Qt::ISODate))));
+    REQUIRE(test::runCli(base + QStringList{late, QStringLiteral("--received"), due.addDays(3).toString(Qt::ISODate)}, &out, &err) == 0);
+
+    Database db;
+    REQUIRE(db.open(demo.path()));
+    SubmissionTracker after;
+    REQUIRE(SubmissionTracker::load(db, demo.campaignId(), &after));
+    int seen = 0;
+    for (const TrackedObligation &t : after.track(kMonth, due.addDays(30))) {
+        if (t.obligation.deliverable != Deliverable::Form1)
+            continue;
+        if (t.obligation.institutionId == earlyUnit) {
+            CHECK(t.state == SubmissionState::OnTime);
+            CHECK(t.filedOn == due.addDays(-2));
+            ++seen;
+        } else if (t.obligation.institutionId == lateUnit) {
+            CHECK(t.state == SubmissionState::Late);
+            CHECK(t.filedOn == due.addDays(3));
+            ++seen;
+        }
+    }
+    CHECK(seen == 2);
+}
+
+TEST_CASE("an import's findings say what is wrong in words, without the program's rule ids")
+{
+    test::DemoDatabase demo;
+    const WorkbookFile file = WorkbookImport::analyse(test::dataPath(QStringLiteral("import/negative.xlsx")),
+                                                      WorkbookImport::contextFor(demo.db(), demoCampaign(demo), QDate(2021, 12, 10)));
+    REQUIRE_FALSE(file.errors.isEmpty());
+    CHECK(joined({file}).contains(QStringLiteral(u"不能为负数")));
+    CHECK_FALSE(joined({file}).contains(QStringLiteral(u"规则")));
+    CHECK_FALSE(joined({file}).contains(QStringLiteral("non-negative")));
+
+    Finding f;
+    f.severity = Finding::Severity::Error;
+    f.form = 1;
+    f.unitName = QStringLiteral(u"县人民医院");
+    f.period = YearMonth(2021, 11);
+    f.column = 2;
+    f.ruleId = QStringLiteral("f1-rectified-le-found");
+    f.message = QStringLiteral(u"已整改数不应大于发现问题数");
+    CHECK(f.describe().contains(f.message));
+    CHECK_FALSE(f.describe().contains(f.ruleId));
 }

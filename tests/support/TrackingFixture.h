@@ -34,7 +34,9 @@ struct TrackingFixture
         auto make = [](const QString &name, const QString &phone, const QString &contact) {
             Institution i;
             i.name = name;
-            i.reportPhone = phone;
+            // Reminders call the office's own line, never the public 举报电话.
+            i.contactPhone = phone;
+            i.reportPhone = QStringLiteral("0772-12345");
             i.contactPerson = contact;
             return i;
         };

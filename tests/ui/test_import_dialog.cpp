@@ -8,8 +8,11 @@
 #include "storage/CampaignRepository.h"
 #include "storage/ReportRepository.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 
 using namespace qf;
@@ -62,4 +65,56 @@ TEST_CASE("the import dialog lists every file with its status and imports the cl
     CHECK_FALSE(dialog.importButton()->isEnabled());
     const auto stored = ReportRepository(session.database()).all(campaign->id);
     CHECK(std::any_of(stored.cbegin(), stored.cend(), [](const Report &r) { return r.sourceFile == QStringLiteral("a.xlsx"); }));
+}
+
+TEST_CASE("the import dialog takes each file's receipt date from the file, lets the clerk change it, and stores it")
+{
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(QStringLiteral("received.sqlite")), true).isOk());
+    const auto campaign = CampaignRepository(session.database()).load(session.campaignId());
+    REQUIRE(campaign);
+    const QString folder = dir.filePath(QStringLiteral("templates"));
+    QDir().mkpath(folder);
+    QStringList written;
+    REQUIRE(ReportTemplates::writeAll(session.database(), *campaign, YearMonth(2021, 11), folder, &written));
+    const QString a = dir.filePath(QStringLiteral("a.xlsx"));
+    const QString b = dir.filePath(QStringLiteral("b.xlsx"));
+    REQUIRE(QFile::copy(written.at(0), a));
+    REQUIRE(QFile::copy(written.at(1), b));
+    // Saved from a mail on 3 December, imported on the 20th.
+    for (const QString &path : {a, b}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(QDateTime(QDate(2021, 12, 3), QTime(16, 5)), QFileDevice::FileModificationTime));
+    }
+
+    ui::ImportReportsDialog dialog(&session);
+    dialog.setToday(QDate(2021, 12, 20));
+    dialog.addPaths({a, b});
+    QTableWidget *table = dialog.table();
+    REQUIRE(table->rowCount() == 2);
+    QTableWidgetItem *received = table->item(1, ui::ImportReportsDialog::ReceivedColumn);
+    CHECK(received->data(Qt::EditRole).toDate() == QDate(2021, 12, 3));
+    // Shown as the window writes dates, not in the system locale's words.
+    const auto *delegate = qobject_cast<QStyledItemDelegate *>(table->itemDelegateForColumn(ui::ImportReportsDialog::ReceivedColumn));
+    REQUIRE(delegate);
+    CHECK(delegate->displayText(received->data(Qt::DisplayRole), QLocale::c()) == QStringLiteral("2021-12-03"));
+    CHECK(received->flags().testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(table->item(1, ui::ImportReportsDialog::FileColumn)->flags().testFlag(Qt::ItemIsEditable));
+    // The clerk knows b came in on the 12th; a date after today is taken as today.
+    received->setData(Qt::EditRole, QDate(2021, 12, 12));
+    CHECK(table->item(1, ui::ImportReportsDialog::ReceivedColumn)->data(Qt::EditRole).toDate() == QDate(2021, 12, 12));
+    CHECK(dialog.files().at(1).receivedOn == QDate(2021, 12, 12));
+    table->item(0, ui::ImportReportsDialog::ReceivedColumn)->setData(Qt::EditRole, QDate(2022, 1, 5));
+    CHECK(dialog.files().at(0).receivedOn == QDate(2021, 12, 20));
+    table->item(0, ui::ImportReportsDialog::ReceivedColumn)->setData(Qt::EditRole, QDate(2021, 12, 3));
+
+    REQUIRE(dialog.importClean() == 2);
+    QHash<QString, QDate> arrived;
+    for (const Report &r : ReportRepository(session.database()).all(campaign->id))
+        if (r.period == YearMonth(2021, 11))
+            arrived.insert(r.sourceFile, r.submittedOn);
+    CHECK(arrived.value(QStringLiteral("a.xlsx")) == QDate(2021, 12, 3));
+    CHECK(arrived.value(QStringLiteral("b.xlsx")) == QDate(2021, 12, 12));
 }

@@ -81,7 +81,7 @@ TEST_CASE("the tracking page shows a month's states, the matrix and the reminder
     CHECK(rowOf(matrix, QStringLiteral(u"党建办（股室）")) >= 0);
 
     const QString reminders = page->reminderText();
-    CHECK(reminders.contains(QStringLiteral(u"甲县长盛村卫生室　联系人：黎玉珍　电话：13877201111")));
+    CHECK(reminders.contains(QStringLiteral(u"甲县长盛村卫生室　联系人：黎玉珍　联系电话：13877201111")));
     CHECK_FALSE(reminders.contains(f.hospital.name));
 
     // A filing recorded elsewhere shows up when the session says data changed.

@@ -2,6 +2,7 @@
 // How the model's rows and columns look: texts, colours, marks and tooltips by role.
 #include "EntryModel.h"
 #include "LedgerMark.h"
+#include "widgets/ShortDate.h"
 
 #include <QBrush>
 #include <QColor>
@@ -151,7 +152,9 @@ QVariant EntryModel::fixedData(const EntryRow &row, Fixed column, int role) cons
         break;
     case Fixed::Status: {
         const QDate submitted = edited ? m_edits.value(u->unit.key).submittedOn : u->current.submittedOn;
-        const QString day = submitted.isValid() ? tr("%1月%2日").arg(submitted.month()).arg(submitted.day()) : QString();
+        // A date of another year says so: "已报 12月1日" for a filing of last December would
+        // look on time.
+        const QString day = shortDate(submitted, m_today);
         if (role == Qt::DisplayRole) {
             if (edited)
                 return tr("已修改 %1").arg(day);

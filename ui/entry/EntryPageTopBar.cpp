@@ -203,9 +203,10 @@ void EntryPage::writeTemplates()
         m_ask(tr("生成空白报表"), s.message(), QMessageBox::Ok);
         return;
     }
-    m_ask(tr("生成空白报表"),
-          tr("已为 %1 个机构生成%2的空白报表，保存在 %3。").arg(written.size()).arg(m_period.label(), QDir::toNativeSeparators(folder)),
-          QMessageBox::Ok);
+    // Done is news, not a warning: the asker shows an OK-only message as one.
+    QMessageBox::information(this, tr("生成空白报表"),
+                             tr("已为 %1 个机构生成%2的空白报表，保存在 %3。")
+                                 .arg(written.size()).arg(m_period.label(), QDir::toNativeSeparators(folder)));
 }
 
 void EntryPage::exportForms()

@@ -4,6 +4,7 @@
 #include "shell/Session.h"
 #include "storage/CampaignRepository.h"
 
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -11,10 +12,39 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace qf::ui {
+
+namespace {
+
+// The receipt dates as the rest of the window writes dates (2021-12-10), whatever the
+// system locale would make of them ("10 Dec 2021" under C).
+class IsoDateDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant &value, const QLocale &locale) const override
+    {
+        if (value.userType() == QMetaType::QDate)
+            return value.toDate().toString(QStringLiteral("yyyy-MM-dd"));
+        return QStyledItemDelegate::displayText(value, locale);
+    }
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+            date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            date->setCalendarPopup(true);
+        }
+        return editor;
+    }
+};
+
+} // namespace
 
 ImportReportsDialog::ImportReportsDialog(Session *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_today(QDate::currentDate())
@@ -31,8 +61,10 @@ ImportReportsDialog::ImportReportsDialog(Session *session, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("importSummary"));
 
     m_table = new QTableWidget(0, ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("文件"), tr("机构"), tr("报表"), tr("月份"), tr("状态"), tr("检查结果")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setHorizontalHeaderLabels({tr("文件"), tr("机构"), tr("报表"), tr("月份"), tr("收到日期"), tr("状态"), tr("检查结果")});
+    m_table->horizontalHeaderItem(ReceivedColumn)->setToolTip(tr("收到文件的日期，决定按时还是补报；默认为文件的修改日期，双击修改"));
+    // Only the 收到日期 cells are editable (their items say so); a double click opens a date editor.
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->setVisible(false);
@@ -59,6 +91,8 @@ ImportReportsDialog::ImportReportsDialog(Session *session, QWidget *parent)
     connect(addFolder, &QPushButton::clicked, this, &ImportReportsDialog::chooseFolder);
     connect(m_import, &QPushButton::clicked, this, &ImportReportsDialog::importClean);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_table->setItemDelegateForColumn(ReceivedColumn, new IsoDateDelegate(m_table));
+    connect(m_table, &QTableWidget::cellChanged, this, &ImportReportsDialog::receivedEdited);
     fillTable();
 }
 
@@ -93,13 +127,38 @@ void ImportReportsDialog::analyse()
 {
     const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
     m_files.clear();
-    if (campaign)
-        m_files = WorkbookImport::analyseAll(m_paths, WorkbookImport::contextFor(m_session->database(), *campaign, m_today));
+    if (campaign) {
+        WorkbookImport::Context context = WorkbookImport::contextFor(m_session->database(), *campaign, m_today);
+        context.receivedOn = m_received;
+        m_files = WorkbookImport::analyseAll(m_paths, context);
+    }
     fillTable();
+}
+
+void ImportReportsDialog::receivedEdited(int row, int column)
+{
+    if (m_filling || column != ReceivedColumn || row < 0 || row >= m_files.size())
+        return;
+    QTableWidgetItem *item = m_table->item(row, column);
+    const QDate typed = item->data(Qt::EditRole).toDate();
+    // A file cannot have arrived after today. Kept by path for when files are added and
+    // everything is checked again. The item is corrected in place: rebuilding the table
+    // here would delete the item whose change is being reported.
+    const QDate date = typed.isValid() ? qMin(typed, m_today) : m_files.at(row).receivedOn;
+    if (typed.isValid()) {
+        m_received.insert(m_files.at(row).path, date);
+        WorkbookImport::setReceived(m_files[row], date);
+    }
+    if (date != typed) {
+        const QScopedValueRollback<bool> filling(m_filling, true);
+        item->setData(Qt::EditRole, date);
+    }
+    item->setToolTip(date.toString(QStringLiteral("yyyy-MM-dd")));
 }
 
 void ImportReportsDialog::fillTable()
 {
+    const QScopedValueRollback<bool> filling(m_filling, true);
     m_table->setRowCount(int(m_files.size()));
     int clean = 0, waiting = 0;
     for (int r = 0; r < m_files.size(); ++r) {
@@ -110,10 +169,16 @@ void ImportReportsDialog::fillTable()
         if (findings.isEmpty())
             findings << tr("无误");
         const QStringList cells{f.fileName, f.institution, f.formsText(), f.period.isValid() ? f.period.label() : QString(),
-                                status, findings.join(QLatin1Char('\n'))};
+                                f.receivedOn.toString(QStringLiteral("yyyy-MM-dd")), status, findings.join(QLatin1Char('\n'))};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(c == FileColumn ? f.path : cells.at(c));
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            if (c == ReceivedColumn && f.receivedOn.isValid()) {
+                item->setData(Qt::EditRole, f.receivedOn);
+                if (!f.stored)
+                    item->setFlags(item->flags() | Qt::ItemIsEditable);
+            }
             if (!f.isClean())
                 item->setForeground(QColor(0xb0, 0x20, 0x20));
             else if (c == StatusColumn && !f.warnings.isEmpty())

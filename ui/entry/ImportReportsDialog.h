@@ -16,12 +16,13 @@ class Session;
 
 /// 导入报表: filled workbooks from many files or a folder, each recognised and checked,
 /// listed with what it would change; the clean ones are stored at once, each file in a
-/// transaction of its own.
+/// transaction of its own. Each file's 收到日期 (its modification day unless the clerk
+/// types another) decides whether it counts as on time.
 class ImportReportsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column { FileColumn, InstitutionColumn, FormColumn, MonthColumn, StatusColumn, FindingsColumn, ColumnCount };
+    enum Column { FileColumn, InstitutionColumn, FormColumn, MonthColumn, ReceivedColumn, StatusColumn, FindingsColumn, ColumnCount };
 
     explicit ImportReportsDialog(Session *session, QWidget *parent = nullptr);
     /// Adds files (folders are opened for their .xlsx files) and checks them all again.
@@ -38,10 +39,13 @@ private:
     void chooseFolder();
     void analyse();
     void fillTable();
+    void receivedEdited(int row, int column);
 
     Session *m_session;
     QDate m_today;
     QStringList m_paths;
+    QHash<QString, QDate> m_received;   ///< the days the user typed, by path
+    bool m_filling = false;
     QList<WorkbookFile> m_files;
     QTableWidget *m_table;
     QLabel *m_summary;

@@ -2,6 +2,7 @@
 #include "FormExporter.h"
 
 #include "shell/Session.h"
+#include "widgets/ErrorListDialog.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -112,8 +113,8 @@ QString FormExporter::refusalText(const FormExportResult &refused, int shown)
     QString text = tr("%1的数据有 %2 个错误：").arg(refused.tables.isEmpty() ? QString() : refused.tables.first().period.label())
                        .arg(errors)
         + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
-    if (errors > shown)
-        text += QLatin1Char('\n') + tr("……另有 %1 个错误，见“详细信息”。").arg(errors - shown);
+    if (errors > shown && shown > 0)
+        text += QLatin1Char('\n') + tr("……另有 %1 个错误。").arg(errors - shown);
     text += QStringLiteral("\n\n") + tr("可以先在“报表填报”中改正，也可以仍然导出（表中照样是这些数字）。");
     return text;
 }
@@ -128,16 +129,12 @@ std::optional<FormExporter::Choice> FormExporter::chooseInDialog(const Campaign 
 
 bool FormExporter::askForceInDialog(const FormExportResult &refused)
 {
-    QMessageBox box(QMessageBox::Warning, tr("导出报表（Excel）"), refusalText(refused), QMessageBox::NoButton, m_window);
     QStringList all;
     for (const Finding &f : refused.findings)
         all << f.describe();
-    box.setDetailedText(all.join(QLatin1Char('\n')));
-    QPushButton *force = box.addButton(tr("仍然导出"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == force;
+    ErrorListDialog box(tr("导出报表（Excel）"), refusalText(refused, 0), all, m_window);
+    box.addAcceptButton(tr("仍然导出"));
+    return box.exec() == QDialog::Accepted;
 }
 
 void FormExporter::notifyInDialog(const FormExportResult &result)

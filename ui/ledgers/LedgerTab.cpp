@@ -9,6 +9,7 @@
 #include "io/LedgerCsvImport.h"
 #include "ledgers/CaseRecord.h"
 #include "shell/Session.h"
+#include "widgets/ErrorListDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -273,9 +274,9 @@ void LedgerTab::importCsv()
     const Status s = ImportLedgerCsv::run(m_session->database(), m_session->campaignId(), m_kind, path,
                                           QDate::currentDate(), &imported);
     if (!s) {
-        QMessageBox box(QMessageBox::Warning, tr("导入%1").arg(ledgerKinds().name(m_kind)),
-                        tr("文件有 %1 处错误，未导入任何记录。").arg(s.messages().size()), QMessageBox::Ok, this);
-        box.setDetailedText(s.message() + QStringLiteral("\n\n") + tr("表头应为：%1").arg(LedgerCsvImport::headerLine(m_kind)));
+        ErrorListDialog box(tr("导入%1").arg(ledgerKinds().name(m_kind)),
+                            tr("文件有 %1 处错误，未导入任何记录。").arg(s.messages().size()), s.messages(), this);
+        box.setNote(tr("表头应为：%1").arg(LedgerCsvImport::headerLine(m_kind)));
         box.exec();
         return;
     }

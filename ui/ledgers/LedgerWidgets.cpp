@@ -151,13 +151,12 @@ QPlainTextEdit *textEdit(const QString &text, int lines)
 
 QString userName()
 {
-    const QString remembered = QSettings().value(QStringLiteral("ledgers/userName")).toString();
+    const QSettings settings;
+    const QString remembered = settings.value(QStringLiteral("ledgers/userName")).toString();
     if (!remembered.isEmpty())
         return remembered;
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
+    // The name given at first start, never the operating system's account name ("admin").
+    return settings.value(QStringLiteral("user/displayName")).toString();
 }
 
 void rememberUserName(const QString &name)

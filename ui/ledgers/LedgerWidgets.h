@@ -60,8 +60,8 @@ QSpinBox *countBox(int value, int maximum = 100000);
 QDoubleSpinBox *wanBox(qint64 yuan);
 qint64 yuanOf(const QDoubleSpinBox *box);
 QPlainTextEdit *textEdit(const QString &text, int lines = 3);
-/// Who is at the keyboard, to prefill 经办人: the name last typed there, else the
-/// operating-system account.
+/// Who is at the keyboard, to prefill 经办人: the name last typed there, else the name
+/// given at first start (empty when none was).
 QString userName();
 void rememberUserName(const QString &name);
 }

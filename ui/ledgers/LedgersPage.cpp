@@ -18,6 +18,7 @@ LedgersPage::LedgersPage(Session *session, QWidget *parent) : QWidget(parent), m
     auto *title = new QLabel(tr("台账"));
     title->setObjectName(QStringLiteral("pageTitle"));
     m_campaign = new QLabel;
+    m_campaign->setObjectName(QStringLiteral("ledgersCampaign"));
     m_campaign->setStyleSheet(QStringLiteral("color: #555;"));
     auto *head = new QHBoxLayout;
     head->addWidget(title);
@@ -66,7 +67,10 @@ void LedgersPage::reload()
     if (!m_session->isOpen())
         return;
     const auto campaign = m_session->campaign();
-    m_campaign->setText(campaign ? tr("%1（%2）").arg(campaign->title, campaign->docNumber) : tr("尚未新建专项整治"));
+    // Without a 文号 the title stands alone, not followed by an empty "（）".
+    m_campaign->setText(!campaign                       ? tr("尚未新建专项整治")
+                        : campaign->docNumber.isEmpty() ? campaign->title
+                                                        : tr("%1（%2）").arg(campaign->title, campaign->docNumber));
     for (int i = 0; i < m_tabList.size(); ++i) {
         LedgerTab *t = m_tabList.at(i);
         t->reload();

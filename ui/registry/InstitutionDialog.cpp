@@ -41,11 +41,16 @@ InstitutionDialog::InstitutionDialog(const Institution &institution, QWidget *pa
     m_phone->setPlaceholderText(tr("如：0772-6812120"));
     m_email = new QLineEdit(institution.reportEmail);
     m_contact = new QLineEdit(institution.contactPerson);
+    m_contactPhone = new QLineEdit(institution.contactPhone);
+    m_contactPhone->setObjectName(QStringLiteral("contactPhone"));
+    m_contactPhone->setPlaceholderText(tr("催报时拨打的办公电话，不公开"));
     m_hasFrom = new QCheckBox(tr("开业日期"));
     m_from = new QDateEdit(institution.activeFrom.isValid() ? institution.activeFrom : QDate::currentDate());
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_hasFrom->setChecked(institution.activeFrom.isValid());
+    // A new institution opens the day it is added: without a date it would owe every
+    // report since the campaign began, months before it existed.
+    m_hasFrom->setChecked(institution.activeFrom.isValid() || institution.id == 0);
     m_from->setEnabled(m_hasFrom->isChecked());
     connect(m_hasFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     auto *fromRow = new QHBoxLayout;
@@ -62,6 +67,7 @@ InstitutionDialog::InstitutionDialog(const Institution &institution, QWidget *pa
     form->addRow(tr("举报电话"), m_phone);
     form->addRow(tr("举报邮箱"), m_email);
     form->addRow(tr("联系人"), m_contact);
+    form->addRow(tr("联系电话"), m_contactPhone);
     form->addRow(QString(), fromRow);
 
     m_error = new QLabel;
@@ -95,6 +101,7 @@ Institution InstitutionDialog::institution() const
     i.reportPhone = m_phone->text().trimmed();
     i.reportEmail = m_email->text().trimmed();
     i.contactPerson = m_contact->text().trimmed();
+    i.contactPhone = m_contactPhone->text().trimmed();
     i.activeFrom = m_hasFrom->isChecked() ? m_from->date() : QDate();
     return i;
 }

@@ -37,6 +37,7 @@ private:
     QLineEdit *m_phone;
     QLineEdit *m_email;
     QLineEdit *m_contact;
+    QLineEdit *m_contactPhone;
     QCheckBox *m_hasFrom;
     QDateEdit *m_from;
     QLabel *m_error;

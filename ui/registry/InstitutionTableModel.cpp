@@ -66,6 +66,7 @@ QVariant InstitutionTableModel::data(const QModelIndex &index, int role) const
     case Phone: return i->reportPhone;
     case Email: return i->reportEmail;
     case Contact: return i->contactPerson;
+    case ContactPhone: return i->contactPhone;
     case Status_:
         if (!i->active)
             return i->activeUntil.isValid() ? tr("停用（%1起）").arg(i->activeUntil.toString(QStringLiteral("yyyy-MM-dd")))
@@ -90,6 +91,7 @@ QVariant InstitutionTableModel::headerData(int section, Qt::Orientation orientat
     case Phone: return tr("举报电话");
     case Email: return tr("举报邮箱");
     case Contact: return tr("联系人");
+    case ContactPhone: return tr("联系电话");
     case Status_: return tr("状态");
     default: return {};
     }

@@ -12,7 +12,7 @@ class InstitutionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, ShortName, Ownership_, Level_, Contracted, Kind, Township, Phone, Email, Contact, Status_, ColumnCount };
+    enum Column { Name, ShortName, Ownership_, Level_, Contracted, Kind, Township, Phone, Email, Contact, ContactPhone, Status_, ColumnCount };
     enum Role { InstitutionIdRole = Qt::UserRole + 1, ActiveRole, SortRole };
 
     explicit InstitutionTableModel(QObject *parent = nullptr);

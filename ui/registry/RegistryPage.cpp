@@ -9,6 +9,7 @@
 #include "shell/Session.h"
 #include "storage/AuditLog.h"
 #include "storage/InstitutionRepository.h"
+#include "widgets/ErrorListDialog.h"
 #include "widgets/HistoryDialog.h"
 
 #include <QCheckBox>
@@ -44,7 +45,7 @@ RegistryPage::RegistryPage(Session *session, QWidget *parent)
     toolbar->addAction(tr("停用/启用"), this, &RegistryPage::toggleSelectedActive);
     toolbar->addAction(tr("变更记录"), this, &RegistryPage::showHistory);
     toolbar->addSeparator();
-    toolbar->addAction(tr("导入名册…"), this, &RegistryPage::importRegistry);
+    toolbar->addAction(tr("导入名册…"), this, [this] { importRegistry(); });
     toolbar->addAction(tr("导出 Excel…"), this, [this] { exportRegistry(); })
         ->setToolTip(tr("把名册导出为 Excel 表格（表头与导入相同，改好后可导回）；勾选“显示停用机构”时含停用机构"));
 
@@ -234,9 +235,9 @@ void RegistryPage::toggleSelectedActive()
     m_session->notifyChanged(Session::Change::Institutions);
 }
 
-void RegistryPage::importRegistry()
+void RegistryPage::importRegistry(const QString &chosen)
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = !chosen.isEmpty() ? chosen : QFileDialog::getOpenFileName(
         this, tr("导入机构名册"), QString(),
         tr("机构名册 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;所有文件 (*)"));
     if (path.isEmpty())
@@ -247,8 +248,8 @@ void RegistryPage::importRegistry()
     if (s)
         s = repo.saveAll(parsed);
     if (!s) {
-        QMessageBox box(QMessageBox::Warning, tr("导入机构名册"), tr("文件有错误，未导入任何机构。"), QMessageBox::Ok, this);
-        box.setDetailedText(s.message());
+        ErrorListDialog box(tr("导入机构名册"), tr("文件有 %1 处错误，未导入任何机构。").arg(s.messages().size()),
+                            s.messages(), this);
         box.exec();
         return;
     }

@@ -31,7 +31,9 @@ public slots:
     void editSelected();
     void toggleSelectedActive();
     void showHistory();
-    void importRegistry();
+    /// Reads a registry file (`path`, or one the user chooses when it is empty); a file
+    /// with errors stores nothing and lists every error.
+    void importRegistry(const QString &path = QString());
     /// Writes the registry (closed institutions too when they are shown) to `path`, or to
     /// a file the user chooses when it is empty; false when nothing was written.
     bool exportRegistry(const QString &path = QString());

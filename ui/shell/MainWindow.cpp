@@ -101,6 +101,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_demoBadge = new QLabel(tr("示例数据"));
     m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
     m_demoBadge->setToolTip(tr("当前数据库含有鹿寨县示例数据，仅供熟悉软件使用。"));
+    // The campaign in use, named whatever page is shown.
+    m_campaignLabel = new QLabel;
+    m_campaignLabel->setObjectName(QStringLiteral("campaignLabel"));
+    statusBar()->addWidget(m_campaignLabel);
     statusBar()->addWidget(m_dbLabel, 1);
     m_sharedBadge = new QLabel(tr("多处打开"));
     m_sharedBadge->setObjectName(QStringLiteral("sharedBadge"));
@@ -108,6 +112,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     statusBar()->addPermanentWidget(m_demoBadge);
     connect(session, &Session::databaseOpened, this, &MainWindow::updateStatus);
     connect(session, &Session::dataChanged, this, &MainWindow::updateStatus);
+    connect(session, &Session::campaignChanged, this, &MainWindow::updateStatus);
     updateStatus();
 
     placeOnScreen();
@@ -205,7 +210,11 @@ void MainWindow::updateStatus()
     m_dbLabel->setText(server ? tr("服务器：%1%2").arg(m_session->displayName(), account)
                               : tr("数据库：%1").arg(m_session->path()));
     // Two windows side by side (the bureau's, an institution's) must tell which is which.
-    setWindowTitle(server ? tr("清风 · 专项整治工作台 — %1").arg(m_session->displayName()) : tr("清风 · 专项整治工作台"));
+    // The platform appends the application's name ("— 清风") itself.
+    setWindowTitle(server ? tr("专项整治工作台 — %1").arg(m_session->displayName()) : tr("专项整治工作台"));
+    const QString campaign = m_session->isOpen() ? m_session->campaignTitle() : QString();
+    m_campaignLabel->setText(campaign.isEmpty() ? tr("尚未选择专项整治") : tr("专项整治：%1").arg(campaign));
+    m_campaignLabel->setToolTip(m_campaignLabel->text());
     m_demoBadge->setVisible(m_session->hasDemoData());
     m_sharedBadge->setVisible(!m_session->sharedWith().isEmpty());
     m_sharedBadge->setToolTip(tr("此数据库也在%1中打开。").arg(m_session->sharedWith()));

@@ -71,6 +71,7 @@ private:
     Session *m_session;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
+    QLabel *m_campaignLabel;
     QLabel *m_dbLabel;
     QLabel *m_demoBadge;
     QLabel *m_sharedBadge;

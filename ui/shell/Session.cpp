@@ -52,7 +52,7 @@ Status Session::open(const DatabaseLocation &location, bool seedDemoWhenEmpty)
     const ServerAdmin::Account account = ServerAdmin::currentAccount(*m_db);
     m_ownInstitution = account.institutionId;
     m_login = account.login;
-    m_campaignId = CampaignRepository(*m_db).latestId();
+    m_campaignId = lastCampaign();
     emit databaseOpened();
     emit campaignChanged(m_campaignId);
     return Status::success();
@@ -108,6 +108,10 @@ void Session::setCampaignId(qint64 id)
     if (id == m_campaignId)
         return;
     m_campaignId = id;
+    // Remembered for this database, so that a restart opens the campaign worked on last.
+    QSettings settings;
+    settings.setValue(QStringLiteral("session/lastDatabase"), displayName());
+    settings.setValue(QStringLiteral("session/lastCampaign"), id);
     emit campaignChanged(id);
 }
 
@@ -126,6 +130,26 @@ QList<Campaign> Session::campaigns() const
 QList<Institution> Session::registry() const
 {
     return isOpen() ? InstitutionRepository(*m_db).all() : QList<Institution>();
+}
+
+qint64 Session::lastCampaign() const
+{
+    const CampaignRepository campaigns(*m_db);
+    const QSettings settings;
+    if (settings.value(QStringLiteral("session/lastDatabase")).toString() == displayName()) {
+        const qint64 id = settings.value(QStringLiteral("session/lastCampaign")).toLongLong();
+        if (id != 0 && campaigns.load(id))
+            return id;
+    }
+    return campaigns.latestId();
+}
+
+QString Session::campaignTitle() const
+{
+    if (!isOpen() || m_campaignId == 0)
+        return QString();
+    const auto campaign = CampaignRepository(*m_db).load(m_campaignId);
+    return campaign ? campaign->title : QString();
 }
 
 bool Session::hasDemoData()

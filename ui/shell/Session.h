@@ -55,6 +55,8 @@ public:
     /// The account on a server ("zhongdu_wsy"), empty for a file.
     QString login() const { return m_login; }
 
+    /// The campaign worked on: after opening, the one chosen last time in this database
+    /// (else the newest).
     qint64 campaignId() const { return m_campaignId; }
     void setCampaignId(qint64 id);
     /// The campaign being worked on as stored now; none when no database or campaign is open.
@@ -63,6 +65,8 @@ public:
     QList<Campaign> campaigns() const;
     /// The institutions of the registry as stored now (empty when nothing is open).
     QList<Institution> registry() const;
+    /// Its title, for the window to name on every page; empty without a campaign.
+    QString campaignTitle() const;
     bool hasDemoData();
 
     /// Pages call this after they wrote something, so the others refresh.
@@ -74,6 +78,8 @@ signals:
     void dataChanged(qf::ui::Session::Change what);
 
 private:
+    qint64 lastCampaign() const;
+
     std::unique_ptr<Database> m_db;
     std::unique_ptr<InstanceLock> m_instanceLock;
     QString m_sharedWith;

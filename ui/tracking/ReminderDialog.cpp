@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReminderDialog.h"
 
+#include "actions/ExportReminders.h"
 #include "io/AtomicFile.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -29,10 +31,16 @@ ReminderDialog::ReminderDialog(const QString &heading, const ReminderList &all, 
     m_view->setReadOnly(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Close)->setText(tr("关闭"));
-    QPushButton *copyButton = buttons->addButton(tr("复制"), QDialogButtonBox::ActionRole);
+    QPushButton *copyButton = buttons->addButton(tr("复制文字"), QDialogButtonBox::ActionRole);
+    copyButton->setToolTip(tr("复制为文字，可粘贴到微信、QQ 群或短信"));
+    QPushButton *tableButton = buttons->addButton(tr("复制表格"), QDialogButtonBox::ActionRole);
+    tableButton->setToolTip(tr("复制为表格，可粘贴到 Excel、WPS 或 Word，每项占一格"));
     QPushButton *printButton = buttons->addButton(tr("打印…"), QDialogButtonBox::ActionRole);
+    QPushButton *exportButton = buttons->addButton(tr("导出 Excel…"), QDialogButtonBox::ActionRole);
     QPushButton *saveButton = buttons->addButton(tr("另存为文本…"), QDialogButtonBox::ActionRole);
     connect(copyButton, &QPushButton::clicked, this, &ReminderDialog::copy);
+    connect(tableButton, &QPushButton::clicked, this, &ReminderDialog::copyTable);
+    connect(exportButton, &QPushButton::clicked, this, &ReminderDialog::exportWorkbook);
     connect(printButton, &QPushButton::clicked, this, &ReminderDialog::print);
     connect(saveButton, &QPushButton::clicked, this, &ReminderDialog::saveText);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -64,6 +72,32 @@ void ReminderDialog::refresh()
 void ReminderDialog::copy()
 {
     QApplication::clipboard()->setText(text());
+}
+
+void ReminderDialog::copyTable()
+{
+    // Spreadsheets take the tab-separated text, word processors the HTML table.
+    auto *data = new QMimeData;
+    data->setText(ExportReminders::toTabSeparated(current()));
+    data->setHtml(current().toHtml(m_heading));
+    QApplication::clipboard()->setMimeData(data);
+}
+
+Status ReminderDialog::exportTo(const QString &path) const
+{
+    return ExportReminders::write(current(), m_heading, path);
+}
+
+void ReminderDialog::exportWorkbook()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("导出催报名单"),
+                                                      ExportReminders::defaultFileName(current().today()),
+                                                      tr("Excel 工作簿 (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    const Status s = exportTo(path);
+    if (!s)
+        QMessageBox::warning(this, tr("导出催报名单"), s.message());
 }
 
 void ReminderDialog::print()

@@ -10,7 +10,8 @@ class QPlainTextEdit;
 
 namespace qf::ui {
 
-/// The 催报名单 to copy into a chat group, print, or save as text.
+/// The 催报名单 to copy into a chat group or a spreadsheet, print, export as a workbook, or
+/// save as text.
 class ReminderDialog : public QDialog
 {
     Q_OBJECT
@@ -19,12 +20,17 @@ public:
     ReminderDialog(const QString &heading, const ReminderList &all, const ReminderList &overdueOnly,
                    QWidget *parent = nullptr);
     QString text() const;
+    /// Writes the list shown as a workbook (what 导出 Excel… does once a file is chosen).
+    Status exportTo(const QString &path) const;
+    /// Puts the list shown on the clipboard as a table (what 复制表格 does).
+    void copyTable();
 
 private:
     void refresh();
     void copy();
     void print();
     void saveText();
+    void exportWorkbook();
     const ReminderList &current() const;
 
     QString m_heading;

@@ -7,6 +7,7 @@
 #include "TrackingMatrixTable.h"
 #include "campaign/ReminderList.h"
 #include "shell/Session.h"
+#include "widgets/ShortDate.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -85,7 +86,7 @@ TrackingPage::TrackingPage(Session *session, QWidget *parent)
     m_filter->addItem(tr("按时报送"), OnTime);
     m_detail = new QTableWidget(0, ColumnCount);
     m_detail->setHorizontalHeaderLabels({tr("状态"), tr("单位"), tr("报送事项"), tr("报至"), tr("截止日期"), tr("报送日期"),
-                                         tr("逾期天数"), tr("联系人"), tr("电话"), tr("附件")});
+                                         tr("逾期天数"), tr("联系人"), tr("联系电话"), tr("附件")});
     m_detail->verticalHeader()->hide();
     m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_detail->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -200,7 +201,7 @@ void TrackingPage::fillPeriods()
         std::sort(list.begin(), list.end());
         QStringList days;
         for (const QDate &d : list)
-            days << tr("%1月%2日").arg(d.month()).arg(d.day());
+            days << shortDate(d, m_today);
         m_period->addItem(days.isEmpty() ? p.label() : tr("%1（%2截止）").arg(p.label(), days.join(QStringLiteral("、"))),
                           p.toString());
     }

@@ -1,6 +1,6 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 12 on PostgreSQL: the server holds what the program checks, against an account
--- that writes its own SQL (see 0012_server_checks.sql for the rules both engines share:
+-- Version 13 on PostgreSQL: the server holds what the program checks, against an account
+-- that writes its own SQL (see 0013_server_checks.sql for the rules both engines share:
 -- the forms' columns and figure bounds, text lengths, lock rows as history). Here also:
 -- * A report's version is the server's: 1 when filed, one more with every change.
 -- * An institution files only the months and forms a deadline of the campaign asks of
@@ -38,7 +38,7 @@ ALTER TABLE public.figure ADD CONSTRAINT figure_number_bounds CHECK (number IS N
     number >= 0 AND number < 1e9 AND abs(number * 100 - round(number * 100)) < 1e-6));
 
 -- What the row cannot say alone: which column of which form it is, and so whether it is a
--- count (whole) or takes text (see 0012_server_checks.sql on numbers in a text column).
+-- count (whole) or takes text (see 0013_server_checks.sql on numbers in a text column).
 CREATE FUNCTION public.qf_figure_fits() RETURNS trigger LANGUAGE plpgsql SET search_path = '' AS $$
 DECLARE
     k TEXT;

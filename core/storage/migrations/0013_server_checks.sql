@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 12: the database itself holds what the program checks, so that a row written by
+-- Version 13: the database itself holds what the program checks, so that a row written by
 -- other means (a script, sqlite3, a shared server's account with SQL of its own) cannot
 -- hold what no form, import or screen would have let in.
 -- * A figure is a value of one of its form's columns: a count (a whole number from 0
@@ -77,7 +77,7 @@ CREATE TRIGGER institution_text_length_insert BEFORE INSERT ON institution
 WHEN length(NEW.name) > 4000 OR length(NEW.short_name) > 4000 OR length(NEW.ownership) > 4000 OR
      length(NEW.kind) > 4000 OR length(NEW.township) > 4000 OR length(NEW.report_phone) > 4000 OR
      length(NEW.report_email) > 4000 OR length(NEW.contact_person) > 4000 OR length(NEW.active_from) > 4000 OR
-     length(NEW.active_until) > 4000
+     length(NEW.active_until) > 4000 OR length(NEW.contact_phone) > 4000
 BEGIN
     SELECT RAISE(ABORT, 'text too long');
 END;
@@ -86,7 +86,7 @@ CREATE TRIGGER institution_text_length_update BEFORE UPDATE ON institution
 WHEN length(NEW.name) > 4000 OR length(NEW.short_name) > 4000 OR length(NEW.ownership) > 4000 OR
      length(NEW.kind) > 4000 OR length(NEW.township) > 4000 OR length(NEW.report_phone) > 4000 OR
      length(NEW.report_email) > 4000 OR length(NEW.contact_person) > 4000 OR length(NEW.active_from) > 4000 OR
-     length(NEW.active_until) > 4000
+     length(NEW.active_until) > 4000 OR length(NEW.contact_phone) > 4000
 BEGIN
     SELECT RAISE(ABORT, 'text too long');
 END;
