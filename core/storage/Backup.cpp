@@ -152,7 +152,7 @@ Status Backup::restore(const QString &backupPath, const QString &dbPath, QString
     // what is checked is what gets installed. The restored file keeps the mode of the one it
     // replaces (owner-only for a new one).
     const int mode = PrivateFiles::modeOf(dbPath);
-    AtomicFile staged(dbPath, mode >= 0 ? unsigned(mode) : PrivateFiles::kFileMode);
+    AtomicFile staged(dbPath, mode >= 0 ? unsigned(mode) : PrivateFiles::kFileMode, AtomicFile::Target::Database);
     s = staged.open();
     if (s)
         s = copyInto(backupPath, staged);
