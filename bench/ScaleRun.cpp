@@ -322,7 +322,7 @@ bool runScale(const RunOptions &options, ResultTable *table)
         registryError = writeRegistryCsv(dir.path(), 10000, &largeCsv);
     if (!registryError.isEmpty())
         std::fprintf(stderr, "  registry import setup failed: %s\n", qPrintable(registryError));
-    add(QStringLiteral("registry-import"), QStringLiteral("registry CSV import, 10,000 vs 1,000 rows"),
+    add(QStringLiteral("registry-import"), QStringLiteral("registry CSV import, 10k vs 1k rows"),
         measure([&] { return importRegistryCsv(dir.path(), largeCsv); }, runs),
         measure([&] { return importRegistryCsv(dir.path(), smallCsv); }, runs), 12.0,
         QStringLiteral("InstitutionImport + saveAll into a new database: 10x the rows, linear is about 10x"));
