@@ -3,6 +3,7 @@
 
 #include "Baselines.h"
 #include "LedgerDerivation.h"
+#include "RegistryImportRun.h"
 #include "SyntheticCounty.h"
 
 #include "forms/CampaignForms.h"
@@ -311,6 +312,20 @@ bool runScale(const RunOptions &options, ResultTable *table)
         }, runs),
         measure([&] { return writeRawPosters(pdf, contents); }, runs), 1.5,
         QStringLiteral("PosterBatch vs QPdfWriter drawText, same words"));
+
+    // 3b. The registry import: ten times the rows may cost about ten times the time, not a
+    // hundred (each row once looked through every name before it).
+    progress(QStringLiteral("registry import"));
+    QString smallCsv, largeCsv;
+    QString registryError = writeRegistryCsv(dir.path(), 1000, &smallCsv);
+    if (registryError.isEmpty())
+        registryError = writeRegistryCsv(dir.path(), 10000, &largeCsv);
+    if (!registryError.isEmpty())
+        std::fprintf(stderr, "  registry import setup failed: %s\n", qPrintable(registryError));
+    add(QStringLiteral("registry-import"), QStringLiteral("registry CSV import, 10k vs 1k rows"),
+        measure([&] { return importRegistryCsv(dir.path(), largeCsv); }, runs),
+        measure([&] { return importRegistryCsv(dir.path(), smallCsv); }, runs), 12.0,
+        QStringLiteral("InstitutionImport + saveAll into a new database: 10x the rows, linear is about 10x"));
 
     // 4. Import of filled workbooks.
     progress(QStringLiteral("import"));

@@ -136,6 +136,26 @@
         <source>，并已另存为 %1</source>
         <translation> and was also saved as %1</translation>
     </message>
+    <message>
+        <source>无法建立合并备份用的临时文件夹：%1</source>
+        <translation>Cannot create the temporary folder for merging the backup: %1</translation>
+    </message>
+    <message>
+        <source>无法读取备份旁的 %1：%2</source>
+        <translation>Cannot read %1 beside the backup: %2</translation>
+    </message>
+    <message>
+        <source>备份旁有未合并的 %1，无法合并：%2</source>
+        <translation>The backup has an unmerged %1 beside it that cannot be merged: %2</translation>
+    </message>
+    <message>
+        <source>备份旁有未合并的 %1，无法合并。</source>
+        <translation>The backup has an unmerged %1 beside it that cannot be merged.</translation>
+    </message>
+    <message>
+        <source>%1 不是可用的清风备份：%2；未做任何修改。</source>
+        <translation>%1 is not a usable Qingfeng backup: %2; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>BackupCheck</name>
@@ -1442,6 +1462,14 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>%1：%2。</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>%1 第%2行没有这一栏</source>
+        <translation>%1 line %2 has no such column</translation>
+    </message>
+    <message>
+        <source>%1 为空</source>
+        <translation>%1 is blank</translation>
+    </message>
 </context>
 <context>
     <name>FigureLimits</name>
@@ -1836,6 +1864,10 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>%1含有控制字符（第%2个字符，U+%3），请删除。</source>
         <translation>%1 contains a control character (character %2, U+%3); please remove it.</translation>
     </message>
+    <message>
+        <source>名称只有空格或不可见的字符，请填写机构的名称。</source>
+        <translation>The name holds only spaces or invisible characters; please enter the institution’s name.</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCsvImport</name>
@@ -1939,10 +1971,25 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>KeptFigures</name>
+    <message>
+        <source>%1，保留已存的文字“%2”（第%3栏 %4）。</source>
+        <translation>%1; the stored text “%2” is kept (column %3 %4).</translation>
+    </message>
+    <message>
+        <source>%1，保留已存数据 %2（第%3栏 %4）。</source>
+        <translation>%1; the stored figure %2 is kept (column %3 %4).</translation>
+    </message>
+</context>
+<context>
     <name>LedgerCsvImport</name>
     <message>
         <source>%1：除表头外没有任何记录。</source>
         <translation>%1: there are no records besides the header.</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：%3</source>
+        <translation>%1 line %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2096,10 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>“%1”不是有效的金额，应为以万元计、最多4位小数、小于%2的非负数。</source>
         <translation>&quot;%1&quot; is not a valid amount; expected a non-negative number in 10,000 yuan below %2 with at most 4 decimals.</translation>
+    </message>
+    <message>
+        <source>日期 %1 晚于今天（%2），请核对年份。</source>
+        <translation>The date %1 is after today (%2); please check the year.</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2720,17 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>请先填写整改责任人。</source>
         <translation>Please fill in the person responsible for the rectification first.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedFiles</name>
+    <message>
+        <source>不能写入 %1：这个文件正在写入（例如备份尚未完成），请稍后再试或另选文件名；未写入任何内容。</source>
+        <translation>Cannot write %1: the file is being written right now (for example a backup that has not finished); try again later or choose another file name. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>不能写入 %1：它是正在使用的数据库 %2 或其日志、锁文件，写入会毁掉数据库。请另选文件名；未写入任何内容。</source>
+        <translation>Cannot write %1: it is the open database %2 or its journal or lock file, and writing it would destroy the database. Please choose another file name; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -3308,14 +3370,6 @@ If any row has an error nothing is imported, and every error is listed by row an
         <translation>%1 has errors and was not imported.</translation>
     </message>
     <message>
-        <source>%1，保留已存的文字“%2”（第%3栏 %4）。</source>
-        <translation>%1; the stored text “%2” is kept (column %3 %4).</translation>
-    </message>
-    <message>
-        <source>%1，保留已存数据 %2（第%3栏 %4）。</source>
-        <translation>%1; the stored figure %2 is kept (column %3 %4).</translation>
-    </message>
-    <message>
         <source>%1：所有填报栏都是空的，不是一份报表，未导入任何数据；已存的数据不变。</source>
         <translation>%1: every figure cell is blank; this is not a report, nothing was imported and the stored data is unchanged.</translation>
     </message>
@@ -3342,6 +3396,14 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>%1：累计数%2大于已存的%3累计数%4：逐月累计的数字不应减少，请核对%3第%5栏。</source>
         <translation>%1: the cumulative figure %2 is above the stored cumulative figure %4 of %3: cumulative figures never decrease from month to month; please check column %5 of %3.</translation>
+    </message>
+    <message>
+        <source>%1：公式没有计算结果，请在 Excel/WPS 中打开并保存后再导入。</source>
+        <translation>%1: the formula has no computed result; open and save the file in Excel/WPS, then import it again.</translation>
+    </message>
+    <message>
+        <source>%1：将已存的%2累计数%3改为%4（减少），请确认这是更正。</source>
+        <translation>%1: changes the stored cumulative figure of %2 from %3 to %4 (lower); please make sure this is a correction.</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3569,21 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>%1 的合并区域“%2”与“%3”重叠</source>
         <translation>the merged range “%2” of %1 overlaps “%3”</translation>
+    </message>
+    <message>
+        <source>%1 的第 %2 行出现了两次</source>
+        <translation>%1: row %2 is given twice</translation>
+    </message>
+    <message>
+        <source>%1 的单元格 %2 出现了两次</source>
+        <translation>%1: cell %2 is given twice</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriteError</name>
+    <message>
+        <source>Excel 文件生成失败（%1）</source>
+        <translation>The Excel file could not be produced (%1)</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,26 @@
         <source>，并已另存为 %1</source>
         <translation>，并已另存为 %1</translation>
     </message>
+    <message>
+        <source>无法建立合并备份用的临时文件夹：%1</source>
+        <translation>无法建立合并备份用的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>无法读取备份旁的 %1：%2</source>
+        <translation>无法读取备份旁的 %1：%2</translation>
+    </message>
+    <message>
+        <source>备份旁有未合并的 %1，无法合并：%2</source>
+        <translation>备份旁有未合并的 %1，无法合并：%2</translation>
+    </message>
+    <message>
+        <source>备份旁有未合并的 %1，无法合并。</source>
+        <translation>备份旁有未合并的 %1，无法合并。</translation>
+    </message>
+    <message>
+        <source>%1 不是可用的清风备份：%2；未做任何修改。</source>
+        <translation>%1 不是可用的清风备份：%2；未做任何修改。</translation>
+    </message>
 </context>
 <context>
     <name>BackupCheck</name>
@@ -1442,6 +1462,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>%1：%2。</source>
         <translation>%1：%2。</translation>
     </message>
+    <message>
+        <source>%1 第%2行没有这一栏</source>
+        <translation>%1 第%2行没有这一栏</translation>
+    </message>
+    <message>
+        <source>%1 为空</source>
+        <translation>%1 为空</translation>
+    </message>
 </context>
 <context>
     <name>FigureLimits</name>
@@ -1836,6 +1864,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>%1含有控制字符（第%2个字符，U+%3），请删除。</source>
         <translation>%1含有控制字符（第%2个字符，U+%3），请删除。</translation>
     </message>
+    <message>
+        <source>名称只有空格或不可见的字符，请填写机构的名称。</source>
+        <translation>名称只有空格或不可见的字符，请填写机构的名称。</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCsvImport</name>
@@ -1939,10 +1971,25 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>KeptFigures</name>
+    <message>
+        <source>%1，保留已存的文字“%2”（第%3栏 %4）。</source>
+        <translation>%1，保留已存的文字“%2”（第%3栏 %4）。</translation>
+    </message>
+    <message>
+        <source>%1，保留已存数据 %2（第%3栏 %4）。</source>
+        <translation>%1，保留已存数据 %2（第%3栏 %4）。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerCsvImport</name>
     <message>
         <source>%1：除表头外没有任何记录。</source>
         <translation>%1：除表头外没有任何记录。</translation>
+    </message>
+    <message>
+        <source>%1 第%2行：%3</source>
+        <translation>%1 第%2行：%3</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2096,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>“%1”不是有效的金额，应为以万元计、最多4位小数、小于%2的非负数。</source>
         <translation>“%1”不是有效的金额，应为以万元计、最多4位小数、小于%2的非负数。</translation>
+    </message>
+    <message>
+        <source>日期 %1 晚于今天（%2），请核对年份。</source>
+        <translation>日期 %1 晚于今天（%2），请核对年份。</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2720,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>请先填写整改责任人。</source>
         <translation>请先填写整改责任人。</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedFiles</name>
+    <message>
+        <source>不能写入 %1：这个文件正在写入（例如备份尚未完成），请稍后再试或另选文件名；未写入任何内容。</source>
+        <translation>不能写入 %1：这个文件正在写入（例如备份尚未完成），请稍后再试或另选文件名；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>不能写入 %1：它是正在使用的数据库 %2 或其日志、锁文件，写入会毁掉数据库。请另选文件名；未写入任何内容。</source>
+        <translation>不能写入 %1：它是正在使用的数据库 %2 或其日志、锁文件，写入会毁掉数据库。请另选文件名；未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3308,14 +3370,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>%1 有错误，未导入。</translation>
     </message>
     <message>
-        <source>%1，保留已存的文字“%2”（第%3栏 %4）。</source>
-        <translation>%1，保留已存的文字“%2”（第%3栏 %4）。</translation>
-    </message>
-    <message>
-        <source>%1，保留已存数据 %2（第%3栏 %4）。</source>
-        <translation>%1，保留已存数据 %2（第%3栏 %4）。</translation>
-    </message>
-    <message>
         <source>%1：所有填报栏都是空的，不是一份报表，未导入任何数据；已存的数据不变。</source>
         <translation>%1：所有填报栏都是空的，不是一份报表，未导入任何数据；已存的数据不变。</translation>
     </message>
@@ -3342,6 +3396,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1：累计数%2大于已存的%3累计数%4：逐月累计的数字不应减少，请核对%3第%5栏。</source>
         <translation>%1：累计数%2大于已存的%3累计数%4：逐月累计的数字不应减少，请核对%3第%5栏。</translation>
+    </message>
+    <message>
+        <source>%1：公式没有计算结果，请在 Excel/WPS 中打开并保存后再导入。</source>
+        <translation>%1：公式没有计算结果，请在 Excel/WPS 中打开并保存后再导入。</translation>
+    </message>
+    <message>
+        <source>%1：将已存的%2累计数%3改为%4（减少），请确认这是更正。</source>
+        <translation>%1：将已存的%2累计数%3改为%4（减少），请确认这是更正。</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3569,21 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1 的合并区域“%2”与“%3”重叠</source>
         <translation>%1 的合并区域“%2”与“%3”重叠</translation>
+    </message>
+    <message>
+        <source>%1 的第 %2 行出现了两次</source>
+        <translation>%1 的第 %2 行出现了两次</translation>
+    </message>
+    <message>
+        <source>%1 的单元格 %2 出现了两次</source>
+        <translation>%1 的单元格 %2 出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriteError</name>
+    <message>
+        <source>Excel 文件生成失败（%1）</source>
+        <translation>Excel 文件生成失败（%1）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AtomicFile.h"
 
+#include "ProtectedFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,21 +28,19 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// What the user can do about a failed write: a full disk and a folder without write
-// permission are named as such.
-QString reason(int error)
+} // namespace
+
+QString AtomicFile::reason(int error)
 {
     if (error == ENOSPC || error == EDQUOT)
-        return AtomicFile::tr("磁盘空间不足");
+        return tr("磁盘空间不足");
     if (error == EACCES || error == EPERM || error == EROFS)
-        return AtomicFile::tr("文件夹只读/没有写入权限");
+        return tr("文件夹只读/没有写入权限");
     return errnoText(error);
 }
 
-} // namespace
-
-AtomicFile::AtomicFile(const QString &target, unsigned mode)
-    : m_target(QFileInfo(target).absoluteFilePath()), m_mode(mode)
+AtomicFile::AtomicFile(const QString &target, unsigned mode, Target kind)
+    : m_target(QFileInfo(target).absoluteFilePath()), m_mode(mode), m_kind(kind)
 {
 }
 
@@ -52,8 +52,12 @@ AtomicFile::~AtomicFile()
 Status AtomicFile::open()
 {
     discard();
+    Status s = ProtectedFiles::check(m_target, m_kind == Target::Database ? ProtectedFiles::Except::Databases
+                                                                         : ProtectedFiles::Except::Nothing);
+    if (!s)
+        return s;
     const QFileInfo target(m_target);
-    Status s = PrivateFiles::makeFolder(target.absolutePath());
+    s = PrivateFiles::makeFolder(target.absolutePath());
     if (!s)
         return s;
     // A hidden name beside the target; mkstemp creates it 0600 with O_EXCL.
@@ -66,6 +70,7 @@ Status AtomicFile::open()
     }
     m_fd = fd;
     m_temp = QFile::decodeName(pattern);
+    ProtectedFiles::protectWriting(this, m_target);
     if (m_mode != PrivateFiles::kFileMode && ::fchmod(m_fd, mode_t(m_mode)) != 0) {
         const int error = errno;
         discard();
@@ -111,6 +116,7 @@ Status AtomicFile::commit()
         return Status::failure(tr("无法写入 %1：%2。").arg(shown(m_target), reason(error)));
     }
     m_temp.clear();
+    ProtectedFiles::release(this);
     // The rename itself is durable once the folder is flushed.
     const int dir = ::open(QFile::encodeName(QFileInfo(m_target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dir >= 0) {
@@ -130,6 +136,7 @@ void AtomicFile::discard()
         ::unlink(QFile::encodeName(m_temp).constData());
         m_temp.clear();
     }
+    ProtectedFiles::release(this);
 }
 
 Status AtomicFile::write(const QString &target, const QByteArray &bytes, unsigned mode)

@@ -23,12 +23,18 @@ class AtomicFile
 {
     Q_DECLARE_TR_FUNCTIONS(AtomicFile)
 public:
-    explicit AtomicFile(const QString &target, unsigned mode = PrivateFiles::kFileMode);
+    /// Database: the target is meant to be a database file (a restore replacing it, which
+    /// makes sure on its own that nobody has it open); every other writer is Ordinary.
+    enum class Target { Ordinary, Database };
+    explicit AtomicFile(const QString &target, unsigned mode = PrivateFiles::kFileMode, Target kind = Target::Ordinary);
     ~AtomicFile();
     AtomicFile(const AtomicFile &) = delete;
     AtomicFile &operator=(const AtomicFile &) = delete;
 
     /// Creates the target's folder if it is missing (0700) and the empty temporary file.
+    /// Refuses a target that is an open database, one of its companion files or a file
+    /// being written (ProtectedFiles; a Database target only the last); the target is itself
+    /// protected until commit().
     Status open();
     QString temporaryPath() const { return m_temp; }
     QString target() const { return m_target; }
@@ -39,6 +45,10 @@ public:
     /// Removes the temporary file; the target stays as it was.
     void discard();
 
+    /// What a user can do about a failed write, for an errno: a full disk and a folder
+    /// without write permission are named as such (shared by the other file writers).
+    static QString reason(int error);
+
     /// The whole file in one call.
     static Status write(const QString &target, const QByteArray &bytes, unsigned mode = PrivateFiles::kFileMode);
 
@@ -46,6 +56,7 @@ private:
     QString m_target;
     QString m_temp;
     unsigned m_mode;
+    Target m_kind;
     int m_fd = -1;
 };
 

@@ -5,7 +5,9 @@
 #include "forms/FormTableBuilder.h"
 #include "forms/FormValidator.h"
 #include "forms/ReportingUnit.h"
+#include "io/KeptFigures.h"
 #include "io/NumberText.h"
+#include "model/NameKey.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -16,11 +18,10 @@ namespace qf {
 
 namespace {
 
-QString normalised(QString s)
+// Names compare as everywhere else (NameKey): width, spaces and invisible marks do not count.
+QString normalised(const QString &s)
 {
-    s.remove(QLatin1Char(' '));
-    s.remove(QChar(0x3000));
-    return s.trimmed();
+    return NameKey::of(s);
 }
 
 // "(3)", "（3）", "3", "第3栏" all name column 3.
@@ -99,6 +100,12 @@ Status FigureCsvImport::parse(const QString &fileName, const QList<CsvRecord> &r
     }
     const QList<YearMonth> periods = ctx.campaign.reportingPeriods();
 
+    QHash<QString, qsizetype> storedIndex;   // "form|unit|month" → the stored report
+    for (qsizetype i = 0; i < ctx.stored.size(); ++i) {
+        const Report &x = ctx.stored.at(i);
+        storedIndex.insert(QStringLiteral("%1|%2|%3").arg(x.form).arg(x.unitKey, x.period.toString()), i);
+    }
+
     QList<Report> parsed;
     Status limitProblems;        // values that parse but that no column of their kind can hold
     QSet<QString> refusedCells;  // "index in parsed|column" of those values
@@ -167,6 +174,28 @@ Status FigureCsvImport::parse(const QString &fileName, const QList<CsvRecord> &r
             if (!report.submittedOn.isValid())
                 status.add(tr("%1：“%2”不是有效的日期，应写成 YYYY-MM-DD。").arg(where(dateCol), cell(dateCol)));
         }
+        // A column the file does not have, or a blank cell, is no figure: the stored month's
+        // value stays (and the import says so), exactly as a workbook's blank cell.
+        const qsizetype storedAt = storedIndex.value(key, -1);
+        const Report *same = storedAt >= 0 ? &ctx.stored.at(storedAt) : nullptr;
+        auto keep = [&](const FormColumn &column, const QString &what) {
+            const QString kept = KeptFigures::keep(same, column, what, report);
+            if (kept.isEmpty() || !warnings)
+                return;
+            Finding f;
+            f.severity = Finding::Severity::Warning;
+            f.form = form;
+            f.unitKey = unit.key;
+            f.unitName = unit.name;
+            f.period = period;
+            f.column = column.number;
+            f.ruleId = QStringLiteral("kept-stored");
+            f.message = kept;
+            *warnings << f;
+        };
+        for (const FormColumn &column : desc.columns)
+            if (column.derived.isEmpty() && !csvColumnOf.contains(column.number))
+                keep(column, tr("%1 第%2行没有这一栏").arg(fileName).arg(rec.line));
         for (auto it = columnOf.constBegin(); it != columnOf.constEnd(); ++it) {
             const FormColumn *column = desc.column(it.value());
             const QString text = cell(it.key());
@@ -175,8 +204,11 @@ Status FigureCsvImport::parse(const QString &fileName, const QList<CsvRecord> &r
                     status.add(tr("%1：%2没有第%3栏。").arg(where(it.key()), desc.attachment).arg(it.value()));
                 continue;
             }
-            if (text.isEmpty())
+            if (text.isEmpty()) {
+                if (column->derived.isEmpty())
+                    keep(*column, tr("%1 为空").arg(where(it.key())));
                 continue;
+            }
             if (!column->derived.isEmpty()) {
                 status.add(tr("%1：第%2栏（%3）由机构名册自动计算，不能导入。").arg(where(it.key())).arg(column->number).arg(column->label));
                 continue;

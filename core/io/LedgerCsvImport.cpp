@@ -66,6 +66,7 @@ Status LedgerCsvImport::parse(LedgerKind kind, const QString &fileName, const QL
     }
     if (!status)
         return status;
+    parsed.fileName = fileName;
     *out = parsed;
     return status;
 }
@@ -79,15 +80,45 @@ Status LedgerCsvImport::parseFile(LedgerKind kind, const QString &path, const Co
     return parse(kind, QFileInfo(path).fileName(), records, ctx, out);
 }
 
+namespace {
+
+// Each record in a savepoint of its own within the one transaction, so that the record the
+// database refuses (a month signed by the bureau) is named by its line; one refusal still
+// stores nothing.
+template<typename T, typename Save>
+Status saveEach(Database &db, QList<T> &list, const LedgerCsvImport::Records &r, Save save)
+{
+    Transaction tx(db);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QList<T> one{list.at(i)};
+        const Status s = save(one, i);
+        if (!s)
+            return Status::failure(LedgerCsvImport::tr("%1 第%2行：%3").arg(r.fileName).arg(r.lines.value(i)).arg(s.message()));
+        list[i] = one.first();
+    }
+    return tx.commit();
+}
+
+} // namespace
+
 Status LedgerCsvImport::save(Database &db, LedgerKind kind, Records &r)
 {
     switch (kind) {
-    case LedgerKind::Problems: return ProblemRepository(db).saveAll(r.problems);
-    case LedgerKind::Tipoffs: return TipoffRepository(db).saveAll(r.tipoffs, r.reporters);
-    case LedgerKind::Inspections: return InspectionRepository(db).saveAll(r.inspections);
-    case LedgerKind::Cases: return CaseRecordRepository(db).saveAll(r.cases);
-    case LedgerKind::Suppliers: return SupplierRepository(db).saveAll(r.interviews);
-    case LedgerKind::NegativeList: return SupplierRepository(db).saveAll(r.negativeList);
+    case LedgerKind::Problems:
+        return saveEach(db, r.problems, r, [&](QList<Problem> &one, qsizetype) { return ProblemRepository(db).saveAll(one); });
+    case LedgerKind::Tipoffs:
+        return saveEach(db, r.tipoffs, r, [&](QList<Tipoff> &one, qsizetype i) {
+            QList<TipoffReporter> reporter{r.reporters.value(i)};
+            return TipoffRepository(db).saveAll(one, reporter);
+        });
+    case LedgerKind::Inspections:
+        return saveEach(db, r.inspections, r, [&](QList<Inspection> &one, qsizetype) { return InspectionRepository(db).saveAll(one); });
+    case LedgerKind::Cases:
+        return saveEach(db, r.cases, r, [&](QList<CaseRecord> &one, qsizetype) { return CaseRecordRepository(db).saveAll(one); });
+    case LedgerKind::Suppliers:
+        return saveEach(db, r.interviews, r, [&](QList<SupplierInterview> &one, qsizetype) { return SupplierRepository(db).saveAll(one); });
+    case LedgerKind::NegativeList:
+        return saveEach(db, r.negativeList, r, [&](QList<NegativeListEntry> &one, qsizetype) { return SupplierRepository(db).saveAll(one); });
     }
     return Status::success();
 }

@@ -42,6 +42,10 @@ public:
         QList<CaseRecord> cases;
         QList<SupplierInterview> interviews;
         QList<NegativeListEntry> negativeList;
+        /// The file's name and each record's line, in the order of its kind's list, so that
+        /// a record the database refuses (a locked month) is named by line.
+        QString fileName;
+        QList<int> lines;
         int size() const;
     };
 
@@ -52,7 +56,8 @@ public:
     static Status parse(LedgerKind kind, const QString &fileName, const QList<CsvRecord> &records, const Context &context,
                         Records *out);
     static Status parseFile(LedgerKind kind, const QString &path, const Context &context, Records *out);
-    /// Stores what was parsed in one transaction: all or nothing.
+    /// Stores what was parsed in one transaction: all or nothing. A refused record is named
+    /// by its file and line.
     static Status save(Database &db, LedgerKind kind, Records &records);
 };
 

@@ -99,7 +99,7 @@ void LedgerCsvParsers::problems(const LedgerCsvSheet &sheet, const QList<CsvReco
         p.campaignId = ctx.campaignId;
         p.institutionId = row.institution(PInstitution, true);
         p.source = row.term(PSource, problemSources(), ProblemSource::SelfCheck, true);
-        p.foundOn = row.date(PFoundOn, true);
+        p.foundOn = row.pastDate(PFoundOn, true, ctx.today);
         p.description = row.text(PDescription);
         if (p.description.isEmpty())
             row.error(PDescription, tr("问题描述不能为空。"));
@@ -139,8 +139,10 @@ void LedgerCsvParsers::problems(const LedgerCsvSheet &sheet, const QList<CsvReco
         if (!row.ok())
             continue;
         rowErrors(row, p.validate());
-        if (row.ok() && dup.check(row, key(p)))
+        if (row.ok() && dup.check(row, key(p))) {
             out->problems << p;
+            out->lines << row.line();
+        }
     }
 }
 
@@ -181,7 +183,7 @@ void LedgerCsvParsers::tipoffs(const LedgerCsvSheet &sheet, const QList<CsvRecor
         LedgerCsvRow row(sheet, records.at(r), names, status);
         Tipoff t;
         t.campaignId = ctx.campaignId;
-        t.receivedOn = row.date(TReceivedOn, true);
+        t.receivedOn = row.pastDate(TReceivedOn, true, ctx.today);
         t.channel = row.term(TChannel, tipoffChannels(), TipoffChannel::Other, true);
         t.summary = row.text(TSummary);
         if (t.summary.isEmpty())
@@ -230,6 +232,7 @@ void LedgerCsvParsers::tipoffs(const LedgerCsvSheet &sheet, const QList<CsvRecor
         if (row.ok() && dup.check(row, key(t))) {
             out->tipoffs << t;
             out->reporters << reporter;
+            out->lines << row.line();
         }
     }
 }
@@ -298,8 +301,10 @@ void LedgerCsvParsers::inspections(const LedgerCsvSheet &sheet, const QList<CsvR
         if (i.inspectedOn > ctx.today)
             row.error(IDate, tr("检查日期晚于今天。"));
         rowErrors(row, i.validate());
-        if (row.ok() && dup.check(row, key(i)))
+        if (row.ok() && dup.check(row, key(i))) {
             out->inspections << i;
+            out->lines << row.line();
+        }
     }
 }
 
@@ -335,20 +340,22 @@ void LedgerCsvParsers::cases(const LedgerCsvSheet &sheet, const QList<CsvRecord>
         c.campaignId = ctx.campaignId;
         c.institutionId = row.institution(CInstitution, true);
         c.kind = row.term(CKind, caseKinds(), CaseKind::WarningEducation, true);
-        c.heldOn = row.date(CDate, true);
+        c.heldOn = row.pastDate(CDate, true, ctx.today);
         c.title = row.text(CTitle);
         if (c.title.isEmpty())
             row.error(CTitle, tr("事项不能为空。"));
         c.persons = row.count(CPersons);
         c.amountYuan = row.wan(CAmount);
         c.reference = row.text(CReference);
-        c.answeredOn = row.date(CAnswered, false);
+        c.answeredOn = row.pastDate(CAnswered, false, ctx.today);
         c.note = row.text(CNote);
         if (!row.ok())
             continue;
         rowErrors(row, c.validate());
-        if (row.ok() && dup.check(row, key(c)))
+        if (row.ok() && dup.check(row, key(c))) {
             out->cases << c;
+            out->lines << row.line();
+        }
     }
 }
 
@@ -383,15 +390,17 @@ void LedgerCsvParsers::interviews(const LedgerCsvSheet &sheet, const QList<CsvRe
         i.supplier = row.text(SSupplier);
         if (i.supplier.isEmpty())
             row.error(SSupplier, tr("供应商名称不能为空。"));
-        i.heldOn = row.date(SDate, true);
+        i.heldOn = row.pastDate(SDate, true, ctx.today);
         i.pledgeSigned = row.flag(SPledge);
         i.interviewer = row.text(SInterviewer);
         i.note = row.text(SNote);
         if (!row.ok())
             continue;
         rowErrors(row, i.validate());
-        if (row.ok() && dup.check(row, key(i)))
+        if (row.ok() && dup.check(row, key(i))) {
             out->interviews << i;
+            out->lines << row.line();
+        }
     }
 }
 
@@ -421,7 +430,7 @@ void LedgerCsvParsers::negativeList(const LedgerCsvSheet &sheet, const QList<Csv
         e.supplier = row.text(NSupplier);
         if (e.supplier.isEmpty())
             row.error(NSupplier, tr("供应商名称不能为空。"));
-        e.listedOn = row.date(NListedOn, true);
+        e.listedOn = row.pastDate(NListedOn, true, ctx.today);
         e.reason = row.text(NReason);
         if (e.reason.isEmpty())
             row.error(NReason, tr("请写明列入负面名单的原因。"));
@@ -429,8 +438,10 @@ void LedgerCsvParsers::negativeList(const LedgerCsvSheet &sheet, const QList<Csv
         e.note = row.text(NNote);
         if (!row.ok())
             continue;
-        if (dup.check(row, e.supplier.trimmed()))
+        if (dup.check(row, e.supplier.trimmed())) {
             out->negativeList << e;
+            out->lines << row.line();
+        }
     }
 }
 

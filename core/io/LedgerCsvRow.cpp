@@ -4,6 +4,7 @@
 #include "forms/FigureLimits.h"
 #include "io/NumberText.h"
 #include "ledgers/Money.h"
+#include "model/NameKey.h"
 
 #include <QRegularExpression>
 
@@ -100,10 +101,8 @@ QDate LedgerCsvRow::parseDate(const QString &text)
 
 QString LedgerCsvRow::nameKey(const QString &name)
 {
-    QString s = name;
-    s.remove(QLatin1Char(' '));
-    s.remove(QChar(0x3000));
-    return s.trimmed();
+    // As every other import matches names (invisible marks, width and spaces do not count).
+    return NameKey::of(name);
 }
 
 QDate LedgerCsvRow::date(int field, bool required)
@@ -117,6 +116,14 @@ QDate LedgerCsvRow::date(int field, bool required)
     const QDate d = parseDate(t);
     if (!d.isValid())
         error(field, tr("“%1”不是有效的日期，应写成 YYYY-MM-DD。").arg(t));
+    return d;
+}
+
+QDate LedgerCsvRow::pastDate(int field, bool required, const QDate &today)
+{
+    const QDate d = date(field, required);
+    if (d.isValid() && today.isValid() && d > today)
+        error(field, tr("日期 %1 晚于今天（%2），请核对年份。").arg(d.toString(Qt::ISODate), today.toString(Qt::ISODate)));
     return d;
 }
 

@@ -57,6 +57,10 @@ public:
     QString text(int field) const;
     bool isEmpty(int field) const { return text(field).isEmpty(); }
     QDate date(int field, bool required);
+    /// A date on which something happened (found, received, held, listed): never after
+    /// today, so that "2031-01-05" for "2021-01-05" is caught instead of counting in no
+    /// month of the campaign.
+    QDate pastDate(int field, bool required, const QDate &today);
     int count(int field);
     qint64 wan(int field);
     bool flag(int field);

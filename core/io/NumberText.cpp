@@ -51,10 +51,11 @@ bool NumberText::parse(const QString &text, double *out)
     ascii.reserve(end - begin);
     for (qsizetype i = begin; i < end; ++i) {
         const QChar c = narrow(text.at(i));
-        // Only digits, one sign, separators and an exponent: this keeps out "inf", "nan"
-        // and hexadecimal, which the general conversion would otherwise accept.
-        if (!(c.isDigit() && c.unicode() < 128) && c != u'.' && c != u',' && c != u'+' && c != u'-'
-            && c != u'e' && c != u'E')
+        // Only digits, one sign and separators: this keeps out "inf", "nan", hexadecimal
+        // and exponents, which the general conversion would otherwise accept. Nobody
+        // writes a count of people or an amount of 万元 as "1e3"; read as 1000 it would be
+        // a figure no one typed.
+        if (!(c.isDigit() && c.unicode() < 128) && c != u'.' && c != u',' && c != u'+' && c != u'-')
             return false;
         ascii += c;
     }
@@ -64,7 +65,7 @@ bool NumberText::parse(const QString &text, double *out)
             return false;   // "1.234,5": a European decimal comma, not ours to guess
         const qsizetype sign = ascii.startsWith(QLatin1Char('-')) || ascii.startsWith(QLatin1Char('+')) ? 1 : 0;
         const QString integerPart = ascii.mid(sign, point < 0 ? -1 : point - sign);
-        if (integerPart.contains(QLatin1Char('e'), Qt::CaseInsensitive) || !validGrouping(integerPart))
+        if (!validGrouping(integerPart))
             return false;
         ascii.remove(QLatin1Char(','));
     }

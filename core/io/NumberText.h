@@ -15,7 +15,7 @@ public:
     /// Accepts a number only when it is unambiguous: surrounding spaces (also full-width
     /// and no-break), full-width digits, signs and point, and thousands separators in
     /// correct groups of three ("1,234,567"). Anything else is refused rather than
-    /// guessed: "1,5", "5,0", "12个", "约10", "10%", "(5)", "inf", "nan", "0x10", and
+    /// guessed: "1,5", "5,0", "12个", "约10", "10%", "(5)", "inf", "nan", "0x10", "1e3", and
     /// anything that overflows a double. Whether the value suits a column is for
     /// FigureLimits to say.
     static bool parse(const QString &text, double *out);

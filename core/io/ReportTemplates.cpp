@@ -55,9 +55,11 @@ QList<FormTable> ReportTemplates::tablesFor(const Campaign &campaign, const Inst
         in.period = period;
         in.year = campaign.year;
         in.registry = {institution};
-        // Only earlier months: the template starts from last month's cumulative figures.
+        // The month's own figures when it has some, else last month's cumulative figures:
+        // a template handed out again for a stored month must give back what is stored,
+        // or importing it unchanged would turn the month back.
         for (const Report &r : stored)
-            if (r.form == n && r.unitKey == key && r.period < period)
+            if (r.form == n && r.unitKey == key && r.period <= period)
                 in.reports << r;
         in.reportingBody = institution.name;
         FormTable table = FormTableBuilder::build(in);
@@ -143,7 +145,13 @@ Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const Y
         const bool prefilled = std::any_of(stored.cbegin(), stored.cend(), [&](const Report &r) {
             return r.unitKey == UnitKey::institution(institution.id) && r.period < period;
         });
-        const QString note = prefilled
+        const bool monthStored = std::any_of(stored.cbegin(), stored.cend(), [&](const Report &r) {
+            return r.unitKey == UnitKey::institution(institution.id) && r.period == period;
+        });
+        const QString note = monthStored
+            ? QStringLiteral(u"填表提示：各栏已预填已报的%1累计数，请只修改有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。")
+                  .arg(period.toChinese())
+            : prefilled
             ? QStringLiteral(u"填表提示：各栏已预填截至上月的累计数，请只修改本月有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。")
                   .arg(period.toChinese())
             : QStringLiteral(u"填表提示：请填写自整治开始至%1底的累计数。请勿修改“报表月份”和“填报单位”，导入时据此识别报表。")

@@ -2,6 +2,7 @@
 #include "WorkbookImport.h"
 
 #include "ReportTemplates.h"
+#include "KeptFigures.h"
 #include "ReturnedSheet.h"
 #include "forms/FigureLimits.h"
 #include "forms/FormTableBuilder.h"
@@ -27,28 +28,12 @@ namespace {
 
 constexpr double kCumulativeSlack = 1e-6;   // as the validator's: rounding, not a decrease
 
-QString figureText(double v)
-{
-    return QString::number(v, 'g', 15);
-}
-
 /// A blank (or missing) cell keeps what is stored for the month in that column, and says so.
 void keepStored(const Report *stored, const FormColumn &column, const QString &what, Report &report,
                 QStringList &warnings)
 {
-    if (!stored)
-        return;
-    if (column.kind == ColumnKind::Text) {
-        if (!stored->texts.contains(column.number))
-            return;
-        report.texts.insert(column.number, stored->texts.value(column.number));
-        warnings << WorkbookImport::tr("%1，保留已存的文字“%2”（第%3栏 %4）。")
-                        .arg(what, stored->texts.value(column.number)).arg(column.number).arg(column.label);
-    } else if (stored->hasNumber(column.number)) {
-        report.numbers.insert(column.number, stored->number(column.number));
-        warnings << WorkbookImport::tr("%1，保留已存数据 %2（第%3栏 %4）。")
-                        .arg(what, figureText(stored->number(column.number))).arg(column.number).arg(column.label);
-    }
+    if (const QString kept = KeptFigures::keep(stored, column, what, report); !kept.isEmpty())
+        warnings << kept;
 }
 
 } // namespace
@@ -333,6 +318,13 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
         cellOf.insert(column.number, address);
         const XlsxCell cell = sheet.cell(row, col);
         const QString at = tr("%1 %2（第%3栏 %4）").arg(where, address).arg(column.number).arg(column.label);
+        // A formula whose result the writing program did not store (as some generators
+        // save them) looks blank, but is not: its figure is unknown until a spreadsheet
+        // program computes it.
+        if (cell.isFormula && cell.isEmpty()) {
+            file.errors << tr("%1：公式没有计算结果，请在 Excel/WPS 中打开并保存后再导入。").arg(at);
+            continue;
+        }
         if (cell.isBlank()) {
             keepStored(same, column, tr("%1 %2 为空").arg(where, address), report, file.warnings);
             continue;
@@ -400,6 +392,23 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
     }
     if (file.errors.size() > errorsBefore)
         return;
+    // A cumulative figure lower than the one stored for the same month is allowed (a
+    // correction), but never quietly: an old template filled again would otherwise turn
+    // the month back without a word.
+    if (same) {
+        for (const FormColumn &c : form.columns) {
+            if (!c.isNumeric() || !report.hasNumber(c.number) || !same->hasNumber(c.number)
+                || report.number(c.number) >= same->number(c.number) - kCumulativeSlack)
+                continue;
+            const QString at = cellOf.contains(c.number)
+                ? tr("%1 %2（第%3栏）").arg(where, cellOf.value(c.number)).arg(c.number)
+                : tr("%1 第%2行第%3栏").arg(where).arg(row + 1).arg(c.number);
+            file.warnings << tr("%1：将已存的%2累计数%3改为%4（减少），请确认这是更正。")
+                                 .arg(at, period.toChinese())
+                                 .arg(same->number(c.number))
+                                 .arg(report.number(c.number));
+        }
+    }
 
     ImportChange change = ImportChange::New;
     if (same) {

@@ -40,6 +40,8 @@ Status Institution::validate() const
     }
     if (name.trimmed().isEmpty())
         status.add(tr("名称不能为空。"));
+    else if (NameKey::of(name).isEmpty())
+        status.add(tr("名称只有空格或不可见的字符，请填写机构的名称。"));
     else if (name.trimmed().size() > 100)
         status.add(tr("名称过长（最多100个字）。"));
     static const QRegularExpression phone(QStringLiteral(u"^[0-9+()（）\\-－—\\s、,，/转]{5,40}$"));

@@ -6,11 +6,14 @@
 namespace qf {
 
 /// How names are compared wherever the program matches one name against another (the
-/// registry's duplicates, an import's rows, a workbook's 填报单位): two names are the same
-/// institution when their keys are equal. The key is the NFKC form (full-width letters,
-/// digits and brackets become their usual forms), without zero-width and bidi marks
-/// (U+200B–U+200F, U+202A–U+202E, U+2060–U+2064, U+FEFF) and without spaces, so that a
-/// name that only looks like another is recognised as that one.
+/// registry's duplicates, an import's rows, a workbook's or CSV file's 填报单位): two names
+/// are the same institution when their keys are equal. The key is the NFKC form (full-width
+/// letters, digits and brackets become their usual forms) without the characters that show
+/// nothing (every Default_Ignorable_Code_Point: zero-width and bidi marks, soft hyphen,
+/// variation selectors, Hangul fillers, tags …), without combining marks left over after
+/// NFKC (an accent on a Chinese character) and without spaces, so that a name that only
+/// looks like another is recognised as that one. A name whose key is empty shows nothing
+/// and is refused (Institution::validate).
 namespace NameKey {
 
 QString of(const QString &name);

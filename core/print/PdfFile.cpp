@@ -3,6 +3,7 @@
 
 #include "PageGeometry.h"
 #include "PdfUnicodeRepair.h"
+#include "io/ProtectedFiles.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -35,6 +36,11 @@ Status PdfFile::commit()
     if (!m_buffer)
         return Status::failure(tr("文件 %1 未打开。").arg(QDir::toNativeSeparators(m_path)));
     m_writer.reset();
+    const Status allowed = ProtectedFiles::check(m_path);
+    if (!allowed) {
+        m_buffer.reset();
+        return allowed;
+    }
     const QByteArray pdf = PdfUnicodeRepair::repair(m_buffer->data());
     m_buffer.reset();
     QSaveFile file(m_path);

@@ -55,6 +55,38 @@ Status copyFile(const QString &from, const QString &to)
     return s ? out.commit() : s;
 }
 
+/// A backup that was in WAL mode may hold committed changes only in the "-wal" file beside
+/// it. Restoring the main file alone would drop them silently, so the two are copied into
+/// the temporary folder and merged there (the user's files are never opened by SQLite);
+/// *source is then the merged copy, or the backup itself when it has no WAL.
+Status mergeWal(const QString &backupPath, QTemporaryDir &dir, QString *source)
+{
+    *source = backupPath;
+    const QFileInfo wal(backupPath + QStringLiteral("-wal"));
+    if (!wal.exists() || wal.size() == 0)
+        return Status::success();
+    if (!dir.isValid())
+        return Status::failure(Backup::tr("无法建立合并备份用的临时文件夹：%1").arg(dir.errorString()));
+    const QString merged = dir.filePath(QStringLiteral("merged.sqlite"));
+    Status s = copyFile(backupPath, merged);
+    if (s)
+        s = copyFile(wal.filePath(), merged + QStringLiteral("-wal"));
+    if (!s)
+        return Status::failure(Backup::tr("无法读取备份旁的 %1：%2").arg(wal.filePath(), s.message()));
+    {
+        RawConnection connection(merged);
+        QSqlQuery q(connection.db());
+        if (!connection.isOpen() || !q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
+            || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+            return Status::failure(Backup::tr("备份旁有未合并的 %1，无法合并：%2")
+                                       .arg(wal.filePath(), SqliteError::reason(connection.isOpen() ? q.lastError() : connection.error())));
+    }
+    if (QFileInfo::exists(merged + QStringLiteral("-wal")))
+        return Status::failure(Backup::tr("备份旁有未合并的 %1，无法合并。").arg(wal.filePath()));
+    *source = merged;
+    return Status::success();
+}
+
 /// The database being replaced, held by this connection alone: leaving WAL mode succeeds
 /// only for the last connection to a file (and folds the WAL into the file), and exclusive
 /// locking then keeps every other program out until the new file is in place.
@@ -134,7 +166,12 @@ Status Backup::verify(const QString &path)
     QTemporaryDir dir;
     if (!dir.isValid())
         return Status::failure(tr("无法建立检查备份用的临时文件夹：%1").arg(dir.errorString()));
-    s = copyFile(path, dir.filePath(QStringLiteral("candidate.sqlite")));
+    QTemporaryDir walDir;
+    QString source;
+    s = mergeWal(path, walDir, &source);
+    if (!s)
+        return Status::failure(tr("%1 不是可用的清风备份：%2").arg(path, s.message()));
+    s = copyFile(source, dir.filePath(QStringLiteral("candidate.sqlite")));
     if (!s)
         return Status::failure(tr("无法读取备份文件 %1：%2").arg(path, s.message()));
     return BackupCheck::check(dir.filePath(QStringLiteral("candidate.sqlite")), path);
@@ -151,11 +188,16 @@ Status Backup::restore(const QString &backupPath, const QString &dbPath, QString
     // The candidate is copied beside the database first and that very copy is checked, so
     // what is checked is what gets installed. The restored file keeps the mode of the one it
     // replaces (owner-only for a new one).
+    QTemporaryDir walDir;
+    QString source;
+    s = mergeWal(backupPath, walDir, &source);
+    if (!s)
+        return Status::failure(tr("%1 不是可用的清风备份：%2；未做任何修改。").arg(backupPath, s.message()));
     const int mode = PrivateFiles::modeOf(dbPath);
-    AtomicFile staged(dbPath, mode >= 0 ? unsigned(mode) : PrivateFiles::kFileMode);
+    AtomicFile staged(dbPath, mode >= 0 ? unsigned(mode) : PrivateFiles::kFileMode, AtomicFile::Target::Database);
     s = staged.open();
     if (s)
-        s = copyInto(backupPath, staged);
+        s = copyInto(source, staged);
     if (!s)
         return Status::failure(tr("无法复制备份文件：%1；未做任何修改。").arg(s.message()));
     s = BackupCheck::check(staged.temporaryPath(), backupPath);

@@ -154,8 +154,18 @@ Status BackupCheck::check(const QString &path, const QString &shownAs)
             return refuse(tr("文件不是 SQLite 数据库"));
     }
     {
-        RawConnection candidate(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
-        s = candidate.isOpen() ? checkOpen(candidate.db()) : Status::failure(SqliteError::reason(candidate.error()));
+        // Read-write, although nothing is written: on a read-only connection SQLite's
+        // integrity_check skips the CHECK constraints, and a row breaking one would make
+        // every later write to the restored database fail. The file is a private copy.
+        RawConnection candidate(path);
+        s = candidate.isOpen() ? Status::success() : Status::failure(SqliteError::reason(candidate.error()));
+        if (s) {
+            QSqlQuery q(candidate.db());
+            if (!q.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")))
+                s = Status::failure(SqliteError::reason(q.lastError()));
+        }
+        if (s)
+            s = checkOpen(candidate.db());
     }
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);

@@ -5,6 +5,7 @@
 #include "PostgresEngine.h"
 #include "SqliteEngine.h"
 #include "SqliteError.h"
+#include "io/ProtectedFiles.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -70,6 +71,8 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    // No writer of this program may replace the open file or its companions.
+    ProtectedFiles::release(this);
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -118,6 +121,8 @@ Status Database::open(const DatabaseLocation &location, bool migrateServer)
         s = migrate();
     if (!s)
         close();
+    else if (!location.isServer())
+        ProtectedFiles::protectDatabase(this, location.path());
     return s;
 }
 

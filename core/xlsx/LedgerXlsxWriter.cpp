@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerXlsxWriter.h"
 
+#include "XlsxWriteError.h"
 #include "io/AtomicFile.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <cerrno>
 #include <cmath>
 
 #include <xlsxwriter.h>
@@ -224,10 +227,12 @@ Status LedgerXlsxWriter::write(const LedgerTable &table, const QString &path)
     const QByteArray title = utf8(table.title);
     props.title = const_cast<char *>(title.constData());
     errors.check(workbook_set_properties(wb, &props));
+    errno = 0;
     const lxw_error closed = workbook_close(wb);
+    const int closeErrno = errno;
     errors.check(closed);
     if (errors.first() != LXW_NO_ERROR)
-        return Status::failure(tr("写入 %1 失败：%2").arg(path, QString::fromUtf8(lxw_strerror(errors.first()))));
+        return Status::failure(tr("写入 %1 失败：%2").arg(path, XlsxWriteError::describe(errors.first(), closeErrno, target.absolutePath())));
     return file.commit();
 }
 

@@ -3,6 +3,8 @@
 
 #include "XlsxFormSheet.h"
 #include "XlsxFormats.h"
+#include "XlsxWriteError.h"
+#include "io/ProtectedFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -71,6 +73,9 @@ Status XlsxFormWriter::writeWorkbook(const QString &path, const QList<FormTable>
     // temporary file beside the target, which replaces the target in one step once
     // everything succeeded. (No copy through QSaveFile: writing stays as fast as
     // libxlsxwriter on its own.)
+    const Status allowed = ProtectedFiles::check(path);
+    if (!allowed)
+        return allowed;
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
         return Status::failure(tr("文件夹 %1 不存在，未写入 %2。")
@@ -101,13 +106,16 @@ Status XlsxFormWriter::writeWorkbook(const QString &path, const QList<FormTable>
         status = writer.write();
     }
     // workbook_close also frees the workbook, so it runs whatever happened before.
+    errno = 0;
     const lxw_error closed = workbook_close(workbook);
+    const int closeErrno = errno;
     if (!status) {
         status.add(tr("未写入 %1。").arg(QDir::toNativeSeparators(path)));
         return status;
     }
     if (closed != LXW_NO_ERROR)
-        return Status::failure(tr("无法生成 Excel 文件 %1：%2").arg(QDir::toNativeSeparators(path), lxwMessage(closed)));
+        return Status::failure(tr("无法生成 Excel 文件 %1：%2")
+                                   .arg(QDir::toNativeSeparators(path), XlsxWriteError::describe(closed, closeErrno, target.absolutePath())));
 
     const Status replaced = replaceFile(temp.fileName(), path);
     if (!replaced)

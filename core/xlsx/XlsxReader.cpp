@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -335,6 +336,10 @@ Status XlsxReader::readSheet(const QString &part, XlsxSheet *sheet)
     int row = -1;      // rows and cells without r="" follow the previous one
     int column = -1;
     QList<CellRange> merges;
+    // A row or cell given twice has two values: which one counts differs between programs
+    // (Excel repairs such a file), so the file is refused rather than one of them guessed.
+    QSet<int> rowsSeen;
+    QSet<qint64> cellsSeen;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isDTD())
@@ -352,6 +357,9 @@ Status XlsxReader::readSheet(const QString &part, XlsxSheet *sheet)
             row = r.isEmpty() ? row + 1 : r.toInt(&ok) - 1;
             if (!ok || row < 0 || row >= CellAddress::MaxRows)
                 return damaged(tr("%1 的行号“%2”无效或超出 Excel 的范围").arg(sheetLabel, r.isEmpty() ? QString::number(row + 1) : r.toString()));
+            if (rowsSeen.contains(row))
+                return damaged(tr("%1 的第 %2 行出现了两次").arg(sheetLabel).arg(row + 1));
+            rowsSeen.insert(row);
             column = -1;
         } else if (inSheetData && name == u"c") {
             const QStringView r = xml.attributes().value(QLatin1String("r"));
@@ -366,6 +374,10 @@ Status XlsxReader::readSheet(const QString &part, XlsxSheet *sheet)
                 row = address.row;
                 column = address.column;
             }
+            const qint64 at = qint64(row) * CellAddress::MaxColumns + column;
+            if (cellsSeen.contains(at))
+                return damaged(tr("%1 的单元格 %2 出现了两次").arg(sheetLabel, CellAddress::toString(row, column)));
+            cellsSeen.insert(at);
             XlsxCell cell;
             if (!(s = readCell(xml, tr("%1 单元格 %2").arg(sheetLabel, CellAddress::toString(row, column)), &cell)))
                 return s;

@@ -162,17 +162,17 @@ TEST_CASE("ledger counts and 万元 are read by the strict number rule within th
     const Status s = parse(f, LedgerKind::Inspections,
                            QStringLiteral(u"机构,检查日期,移交线索（条）,追回资金,追回基金（万元）,暂停执业（人）,罚款（万元）\n"
                                           u"甲医院,2021-08-01,1.5,√,\"5,0\",,\n"
-                                          u"乙镇卫生院,2021-08-02,1e9,√,inf,,\n"
-                                          u"丙诊所,2021-08-02,,√,1e19,nan,0.00001\n"),
+                                          u"乙镇卫生院,2021-08-02,1000000000,√,inf,,\n"
+                                          u"丙诊所,2021-08-02,,√,1e3,nan,0.00001\n"),
                            &r);
     REQUIRE_FALSE(s.isOk());
     const QString m = s.message();
     INFO(m);
     CHECK(m.contains(QStringLiteral(u"ledger.csv 第2行第3列（移交线索（条））：“1.5”不是有效的数目：应为不小于0的整数")));
     CHECK(m.contains(QStringLiteral(u"第2行第5列（追回基金（万元））：“5,0”不是有效的金额")));
-    CHECK(m.contains(QStringLiteral(u"第3行第3列（移交线索（条））：“1e9”不是有效的数目：超出可填报的范围")));
+    CHECK(m.contains(QStringLiteral(u"第3行第3列（移交线索（条））：“1000000000”不是有效的数目：超出可填报的范围")));
     CHECK(m.contains(QStringLiteral(u"第3行第5列（追回基金（万元））：“inf”不是有效的金额")));
-    CHECK(m.contains(QStringLiteral(u"第4行第5列（追回基金（万元））：“1e19”不是有效的金额")));
+    CHECK(m.contains(QStringLiteral(u"第4行第5列（追回基金（万元））：“1e3”不是有效的金额")));   // not 1000 万元
     CHECK(m.contains(QStringLiteral(u"第4行第6列（暂停执业（人））：“nan”不是有效的数目")));
     CHECK(m.contains(QStringLiteral(u"第4行第7列（罚款（万元））：“0.00001”不是有效的金额")));
     CHECK(r.inspections.isEmpty());

@@ -175,8 +175,9 @@ TEST_CASE("a registry workbook with a cell at XFD1048576 reads in the time its f
         if (part.first != QStringLiteral("xl/worksheets/sheet1.xml"))
             continue;
         // The last cell of the grid, and one far right in the title row.
-        part.second.replace("</sheetData>", "<row r=\"1048576\"><c r=\"XFD1048576\"><v>1</v></c></row>"
-                                            "<row r=\"1\"><c r=\"XFD1\"><v>2</v></c></row></sheetData>");
+        // (XFD1 goes into the title row itself: a second <row r="1"> is refused as a row given twice.)
+        part.second.insert(part.second.indexOf("</row>"), "<c r=\"XFD1\"><v>2</v></c>");
+        part.second.replace("</sheetData>", "<row r=\"1048576\"><c r=\"XFD1048576\"><v>1</v></c></row></sheetData>");
         patched = true;
     }
     REQUIRE(patched);

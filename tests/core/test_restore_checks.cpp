@@ -237,3 +237,62 @@ TEST_CASE("two restores in a row each keep the database they replaced", "[restor
     CHECK(institutionNames(first).contains(extra.name));
     CHECK_FALSE(institutionNames(second).contains(extra.name));
 }
+
+TEST_CASE("restore refuses a backup whose rows break a CHECK or NOT NULL constraint, naming the table", "[restore]")
+{
+    test::DemoDatabase demo;
+    const QString backup = demo.file(QStringLiteral("backup.sqlite"));
+    REQUIRE(Backup::write(demo.db(), backup).isOk());
+    SECTION("a CHECK constraint")
+    {
+        tamper(backup, {QStringLiteral("PRAGMA ignore_check_constraints = 1"),
+                        QStringLiteral("UPDATE institution SET ownership = 'bogus' WHERE id = (SELECT min(id) FROM institution)")});
+        const Status s = refusedRestore(demo, backup);
+        INFO(s.message());
+        CHECK(s.message().contains(QStringLiteral("institution")));
+        CHECK_FALSE(Backup::verify(backup));
+    }
+    SECTION("a figure in a column that cannot exist")
+    {
+        tamper(backup, {QStringLiteral("PRAGMA ignore_check_constraints = 1"),
+                        QStringLiteral("INSERT INTO figure(report_id, column_no, number) VALUES ((SELECT min(id) FROM report), 0, 5)")});
+        const Status s = refusedRestore(demo, backup);
+        INFO(s.message());
+        CHECK(s.message().contains(QStringLiteral("figure")));
+    }
+}
+
+TEST_CASE("restore of a WAL-mode backup takes the committed changes of the -wal beside it, without touching either file", "[restore]")
+{
+    test::DemoDatabase demo;
+    const QString original = demo.file(QStringLiteral("original.sqlite"));
+    REQUIRE(Backup::write(demo.db(), original).isOk());
+    const QString backup = demo.file(QStringLiteral("walb.sqlite"));
+    const QString marked = QStringLiteral(u"只在备份预写日志中的名称");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("walwriter"));
+        raw.setDatabaseName(original);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE institution SET name = '%1' WHERE id = (SELECT min(id) FROM institution)").arg(marked)));
+        // The files as a program that died would leave them: the change is only in the WAL.
+        REQUIRE(QFile::copy(original, backup));
+        REQUIRE(QFile::copy(original + QStringLiteral("-wal"), backup + QStringLiteral("-wal")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("walwriter"));
+    REQUIRE(QFileInfo(backup + QStringLiteral("-wal")).size() > 0);
+    const QByteArray backupBytes = test::digestOf(backup);
+    const QByteArray walBytes = test::digestOf(backup + QStringLiteral("-wal"));
+
+    CHECK(Backup::verify(backup));
+    demo.db().close();
+    const Status s = Backup::restore(backup, demo.path());
+    INFO(s.message());
+    REQUIRE(s.isOk());
+    CHECK(institutionNames(demo.path()).contains(marked));
+    CHECK(test::digestOf(backup) == backupBytes);
+    CHECK(test::digestOf(backup + QStringLiteral("-wal")) == walBytes);
+}

@@ -3,6 +3,7 @@
 
 #include "actions/ExportForms.h"
 #include "forms/FormDescription.h"
+#include "io/ProtectedFiles.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -139,6 +140,12 @@ void FormExportDialog::accept()
     if (!info.absoluteDir().exists()) {
         QMessageBox::warning(this, windowTitle(),
                              tr("文件夹 %1 不存在，请另选保存位置。").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return;
+    }
+    // Asked before "replace it?", so that nobody is invited to replace the open database.
+    const Status allowed = ProtectedFiles::check(c.path);
+    if (!allowed) {
+        QMessageBox::warning(this, windowTitle(), allowed.message());
         return;
     }
     if (info.exists()
