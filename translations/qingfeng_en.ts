@@ -55,6 +55,10 @@
         <source>数据库文件 %1 不存在。要新建一个空数据库吗？</source>
         <translation>The database file %1 does not exist. Create a new, empty database?</translation>
     </message>
+    <message>
+        <source>今天的自动备份没有完成：%1</source>
+        <translation>Today's automatic backup did not complete: %1</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -853,12 +857,6 @@ Column 1 of Annex 2 is computed from the institution register and not imported. 
         <translation>Produce a reminder list (unit, contact, phone, missing items)</translation>
     </message>
     <message>
-        <source>列出该月尚未报送的单位及其未报事项，逾期的排在前面；--overdue-only 只列已逾期的。
-</source>
-        <translation>Lists the units that have not yet reported for the month and what they owe, overdue ones first; --overdue-only lists only overdue ones.
-</translation>
-    </message>
-    <message>
         <source>登记股室报送或工作总结（可附文件）</source>
         <translation>Record a section&apos;s submission or a work summary (a file may be attached)</translation>
     </message>
@@ -1055,20 +1053,6 @@ The state column (problems: 发现/整改中/已整改/已销号; tip-offs: 登�
 and closing (销号) needs the closing reviewer. If any row has an error or duplicates an existing record, nothing is imported.</translation>
     </message>
     <message>
-        <source>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人
-必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
-类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
-其他列（序号、状态除外）和重复的列（如“名称”与“机构名称”）会被拒绝，不会被忽略。
-Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
-任何一行有错时不导入任何机构，并逐行逐列列出错误。</source>
-        <translation>Header (any order): 名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人 (name, short name, ownership, level, medical-insurance contracted, category, township, complaint phone, complaint e-mail, contact)
-Required: 名称, 所有制 (公立/民营, public/private), 等级 (三级/二级/一级及以下, tertiary/secondary/primary and below), 医保定点 (是/否, yes/no).
-类别 (category): 医疗机构 (medical institution) or 定点零售药店 (contracted retail pharmacy). CSV may be UTF-8 or GB18030 (GBK) encoded.
-Any other column (except 序号, the row number, and 状态, the status) and a repeated column (such as 名称 and 机构名称) is refused, not ignored.
-From an Excel workbook (.xlsx) the first sheet is read; title rows may precede the header, merged cells are read as displayed.
-If any row has an error nothing is imported, and every error is listed by row and column.</translation>
-    </message>
-    <message>
         <source>数据库文件 %1 不存在，未创建任何文件。新建数据库请用：qingfeng-cli --db %1 init</source>
         <translation>The database file %1 does not exist; no file was created. To create a new database: qingfeng-cli --db %1 init</translation>
     </message>
@@ -1087,6 +1071,32 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>注意：</source>
         <translation>Note: </translation>
+    </message>
+    <message>
+        <source>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人,联系电话
+联系电话是催报时拨打的办公电话，与公开的举报电话分开。
+必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
+类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
+其他列（序号、状态除外）和重复的列（如“名称”与“机构名称”）会被拒绝，不会被忽略。
+Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
+任何一行有错时不导入任何机构，并逐行逐列列出错误。</source>
+        <translation>Header (any order): 名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人,联系电话 (name, short name, ownership, level, medical-insurance contracted, category, township, complaint phone, complaint e-mail, contact, contact phone)
+联系电话 (contact phone) is the office line called to chase a report, apart from the public complaint phone.
+Required: 名称, 所有制 (公立/民营, public/private), 等级 (三级/二级/一级及以下, tertiary/secondary/primary and below), 医保定点 (是/否, yes/no).
+类别 (category): 医疗机构 (medical institution) or 定点零售药店 (contracted retail pharmacy). CSV may be UTF-8 or GB18030 (GBK) encoded.
+Any other column (except 序号, the row number, and 状态, the status) and a repeated column (such as 名称 and 机构名称) is refused, not ignored.
+From an Excel workbook (.xlsx) the first sheet is read; title rows may precede the header, merged cells are read as displayed.
+If any row has an error nothing is imported, and every error is listed by row and column.</translation>
+    </message>
+    <message>
+        <source>已导出催报名单（%1个单位）到 %2。</source>
+        <translation>Exported the reminder list (%1 units) to %2.</translation>
+    </message>
+    <message>
+        <source>列出该月尚未报送的单位及其未报事项，逾期的排在前面；--overdue-only 只列已逾期的。电话为名册中的联系电话（不是举报电话）。--out 写成 Excel 工作簿，与窗口中“导出 Excel…”相同。
+</source>
+        <translation>Lists the units that have not yet reported for the month and what they owe, overdue ones first; --overdue-only lists only overdue ones. The phone is the contact phone from the register (not the complaint phone). --out writes an Excel workbook, the same as &quot;Export Excel…&quot; in the window.
+</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1391,45 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>ExportReminders</name>
+    <message>
+        <source>催报名单</source>
+        <translation>Reminder list</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>未报事项</source>
+        <translation>Missing items</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>催报记录</source>
+        <translation>Reminder notes</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>FigureCsvImport</name>
     <message>
         <source>%1：文件是空的。</source>
@@ -1554,10 +1603,6 @@ If any row has an error nothing is imported, and every error is listed by row an
         <translation>Whole row</translation>
     </message>
     <message>
-        <source>%1&#x3000;附件%2&#x3000;%3&#x3000;%4&#x3000;%5：%6（规则 %7）</source>
-        <translation>%1  Annex %2  %3  %4  %5: %6 (rule %7)</translation>
-    </message>
-    <message>
         <source>采用填报数%1，台账计算为%2；理由：%3</source>
         <translation>Typed figure %1 used; the ledgers give %2; reason: %3</translation>
     </message>
@@ -1572,6 +1617,10 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>本月已验收或已签发，数字按当时冻结为%1；台账或名册此后的变化（现算为%2）计入下一个未签发的月份</source>
         <translation>This month is accepted or signed: the figure stays frozen at %1; later changes of the ledgers or the registry (now %2) count in the next month that is not signed</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;附件%2&#x3000;%3&#x3000;%4&#x3000;%5：%6</source>
+        <translation>%1  Annex %2  %3  %4  %5: %6</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1916,14 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>名称只有空格或不可见的字符，请填写机构的名称。</source>
         <translation>The name holds only spaces or invisible characters; please enter the institution’s name.</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>联系电话“%1”不是有效的电话号码。</source>
+        <translation>The contact phone &quot;%1&quot; is not a valid phone number.</translation>
     </message>
 </context>
 <context>
@@ -2772,10 +2829,6 @@ If any row has an error nothing is imported, and every error is listed by row an
         <translation>  Contact: %1</translation>
     </message>
     <message>
-        <source>&#x3000;电话：%1</source>
-        <translation>  Phone: %1</translation>
-    </message>
-    <message>
         <source>（名册未登记）</source>
         <translation>(not in the register)</translation>
     </message>
@@ -2792,16 +2845,20 @@ If any row has an error nothing is imported, and every error is listed by row an
         <translation>Contact</translation>
     </message>
     <message>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
         <source>未报事项</source>
         <translation>Missing items</translation>
     </message>
     <message>
         <source>催报记录</source>
         <translation>Reminder notes</translation>
+    </message>
+    <message>
+        <source>&#x3000;联系电话：%1</source>
+        <translation>  Contact phone: %1</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3014,17 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>任何能登录本服务器的账户都还能创建大对象（%1），可借此占满服务器的磁盘。这些函数属于超级用户，数据库的所有者无权收回；请由超级用户在数据库 %2 中执行：</source>
         <translation>Every account that can log in to this server can still create large objects (%1) and so fill the server&apos;s disk. These functions belong to the superuser and the database owner cannot revoke them; have the superuser run this in database %2:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortDate</name>
+    <message>
+        <source>%1月%2日</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%2/%3/%1</translation>
     </message>
 </context>
 <context>
@@ -3358,10 +3426,6 @@ If any row has an error nothing is imported, and every error is listed by row an
         <translation>%1 row %2</translation>
     </message>
     <message>
-        <source>%1：%2（规则 %3）</source>
-        <translation>%1: %2 (rule %3)</translation>
-    </message>
-    <message>
         <source>%1：%2 %3的%4已在 %5 中，同一张表不能导入两次。</source>
         <translation>%1: %4 of %2 for %3 is already in %5; the same form cannot be imported twice.</translation>
     </message>
@@ -3404,6 +3468,10 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>%1：将已存的%2累计数%3改为%4（减少），请确认这是更正。</source>
         <translation>%1: changes the stored cumulative figure of %2 from %3 to %4 (lower); please make sure this is a correction.</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4133,16 +4201,26 @@ only the entry columns can be edited. Import the completed files with reports im
         <translation>Import reports completed by institutions (.xlsx)</translation>
     </message>
     <message>
+        <source>收到日期 %1 晚于今天。</source>
+        <translation>The receipt date %1 is later than today.</translation>
+    </message>
+    <message>
+        <source>收到 %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
         <source>按单元格中的附件、填报单位和报表月份识别每个文件，检查后与已存数据比较。
 任何文件有错误时不导入任何数据并返回 1；加 --accept-clean 则只导入无误的文件（仍返回 1）。
 每个文件在一个事务中导入，要么全部导入，要么都不导入。
 空白的填报栏不是0：已存有当月数字的，保留已存数字并逐格提示；所有填报栏都为空的文件不是报表，不导入。
-只读取填报单位所标明的机构自己那一行；找不到这一行或别的机构的行中填了数字时报错。</source>
+只读取填报单位所标明的机构自己那一行；找不到这一行或别的机构的行中填了数字时报错。
+收到日期决定按时还是补报：默认取每个文件的修改日期，--received 为所有文件指定收到日期。</source>
         <translation>Each file is identified by the annex, reporting unit and report month in its cells, checked, and compared with the stored data.
 If any file has errors nothing is imported and the exit code is 1; with --accept-clean only the error-free files are imported (still exit code 1).
 Each file is imported in one transaction: either all of it or nothing.
 A blank figure cell is not 0: where the month is stored, the stored figure is kept and each such cell is reported; a file whose every figure cell is blank is not a report and is not imported.
-Only the own row of the institution named as reporting unit is read; a missing row, or figures in another institution&apos;s row, is an error.</translation>
+Only the own row of the institution named as reporting unit is read; a missing row, or figures in another institution&apos;s row, is an error.
+The receipt date decides on time or late: by default each file&apos;s modification date; --received sets the receipt date of every file.</translation>
     </message>
 </context>
 <context>
@@ -4617,10 +4695,6 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1月%2日</source>
-        <translation>%1/%2</translation>
     </message>
     <message>
         <source>已修改 %1</source>
@@ -5133,6 +5207,21 @@ Save old .xls files as .xlsx in Excel or WPS first.</translation>
     </message>
 </context>
 <context>
+    <name>qf::ui::ErrorListDialog</name>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>复制全部</source>
+        <translation>Copy all</translation>
+    </message>
+    <message>
+        <source>把全部错误复制为文字，可粘贴到邮件或聊天中</source>
+        <translation>Copy every error as text, to paste into a mail or a chat</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::EvidencePanel</name>
     <message>
         <source>附加整改前材料…</source>
@@ -5348,10 +5437,6 @@ Save old .xls files as .xlsx in Excel or WPS first.</translation>
         <translation>The figures of %1 have %2 errors:</translation>
     </message>
     <message>
-        <source>……另有 %1 个错误，见“详细信息”。</source>
-        <translation>… and %1 more errors, see &quot;Show Details&quot;.</translation>
-    </message>
-    <message>
         <source>可以先在“报表填报”中改正，也可以仍然导出（表中照样是这些数字）。</source>
         <translation>You can correct them in &quot;Report entry&quot; first, or export anyway (the tables will show these figures as they are).</translation>
     </message>
@@ -5376,6 +5461,10 @@ Save old .xls files as .xlsx in Excel or WPS first.</translation>
     <message>
         <source>打开所在文件夹</source>
         <translation>Open containing folder</translation>
+    </message>
+    <message>
+        <source>……另有 %1 个错误。</source>
+        <translation>… and %1 more errors.</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5742,14 @@ Save old .xls files as .xlsx in Excel or WPS first.</translation>
         <source>；已导入 %1 个文件</source>
         <translation>; %1 files imported</translation>
     </message>
+    <message>
+        <source>收到日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>收到文件的日期，决定按时还是补报；默认为文件的修改日期，双击修改</source>
+        <translation>The day the file arrived decides on time or late; by default the file&apos;s modification date. Double-click to change it.</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::IncompleteInstitutionsBox</name>
@@ -5882,6 +5979,14 @@ Save old .xls files as .xlsx in Excel or WPS first.</translation>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>催报时拨打的办公电话，不公开</source>
+        <translation>Office line called to chase reports; not public</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::InstitutionTableModel</name>
@@ -5952,6 +6057,10 @@ Save old .xls files as .xlsx in Excel or WPS first.</translation>
     <message>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
     </message>
 </context>
 <context>
@@ -6342,10 +6451,6 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
         <translation>Server: %1%2</translation>
     </message>
     <message>
-        <source>清风 · 专项整治工作台 — %1</source>
-        <translation>Qingfeng Campaign Workbench — %1</translation>
-    </message>
-    <message>
         <source>此数据库也在%1中打开。</source>
         <translation>This database is also open in %1.</translation>
     </message>
@@ -6376,6 +6481,22 @@ Both can go on working: every save is one complete step and cannot damage the fi
     <message>
         <source>使用说明</source>
         <translation>User guide</translation>
+    </message>
+    <message>
+        <source>专项整治工作台 — %1</source>
+        <translation>Rectification Campaign Workbench — %1</translation>
+    </message>
+    <message>
+        <source>专项整治工作台</source>
+        <translation>Rectification Campaign Workbench</translation>
+    </message>
+    <message>
+        <source>尚未选择专项整治</source>
+        <translation>No campaign selected</translation>
+    </message>
+    <message>
+        <source>专项整治：%1</source>
+        <translation>Campaign: %1</translation>
     </message>
 </context>
 <context>
@@ -7078,10 +7199,6 @@ Once signed, the figures of every unit for the month are locked; changing them n
         <translation>Institution registers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <source>文件有错误，未导入任何机构。</source>
-        <translation>The file has errors; no institutions were imported.</translation>
-    </message>
-    <message>
         <source>已导入 %1 家机构。</source>
         <translation>Imported %1 institutions.</translation>
     </message>
@@ -7109,6 +7226,10 @@ Once signed, the figures of every unit for the month are locked; changing them n
         <source>已导出 %1 家机构到 %2。</source>
         <translation>Exported %1 institutions to %2.</translation>
     </message>
+    <message>
+        <source>文件有 %1 处错误，未导入任何机构。</source>
+        <translation>The file has %1 errors; no institution was imported.</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ReminderDialog</name>
@@ -7123,10 +7244,6 @@ Once signed, the figures of every unit for the month are locked; changing them n
     <message>
         <source>关闭</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>复制</source>
-        <translation>Copy</translation>
     </message>
     <message>
         <source>打印…</source>
@@ -7151,6 +7268,34 @@ Once signed, the figures of every unit for the month are locked; changing them n
     <message>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>复制文字</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>复制为文字，可粘贴到微信、QQ 群或短信</source>
+        <translation>Copy as text, to paste into WeChat, a QQ group or a text message</translation>
+    </message>
+    <message>
+        <source>复制表格</source>
+        <translation>Copy table</translation>
+    </message>
+    <message>
+        <source>复制为表格，可粘贴到 Excel、WPS 或 Word，每项占一格</source>
+        <translation>Copy as a table, to paste into Excel, WPS or Word, one item per cell</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>导出催报名单</source>
+        <translation>Export reminder list</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -7679,10 +7824,6 @@ Month %2</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
@@ -7705,10 +7846,6 @@ Month %2</translation>
     <message>
         <source>单位 × 月份</source>
         <translation>Unit × month</translation>
-    </message>
-    <message>
-        <source>%1月%2日</source>
-        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1（%2截止）</source>
@@ -7781,6 +7918,10 @@ Month %2</translation>
     <message>
         <source>%1 催报名单（%2报送事项，截至%3）</source>
         <translation>%1 reminder list (items due for %2, as of %3)</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
     </message>
 </context>
 <context>

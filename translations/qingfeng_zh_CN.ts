@@ -55,6 +55,10 @@
         <source>数据库文件 %1 不存在。要新建一个空数据库吗？</source>
         <translation>数据库文件 %1 不存在。要新建一个空数据库吗？</translation>
     </message>
+    <message>
+        <source>今天的自动备份没有完成：%1</source>
+        <translation>今天的自动备份没有完成：%1</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -853,12 +857,6 @@
         <translation>生成催报名单（单位、联系人、电话、未报事项）</translation>
     </message>
     <message>
-        <source>列出该月尚未报送的单位及其未报事项，逾期的排在前面；--overdue-only 只列已逾期的。
-</source>
-        <translation>列出该月尚未报送的单位及其未报事项，逾期的排在前面；--overdue-only 只列已逾期的。
-</translation>
-    </message>
-    <message>
         <source>登记股室报送或工作总结（可附文件）</source>
         <translation>登记股室报送或工作总结（可附文件）</translation>
     </message>
@@ -1055,20 +1053,6 @@
 销号须写销号审核人。任何一行有错误或与已有记录重复时不导入任何记录。</translation>
     </message>
     <message>
-        <source>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人
-必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
-类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
-其他列（序号、状态除外）和重复的列（如“名称”与“机构名称”）会被拒绝，不会被忽略。
-Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
-任何一行有错时不导入任何机构，并逐行逐列列出错误。</source>
-        <translation>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人
-必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
-类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
-其他列（序号、状态除外）和重复的列（如“名称”与“机构名称”）会被拒绝，不会被忽略。
-Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
-任何一行有错时不导入任何机构，并逐行逐列列出错误。</translation>
-    </message>
-    <message>
         <source>数据库文件 %1 不存在，未创建任何文件。新建数据库请用：qingfeng-cli --db %1 init</source>
         <translation>数据库文件 %1 不存在，未创建任何文件。新建数据库请用：qingfeng-cli --db %1 init</translation>
     </message>
@@ -1087,6 +1071,32 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>注意：</source>
         <translation>注意：</translation>
+    </message>
+    <message>
+        <source>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人,联系电话
+联系电话是催报时拨打的办公电话，与公开的举报电话分开。
+必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
+类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
+其他列（序号、状态除外）和重复的列（如“名称”与“机构名称”）会被拒绝，不会被忽略。
+Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
+任何一行有错时不导入任何机构，并逐行逐列列出错误。</source>
+        <translation>表头（顺序不限）：名称,简称,所有制,等级,医保定点,类别,乡镇,举报电话,举报邮箱,联系人,联系电话
+联系电话是催报时拨打的办公电话，与公开的举报电话分开。
+必填：名称、所有制（公立/民营）、等级（三级/二级/一级及以下）、医保定点（是/否）。
+类别：医疗机构 或 定点零售药店。CSV 可为 UTF-8 或 GB18030（GBK）编码。
+其他列（序号、状态除外）和重复的列（如“名称”与“机构名称”）会被拒绝，不会被忽略。
+Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行，合并单元格按显示的值读取。
+任何一行有错时不导入任何机构，并逐行逐列列出错误。</translation>
+    </message>
+    <message>
+        <source>已导出催报名单（%1个单位）到 %2。</source>
+        <translation>已导出催报名单（%1个单位）到 %2。</translation>
+    </message>
+    <message>
+        <source>列出该月尚未报送的单位及其未报事项，逾期的排在前面；--overdue-only 只列已逾期的。电话为名册中的联系电话（不是举报电话）。--out 写成 Excel 工作簿，与窗口中“导出 Excel…”相同。
+</source>
+        <translation>列出该月尚未报送的单位及其未报事项，逾期的排在前面；--overdue-only 只列已逾期的。电话为名册中的联系电话（不是举报电话）。--out 写成 Excel 工作簿，与窗口中“导出 Excel…”相同。
+</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1391,45 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>ExportReminders</name>
+    <message>
+        <source>催报名单</source>
+        <translation>催报名单</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>未报事项</source>
+        <translation>未报事项</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>催报记录</source>
+        <translation>催报记录</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>FigureCsvImport</name>
     <message>
         <source>%1：文件是空的。</source>
@@ -1554,10 +1603,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>整行</translation>
     </message>
     <message>
-        <source>%1　附件%2　%3　%4　%5：%6（规则 %7）</source>
-        <translation>%1　附件%2　%3　%4　%5：%6（规则 %7）</translation>
-    </message>
-    <message>
         <source>采用填报数%1，台账计算为%2；理由：%3</source>
         <translation>采用填报数%1，台账计算为%2；理由：%3</translation>
     </message>
@@ -1572,6 +1617,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>本月已验收或已签发，数字按当时冻结为%1；台账或名册此后的变化（现算为%2）计入下一个未签发的月份</source>
         <translation>本月已验收或已签发，数字按当时冻结为%1；台账或名册此后的变化（现算为%2）计入下一个未签发的月份</translation>
+    </message>
+    <message>
+        <source>%1　附件%2　%3　%4　%5：%6</source>
+        <translation>%1　附件%2　%3　%4　%5：%6</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1916,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>名称只有空格或不可见的字符，请填写机构的名称。</source>
         <translation>名称只有空格或不可见的字符，请填写机构的名称。</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>联系电话“%1”不是有效的电话号码。</source>
+        <translation>联系电话“%1”不是有效的电话号码。</translation>
     </message>
 </context>
 <context>
@@ -2772,10 +2829,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>　联系人：%1</translation>
     </message>
     <message>
-        <source>　电话：%1</source>
-        <translation>　电话：%1</translation>
-    </message>
-    <message>
         <source>（名册未登记）</source>
         <translation>（名册未登记）</translation>
     </message>
@@ -2792,16 +2845,20 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>联系人</translation>
     </message>
     <message>
-        <source>电话</source>
-        <translation>电话</translation>
-    </message>
-    <message>
         <source>未报事项</source>
         <translation>未报事项</translation>
     </message>
     <message>
         <source>催报记录</source>
         <translation>催报记录</translation>
+    </message>
+    <message>
+        <source>　联系电话：%1</source>
+        <translation>　联系电话：%1</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3014,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>任何能登录本服务器的账户都还能创建大对象（%1），可借此占满服务器的磁盘。这些函数属于超级用户，数据库的所有者无权收回；请由超级用户在数据库 %2 中执行：</source>
         <translation>任何能登录本服务器的账户都还能创建大对象（%1），可借此占满服务器的磁盘。这些函数属于超级用户，数据库的所有者无权收回；请由超级用户在数据库 %2 中执行：</translation>
+    </message>
+</context>
+<context>
+    <name>ShortDate</name>
+    <message>
+        <source>%1月%2日</source>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%1年%2月%3日</translation>
     </message>
 </context>
 <context>
@@ -3358,10 +3426,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>%1 第%2行</translation>
     </message>
     <message>
-        <source>%1：%2（规则 %3）</source>
-        <translation>%1：%2（规则 %3）</translation>
-    </message>
-    <message>
         <source>%1：%2 %3的%4已在 %5 中，同一张表不能导入两次。</source>
         <translation>%1：%2 %3的%4已在 %5 中，同一张表不能导入两次。</translation>
     </message>
@@ -3404,6 +3468,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1：将已存的%2累计数%3改为%4（减少），请确认这是更正。</source>
         <translation>%1：将已存的%2累计数%3改为%4（减少），请确认这是更正。</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4133,16 +4201,26 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>导入机构填好的报表（.xlsx）</translation>
     </message>
     <message>
+        <source>收到日期 %1 晚于今天。</source>
+        <translation>收到日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>收到 %1</source>
+        <translation>收到 %1</translation>
+    </message>
+    <message>
         <source>按单元格中的附件、填报单位和报表月份识别每个文件，检查后与已存数据比较。
 任何文件有错误时不导入任何数据并返回 1；加 --accept-clean 则只导入无误的文件（仍返回 1）。
 每个文件在一个事务中导入，要么全部导入，要么都不导入。
 空白的填报栏不是0：已存有当月数字的，保留已存数字并逐格提示；所有填报栏都为空的文件不是报表，不导入。
-只读取填报单位所标明的机构自己那一行；找不到这一行或别的机构的行中填了数字时报错。</source>
+只读取填报单位所标明的机构自己那一行；找不到这一行或别的机构的行中填了数字时报错。
+收到日期决定按时还是补报：默认取每个文件的修改日期，--received 为所有文件指定收到日期。</source>
         <translation>按单元格中的附件、填报单位和报表月份识别每个文件，检查后与已存数据比较。
 任何文件有错误时不导入任何数据并返回 1；加 --accept-clean 则只导入无误的文件（仍返回 1）。
 每个文件在一个事务中导入，要么全部导入，要么都不导入。
 空白的填报栏不是0：已存有当月数字的，保留已存数字并逐格提示；所有填报栏都为空的文件不是报表，不导入。
-只读取填报单位所标明的机构自己那一行；找不到这一行或别的机构的行中填了数字时报错。</translation>
+只读取填报单位所标明的机构自己那一行；找不到这一行或别的机构的行中填了数字时报错。
+收到日期决定按时还是补报：默认取每个文件的修改日期，--received 为所有文件指定收到日期。</translation>
     </message>
 </context>
 <context>
@@ -4617,10 +4695,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1月%2日</source>
-        <translation>%1月%2日</translation>
     </message>
     <message>
         <source>已修改 %1</source>
@@ -5133,6 +5207,21 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::ui::ErrorListDialog</name>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>复制全部</source>
+        <translation>复制全部</translation>
+    </message>
+    <message>
+        <source>把全部错误复制为文字，可粘贴到邮件或聊天中</source>
+        <translation>把全部错误复制为文字，可粘贴到邮件或聊天中</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::EvidencePanel</name>
     <message>
         <source>附加整改前材料…</source>
@@ -5348,10 +5437,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>%1的数据有 %2 个错误：</translation>
     </message>
     <message>
-        <source>……另有 %1 个错误，见“详细信息”。</source>
-        <translation>……另有 %1 个错误，见“详细信息”。</translation>
-    </message>
-    <message>
         <source>可以先在“报表填报”中改正，也可以仍然导出（表中照样是这些数字）。</source>
         <translation>可以先在“报表填报”中改正，也可以仍然导出（表中照样是这些数字）。</translation>
     </message>
@@ -5376,6 +5461,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>打开所在文件夹</source>
         <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>……另有 %1 个错误。</source>
+        <translation>……另有 %1 个错误。</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5742,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>；已导入 %1 个文件</source>
         <translation>；已导入 %1 个文件</translation>
     </message>
+    <message>
+        <source>收到日期</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>收到文件的日期，决定按时还是补报；默认为文件的修改日期，双击修改</source>
+        <translation>收到文件的日期，决定按时还是补报；默认为文件的修改日期，双击修改</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::IncompleteInstitutionsBox</name>
@@ -5882,6 +5979,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>取消</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>催报时拨打的办公电话，不公开</source>
+        <translation>催报时拨打的办公电话，不公开</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::InstitutionTableModel</name>
@@ -5952,6 +6057,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>状态</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
     </message>
 </context>
 <context>
@@ -6342,10 +6451,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>服务器：%1%2</translation>
     </message>
     <message>
-        <source>清风 · 专项整治工作台 — %1</source>
-        <translation>清风 · 专项整治工作台 — %1</translation>
-    </message>
-    <message>
         <source>此数据库也在%1中打开。</source>
         <translation>此数据库也在%1中打开。</translation>
     </message>
@@ -6376,6 +6481,22 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>使用说明</source>
         <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>专项整治工作台 — %1</source>
+        <translation>专项整治工作台 — %1</translation>
+    </message>
+    <message>
+        <source>专项整治工作台</source>
+        <translation>专项整治工作台</translation>
+    </message>
+    <message>
+        <source>尚未选择专项整治</source>
+        <translation>尚未选择专项整治</translation>
+    </message>
+    <message>
+        <source>专项整治：%1</source>
+        <translation>专项整治：%1</translation>
     </message>
 </context>
 <context>
@@ -7078,10 +7199,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>机构名册 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>文件有错误，未导入任何机构。</source>
-        <translation>文件有错误，未导入任何机构。</translation>
-    </message>
-    <message>
         <source>已导入 %1 家机构。</source>
         <translation>已导入 %1 家机构。</translation>
     </message>
@@ -7109,6 +7226,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>已导出 %1 家机构到 %2。</source>
         <translation>已导出 %1 家机构到 %2。</translation>
     </message>
+    <message>
+        <source>文件有 %1 处错误，未导入任何机构。</source>
+        <translation>文件有 %1 处错误，未导入任何机构。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ReminderDialog</name>
@@ -7123,10 +7244,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>关闭</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>复制</source>
-        <translation>复制</translation>
     </message>
     <message>
         <source>打印…</source>
@@ -7151,6 +7268,34 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>文本文件 (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>复制文字</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>复制为文字，可粘贴到微信、QQ 群或短信</source>
+        <translation>复制为文字，可粘贴到微信、QQ 群或短信</translation>
+    </message>
+    <message>
+        <source>复制表格</source>
+        <translation>复制表格</translation>
+    </message>
+    <message>
+        <source>复制为表格，可粘贴到 Excel、WPS 或 Word，每项占一格</source>
+        <translation>复制为表格，可粘贴到 Excel、WPS 或 Word，每项占一格</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>导出催报名单</source>
+        <translation>导出催报名单</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -7679,10 +7824,6 @@ The language applies after Qingfeng restarts.</translation>
         <translation>联系人</translation>
     </message>
     <message>
-        <source>电话</source>
-        <translation>电话</translation>
-    </message>
-    <message>
         <source>附件</source>
         <translation>附件</translation>
     </message>
@@ -7705,10 +7846,6 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>单位 × 月份</source>
         <translation>单位 × 月份</translation>
-    </message>
-    <message>
-        <source>%1月%2日</source>
-        <translation>%1月%2日</translation>
     </message>
     <message>
         <source>%1（%2截止）</source>
@@ -7781,6 +7918,10 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>%1 催报名单（%2报送事项，截至%3）</source>
         <translation>%1 催报名单（%2报送事项，截至%3）</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
     </message>
 </context>
 <context>
