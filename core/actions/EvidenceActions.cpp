@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EvidenceActions.h"
 
+#include "storage/Database.h"
 #include "storage/EvidenceRepository.h"
 
 namespace qf {
@@ -13,7 +14,9 @@ QList<EvidenceFile> EvidenceActions::list(Database &db, qint64 problemId)
 Status EvidenceActions::attach(Database &db, qint64 problemId, EvidenceFile::Stage stage, const QString &path,
                                const QString &by, EvidenceFile *added)
 {
-    return EvidenceRepository(db).addFile(problemId, stage, path, by, added);
+    // Who added a file is recorded even when nobody gave a name at first start.
+    const QString who = by.trimmed().isEmpty() ? Database::systemUser() : by.trimmed();
+    return EvidenceRepository(db).addFile(problemId, stage, path, who, added);
 }
 
 Status EvidenceActions::content(Database &db, qint64 evidenceId, QByteArray *content)

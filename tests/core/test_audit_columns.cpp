@@ -43,9 +43,13 @@ const QHash<QString, QSet<QString>> &neverAudited()
     return columns;
 }
 
-// Tables with no audit trigger at all: the log itself, the schema's version, the server's accounts.
+// Tables with no audit trigger at all: the log itself, the schema's version, the server's
+// accounts; the forms' columns, which only migrations write; and the figures a lock kept at
+// locking, written once and never changed (the database refuses it) — the freeze itself is
+// in the trail as the lock's frozen_at.
 const QSet<QString> kUnauditedTables{QStringLiteral("audit_log"), QStringLiteral("schema_version"),
-                                     QStringLiteral("account")};
+                                     QStringLiteral("account"), QStringLiteral("form_column"),
+                                     QStringLiteral("signed_figure")};
 
 QStringList strings(Database &db, const QString &sql, const QString &bind = QString())
 {

@@ -78,21 +78,10 @@ void EvidencePanel::choose(bool after)
         attach(path, after);
 }
 
-namespace {
-
-// Who added a file is recorded even when nobody gave a name at first start.
-QString addedBy()
-{
-    const QString name = LedgerWidgets::userName();
-    return name.isEmpty() ? Database::systemUser() : name;
-}
-
-} // namespace
-
 bool EvidencePanel::attach(const QString &path, bool after)
 {
     const Status s = EvidenceActions::attach(m_db, m_problemId, after ? EvidenceFile::Stage::After : EvidenceFile::Stage::Before,
-                                             path, addedBy());
+                                             path, LedgerWidgets::userName());
     if (!s) {
         QMessageBox::warning(this, tr("附加材料"), s.message());
         return false;
