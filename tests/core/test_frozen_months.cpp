@@ -85,7 +85,7 @@ Report typed(const LedgerFixture &f, int form, qint64 institution, const YearMon
 
 } // namespace
 
-TEST_CASE("a signed month keeps its figures when the registry changes; the next open month shows the change", "[engines]")
+TEST_CASE("a signed month keeps its figures when the registry changes, and the next open month shows the change", "[engines]")
 {
     LedgerFixture f;
     f.writeLedgers();
@@ -258,7 +258,7 @@ TEST_CASE("the command line freezes old locks when it opens a database file", "[
     CHECK(locks.unfrozen().isEmpty());
 }
 
-TEST_CASE("on the server only the bureau writes signed figures; an institution reads its own", "[server]")
+TEST_CASE("on the server only the bureau writes signed figures, and an institution reads its own", "[server]")
 {
     const auto server = test::testServer();
     if (!server) {

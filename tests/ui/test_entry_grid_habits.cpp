@@ -387,7 +387,7 @@ TEST_CASE("a figure is never cut: columns fit their figures and in a narrow colu
     CHECK(fx.view().columnWidth(count.column()) >= figureWidth(count.sibling(0, count.column())));   // the 合计 too
 }
 
-TEST_CASE("workbooks and folders dropped on the window open the import dialog with them; other files are named")
+TEST_CASE("workbooks and folders dropped on the window open the import dialog with them, and other files are named")
 {
     QTemporaryDir dir;
     ui::Session session;
