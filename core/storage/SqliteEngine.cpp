@@ -82,6 +82,18 @@ Status checkFile(QSqlDatabase db, const QString &path, int currentVersion)
     return Status::success();
 }
 
+// A connection named connectionName on the file, with the busy timeout every connection of
+// the program uses; an error says what SQLite said about the file.
+Status connectTo(const QString &connectionName, const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Status::failure(SqliteError::describe(db.lastError(), path));
+    return Status::success();
+}
+
 Status failAndClose(const QString &connectionName, const Status &s)
 {
     {
@@ -125,13 +137,9 @@ Status SqliteEngine::open(const QString &connectionName, const QString &path, in
             return created;
     }
 
-    Status result;
+    Status result = connectTo(connectionName, path);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            result = Status::failure(SqliteError::describe(db.lastError(), path));
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (result)
             result = checkFile(db, path, currentVersion);
         for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
@@ -155,13 +163,9 @@ Status SqliteEngine::open(const QString &connectionName, const QString &path, in
 Status SqliteEngine::openAlongside(const QString &connectionName, const QString &path)
 {
     SqliteFileLocks::install();
-    Status result;
+    Status result = connectTo(connectionName, path);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            result = Status::failure(SqliteError::describe(db.lastError(), path));
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         // The journal mode is the file's (WAL, set by the first connection); the rest are
         // the connection's own.
         for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL")}) {
