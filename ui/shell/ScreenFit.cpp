@@ -7,9 +7,13 @@ namespace qf::ui {
 
 namespace {
 
-QSize roomFor(const QRect &available, const QSize &frameAllowance)
+// Where the window's client area may lie: the usable area less the window manager's title
+// bar above and its borders around.
+QRect clientArea(const QRect &available, const QSize &frameAllowance)
 {
-    return QSize(std::max(1, available.width() - frameAllowance.width()),
+    const int border = frameAllowance.width() / 2;
+    return QRect(available.left() + border, available.top() + frameAllowance.height() - border,
+                 std::max(1, available.width() - frameAllowance.width()),
                  std::max(1, available.height() - frameAllowance.height()));
 }
 
@@ -17,9 +21,9 @@ QSize roomFor(const QRect &available, const QSize &frameAllowance)
 
 ScreenFit fitToScreen(const QSize &preferred, const QRect &available, const QSize &frameAllowance)
 {
-    const QSize room = roomFor(available, frameAllowance);
+    const QRect area = clientArea(available, frameAllowance);
     ScreenFit fit;
-    if (preferred.width() <= room.width() && preferred.height() <= room.height()) {
+    if (preferred.width() <= area.width() && preferred.height() <= area.height()) {
         // Centred, as window managers place a new window when nothing says otherwise.
         QRect r(QPoint(0, 0), preferred);
         r.moveCenter(available.center());
@@ -27,27 +31,22 @@ ScreenFit fitToScreen(const QSize &preferred, const QRect &available, const QSiz
         return fit;
     }
     fit.maximized = true;
-    fit.geometry = QRect(available.topLeft() + QPoint(frameAllowance.width() / 2, frameAllowance.height() - frameAllowance.width() / 2),
-                         room);
+    fit.geometry = area;
     return fit;
 }
 
 QRect keepOnScreen(const QRect &remembered, const QRect &available, const QSize &frameAllowance)
 {
-    const QSize room = roomFor(available, frameAllowance);
-    QRect r(remembered.topLeft(), remembered.size().boundedTo(room));
-    const int left = available.left() + frameAllowance.width() / 2;
-    const int top = available.top() + frameAllowance.height() - frameAllowance.width() / 2;
-    const int right = available.right() - frameAllowance.width() / 2;
-    const int bottom = available.bottom() - frameAllowance.width() / 2;
-    if (r.right() > right)
-        r.moveRight(right);
-    if (r.bottom() > bottom)
-        r.moveBottom(bottom);
-    if (r.left() < left)
-        r.moveLeft(left);
-    if (r.top() < top)
-        r.moveTop(top);
+    const QRect area = clientArea(available, frameAllowance);
+    QRect r(remembered.topLeft(), remembered.size().boundedTo(area.size()));
+    if (r.right() > area.right())
+        r.moveRight(area.right());
+    if (r.bottom() > area.bottom())
+        r.moveBottom(area.bottom());
+    if (r.left() < area.left())
+        r.moveLeft(area.left());
+    if (r.top() < area.top())
+        r.moveTop(area.top());
     return r;
 }
 
