@@ -123,9 +123,9 @@ CONF
   stop)
     dir=${2:?usage: $0 stop DIR}
     case "$dir" in /tmp/qingfeng-mail.*) ;; *) echo "mail-test-servers: not a test directory: $dir" >&2; exit 2 ;; esac
-    if [ -f "$dir/dovecot.conf" ]; then dovecot -c "$dir/dovecot.conf" stop >/dev/null 2>&1 || true; fi
-    if [ -f "$dir/smtp.pid" ]; then kill "$(cat "$dir/smtp.pid")" 2>/dev/null || true; fi
-    sleep 0.2
+    # Nothing of these servers is worth a clean shutdown: the directory goes with them.
+    if [ -f "$dir/run/master.pid" ]; then pkill -KILL -P "$(cat "$dir/run/master.pid")" 2>/dev/null || true; kill -KILL "$(cat "$dir/run/master.pid")" 2>/dev/null || true; fi
+    if [ -f "$dir/smtp.pid" ]; then kill -KILL "$(cat "$dir/smtp.pid")" 2>/dev/null || true; fi
     rm -rf "$dir"
     ;;
   *)

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mail/MailServer.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace qf::test {
+
+/// The throwaway servers of tests/tools/with-mail-servers.sh, as the tests reach them. A test
+/// that needs them fails (never skips) when they are not there.
+struct MailServers
+{
+    static MailServer imap(const QString &user = QStringLiteral("djb"));
+    static MailServer smtp(const QString &user = QStringLiteral("djb"));
+    /// Puts a message into the user's INBOX as delivered at `arrived` (its INTERNALDATE).
+    static void deliver(const QString &user, const QByteArray &message, const QDateTime &arrived);
+    static QString maildir(const QString &user);
+};
+
+} // namespace qf::test
