@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QUuid>
 
@@ -49,15 +50,29 @@ MailServer MailServers::smtp(const QString &user)
     return server("QINGFENG_TEST_SMTP", user);
 }
 
-QString MailServers::maildir(const QString &user)
+QString MailServers::maildir(const QString &user, const QString &folder)
 {
-    return env("QINGFENG_TEST_MAIL") + QStringLiteral("/home/") + user + QStringLiteral("/Maildir");
+    // Maildir++: the INBOX is the Maildir itself, another folder a ".name" directory in it.
+    QString dir = env("QINGFENG_TEST_MAIL") + QStringLiteral("/home/") + user + QStringLiteral("/Maildir");
+    if (folder != QLatin1String("INBOX")) {
+        dir += QStringLiteral("/.") + folder;
+        for (const char *sub : {"cur", "new", "tmp"}) {
+            const QString path = dir + QLatin1Char('/') + QLatin1String(sub);
+            if (!QFileInfo::exists(path)) {
+                REQUIRE(QDir().mkpath(path));
+                // Dovecot reads and renames as the servers' user (nobody when the tests run as root).
+                chmod(QFile::encodeName(path).constData(), 0777);
+                chmod(QFile::encodeName(dir).constData(), 0777);
+            }
+        }
+    }
+    return dir;
 }
 
-void MailServers::deliver(const QString &user, const QByteArray &message, const QDateTime &arrived)
+void MailServers::deliver(const QString &user, const QByteArray &message, const QDateTime &arrived, const QString &folder)
 {
     const QString name = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString tmp = maildir(user) + QStringLiteral("/tmp/") + name;
+    const QString tmp = maildir(user, folder) + QStringLiteral("/tmp/") + name;
     QFile f(tmp);
     REQUIRE(f.open(QIODevice::WriteOnly));
     REQUIRE(f.write(message) == message.size());
@@ -67,7 +82,7 @@ void MailServers::deliver(const QString &user, const QByteArray &message, const 
     times.actime = times.modtime = time_t(arrived.toSecsSinceEpoch());
     REQUIRE(utime(QFile::encodeName(tmp).constData(), &times) == 0);
     chmod(QFile::encodeName(tmp).constData(), 0666);
-    REQUIRE(QFile::rename(tmp, maildir(user) + QStringLiteral("/new/") + name));
+    REQUIRE(QFile::rename(tmp, maildir(user, folder) + QStringLiteral("/new/") + name));
 }
 
 } // namespace qf::test

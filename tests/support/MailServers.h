@@ -15,9 +15,11 @@ struct MailServers
 {
     static MailServer imap(const QString &user = QStringLiteral("djb"));
     static MailServer smtp(const QString &user = QStringLiteral("djb"));
-    /// Puts a message into the user's INBOX as delivered at `arrived` (its INTERNALDATE).
-    static void deliver(const QString &user, const QByteArray &message, const QDateTime &arrived);
-    static QString maildir(const QString &user);
+    /// Puts a message into the user's mailbox `folder` (INBOX, or a folder made on first use,
+    /// so that each test can have a mailbox of its own) as delivered at `arrived` (its INTERNALDATE).
+    static void deliver(const QString &user, const QByteArray &message, const QDateTime &arrived,
+                        const QString &folder = QStringLiteral("INBOX"));
+    static QString maildir(const QString &user, const QString &folder = QStringLiteral("INBOX"));
 };
 
 } // namespace qf::test
