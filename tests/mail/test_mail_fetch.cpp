@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QSqlQuery>
 #include <QFile>
+#include <QProcess>
 #include <QUuid>
 
 using namespace qf;
@@ -197,4 +198,52 @@ TEST_CASE("Fetched mail is history: the database refuses changing or removing it
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM mail_message")));
     CHECK_FALSE(MailRepository(db).removeAccount(account.id));
     CHECK(MailRepository(db).messages(account.id).size() == 1);
+}
+
+TEST_CASE("A connection dropped in the middle of a fetch leaves no message half-stored, and the next fetch resumes", "[mail]")
+{
+    test::DemoDatabase demo;
+    Database &db = demo.db();
+    const QString folder = freshFolder();
+    MailAccount account = accountFor(db, folder);
+    const QString password = MailServers::imap(QStringLiteral("yz")).password;
+    QByteArray filler(300 * 1024, '\0');
+    for (int i = 0; i < filler.size(); ++i)
+        filler[i] = char((i * 7919) % 251); // incompressible enough to be sent as it is
+    for (int i = 0; i < 4; ++i)
+        MailServers::deliver(QStringLiteral("yz"),
+                             mailWith("cut-" + QByteArray::number(i) + "-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces),
+                                      {{QStringLiteral("a%1.xlsx").arg(i), filler}, {QStringLiteral("b%1.xlsx").arg(i), filler}}),
+                             QDateTime(QDate(2021, 12, 9), QTime(8, i), Qt::UTC), folder);
+
+    // The same server through a relay that hangs up after about two and a half messages.
+    QProcess relay;
+    relay.start(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral(QINGFENG_TEST_TOOLS_DIR "/tcp_cut.py"), QStringLiteral("127.0.0.1:%1").arg(account.imapPort),
+                 QString::number(2 * 1024 * 1024)});
+    REQUIRE(relay.waitForReadyRead(10000));
+    const int relayPort = relay.readLine().trimmed().toInt();
+    REQUIRE(relayPort > 0);
+    MailAccount cut = account;
+    cut.imapPort = relayPort;
+    MailFetchResult first;
+    const Status dropped = MailCollector::fetch(db, cut, password, MailFetchOptions(), &first);
+    relay.kill();
+    relay.waitForFinished();
+    CHECK_FALSE(dropped);
+    CHECK(first.recorded >= 1);
+    CHECK(first.recorded < 4);
+    MailRepository repo(db);
+    for (const StoredMailMessage &m : repo.messages(account.id)) {
+        const auto parts = repo.attachments(m.id, true);
+        REQUIRE(parts.size() == 2); // whole, or not there at all
+        for (const auto &p : parts)
+            CHECK(p.content == filler);
+    }
+
+    MailFetchResult second;
+    REQUIRE(MailCollector::fetch(db, account, password, MailFetchOptions(), &second));
+    CHECK(first.recorded + second.recorded == 4);
+    CHECK(repo.messages(account.id).size() == 4);
+    CHECK(repo.pendingAttachments(false).size() == 8);
 }
