@@ -63,6 +63,8 @@ MailFetchDialog::MailFetchDialog(Session *session, QWidget *parent)
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("附件"), tr("发件人"), tr("机构"), tr("报表"), tr("月份"), tr("收到"), tr("结果"), tr("错误和提示")});
     m_table->horizontalHeader()->setSectionResizeMode(FindingsColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(FileColumn, 200);
+    m_table->setColumnWidth(SenderColumn, 200);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->setVisible(false);
@@ -89,8 +91,11 @@ MailFetchDialog::MailFetchDialog(Session *session, QWidget *parent)
     resize(1000, 560);
     loadAccounts();
     // What is waiting from an earlier fetch is shown at once.
-    if (const auto campaign = m_session->campaign())
+    if (const auto campaign = m_session->campaign()) {
         show(ImportMailAttachments::preview(m_session->database(), *campaign, m_today));
+        if (!m_books.isEmpty())
+            m_summary->setText(tr("上次收取的报表中有 %1 个尚未导入。").arg(m_books.size()));
+    }
 }
 
 void MailFetchDialog::loadAccounts(qint64 select)
