@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("qf::cli", text); // the context lupdate gives tr() in this namespace
 }
 
 int portOption(Context &ctx, const CliOptions &opts, const QString &name, int fallback)
