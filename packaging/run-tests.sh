@@ -28,11 +28,19 @@ cmake --build "$build" --parallel "$(nproc)"
 # unless QINGFENG_TEST_PG already names a server. It listens with TLS on 127.0.0.1 too, for
 # the TLS test. (The keyring suite starts its own throwaway keyring: CTest runs it through
 # tests/tools/with-test-keyring.sh.)
+cleanup=()
+trap 'for c in "${cleanup[@]}"; do eval "$c"; done' EXIT
 if [ -z "${QINGFENG_TEST_PG:-}" ]; then
   eval "$(bash packaging/pg-test-cluster.sh start --tls)"
-  trap 'bash "$root/packaging/pg-test-cluster.sh" stop "$QINGFENG_PG_CLUSTER"' EXIT
+  cleanup+=('bash "$root/packaging/pg-test-cluster.sh" stop "$QINGFENG_PG_CLUSTER"')
 fi
 echo "PostgreSQL for the tests: $QINGFENG_TEST_PG"
+# The mailbox suite's servers (Dovecot, SMTP), once for the run, on loopback only.
+if [ -z "${QINGFENG_TEST_IMAP:-}" ]; then
+  eval "$(bash packaging/mail-test-servers.sh start)"
+  cleanup+=('bash "$root/packaging/mail-test-servers.sh" stop "$QINGFENG_TEST_MAIL"')
+fi
+echo "Mail servers for the tests: IMAP $QINGFENG_TEST_IMAP, SMTP $QINGFENG_TEST_SMTP"
 
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}

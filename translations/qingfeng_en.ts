@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>今天的自动备份没有完成：%1</source>
-        <translation>Today's automatic backup did not complete: %1</translation>
+        <translation>Today&apos;s automatic backup did not complete: %1</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1158,37 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>CurlSession</name>
+    <message>
+        <source>邮件服务器 %1 拒绝登录：请检查用户名和授权码（不是邮箱的登录密码）。</source>
+        <translation>The mail server %1 refused the login: check the user name and the authorisation code (not the mailbox&apos;s login password).</translation>
+    </message>
+    <message>
+        <source>找不到邮件服务器 %1，请检查服务器地址和网络。</source>
+        <translation>Mail server %1 not found: check the server address and the network.</translation>
+    </message>
+    <message>
+        <source>无法连接邮件服务器 %1（%2）。</source>
+        <translation>Cannot connect to mail server %1 (%2).</translation>
+    </message>
+    <message>
+        <source>邮件服务器 %1 不支持加密连接（STARTTLS），为保护授权码未登录。</source>
+        <translation>Mail server %1 does not offer an encrypted connection (STARTTLS); to protect the authorisation code, no login was attempted.</translation>
+    </message>
+    <message>
+        <source>邮件服务器 %1 的证书无法验证，连接已中止（%2）。</source>
+        <translation>The certificate of mail server %1 could not be verified; the connection was stopped (%2).</translation>
+    </message>
+    <message>
+        <source>邮件服务器 %1 的答复超过 %2 MB，已中止。</source>
+        <translation>The reply of mail server %1 exceeds %2 MB; stopped.</translation>
+    </message>
+    <message>
+        <source>与邮件服务器 %1 通信失败：%2</source>
+        <translation>Communication with mail server %1 failed: %2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>数据库语句执行失败：%1（%2）</source>
@@ -1741,6 +1772,28 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>%1（调休上班）</source>
         <translation>%1 (make-up working day)</translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <source>无法初始化邮件连接（libcurl）。</source>
+        <translation>Cannot set up a mail connection (libcurl).</translation>
+    </message>
+    <message>
+        <source>邮件服务器 %1 对邮箱“%2”的状态答复无法识别。</source>
+        <translation>The status reply of mail server %1 for mailbox &quot;%2&quot; is not recognised.</translation>
+    </message>
+    <message>
+        <source>邮件（UID %1）大小为 %2 MB，超过 %3 MB，未下载。</source>
+        <translation>Message (UID %1) is %2 MB, over %3 MB: not downloaded.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMailAttachments</name>
+    <message>
+        <source>附件%1.xlsx</source>
+        <translation>attachment%1.xlsx</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2531,119 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>写入 %1 失败：%2</source>
         <translation>Writing %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailCollector</name>
+    <message>
+        <source>“%1”是旧版 Excel/WPS 表格：请用下发的 .xlsx 模板填报。</source>
+        <translation>&quot;%1&quot; is an old Excel/WPS spreadsheet: please fill in the .xlsx template that was handed out.</translation>
+    </message>
+    <message>
+        <source>“%1”是图片或 PDF，无法读取报表数字：请用下发的 .xlsx 模板填报。</source>
+        <translation>&quot;%1&quot; is a picture or a PDF, whose figures cannot be read: please fill in the .xlsx template that was handed out.</translation>
+    </message>
+    <message>
+        <source>“%1”是压缩包：请直接附上下发的 .xlsx 模板，不要压缩。</source>
+        <translation>&quot;%1&quot; is an archive: please attach the .xlsx template that was handed out directly, not compressed.</translation>
+    </message>
+    <message>
+        <source>“%1”不是报表文件：请用下发的 .xlsx 模板填报。</source>
+        <translation>&quot;%1&quot; is not a report file: please fill in the .xlsx template that was handed out.</translation>
+    </message>
+    <message>
+        <source>（无名附件）</source>
+        <translation>(unnamed attachment)</translation>
+    </message>
+    <message>
+        <source>邮件大小 %1 MB，超过 %2 MB，未下载。</source>
+        <translation>The message is %1 MB, over %2 MB: not downloaded.</translation>
+    </message>
+    <message>
+        <source>已收取 %1 封，其余下次继续。</source>
+        <translation>%1 messages fetched; the rest follow next time.</translation>
+    </message>
+    <message>
+        <source>%1 发来的%2</source>
+        <translation>From %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1”超过 %2 MB，不是下发的模板。</source>
+        <translation>&quot;%1&quot; is larger than %2 MB: it is not the template that was handed out.</translation>
+    </message>
+</context>
+<context>
+    <name>MailMessage</name>
+    <message>
+        <source>不是一封可以读取的邮件。</source>
+        <translation>Not a readable e-mail message.</translation>
+    </message>
+    <message>
+        <source>邮件嵌套超过 %1 层，更深的部分未读取。</source>
+        <translation>The message is nested more than %1 levels deep; the deeper parts were not read.</translation>
+    </message>
+    <message>
+        <source>邮件超过 %1 个部分，其余部分未读取。</source>
+        <translation>The message has more than %1 parts; the rest were not read.</translation>
+    </message>
+    <message>
+        <source>附件解码后合计超过 %1 MB，其余附件未读取。</source>
+        <translation>The attachments exceed %1 MB in total when decoded; the rest were not read.</translation>
+    </message>
+</context>
+<context>
+    <name>MailRepository</name>
+    <message>
+        <source>邮箱的名称、地址、收信服务器和用户名都要填写。</source>
+        <translation>A mailbox needs a name, an address, an incoming server and a user name.</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”的端口应在 1 到 65535 之间。</source>
+        <translation>The ports of mailbox &quot;%1&quot; must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>已有名为“%1”的邮箱。</source>
+        <translation>A mailbox named &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”未能保存：%2</source>
+        <translation>Mailbox &quot;%1&quot; was not saved: %2</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”已不存在。</source>
+        <translation>Mailbox &quot;%1&quot; no longer exists.</translation>
+    </message>
+    <message>
+        <source>邮箱未能删除：%1</source>
+        <translation>The mailbox was not removed: %1</translation>
+    </message>
+    <message>
+        <source>已从这个邮箱收取 %1 封邮件，它们是报送的凭据：邮箱不能删除。</source>
+        <translation>%1 messages were fetched from this mailbox and are the evidence of filings: the mailbox cannot be removed.</translation>
+    </message>
+    <message>
+        <source>邮箱已不存在。</source>
+        <translation>The mailbox no longer exists.</translation>
+    </message>
+    <message>
+        <source>这封邮件（UID %1）已经收取过。</source>
+        <translation>This message (UID %1) was fetched already.</translation>
+    </message>
+    <message>
+        <source>邮件（UID %1）未能保存：%2</source>
+        <translation>Message (UID %1) was not saved: %2</translation>
+    </message>
+    <message>
+        <source>附件“%1”未能保存：%2</source>
+        <translation>Attachment &quot;%1&quot; was not saved: %2</translation>
+    </message>
+    <message>
+        <source>附件的处理结果未能保存：%1</source>
+        <translation>The attachment&apos;s outcome was not saved: %1</translation>
+    </message>
+    <message>
+        <source>这个附件已经处理过。</source>
+        <translation>This attachment was dealt with already.</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4387,104 @@ Each file is imported in one transaction: either all of it or nothing.
 A blank figure cell is not 0: where the month is stored, the stored figure is kept and each such cell is reported; a file whose every figure cell is blank is not a report and is not imported.
 Only the own row of the institution named as reporting unit is read; a missing row, or figures in another institution&apos;s row, is an error.
 The receipt date decides on time or late: by default each file&apos;s modification date; --received sets the receipt date of every file.</translation>
+    </message>
+    <message>
+        <source>--%1 应是 1 到 65535 之间的端口号。</source>
+        <translation>--%1 must be a port number between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>请给出邮箱名称，并用 --address 和 --imap-host 指定邮箱地址和收信服务器。</source>
+        <translation>Give the mailbox&apos;s name, and its address and incoming server with --address and --imap-host.</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”已修改。</source>
+        <translation>Mailbox &quot;%1&quot; changed.</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”已添加。</source>
+        <translation>Mailbox &quot;%1&quot; added.</translation>
+    </message>
+    <message>
+        <source>授权码已保存在系统密钥环中。</source>
+        <translation>The authorisation code is kept in the system keyring.</translation>
+    </message>
+    <message>
+        <source>授权码未能保存：%1（收取时再输入）。</source>
+        <translation>The authorisation code was not saved: %1 (type it when fetching).</translation>
+    </message>
+    <message>
+        <source>名称	地址	收信服务器	用户名	邮箱文件夹	股室</source>
+        <translation>Name	Address	Incoming server	User	Folder	Office</translation>
+    </message>
+    <message>
+        <source>请给出要删除的邮箱名称。</source>
+        <translation>Give the name of the mailbox to remove.</translation>
+    </message>
+    <message>
+        <source>没有名为“%1”的邮箱。</source>
+        <translation>There is no mailbox named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”已删除。</source>
+        <translation>Mailbox &quot;%1&quot; removed.</translation>
+    </message>
+    <message>
+        <source>还没有设置邮箱：先用 mail account add 添加。</source>
+        <translation>No mailbox is set up yet: add one with mail account add.</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”：系统密钥环中没有保存授权码，请用 --password-stdin 输入。</source>
+        <translation>Mailbox &quot;%1&quot;: no authorisation code is kept in the system keyring; type it with --password-stdin.</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”：新邮件 %2 封，已收取 %3 封（重复 %4 封），待导入报表 %5 个。</source>
+        <translation>Mailbox &quot;%1&quot;: %2 new messages, %3 fetched (%4 duplicates), %5 workbooks to import.</translation>
+    </message>
+    <message>
+        <source>预览：以上 %1 个报表尚未导入。</source>
+        <translation>Preview: the %1 workbooks above are not imported yet.</translation>
+    </message>
+    <message>
+        <source>已导入 %1 个报表，%2 个有错误未导入（已记下，可回复机构更正）。</source>
+        <translation>%1 workbooks imported, %2 with errors not imported (the errors are kept for a reply to the unit).</translation>
+    </message>
+    <message>
+        <source>添加（或修改）一个股室的收报邮箱</source>
+        <translation>Add (or change) an office&apos;s mailbox for filings</translation>
+    </message>
+    <message>
+        <source>收信用 IMAP，始终加密：端口 993 为 SSL，--starttls 为 143 端口升级加密；不能加密的服务器不会登录。
+用户名默认为邮箱地址。密码是邮箱的授权码（不是登录密码），--password-stdin 从标准输入读取并保存在系统密钥环中，
+不写入数据库。</source>
+        <translation>Incoming mail over IMAP, always encrypted: port 993 is SSL, --starttls upgrades on port 143; a server that cannot encrypt is never logged in to.
+The user name defaults to the address. The password is the mailbox&apos;s authorisation code (not its login password); --password-stdin reads it from standard input and keeps it in the system keyring,
+never in the database.</translation>
+    </message>
+    <message>
+        <source>列出收报邮箱</source>
+        <translation>List the mailboxes for filings</translation>
+    </message>
+    <message>
+        <source>删除一个收报邮箱</source>
+        <translation>Remove a mailbox for filings</translation>
+    </message>
+    <message>
+        <source>已从邮箱收取过邮件的不能删除：那些邮件是报送的凭据。</source>
+        <translation>A mailbox from which mail was fetched cannot be removed: that mail is the evidence of filings.</translation>
+    </message>
+    <message>
+        <source>收取报表：从邮箱收取新邮件并导入其中的报表</source>
+        <translation>Fetch reports: fetch new mail from the mailboxes and import the workbooks in it</translation>
+    </message>
+    <message>
+        <source>只收取上次之后到达的邮件，同一封邮件不会收取或导入两次；邮箱中的邮件不作改动（--mark-read 则标为已读）。
+每个 .xlsx 附件按 reports import 的规则识别和检查，收到日期取邮件到达邮箱服务器的时间，决定按时还是补报。
+有错误的报表不导入，记下错误以便回复机构；.xls、.et、图片等附件记下原因。--preview 只显示将导入什么。
+授权码取自系统密钥环，或用 --password-stdin 输入。</source>
+        <translation>Only mail that arrived since the last fetch is fetched; no message is fetched or imported twice; the mailbox is left unchanged (--mark-read marks the mail read).
+Each .xlsx attachment is recognised and checked as reports import does; its receipt date is the time the mail reached the mail server, which decides on time or late.
+Workbooks with errors are not imported and their errors are kept for a reply; .xls, .et, pictures and other attachments are recorded with the reason. --preview only shows what would be imported.
+The authorisation code comes from the system keyring, or from --password-stdin.</translation>
     </message>
 </context>
 <context>
@@ -6321,6 +6585,200 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
     </message>
 </context>
 <context>
+    <name>qf::ui::MailAccountDialog</name>
+    <message>
+        <source>修改邮箱</source>
+        <translation>Edit mailbox</translation>
+    </message>
+    <message>
+        <source>添加邮箱</source>
+        <translation>Add mailbox</translation>
+    </message>
+    <message>
+        <source>例如：党建办邮箱</source>
+        <translation>e.g. 党建办 mailbox</translation>
+    </message>
+    <message>
+        <source>例如：djb_luzhai@126.com</source>
+        <translation>e.g. djb_luzhai@126.com</translation>
+    </message>
+    <message>
+        <source>例如：imap.126.com</source>
+        <translation>e.g. imap.126.com</translation>
+    </message>
+    <message>
+        <source>用 STARTTLS 升级加密（端口 143）</source>
+        <translation>Upgrade with STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>默认为邮箱地址</source>
+        <translation>The e-mail address by default</translation>
+    </message>
+    <message>
+        <source>邮箱设置中生成的授权码，不是登录密码</source>
+        <translation>The authorisation code from the mailbox&apos;s settings, not the login password</translation>
+    </message>
+    <message>
+        <source>记住授权码（保存在系统密钥环中）</source>
+        <translation>Remember the code (in the system keyring)</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>邮箱地址</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>收信服务器（IMAP）</source>
+        <translation>Incoming server (IMAP)</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>邮件文件夹</source>
+        <translation>Mail folder</translation>
+    </message>
+    <message>
+        <source>收报股室</source>
+        <translation>Receiving office</translation>
+    </message>
+    <message>
+        <source>授权码</source>
+        <translation>Authorisation code</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::MailFetchDialog</name>
+    <message>
+        <source>收取报表</source>
+        <translation>Fetch reports</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>授权码（已记住的会自动填入）</source>
+        <translation>Authorisation code (filled in when remembered)</translation>
+    </message>
+    <message>
+        <source>授权码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>收取新邮件</source>
+        <translation>Fetch new mail</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>发件人</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>错误和提示</source>
+        <translation>Errors and notes</translation>
+    </message>
+    <message>
+        <source>收取时的提示（旧版表格、图片等附件）显示在这里，可复制后回复机构。</source>
+        <translation>Notes from fetching (old spreadsheets, pictures and other attachments) appear here, to copy into a reply.</translation>
+    </message>
+    <message>
+        <source>导入无误的报表</source>
+        <translation>Import clean workbooks</translation>
+    </message>
+    <message>
+        <source>上次收取的报表中有 %1 个尚未导入。</source>
+        <translation>%1 workbooks from the last fetch are not imported yet.</translation>
+    </message>
+    <message>
+        <source>请先添加一个邮箱</source>
+        <translation>Add a mailbox first</translation>
+    </message>
+    <message>
+        <source>添加邮箱</source>
+        <translation>Add mailbox</translation>
+    </message>
+    <message>
+        <source>修改邮箱</source>
+        <translation>Edit mailbox</translation>
+    </message>
+    <message>
+        <source>删除邮箱</source>
+        <translation>Remove mailbox</translation>
+    </message>
+    <message>
+        <source>删除邮箱“%1”的设置？</source>
+        <translation>Remove the settings of mailbox &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>请输入邮箱“%1”的授权码。</source>
+        <translation>Type the authorisation code of mailbox &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>正在收取邮箱“%1”的新邮件…</source>
+        <translation>Fetching new mail of mailbox &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>新邮件 %1 封，已收取 %2 封（重复 %3 封），待导入报表 %4 个。</source>
+        <translation>%1 new messages, %2 fetched (%3 duplicates), %4 workbooks to import.</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>已导入 %1 个报表，%2 个有错误未导入（错误已记下，可回复机构更正）。</source>
+        <translation>%1 workbooks imported, %2 with errors not imported (the errors are kept for a reply to the unit).</translation>
+    </message>
+    <message>
+        <source>有错误</source>
+        <translation>Errors</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::MainWindow</name>
     <message>
         <source>清风 · 专项整治工作台</source>
@@ -6497,6 +6955,14 @@ Both can go on working: every save is one complete step and cannot damage the fi
     <message>
         <source>专项整治：%1</source>
         <translation>Campaign: %1</translation>
+    </message>
+    <message>
+        <source>收取报表（邮箱）…</source>
+        <translation>Fetch reports (mailbox)…</translation>
+    </message>
+    <message>
+        <source>从股室邮箱收取机构发来的报表，按邮件到达的时间记为收到日期</source>
+        <translation>Fetch the workbooks units mailed to the offices&apos; mailboxes; the receipt date is when the mail arrived</translation>
     </message>
 </context>
 <context>

@@ -1158,6 +1158,37 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>CurlSession</name>
+    <message>
+        <source>邮件服务器 %1 拒绝登录：请检查用户名和授权码（不是邮箱的登录密码）。</source>
+        <translation>邮件服务器 %1 拒绝登录：请检查用户名和授权码（不是邮箱的登录密码）。</translation>
+    </message>
+    <message>
+        <source>找不到邮件服务器 %1，请检查服务器地址和网络。</source>
+        <translation>找不到邮件服务器 %1，请检查服务器地址和网络。</translation>
+    </message>
+    <message>
+        <source>无法连接邮件服务器 %1（%2）。</source>
+        <translation>无法连接邮件服务器 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>邮件服务器 %1 不支持加密连接（STARTTLS），为保护授权码未登录。</source>
+        <translation>邮件服务器 %1 不支持加密连接（STARTTLS），为保护授权码未登录。</translation>
+    </message>
+    <message>
+        <source>邮件服务器 %1 的证书无法验证，连接已中止（%2）。</source>
+        <translation>邮件服务器 %1 的证书无法验证，连接已中止（%2）。</translation>
+    </message>
+    <message>
+        <source>邮件服务器 %1 的答复超过 %2 MB，已中止。</source>
+        <translation>邮件服务器 %1 的答复超过 %2 MB，已中止。</translation>
+    </message>
+    <message>
+        <source>与邮件服务器 %1 通信失败：%2</source>
+        <translation>与邮件服务器 %1 通信失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>数据库语句执行失败：%1（%2）</source>
@@ -1741,6 +1772,28 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1（调休上班）</source>
         <translation>%1（调休上班）</translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <source>无法初始化邮件连接（libcurl）。</source>
+        <translation>无法初始化邮件连接（libcurl）。</translation>
+    </message>
+    <message>
+        <source>邮件服务器 %1 对邮箱“%2”的状态答复无法识别。</source>
+        <translation>邮件服务器 %1 对邮箱“%2”的状态答复无法识别。</translation>
+    </message>
+    <message>
+        <source>邮件（UID %1）大小为 %2 MB，超过 %3 MB，未下载。</source>
+        <translation>邮件（UID %1）大小为 %2 MB，超过 %3 MB，未下载。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMailAttachments</name>
+    <message>
+        <source>附件%1.xlsx</source>
+        <translation>附件%1.xlsx</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2531,119 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>写入 %1 失败：%2</source>
         <translation>写入 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MailCollector</name>
+    <message>
+        <source>“%1”是旧版 Excel/WPS 表格：请用下发的 .xlsx 模板填报。</source>
+        <translation>“%1”是旧版 Excel/WPS 表格：请用下发的 .xlsx 模板填报。</translation>
+    </message>
+    <message>
+        <source>“%1”是图片或 PDF，无法读取报表数字：请用下发的 .xlsx 模板填报。</source>
+        <translation>“%1”是图片或 PDF，无法读取报表数字：请用下发的 .xlsx 模板填报。</translation>
+    </message>
+    <message>
+        <source>“%1”是压缩包：请直接附上下发的 .xlsx 模板，不要压缩。</source>
+        <translation>“%1”是压缩包：请直接附上下发的 .xlsx 模板，不要压缩。</translation>
+    </message>
+    <message>
+        <source>“%1”不是报表文件：请用下发的 .xlsx 模板填报。</source>
+        <translation>“%1”不是报表文件：请用下发的 .xlsx 模板填报。</translation>
+    </message>
+    <message>
+        <source>（无名附件）</source>
+        <translation>（无名附件）</translation>
+    </message>
+    <message>
+        <source>邮件大小 %1 MB，超过 %2 MB，未下载。</source>
+        <translation>邮件大小 %1 MB，超过 %2 MB，未下载。</translation>
+    </message>
+    <message>
+        <source>已收取 %1 封，其余下次继续。</source>
+        <translation>已收取 %1 封，其余下次继续。</translation>
+    </message>
+    <message>
+        <source>%1 发来的%2</source>
+        <translation>%1 发来的%2</translation>
+    </message>
+    <message>
+        <source>“%1”超过 %2 MB，不是下发的模板。</source>
+        <translation>“%1”超过 %2 MB，不是下发的模板。</translation>
+    </message>
+</context>
+<context>
+    <name>MailMessage</name>
+    <message>
+        <source>不是一封可以读取的邮件。</source>
+        <translation>不是一封可以读取的邮件。</translation>
+    </message>
+    <message>
+        <source>邮件嵌套超过 %1 层，更深的部分未读取。</source>
+        <translation>邮件嵌套超过 %1 层，更深的部分未读取。</translation>
+    </message>
+    <message>
+        <source>邮件超过 %1 个部分，其余部分未读取。</source>
+        <translation>邮件超过 %1 个部分，其余部分未读取。</translation>
+    </message>
+    <message>
+        <source>附件解码后合计超过 %1 MB，其余附件未读取。</source>
+        <translation>附件解码后合计超过 %1 MB，其余附件未读取。</translation>
+    </message>
+</context>
+<context>
+    <name>MailRepository</name>
+    <message>
+        <source>邮箱的名称、地址、收信服务器和用户名都要填写。</source>
+        <translation>邮箱的名称、地址、收信服务器和用户名都要填写。</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”的端口应在 1 到 65535 之间。</source>
+        <translation>邮箱“%1”的端口应在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>已有名为“%1”的邮箱。</source>
+        <translation>已有名为“%1”的邮箱。</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”未能保存：%2</source>
+        <translation>邮箱“%1”未能保存：%2</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”已不存在。</source>
+        <translation>邮箱“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>邮箱未能删除：%1</source>
+        <translation>邮箱未能删除：%1</translation>
+    </message>
+    <message>
+        <source>已从这个邮箱收取 %1 封邮件，它们是报送的凭据：邮箱不能删除。</source>
+        <translation>已从这个邮箱收取 %1 封邮件，它们是报送的凭据：邮箱不能删除。</translation>
+    </message>
+    <message>
+        <source>邮箱已不存在。</source>
+        <translation>邮箱已不存在。</translation>
+    </message>
+    <message>
+        <source>这封邮件（UID %1）已经收取过。</source>
+        <translation>这封邮件（UID %1）已经收取过。</translation>
+    </message>
+    <message>
+        <source>邮件（UID %1）未能保存：%2</source>
+        <translation>邮件（UID %1）未能保存：%2</translation>
+    </message>
+    <message>
+        <source>附件“%1”未能保存：%2</source>
+        <translation>附件“%1”未能保存：%2</translation>
+    </message>
+    <message>
+        <source>附件的处理结果未能保存：%1</source>
+        <translation>附件的处理结果未能保存：%1</translation>
+    </message>
+    <message>
+        <source>这个附件已经处理过。</source>
+        <translation>这个附件已经处理过。</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4387,104 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 空白的填报栏不是0：已存有当月数字的，保留已存数字并逐格提示；所有填报栏都为空的文件不是报表，不导入。
 只读取填报单位所标明的机构自己那一行；找不到这一行或别的机构的行中填了数字时报错。
 收到日期决定按时还是补报：默认取每个文件的修改日期，--received 为所有文件指定收到日期。</translation>
+    </message>
+    <message>
+        <source>--%1 应是 1 到 65535 之间的端口号。</source>
+        <translation>--%1 应是 1 到 65535 之间的端口号。</translation>
+    </message>
+    <message>
+        <source>请给出邮箱名称，并用 --address 和 --imap-host 指定邮箱地址和收信服务器。</source>
+        <translation>请给出邮箱名称，并用 --address 和 --imap-host 指定邮箱地址和收信服务器。</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”已修改。</source>
+        <translation>邮箱“%1”已修改。</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”已添加。</source>
+        <translation>邮箱“%1”已添加。</translation>
+    </message>
+    <message>
+        <source>授权码已保存在系统密钥环中。</source>
+        <translation>授权码已保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>授权码未能保存：%1（收取时再输入）。</source>
+        <translation>授权码未能保存：%1（收取时再输入）。</translation>
+    </message>
+    <message>
+        <source>名称	地址	收信服务器	用户名	邮箱文件夹	股室</source>
+        <translation>名称	地址	收信服务器	用户名	邮箱文件夹	股室</translation>
+    </message>
+    <message>
+        <source>请给出要删除的邮箱名称。</source>
+        <translation>请给出要删除的邮箱名称。</translation>
+    </message>
+    <message>
+        <source>没有名为“%1”的邮箱。</source>
+        <translation>没有名为“%1”的邮箱。</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”已删除。</source>
+        <translation>邮箱“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>还没有设置邮箱：先用 mail account add 添加。</source>
+        <translation>还没有设置邮箱：先用 mail account add 添加。</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”：系统密钥环中没有保存授权码，请用 --password-stdin 输入。</source>
+        <translation>邮箱“%1”：系统密钥环中没有保存授权码，请用 --password-stdin 输入。</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”：新邮件 %2 封，已收取 %3 封（重复 %4 封），待导入报表 %5 个。</source>
+        <translation>邮箱“%1”：新邮件 %2 封，已收取 %3 封（重复 %4 封），待导入报表 %5 个。</translation>
+    </message>
+    <message>
+        <source>预览：以上 %1 个报表尚未导入。</source>
+        <translation>预览：以上 %1 个报表尚未导入。</translation>
+    </message>
+    <message>
+        <source>已导入 %1 个报表，%2 个有错误未导入（已记下，可回复机构更正）。</source>
+        <translation>已导入 %1 个报表，%2 个有错误未导入（已记下，可回复机构更正）。</translation>
+    </message>
+    <message>
+        <source>添加（或修改）一个股室的收报邮箱</source>
+        <translation>添加（或修改）一个股室的收报邮箱</translation>
+    </message>
+    <message>
+        <source>收信用 IMAP，始终加密：端口 993 为 SSL，--starttls 为 143 端口升级加密；不能加密的服务器不会登录。
+用户名默认为邮箱地址。密码是邮箱的授权码（不是登录密码），--password-stdin 从标准输入读取并保存在系统密钥环中，
+不写入数据库。</source>
+        <translation>收信用 IMAP，始终加密：端口 993 为 SSL，--starttls 为 143 端口升级加密；不能加密的服务器不会登录。
+用户名默认为邮箱地址。密码是邮箱的授权码（不是登录密码），--password-stdin 从标准输入读取并保存在系统密钥环中，
+不写入数据库。</translation>
+    </message>
+    <message>
+        <source>列出收报邮箱</source>
+        <translation>列出收报邮箱</translation>
+    </message>
+    <message>
+        <source>删除一个收报邮箱</source>
+        <translation>删除一个收报邮箱</translation>
+    </message>
+    <message>
+        <source>已从邮箱收取过邮件的不能删除：那些邮件是报送的凭据。</source>
+        <translation>已从邮箱收取过邮件的不能删除：那些邮件是报送的凭据。</translation>
+    </message>
+    <message>
+        <source>收取报表：从邮箱收取新邮件并导入其中的报表</source>
+        <translation>收取报表：从邮箱收取新邮件并导入其中的报表</translation>
+    </message>
+    <message>
+        <source>只收取上次之后到达的邮件，同一封邮件不会收取或导入两次；邮箱中的邮件不作改动（--mark-read 则标为已读）。
+每个 .xlsx 附件按 reports import 的规则识别和检查，收到日期取邮件到达邮箱服务器的时间，决定按时还是补报。
+有错误的报表不导入，记下错误以便回复机构；.xls、.et、图片等附件记下原因。--preview 只显示将导入什么。
+授权码取自系统密钥环，或用 --password-stdin 输入。</source>
+        <translation>只收取上次之后到达的邮件，同一封邮件不会收取或导入两次；邮箱中的邮件不作改动（--mark-read 则标为已读）。
+每个 .xlsx 附件按 reports import 的规则识别和检查，收到日期取邮件到达邮箱服务器的时间，决定按时还是补报。
+有错误的报表不导入，记下错误以便回复机构；.xls、.et、图片等附件记下原因。--preview 只显示将导入什么。
+授权码取自系统密钥环，或用 --password-stdin 输入。</translation>
     </message>
 </context>
 <context>
@@ -6321,6 +6585,200 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::ui::MailAccountDialog</name>
+    <message>
+        <source>修改邮箱</source>
+        <translation>修改邮箱</translation>
+    </message>
+    <message>
+        <source>添加邮箱</source>
+        <translation>添加邮箱</translation>
+    </message>
+    <message>
+        <source>例如：党建办邮箱</source>
+        <translation>例如：党建办邮箱</translation>
+    </message>
+    <message>
+        <source>例如：djb_luzhai@126.com</source>
+        <translation>例如：djb_luzhai@126.com</translation>
+    </message>
+    <message>
+        <source>例如：imap.126.com</source>
+        <translation>例如：imap.126.com</translation>
+    </message>
+    <message>
+        <source>用 STARTTLS 升级加密（端口 143）</source>
+        <translation>用 STARTTLS 升级加密（端口 143）</translation>
+    </message>
+    <message>
+        <source>默认为邮箱地址</source>
+        <translation>默认为邮箱地址</translation>
+    </message>
+    <message>
+        <source>邮箱设置中生成的授权码，不是登录密码</source>
+        <translation>邮箱设置中生成的授权码，不是登录密码</translation>
+    </message>
+    <message>
+        <source>记住授权码（保存在系统密钥环中）</source>
+        <translation>记住授权码（保存在系统密钥环中）</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>邮箱地址</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <source>收信服务器（IMAP）</source>
+        <translation>收信服务器（IMAP）</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>邮件文件夹</source>
+        <translation>邮件文件夹</translation>
+    </message>
+    <message>
+        <source>收报股室</source>
+        <translation>收报股室</translation>
+    </message>
+    <message>
+        <source>授权码</source>
+        <translation>授权码</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::MailFetchDialog</name>
+    <message>
+        <source>收取报表</source>
+        <translation>收取报表</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>授权码（已记住的会自动填入）</source>
+        <translation>授权码（已记住的会自动填入）</translation>
+    </message>
+    <message>
+        <source>授权码</source>
+        <translation>授权码</translation>
+    </message>
+    <message>
+        <source>收取新邮件</source>
+        <translation>收取新邮件</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>发件人</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>收到</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>错误和提示</source>
+        <translation>错误和提示</translation>
+    </message>
+    <message>
+        <source>收取时的提示（旧版表格、图片等附件）显示在这里，可复制后回复机构。</source>
+        <translation>收取时的提示（旧版表格、图片等附件）显示在这里，可复制后回复机构。</translation>
+    </message>
+    <message>
+        <source>导入无误的报表</source>
+        <translation>导入无误的报表</translation>
+    </message>
+    <message>
+        <source>上次收取的报表中有 %1 个尚未导入。</source>
+        <translation>上次收取的报表中有 %1 个尚未导入。</translation>
+    </message>
+    <message>
+        <source>请先添加一个邮箱</source>
+        <translation>请先添加一个邮箱</translation>
+    </message>
+    <message>
+        <source>添加邮箱</source>
+        <translation>添加邮箱</translation>
+    </message>
+    <message>
+        <source>修改邮箱</source>
+        <translation>修改邮箱</translation>
+    </message>
+    <message>
+        <source>删除邮箱</source>
+        <translation>删除邮箱</translation>
+    </message>
+    <message>
+        <source>删除邮箱“%1”的设置？</source>
+        <translation>删除邮箱“%1”的设置？</translation>
+    </message>
+    <message>
+        <source>请输入邮箱“%1”的授权码。</source>
+        <translation>请输入邮箱“%1”的授权码。</translation>
+    </message>
+    <message>
+        <source>正在收取邮箱“%1”的新邮件…</source>
+        <translation>正在收取邮箱“%1”的新邮件…</translation>
+    </message>
+    <message>
+        <source>新邮件 %1 封，已收取 %2 封（重复 %3 封），待导入报表 %4 个。</source>
+        <translation>新邮件 %1 封，已收取 %2 封（重复 %3 封），待导入报表 %4 个。</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>已导入 %1 个报表，%2 个有错误未导入（错误已记下，可回复机构更正）。</source>
+        <translation>已导入 %1 个报表，%2 个有错误未导入（错误已记下，可回复机构更正）。</translation>
+    </message>
+    <message>
+        <source>有错误</source>
+        <translation>有错误</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::MainWindow</name>
     <message>
         <source>清风 · 专项整治工作台</source>
@@ -6497,6 +6955,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>专项整治：%1</source>
         <translation>专项整治：%1</translation>
+    </message>
+    <message>
+        <source>收取报表（邮箱）…</source>
+        <translation>收取报表（邮箱）…</translation>
+    </message>
+    <message>
+        <source>从股室邮箱收取机构发来的报表，按邮件到达的时间记为收到日期</source>
+        <translation>从股室邮箱收取机构发来的报表，按邮件到达的时间记为收到日期</translation>
     </message>
 </context>
 <context>

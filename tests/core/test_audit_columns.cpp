@@ -39,6 +39,7 @@ const QHash<QString, QSet<QString>> &neverAudited()
         {QStringLiteral("case_record"), {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at")}},
         {QStringLiteral("supplier_interview"), {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at")}},
         {QStringLiteral("supplier_blacklist"), {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at")}},
+        {QStringLiteral("mail_account"), {QStringLiteral("id"), QStringLiteral("created_at")}},
     };
     return columns;
 }
@@ -46,10 +47,13 @@ const QHash<QString, QSet<QString>> &neverAudited()
 // Tables with no audit trigger at all: the log itself, the schema's version, the server's
 // accounts; the forms' columns, which only migrations write; and the figures a lock kept at
 // locking, written once and never changed (the database refuses it) — the freeze itself is
-// in the trail as the lock's frozen_at.
+// in the trail as the lock's frozen_at; and the messages fetched from the offices' mailboxes
+// with their attachments, a history of their own (never changed or removed, each row saying
+// who fetched it and when; an attachment's outcome is written once).
 const QSet<QString> kUnauditedTables{QStringLiteral("audit_log"), QStringLiteral("schema_version"),
                                      QStringLiteral("account"), QStringLiteral("form_column"),
-                                     QStringLiteral("signed_figure")};
+                                     QStringLiteral("signed_figure"), QStringLiteral("mail_message"),
+                                     QStringLiteral("mail_attachment")};
 
 QStringList strings(Database &db, const QString &sql, const QString &bind = QString())
 {

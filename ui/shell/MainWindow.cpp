@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "mail/MailFetchDialog.h"
+
 #include "Session.h"
 #include "ServerDialog.h"
 #include "HelpDialog.h"
@@ -10,6 +12,7 @@
 #include "entry/EntryPage.h"
 #include "export/FormExporter.h"
 #include "ledgers/LedgersPage.h"
+#include "mail/MailFetchDialog.h"
 #include "printing/FormPrintPanel.h"
 #include "printing/PrintingPage.h"
 #include "registry/RegistryPage.h"
@@ -83,6 +86,14 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     QAction *exportForms = file->addAction(tr("导出报表（Excel）…"), this, &MainWindow::exportForms);
     exportForms->setObjectName(QStringLiteral("exportFormsAction"));
     exportForms->setStatusTip(tr("按官方格式把某月的统计表（附件1—3）导出为 Excel 工作簿"));
+    QAction *fetchMail = file->addAction(tr("收取报表（邮箱）…"), this, [this, session] {
+        if (!pageAllowsLeaving(m_stack->currentWidget()))
+            return;
+        MailFetchDialog dialog(session, this);
+        dialog.exec();
+    });
+    fetchMail->setObjectName(QStringLiteral("fetchMailAction"));
+    fetchMail->setStatusTip(tr("从股室邮箱收取机构发来的报表，按邮件到达的时间记为收到日期"));
     file->addSeparator();
     file->addAction(tr("备份数据库…"), this, &MainWindow::backupDatabase);
     file->addAction(tr("从备份恢复…"), this, &MainWindow::restoreDatabase);

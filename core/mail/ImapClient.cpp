@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mail/ImapClient.h"
+
+#include "mail/CurlSession.h"
+#include "mail/MailboxName.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <curl/curl.h>
+
+namespace qf {
+
+ImapClient::ImapClient(const MailServer &server)
+    : m_server(server)
+{
+}
+
+ImapClient::~ImapClient()
+{
+    if (m_curl)
+        curl_easy_cleanup(static_cast<CURL *>(m_curl));
+}
+
+QString ImapClient::url(const QString &path) const
+{
+    const QString scheme = m_server.implicitTls ? QStringLiteral("imaps") : QStringLiteral("imap");
+    return QStringLiteral("%1://%2:%3/%4").arg(scheme, m_server.host).arg(m_server.port).arg(path);
+}
+
+Status ImapClient::perform(const QString &path, const QByteArray &command, QByteArray *response, qint64 limit)
+{
+    if (!m_curl) {
+        m_curl = CurlSession::newHandle();
+        if (!m_curl)
+            return Status::failure(tr("无法初始化邮件连接（libcurl）。"));
+    }
+    CURL *curl = static_cast<CURL *>(m_curl);
+    CurlSession::configure(curl, m_server, url(path));
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, command.isEmpty() ? nullptr : command.constData());
+    return CurlSession::run(curl, m_server, response, limit);
+}
+
+Status ImapClient::open()
+{
+    // The client names itself; servers that insist on ID (NetEase) only look for its presence.
+    QByteArray response;
+    return perform(QString(), QByteArrayLiteral("ID (\"name\" \"Qingfeng\" \"vendor\" \"Qingfeng\")"), &response, 1 << 20);
+}
+
+Status ImapClient::mailboxState(const QString &mailbox, ImapMailboxState *state)
+{
+    QByteArray response;
+    const QByteArray command = QByteArrayLiteral("STATUS \"") + MailboxName::encode(mailbox)
+                               + QByteArrayLiteral("\" (UIDVALIDITY UIDNEXT MESSAGES)");
+    if (Status s = perform(QString(), command, &response, 1 << 20); !s)
+        return s;
+    if (!parseStatus(response, state))
+        return Status::failure(tr("邮件服务器 %1 对邮箱“%2”的状态答复无法识别。").arg(m_server.host, mailbox));
+    return Status::success();
+}
+
+Status ImapClient::list(const QString &mailbox, quint32 fromUid, QList<ImapMessageInfo> *out)
+{
+    QByteArray response;
+    const QByteArray command = QByteArrayLiteral("UID FETCH ") + QByteArray::number(qMax<quint32>(fromUid, 1))
+                               + QByteArrayLiteral(":* (UID INTERNALDATE RFC822.SIZE FLAGS)");
+    const QString path = QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(MailboxName::encode(mailbox))));
+    if (Status s = perform(path, command, &response, 64 << 20); !s)
+        return s;
+    QList<ImapMessageInfo> all = parseFetchList(response);
+    // "n:*" always includes the highest UID, even when it is below n.
+    out->clear();
+    for (const ImapMessageInfo &m : all)
+        if (m.uid >= fromUid)
+            out->append(m);
+    return Status::success();
+}
+
+Status ImapClient::fetch(const QString &mailbox, const ImapMessageInfo &info, bool keepUnseen, QByteArray *raw)
+{
+    if (info.size > MaxMessageSize)
+        return Status::failure(tr("邮件（UID %1）大小为 %2 MB，超过 %3 MB，未下载。")
+                                   .arg(info.uid).arg(info.size >> 20).arg(MaxMessageSize >> 20));
+    const QString box = QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(MailboxName::encode(mailbox))));
+    if (Status s = perform(box + QStringLiteral(";UID=%1").arg(info.uid), QByteArray(), raw, MaxMessageSize + (1 << 20)); !s)
+        return s;
+    if (keepUnseen && !info.seen()) {
+        QByteArray response;
+        const QByteArray command = QByteArrayLiteral("UID STORE ") + QByteArray::number(info.uid)
+                                   + QByteArrayLiteral(" -FLAGS.SILENT (\\Seen)");
+        if (Status s = perform(box, command, &response, 1 << 20); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Status ImapClient::markSeen(const QString &mailbox, quint32 uid)
+{
+    QByteArray response;
+    const QString box = QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(MailboxName::encode(mailbox))));
+    return perform(box, QByteArrayLiteral("UID STORE ") + QByteArray::number(uid) + QByteArrayLiteral(" +FLAGS.SILENT (\\Seen)"),
+                   &response, 1 << 20);
+}
+
+QList<ImapMessageInfo> ImapClient::parseFetchList(const QByteArray &response)
+{
+    static const QRegularExpression line(QStringLiteral(R"(^\* \d+ FETCH \((.*)\)\s*$)"),
+                                         QRegularExpression::MultilineOption);
+    static const QRegularExpression uid(QStringLiteral(R"(\bUID (\d+))"));
+    static const QRegularExpression date(QStringLiteral(R"re(\bINTERNALDATE "([^"]+)")re"));
+    static const QRegularExpression size(QStringLiteral(R"(\bRFC822\.SIZE (\d+))"));
+    static const QRegularExpression flags(QStringLiteral(R"(\bFLAGS \(([^)]*)\))"));
+    QList<ImapMessageInfo> out;
+    const QString text = QString::fromLatin1(response);
+    for (auto it = line.globalMatch(text); it.hasNext();) {
+        const QString items = it.next().captured(1);
+        ImapMessageInfo m;
+        const auto u = uid.match(items);
+        if (!u.hasMatch())
+            continue;
+        m.uid = u.captured(1).toUInt();
+        if (const auto d = date.match(items); d.hasMatch())
+            m.arrived = parseInternalDate(d.captured(1));
+        if (const auto s = size.match(items); s.hasMatch())
+            m.size = s.captured(1).toLongLong();
+        if (const auto f = flags.match(items); f.hasMatch())
+            m.flags = f.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        out.append(m);
+    }
+    return out;
+}
+
+bool ImapClient::parseStatus(const QByteArray &response, ImapMailboxState *state)
+{
+    static const QRegularExpression item(QStringLiteral(R"(\b(UIDVALIDITY|UIDNEXT|MESSAGES) (\d+))"));
+    const QString text = QString::fromLatin1(response);
+    const int open = text.indexOf(QLatin1String("* STATUS"));
+    if (open < 0)
+        return false;
+    bool validity = false;
+    for (auto it = item.globalMatch(text, open); it.hasNext();) {
+        const auto m = it.next();
+        const quint32 v = m.captured(2).toUInt();
+        if (m.captured(1) == QLatin1String("UIDVALIDITY")) {
+            state->uidValidity = v;
+            validity = true;
+        } else if (m.captured(1) == QLatin1String("UIDNEXT")) {
+            state->uidNext = v;
+        } else {
+            state->messages = v;
+        }
+    }
+    return validity;
+}
+
+QDateTime ImapClient::parseInternalDate(const QString &text)
+{
+    // RFC 3501 date-time: "dd-Mon-yyyy hh:mm:ss +zzzz", day padded with a space or a zero.
+    static const QRegularExpression re(QStringLiteral(R"(^\s*(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})$)"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return {};
+    static const QStringList months = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+                                       QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+                                       QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    const int month = months.indexOf(m.captured(2).toLower()) + 1;
+    const QDate day(m.captured(3).toInt(), month, m.captured(1).toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    if (month == 0 || !day.isValid() || !time.isValid())
+        return {};
+    const int offset = (m.captured(8).toInt() * 3600 + m.captured(9).toInt() * 60) * (m.captured(7) == QLatin1String("-") ? -1 : 1);
+    return QDateTime(day, time, Qt::OffsetFromUTC, offset);
+}
+
+} // namespace qf

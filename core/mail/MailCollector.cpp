@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mail/MailCollector.h"
+
+#include "mail/ImapClient.h"
+#include "mail/MailMessage.h"
+#include "mail/MailServer.h"
+#include "storage/Database.h"
+#include "storage/MailRepository.h"
+#include "xlsx/XlsxReader.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+namespace qf {
+
+MailServer MailCollector::imapServer(const MailAccount &account, const QString &password)
+{
+    MailServer s;
+    s.host = account.imapHost;
+    s.port = account.imapPort;
+    s.implicitTls = account.imapImplicitTls;
+    s.user = account.userName;
+    s.password = password;
+    s.caFile = account.caFile;
+    return s;
+}
+
+QString MailCollector::refusalFor(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return QString();
+    if (suffix == QLatin1String("xls") || suffix == QLatin1String("et") || suffix == QLatin1String("ett"))
+        return tr("“%1”是旧版 Excel/WPS 表格：请用下发的 .xlsx 模板填报。").arg(fileName);
+    if (QStringList{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"), QStringLiteral("bmp"), QStringLiteral("gif"),
+                    QStringLiteral("heic"), QStringLiteral("pdf")}.contains(suffix))
+        return tr("“%1”是图片或 PDF，无法读取报表数字：请用下发的 .xlsx 模板填报。").arg(fileName);
+    if (QStringList{QStringLiteral("zip"), QStringLiteral("rar"), QStringLiteral("7z")}.contains(suffix))
+        return tr("“%1”是压缩包：请直接附上下发的 .xlsx 模板，不要压缩。").arg(fileName);
+    return tr("“%1”不是报表文件：请用下发的 .xlsx 模板填报。").arg(fileName.isEmpty() ? tr("（无名附件）") : fileName);
+}
+
+Status MailCollector::fetch(Database &db, const MailAccount &account, const QString &password, const MailFetchOptions &options,
+                            MailFetchResult *result)
+{
+    // Fetching a message's content marks it read on the server; unless the user asked for
+    // that, ImapClient::fetch takes the mark off again.
+    *result = MailFetchResult();
+    MailRepository repo(db);
+    ImapClient client(imapServer(account, password));
+    if (Status s = client.open(); !s)
+        return s;
+    ImapMailboxState state;
+    if (Status s = client.mailboxState(account.mailbox, &state); !s)
+        return s;
+    const quint32 last = repo.lastUid(account.id, account.mailbox, state.uidValidity);
+    QList<ImapMessageInfo> listed;
+    if (Status s = client.list(account.mailbox, last + 1, &listed); !s)
+        return s;
+    result->listed = int(listed.size());
+    for (const ImapMessageInfo &info : listed) {
+        if (options.since.isValid() && info.arrived.isValid() && info.arrived.toLocalTime().date() < options.since)
+            continue;
+        if (repo.hasMessage(account.id, account.mailbox, state.uidValidity, info.uid))
+            continue;
+        StoredMailMessage stored;
+        stored.accountId = account.id;
+        stored.mailbox = account.mailbox;
+        stored.uidValidity = state.uidValidity;
+        stored.uid = info.uid;
+        stored.arrivedAt = info.arrived.isValid() ? info.arrived : QDateTime::currentDateTime();
+        stored.size = info.size;
+        stored.fetchedAt = QDateTime::currentDateTimeUtc();
+        QList<StoredMailAttachment> parts;
+        if (info.size > ImapClient::MaxMessageSize) {
+            // Recorded without its content, so that it is not tried again at every fetch.
+            stored.note = tr("邮件大小 %1 MB，超过 %2 MB，未下载。").arg(info.size >> 20).arg(ImapClient::MaxMessageSize >> 20);
+            result->notes << stored.note;
+        } else {
+            QByteArray raw;
+            if (Status s = client.fetch(account.mailbox, info, !options.markSeen, &raw); !s) {
+                s.add(tr("已收取 %1 封，其余下次继续。").arg(result->recorded));
+                return s;
+            }
+            MailMessage parsed;
+            if (Status s = MailMessage::parse(raw, &parsed); !s) {
+                stored.note = s.message();
+            } else {
+                stored.messageId = parsed.messageId;
+                stored.fromAddress = parsed.fromAddress;
+                stored.fromName = parsed.fromName;
+                stored.subject = parsed.subject;
+                stored.note = parsed.problems.join(QLatin1Char('\n'));
+                stored.duplicateOf = repo.messageWithId(parsed.messageId);
+                int seq = 0;
+                for (const MailAttachment &a : parsed.attachments) {
+                    StoredMailAttachment part;
+                    part.seq = ++seq;
+                    part.fileName = a.fileName;
+                    part.contentType = a.contentType;
+                    part.size = a.data.size();
+                    part.sha256 = QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex());
+                    const QString refusal = refusalFor(a.fileName);
+                    if (!refusal.isEmpty()) {
+                        part.outcome = MailAttachmentOutcome::NotWorkbook;
+                        part.detail = refusal;
+                        result->refusedFiles += 1;
+                        result->notes << tr("%1 发来的%2").arg(parsed.fromAddress, refusal);
+                    } else if (a.data.size() > XlsxReader::MaxFileSize) {
+                        part.outcome = MailAttachmentOutcome::Refused;
+                        part.detail = tr("“%1”超过 %2 MB，不是下发的模板。").arg(a.fileName).arg(XlsxReader::MaxFileSize >> 20);
+                        result->notes << part.detail;
+                    } else {
+                        part.content = a.data;
+                        if (!stored.duplicateOf)
+                            result->workbooks += 1;
+                    }
+                    parts << part;
+                }
+            }
+        }
+        if (Status s = repo.record(stored, parts); !s)
+            return s;
+        result->recorded += 1;
+        if (stored.duplicateOf)
+            result->duplicates += 1;
+    }
+    return Status::success();
+}
+
+} // namespace qf

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace qf {
+
+/// Where an office mailbox lives and how to reach it: what the user types into 设置 → 邮箱
+/// (the password is the mailbox's 授权码, which the keyring keeps; it is never stored here).
+struct MailServer
+{
+    QString host;
+    int port = 993;
+    QString user;
+    QString password;
+    /// A root certificate file to trust instead of the system's (tests; a bureau's own server).
+    QString caFile;
+
+    /// TLS from the first byte (IMAPS 993, SMTPS 465); otherwise the connection starts in the
+    /// clear and must upgrade with STARTTLS: a server that will not is refused, never used
+    /// without encryption.
+    bool implicitTls = true;
+
+    /// What a port usually speaks, for the account dialog's default.
+    static bool implicitTlsOnPort(int port) { return port == 993 || port == 465; }
+};
+
+} // namespace qf

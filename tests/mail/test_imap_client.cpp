@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The IMAP client against a real Dovecot on loopback (tests/tools/with-mail-servers.sh).
+#include "MailServers.h"
+
+#include "mail/ImapClient.h"
+#include "mail/MailboxName.h"
+
+#include <catch2/catch.hpp>
+
+#include <QUuid>
+
+using namespace qf;
+using qf::test::MailServers;
+
+namespace {
+
+QByteArray message(const QByteArray &id, const QByteArray &subject)
+{
+    return QByteArrayLiteral("From: =?UTF-8?B?5Lit5rih6ZWH5Y2r55Sf6Zmi?= <zdwsy@example.cn>\r\n"
+                             "To: djb@example.cn\r\nSubject: ")
+           + subject + QByteArrayLiteral("\r\nMessage-ID: <") + id
+           + QByteArrayLiteral(">\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n附件1已报。\r\n");
+}
+
+} // namespace
+
+TEST_CASE("Mailbox names travel in modified UTF-7 as RFC 3501 spells them", "[mail]")
+{
+    // RFC 3501 §5.1.3's own example.
+    CHECK(MailboxName::encode(QStringLiteral("~peter/mail/台北/日本語")) == QByteArrayLiteral("~peter/mail/&U,BTFw-/&ZeVnLIqe-"));
+    CHECK(MailboxName::decode(QByteArrayLiteral("~peter/mail/&U,BTFw-/&ZeVnLIqe-")) == QStringLiteral("~peter/mail/台北/日本語"));
+    CHECK(MailboxName::encode(QStringLiteral("A&B")) == QByteArrayLiteral("A&-B"));
+    for (const QString &name : {QStringLiteral("已发送"), QStringLiteral("报表/2021年11月"), QStringLiteral("INBOX"), QStringLiteral("😀&x")})
+        CHECK(MailboxName::decode(MailboxName::encode(name)) == name);
+}
+
+TEST_CASE("An INTERNALDATE keeps its zone, so a filing at 23:30 Beijing time is on the day it was sent", "[mail]")
+{
+    const QDateTime t = ImapClient::parseInternalDate(QStringLiteral("11-Nov-2021 23:30:05 +0800"));
+    REQUIRE(t.isValid());
+    CHECK(t.toUTC() == QDateTime(QDate(2021, 11, 11), QTime(15, 30, 5), Qt::UTC));
+    CHECK(ImapClient::parseInternalDate(QStringLiteral(" 1-Dec-2021 08:00:00 -0000")).toUTC()
+          == QDateTime(QDate(2021, 12, 1), QTime(8, 0), Qt::UTC));
+    CHECK_FALSE(ImapClient::parseInternalDate(QStringLiteral("31-Feb-2021 08:00:00 +0800")).isValid());
+    CHECK_FALSE(ImapClient::parseInternalDate(QStringLiteral("yesterday")).isValid());
+}
+
+TEST_CASE("The IMAP client lists a mailbox with arrival times, fetches whole messages and leaves them unread", "[mail]")
+{
+    const QDateTime first(QDate(2021, 11, 10), QTime(9, 30), Qt::UTC);
+    const QDateTime second(QDate(2021, 11, 12), QTime(16, 45), Qt::UTC);
+    const QByteArray a = message("a-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@example.cn", "=?GBK?B?uL28/jE=?=");
+    const QByteArray b = message("b@example.cn", "report");
+    ImapClient client(MailServers::imap());
+    REQUIRE(client.open());
+    ImapMailboxState before;
+    REQUIRE(client.mailboxState(QStringLiteral("INBOX"), &before));
+    CHECK(before.uidValidity != 0);
+    MailServers::deliver(QStringLiteral("djb"), a, first);
+    MailServers::deliver(QStringLiteral("djb"), b, second);
+
+    QList<ImapMessageInfo> listed;
+    REQUIRE(client.list(QStringLiteral("INBOX"), before.uidNext, &listed));
+    REQUIRE(listed.size() == 2);
+    const QList<QDateTime> arrived = {listed[0].arrived.toUTC(), listed[1].arrived.toUTC()};
+    CHECK(arrived.contains(first));
+    CHECK(arrived.contains(second));
+    for (const ImapMessageInfo &m : listed) {
+        CHECK(m.uid >= before.uidNext);
+        CHECK_FALSE(m.seen());
+        QByteArray raw;
+        REQUIRE(client.fetch(QStringLiteral("INBOX"), m, true, &raw));
+        CHECK((raw == a || raw == b));
+        CHECK(m.size == raw.size());
+    }
+    // Nothing was marked read: the mailbox looks as it did before the fetch.
+    QList<ImapMessageInfo> again;
+    REQUIRE(client.list(QStringLiteral("INBOX"), before.uidNext, &again));
+    REQUIRE(again.size() == 2);
+    for (const ImapMessageInfo &m : again)
+        CHECK_FALSE(m.seen());
+    // Only when asked.
+    REQUIRE(client.markSeen(QStringLiteral("INBOX"), again[0].uid));
+    REQUIRE(client.list(QStringLiteral("INBOX"), again[0].uid, &again));
+    CHECK(again.first().seen());
+
+    ImapMailboxState after;
+    REQUIRE(client.mailboxState(QStringLiteral("INBOX"), &after));
+    CHECK(after.uidValidity == before.uidValidity);
+    CHECK(after.uidNext == before.uidNext + 2);
+    // Asking from beyond the last UID lists nothing (IMAP's "n:*" would return the last one).
+    REQUIRE(client.list(QStringLiteral("INBOX"), after.uidNext, &again));
+    CHECK(again.isEmpty());
+}
+
+TEST_CASE("A wrong 授权码 or an untrusted certificate is refused in words the clerk can act on", "[mail]")
+{
+    MailServer wrong = MailServers::imap();
+    wrong.password = QStringLiteral("not-the-code");
+    ImapClient refused(wrong);
+    const Status s = refused.open();
+    REQUIRE_FALSE(s);
+    CHECK(s.message().contains(QStringLiteral("授权码")));
+
+    MailServer untrusted = MailServers::imap();
+    untrusted.caFile.clear(); // the system's roots do not know the test's root
+    ImapClient unverified(untrusted);
+    const Status t = unverified.open();
+    REQUIRE_FALSE(t);
+    CHECK(t.message().contains(QStringLiteral("证书")));
+
+    MailServer plain = MailServers::imap();
+    plain.implicitTls = false; // STARTTLS on a port that speaks TLS at once: no plain login
+    ImapClient mismatched(plain);
+    CHECK_FALSE(mismatched.open());
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 收取报表 from the window: the dialog fetches off the UI thread, shows what it found and
+// imports the clean workbooks, against the real test Dovecot.
+#include "MailServers.h"
+#include "TestSupport.h"
+
+#include "actions/MailAccountActions.h"
+#include "io/ReportTemplates.h"
+#include "mail/MailFetchDialog.h"
+#include "shell/Session.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace qf;
+using qf::test::MailServers;
+
+TEST_CASE("收取报表 dialog: fetch in the background, list the workbooks with their errors, import the clean ones", "[mail][ui]")
+{
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(QStringLiteral("s.sqlite")), true));
+    const QString folder = QStringLiteral("d") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const MailServer server = MailServers::imap(QStringLiteral("yz"));
+    MailAccount a;
+    a.name = QStringLiteral(u"医政股邮箱");
+    a.address = QStringLiteral("yz@example.cn");
+    a.imapHost = server.host;
+    a.imapPort = server.port;
+    a.userName = server.user;
+    a.caFile = server.caFile;
+    a.mailbox = folder;
+    REQUIRE(MailAccountActions::save(session.database(), a));
+    const QByteArray mail = QByteArrayLiteral("From: a@example.cn\r\nTo: yz@example.cn\r\nMessage-ID: <")
+                            + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
+                            + QByteArrayLiteral(">\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\n"
+                                                "--x\r\nContent-Type: application/octet-stream\r\n"
+                                                "Content-Disposition: attachment; filename=\"broken.xlsx\"\r\n\r\nnot a zip\r\n"
+                                                "--x\r\nContent-Type: application/octet-stream\r\n"
+                                                "Content-Disposition: attachment; filename=\"old.xls\"\r\n\r\nold\r\n--x--\r\n");
+    MailServers::deliver(QStringLiteral("yz"), mail, QDateTime(QDate(2021, 12, 9), QTime(8, 0), Qt::UTC), folder);
+
+    ui::MailFetchDialog dialog(&session);
+    dialog.setToday(QDate(2021, 12, 20));
+    REQUIRE(dialog.accountBox()->count() == 1);
+    CHECK(dialog.table()->rowCount() == 0);
+    dialog.fetchButton()->click();
+    CHECK_FALSE(dialog.isBusy()); // no 授权码 typed or remembered: it asks instead of trying
+    dialog.passwordEdit()->setText(server.password);
+    dialog.fetchButton()->click();
+    CHECK(dialog.isBusy()); // the window goes on while the mail is fetched
+    REQUIRE(test::waitUntil([&] { return !dialog.isBusy(); }));
+    REQUIRE(dialog.table()->rowCount() == 1);
+    CHECK(dialog.table()->item(0, ui::MailFetchDialog::FileColumn)->text() == QStringLiteral("broken.xlsx"));
+    CHECK(dialog.table()->item(0, ui::MailFetchDialog::SenderColumn)->text().contains(QStringLiteral("a@example.cn")));
+    CHECK_FALSE(dialog.table()->item(0, ui::MailFetchDialog::FindingsColumn)->text().isEmpty());
+    CHECK(dialog.notes()->toPlainText().contains(QStringLiteral(u"请用下发的 .xlsx 模板填报")));
+    CHECK_FALSE(dialog.importButton()->isEnabled()); // nothing clean to import
+}

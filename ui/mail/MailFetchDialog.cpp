@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MailFetchDialog.h"
+
+#include "MailAccountDialog.h"
+#include "MailPassword.h"
+#include "actions/MailAccountActions.h"
+#include "shell/BackgroundRead.h"
+#include "shell/Session.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace qf::ui {
+
+namespace {
+
+struct Fetched
+{
+    Status status;
+    MailFetchResult result;
+    QList<MailWorkbook> books;
+};
+
+} // namespace
+
+MailFetchDialog::MailFetchDialog(Session *session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_today(QDate::currentDate())
+{
+    setWindowTitle(tr("收取报表"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_accounts = new QComboBox;
+    m_accounts->setMinimumContentsLength(16);
+    top->addWidget(new QLabel(tr("邮箱")));
+    top->addWidget(m_accounts, 1);
+    auto *add = new QPushButton(tr("添加…"));
+    m_edit = new QPushButton(tr("修改…"));
+    m_remove = new QPushButton(tr("删除"));
+    top->addWidget(add);
+    top->addWidget(m_edit);
+    top->addWidget(m_remove);
+    layout->addLayout(top);
+    auto *second = new QHBoxLayout;
+    m_password = new QLineEdit;
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("授权码（已记住的会自动填入）"));
+    second->addWidget(new QLabel(tr("授权码")));
+    second->addWidget(m_password, 1);
+    m_fetch = new QPushButton(tr("收取新邮件"));
+    m_fetch->setDefault(true);
+    second->addWidget(m_fetch);
+    layout->addLayout(second);
+
+    m_table = new QTableWidget(0, ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("附件"), tr("发件人"), tr("机构"), tr("报表"), tr("月份"), tr("收到"), tr("结果"), tr("错误和提示")});
+    m_table->horizontalHeader()->setSectionResizeMode(FindingsColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(FileColumn, 200);
+    m_table->setColumnWidth(SenderColumn, 200);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setVisible(false);
+    layout->addWidget(m_table, 3);
+    m_notes = new QPlainTextEdit;
+    m_notes->setReadOnly(true);
+    m_notes->setPlaceholderText(tr("收取时的提示（旧版表格、图片等附件）显示在这里，可复制后回复机构。"));
+    m_notes->setMaximumBlockCount(2000);
+    layout->addWidget(m_notes, 1);
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_import = buttons->addButton(tr("导入无误的报表"), QDialogButtonBox::ActionRole);
+    m_import->setEnabled(false);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(add, &QPushButton::clicked, this, &MailFetchDialog::addAccount);
+    connect(m_edit, &QPushButton::clicked, this, &MailFetchDialog::editAccount);
+    connect(m_remove, &QPushButton::clicked, this, &MailFetchDialog::removeAccount);
+    connect(m_fetch, &QPushButton::clicked, this, &MailFetchDialog::fetch);
+    connect(m_import, &QPushButton::clicked, this, &MailFetchDialog::importClean);
+    connect(m_accounts, &QComboBox::currentIndexChanged, this, &MailFetchDialog::fillPassword);
+    resize(1000, 560);
+    loadAccounts();
+    // What is waiting from an earlier fetch is shown at once.
+    if (const auto campaign = m_session->campaign()) {
+        show(ImportMailAttachments::preview(m_session->database(), *campaign, m_today));
+        if (!m_books.isEmpty())
+            m_summary->setText(tr("上次收取的报表中有 %1 个尚未导入。").arg(m_books.size()));
+    }
+}
+
+void MailFetchDialog::loadAccounts(qint64 select)
+{
+    m_list = MailAccountActions::accounts(m_session->database());
+    m_accounts->blockSignals(true);
+    m_accounts->clear();
+    for (const MailAccount &a : m_list)
+        m_accounts->addItem(QStringLiteral("%1 <%2>").arg(a.name, a.address), a.id);
+    if (select)
+        m_accounts->setCurrentIndex(m_accounts->findData(select));
+    m_accounts->blockSignals(false);
+    const bool any = !m_list.isEmpty();
+    m_edit->setEnabled(any);
+    m_remove->setEnabled(any);
+    m_fetch->setEnabled(any && !m_busy);
+    m_fetch->setToolTip(any ? QString() : tr("请先添加一个邮箱"));
+    fillPassword();
+}
+
+std::optional<MailAccount> MailFetchDialog::current() const
+{
+    const qint64 id = m_accounts->currentData().toLongLong();
+    for (const MailAccount &a : m_list)
+        if (a.id == id)
+            return a;
+    return std::nullopt;
+}
+
+void MailFetchDialog::fillPassword()
+{
+    m_password->clear();
+    const auto a = current();
+    if (!a)
+        return;
+    SecretStore().read(MailPassword::key(*a), this, [this, key = MailPassword::key(*a)](const SecretResult &r) {
+        const auto now = current();
+        if (r.isDone() && now && MailPassword::key(*now) == key && m_password->text().isEmpty())
+            m_password->setText(r.secret);
+    });
+}
+
+void MailFetchDialog::addAccount()
+{
+    MailAccountDialog dialog(MailAccount(), {}, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        MailAccount a = dialog.account();
+        if (const Status s = MailAccountActions::save(m_session->database(), a); !s) {
+            QMessageBox::warning(this, tr("添加邮箱"), s.message());
+            continue;
+        }
+        if (dialog.rememberPassword() && !dialog.password().isEmpty())
+            SecretStore().write(MailPassword::key(a), dialog.password(), this, [](const SecretResult &) {});
+        loadAccounts(a.id);
+        if (!dialog.password().isEmpty())
+            m_password->setText(dialog.password());
+        return;
+    }
+}
+
+void MailFetchDialog::editAccount()
+{
+    const auto a = current();
+    if (!a)
+        return;
+    MailAccountDialog dialog(*a, {}, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        MailAccount changed = dialog.account();
+        if (const Status s = MailAccountActions::save(m_session->database(), changed); !s) {
+            QMessageBox::warning(this, tr("修改邮箱"), s.message());
+            continue;
+        }
+        if (dialog.rememberPassword() && !dialog.password().isEmpty())
+            SecretStore().write(MailPassword::key(changed), dialog.password(), this, [](const SecretResult &) {});
+        loadAccounts(changed.id);
+        return;
+    }
+}
+
+void MailFetchDialog::removeAccount()
+{
+    const auto a = current();
+    if (!a)
+        return;
+    if (QMessageBox::question(this, tr("删除邮箱"), tr("删除邮箱“%1”的设置？").arg(a->name)) != QMessageBox::Yes)
+        return;
+    if (const Status s = MailAccountActions::remove(m_session->database(), a->id); !s) {
+        QMessageBox::warning(this, tr("删除邮箱"), s.message());
+        return;
+    }
+    SecretStore().remove(MailPassword::key(*a), this, [](const SecretResult &) {});
+    loadAccounts();
+}
+
+void MailFetchDialog::setBusy(bool busy, const QString &message)
+{
+    m_busy = busy;
+    m_fetch->setEnabled(!busy && !m_list.isEmpty());
+    m_import->setEnabled(!busy && std::any_of(m_books.cbegin(), m_books.cend(), [](const MailWorkbook &w) { return w.file.isClean(); }));
+    m_accounts->setEnabled(!busy);
+    m_summary->setText(message);
+}
+
+void MailFetchDialog::fetch()
+{
+    const auto a = current();
+    const auto campaign = m_session->campaign();
+    if (!a || !campaign || m_busy)
+        return;
+    if (m_password->text().isEmpty()) {
+        m_summary->setText(tr("请输入邮箱“%1”的授权码。").arg(a->name));
+        m_password->setFocus();
+        return;
+    }
+    setBusy(true, tr("正在收取邮箱“%1”的新邮件…").arg(a->name));
+    const MailAccount account = *a;
+    const QString password = m_password->text();
+    const Campaign c = *campaign;
+    const QDate today = m_today;
+    readInBackground<Fetched>(
+        this, m_session->database(),
+        [account, password, c, today](Database &db, const Status &opened) {
+            Fetched f;
+            f.status = opened ? MailCollector::fetch(db, account, password, MailFetchOptions(), &f.result) : opened;
+            if (opened)
+                f.books = ImportMailAttachments::preview(db, c, today);
+            return f;
+        },
+        [this](const Fetched &f) {
+            for (const QString &note : f.result.notes)
+                m_notes->appendPlainText(note);
+            show(f.books);
+            QString message = tr("新邮件 %1 封，已收取 %2 封（重复 %3 封），待导入报表 %4 个。")
+                                  .arg(f.result.listed).arg(f.result.recorded).arg(f.result.duplicates).arg(m_books.size());
+            if (!f.status)
+                message += QLatin1Char('\n') + f.status.message();
+            setBusy(false, message);
+        });
+}
+
+void MailFetchDialog::importClean()
+{
+    const auto campaign = m_session->campaign();
+    if (!campaign || m_busy)
+        return;
+    setBusy(true, tr("正在导入…"));
+    struct Imported
+    {
+        Status status;
+        QList<MailWorkbook> books;
+    };
+    const Campaign c = *campaign;
+    const QDate today = m_today;
+    readInBackground<Imported>(
+        this, m_session->database(),
+        [c, today](Database &db, const Status &opened) {
+            Imported i;
+            i.status = opened ? ImportMailAttachments::run(db, c, today, &i.books) : opened;
+            return i;
+        },
+        [this](const Imported &i) {
+            int stored = 0;
+            for (const MailWorkbook &w : i.books)
+                stored += w.file.isClean() ? 1 : 0;
+            m_session->notifyChanged(Session::Change::Figures);
+            m_session->notifyChanged(Session::Change::Submissions);
+            show(i.books);
+            m_books.clear(); // decided: nothing of them waits any more
+            QString message = tr("已导入 %1 个报表，%2 个有错误未导入（错误已记下，可回复机构更正）。").arg(stored).arg(i.books.size() - stored);
+            if (!i.status)
+                message += QLatin1Char('\n') + i.status.message();
+            setBusy(false, message);
+        });
+}
+
+void MailFetchDialog::show(const QList<MailWorkbook> &books)
+{
+    m_books = books;
+    m_table->setRowCount(int(books.size()));
+    for (int row = 0; row < books.size(); ++row) {
+        const MailWorkbook &w = books.at(row);
+        const WorkbookFile &f = w.file;
+        QStringList findings = f.errors;
+        findings << f.warnings;
+        const QStringList cells = {w.attachment.fileName,
+                                   w.message.fromName.isEmpty() ? w.message.fromAddress
+                                                                : QStringLiteral("%1 <%2>").arg(w.message.fromName, w.message.fromAddress),
+                                   f.institution,
+                                   f.formsText(),
+                                   f.period.isValid() ? f.period.toChinese() : QString(),
+                                   f.receivedOn.toString(QStringLiteral("yyyy-MM-dd")),
+                                   f.isClean() ? WorkbookImport::changeText(f.change()) : tr("有错误"),
+                                   findings.join(QLatin1Char('\n'))};
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            m_table->setItem(row, c, item);
+        }
+    }
+    m_table->resizeRowsToContents();
+    m_import->setEnabled(!m_busy && std::any_of(m_books.cbegin(), m_books.cend(), [](const MailWorkbook &w) { return w.file.isClean(); }));
+}
+
+} // namespace qf::ui
