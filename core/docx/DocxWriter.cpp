@@ -329,12 +329,11 @@ private:
         attr("w:footer", 1247);
         attr("w:gutter", 0);
         empty("w:cols", "w:space", QStringLiteral("425"));
-        // 28 characters a line: the character pitch is the text width over 28, given as its
-        // difference from the default 16 pt in 1/4096 pt.
-        const double pitchPt = DocxParts::kTextWidth / 20.0 / 28;
-        empty("w:docGrid", "w:type", QStringLiteral("linesAndChars"));
+        // A line grid of 22 lines. A character grid (linesAndChars with a negative charSpace, as
+        // Word's own GB/T 9704 templates set it) spreads the text out in LibreOffice, so the
+        // 28 characters a line come from 3号 type on the 156 mm type area instead.
+        empty("w:docGrid", "w:type", QStringLiteral("lines"));
         attr("w:linePitch", DocxParts::kLinePitch);
-        attr("w:charSpace", qint64(std::lround((pitchPt - 16) * 4096)));
         end();
     }
 

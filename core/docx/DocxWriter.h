@@ -12,7 +12,7 @@ namespace qf {
 
 /// Writes a DocxDocument as a minimal ECMA-376 (transitional) WordprocessingML package that
 /// Word, WPS and LibreOffice open without repair: [Content_Types].xml, the relationships,
-/// word/document.xml with the section (A4, GB/T 9704 margins, a 28 × 22 character grid),
+/// word/document.xml with the section (A4, GB/T 9704 margins, a grid of 22 lines),
 /// word/styles.xml, word/settings.xml, word/fontTable.xml (仿宋_GB2312 and the others with
 /// their fallback names), footers with the page number “— 1 —” (odd pages right, even
 /// pages left), tables with borders and merged cells, and PNG images in word/media.

@@ -100,7 +100,7 @@ TEST_CASE("A .docx package holds well-formed parts that its content types and re
     for (const QString &target : {QStringLiteral("styles.xml"), QStringLiteral("footer1.xml"), QStringLiteral("media/image1.png")})
         CHECK(rels.contains(QStringLiteral("Target=\"%1\"").arg(target)));
     const QString body = QString::fromUtf8(p.value(QStringLiteral("word/document.xml")));
-    CHECK(body.contains(QStringLiteral("<w:docGrid w:type=\"linesAndChars\"")));
+    CHECK(body.contains(QStringLiteral("<w:docGrid w:type=\"lines\"")));
     CHECK(QString::fromUtf8(p.value(QStringLiteral("word/footer1.xml"))).contains(QStringLiteral(" PAGE ")));
     CHECK(QString::fromUtf8(p.value(QStringLiteral("word/styles.xml"))).contains(QStringLiteral(u"仿宋_GB2312")));
     CHECK(QString::fromUtf8(p.value(QStringLiteral("word/fontTable.xml"))).contains(QStringLiteral("FangSong")));
