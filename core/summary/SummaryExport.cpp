@@ -15,19 +15,24 @@ YearMonth SummaryExport::defaultMonth(const Campaign &campaign, const QDate &day
     return month;
 }
 
+Status SummaryExport::draft(Database &db, const SummaryRequest &request, SummaryDocument *out)
+{
+    const QDate asOf = request.asOf.isValid() ? request.asOf : QDate::currentDate();
+    const YearMonth month = request.month.isValid() ? request.month : defaultMonth(request.campaign, asOf);
+    SummaryFigures figures;
+    if (Status s = SummaryFigures::build(db, request.campaign, month, request.unit, asOf, &figures); !s)
+        return s;
+    return SummaryDocument::compose(figures, out);
+}
+
 Status SummaryExport::run(Database &db, const SummaryRequest &request, SummaryDocument *drafted, int *pages)
 {
     const QString path = request.path;
     const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     if (!pdf && !path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive))
         return Status::failure(tr("工作总结只能保存为 .docx 或 .pdf 文件：%1").arg(path));
-    const QDate asOf = request.asOf.isValid() ? request.asOf : QDate::currentDate();
-    const YearMonth month = request.month.isValid() ? request.month : defaultMonth(request.campaign, asOf);
-    SummaryFigures figures;
-    if (Status s = SummaryFigures::build(db, request.campaign, month, request.unit, asOf, &figures); !s)
-        return s;
     SummaryDocument document;
-    if (Status s = SummaryDocument::compose(figures, &document); !s)
+    if (Status s = draft(db, request, &document); !s)
         return s;
     if (drafted)
         *drafted = document;

@@ -26,6 +26,8 @@ class SummaryExport
     Q_DECLARE_TR_FUNCTIONS(SummaryExport)
 public:
     static Status run(Database &db, const SummaryRequest &request, SummaryDocument *drafted = nullptr, int *pages = nullptr);
+    /// The draft alone (what the window shows before saving); the request's path is not used.
+    static Status draft(Database &db, const SummaryRequest &request, SummaryDocument *out);
     /// The month a summary covers by default: the last month of the campaign that has begun on `day`.
     static YearMonth defaultMonth(const Campaign &campaign, const QDate &day);
 };
