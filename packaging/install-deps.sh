@@ -11,7 +11,7 @@ build_pkgs=(cmake ninja-build g++ pkg-config zlib1g-dev libminizip-dev
             libqt6sql6-sqlite libsqlite3-dev libxlsxwriter-dev catch2 libpq-dev
             qtkeychain-qt6-dev libcurl4-openssl-dev libgmime-3.0-dev)
 # The storage suite also runs on a throwaway PostgreSQL cluster (packaging/pg-test-cluster.sh).
-test_pkgs=(xvfb xauth fonts-noto-cjk qt6-translations-l10n python3-openpyxl poppler-utils
+test_pkgs=(xvfb xauth fonts-noto-cjk qt6-translations-l10n python3-openpyxl python3-docx poppler-utils
            postgresql libqt6sql6-psql
            gnome-keyring libsecret-1-0 dbus-daemon dbus-bin openssl
            dovecot-imapd python3-aiosmtpd)
@@ -19,6 +19,7 @@ test_pkgs=(xvfb xauth fonts-noto-cjk qt6-translations-l10n python3-openpyxl popp
 # openssl makes the test cluster's certificates (pg-test-cluster.sh start --tls).
 # dovecot-imapd and python3-aiosmtpd are the mailbox suite's servers (mail-test-servers.sh);
 # installing them starts no system service that the tests use.
+# python3-docx reads the .docx documents back (tests/tools/docx_dump.py).
 # libqt6sql6-psql: the QPSQL driver for connecting to a shared server (--server);
 # libsecret-1-0: QtKeychain opens it at run time to reach the desktop's keyring (记住密码).
 run_pkgs=(fonts-noto-cjk qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0)

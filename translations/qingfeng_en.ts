@@ -1353,6 +1353,17 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>DocxWriter</name>
+    <message>
+        <source>插图“%1”不是有效的 PNG 图片。</source>
+        <translation>The picture “%1” is not a valid PNG image.</translation>
+    </message>
+    <message>
+        <source>无法生成 Word 文档 %1：%2</source>
+        <translation>Cannot create the Word document %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceRepository</name>
     <message>
         <source>佐证材料须有文件名。</source>
@@ -3313,6 +3324,42 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>工作总结的句子“%1”中的“{%2}”不是可用的数字或名称。</source>
+        <translation>In the work summary sentence “%1”, “{%2}” is not an available figure or name.</translation>
+    </message>
+    <message>
+        <source>工作总结的句子模板为空或无法读取。</source>
+        <translation>The work summary sentences are empty or cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExport</name>
+    <message>
+        <source>工作总结只能保存为 .docx 或 .pdf 文件：%1</source>
+        <translation>A work summary can only be saved as a .docx or .pdf file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFigures</name>
+    <message>
+        <source>请指定总结截至的月份。</source>
+        <translation>Please give the month the summary runs up to.</translation>
+    </message>
+    <message>
+        <source>名册中没有机构“%1”。</source>
+        <translation>There is no institution &quot;%1&quot; in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPainter</name>
+    <message>
+        <source>无法开始打印工作总结。</source>
+        <translation>Cannot start printing the work summary.</translation>
+    </message>
+</context>
+<context>
     <name>SupplierInterview</name>
     <message>
         <source>请选择约谈的机构。</source>
@@ -3861,6 +3908,29 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>%1 已损坏：其中有两个同名的部件“%2”和“%3”（名称只差大小写或斜杠），无法确定该读哪一个。</source>
         <translation>%1 is damaged: it holds two parts of the same name, “%2” and “%3” (the names differ only in case or slashes), and which one to read cannot be told.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>无法写入压缩包成员“%1”：压缩包已结束或出错。</source>
+        <translation>Cannot write the archive member “%1”: the archive is finished or failed.</translation>
+    </message>
+    <message>
+        <source>压缩包中已有成员“%1”。</source>
+        <translation>The archive already has a member “%1”.</translation>
+    </message>
+    <message>
+        <source>无法把“%1”写入压缩包（错误 %2）。</source>
+        <translation>Cannot write “%1” into the archive (error %2).</translation>
+    </message>
+    <message>
+        <source>压缩包出错，未能生成。</source>
+        <translation>The archive failed and was not created.</translation>
+    </message>
+    <message>
+        <source>无法结束压缩包（错误 %1）。</source>
+        <translation>Cannot finish the archive (error %1).</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4555,34 @@ never in the database.</translation>
 Each .xlsx attachment is recognised and checked as reports import does; its receipt date is the time the mail reached the mail server, which decides on time or late.
 Workbooks with errors are not imported and their errors are kept for a reply; .xls, .et, pictures and other attachments are recorded with the reason. --preview only shows what would be imported.
 The authorisation code comes from the system keyring, or from --password-stdin.</translation>
+    </message>
+    <message>
+        <source>请用 --out 指定输出的 .docx 或 .pdf 文件。</source>
+        <translation>Give the .docx or .pdf file to write with --out.</translation>
+    </message>
+    <message>
+        <source>--month 需要 YYYY-MM 格式的月份（如 2021-11）。</source>
+        <translation>--month needs a month as YYYY-MM (e.g. 2021-11).</translation>
+    </message>
+    <message>
+        <source>已生成工作总结（共 %1 页）：%2</source>
+        <translation>Work summary written (%1 pages): %2</translation>
+    </message>
+    <message>
+        <source>已生成工作总结：%1</source>
+        <translation>Work summary written: %1</translation>
+    </message>
+    <message>
+        <source>根据数据起草工作总结（基本情况、主要做法和成效、存在问题、下一步打算），保存为 Word 或 PDF</source>
+        <translation>Draft the work summary from the data (overview, measures and results, problems, next steps) as Word or PDF</translation>
+    </message>
+    <message>
+        <source>数字全部取自该月的统计表（附件1—3 的合计）、报送情况和台账；--unit 为某一机构的总结（全称或简称），
+缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。
+句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。</source>
+        <translation>Every figure comes from the month&apos;s statistical tables (the totals of Annexes 1–3), the submission tracking and the ledgers; --unit drafts one institution&apos;s summary (full or short name),
+the county&apos;s by default. --month defaults to the last month of the campaign that has begun; --date is the day submissions are seen on and the date signed, today by default.
+The sentences come from the campaign template and can be reworded there. The campaign defaults to the most recently created one.</translation>
     </message>
 </context>
 <context>
@@ -7492,12 +7590,16 @@ Once signed, the figures of every unit for the month are locked; changing them n
         <translation>Circular</translation>
     </message>
     <message>
-        <source>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF。</source>
-        <translation>The notice (Annex 4) has one page per institution, to be posted in a prominent place; the circular is laid out as an official document; the statistical tables (Annexes 1–3) are laid out like the exported Excel. All can be previewed, printed or saved as PDF.</translation>
-    </message>
-    <message>
         <source>统计表</source>
         <translation>Statistical tables</translation>
+    </message>
+    <message>
+        <source>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF；工作总结根据数据起草，可保存为 Word 或 PDF。</source>
+        <translation>The notice (Annex 4) has one page per institution, to be posted in a prominent place; the circular is laid out as an official document; the statistical tables (Annexes 1–3) are laid out like the exported Excel. All can be previewed, printed or saved as PDF; the work summary is drafted from the data and saved as Word or PDF.</translation>
+    </message>
+    <message>
+        <source>工作总结</source>
+        <translation>Work summary</translation>
     </message>
 </context>
 <context>
@@ -8007,6 +8109,57 @@ The language applies after Qingfeng restarts.</source>
     <message>
         <source>由台账计算</source>
         <translation>Computed from the ledgers</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SummaryPanel</name>
+    <message>
+        <source>保存为 Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>截至：</source>
+        <translation>Up to:</translation>
+    </message>
+    <message>
+        <source>范围：</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。保存为 Word 后可再修改。</source>
+        <translation>The figures come from the month&apos;s table totals, the submission tracking and the ledgers; the sentences from the campaign template. Save as Word to edit it further.</translation>
+    </message>
+    <message>
+        <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
+        <translation>There is no campaign yet; create one under &quot;Campaign overview&quot; first.</translation>
+    </message>
+    <message>
+        <source>全县（%1）</source>
+        <translation>The whole county (%1)</translation>
+    </message>
+    <message>
+        <source>已保存工作总结：%1</source>
+        <translation>Work summary saved: %1</translation>
+    </message>
+    <message>
+        <source>%1工作总结（截至%2）</source>
+        <translation>%1 work summary (up to %2)</translation>
+    </message>
+    <message>
+        <source>保存为 Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
     </message>
 </context>
 <context>

@@ -1353,6 +1353,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>DocxWriter</name>
+    <message>
+        <source>插图“%1”不是有效的 PNG 图片。</source>
+        <translation>插图“%1”不是有效的 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>无法生成 Word 文档 %1：%2</source>
+        <translation>无法生成 Word 文档 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceRepository</name>
     <message>
         <source>佐证材料须有文件名。</source>
@@ -3313,6 +3324,42 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>工作总结的句子“%1”中的“{%2}”不是可用的数字或名称。</source>
+        <translation>工作总结的句子“%1”中的“{%2}”不是可用的数字或名称。</translation>
+    </message>
+    <message>
+        <source>工作总结的句子模板为空或无法读取。</source>
+        <translation>工作总结的句子模板为空或无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExport</name>
+    <message>
+        <source>工作总结只能保存为 .docx 或 .pdf 文件：%1</source>
+        <translation>工作总结只能保存为 .docx 或 .pdf 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFigures</name>
+    <message>
+        <source>请指定总结截至的月份。</source>
+        <translation>请指定总结截至的月份。</translation>
+    </message>
+    <message>
+        <source>名册中没有机构“%1”。</source>
+        <translation>名册中没有机构“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPainter</name>
+    <message>
+        <source>无法开始打印工作总结。</source>
+        <translation>无法开始打印工作总结。</translation>
+    </message>
+</context>
+<context>
     <name>SupplierInterview</name>
     <message>
         <source>请选择约谈的机构。</source>
@@ -3861,6 +3908,29 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1 已损坏：其中有两个同名的部件“%2”和“%3”（名称只差大小写或斜杠），无法确定该读哪一个。</source>
         <translation>%1 已损坏：其中有两个同名的部件“%2”和“%3”（名称只差大小写或斜杠），无法确定该读哪一个。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>无法写入压缩包成员“%1”：压缩包已结束或出错。</source>
+        <translation>无法写入压缩包成员“%1”：压缩包已结束或出错。</translation>
+    </message>
+    <message>
+        <source>压缩包中已有成员“%1”。</source>
+        <translation>压缩包中已有成员“%1”。</translation>
+    </message>
+    <message>
+        <source>无法把“%1”写入压缩包（错误 %2）。</source>
+        <translation>无法把“%1”写入压缩包（错误 %2）。</translation>
+    </message>
+    <message>
+        <source>压缩包出错，未能生成。</source>
+        <translation>压缩包出错，未能生成。</translation>
+    </message>
+    <message>
+        <source>无法结束压缩包（错误 %1）。</source>
+        <translation>无法结束压缩包（错误 %1）。</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4555,34 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 每个 .xlsx 附件按 reports import 的规则识别和检查，收到日期取邮件到达邮箱服务器的时间，决定按时还是补报。
 有错误的报表不导入，记下错误以便回复机构；.xls、.et、图片等附件记下原因。--preview 只显示将导入什么。
 授权码取自系统密钥环，或用 --password-stdin 输入。</translation>
+    </message>
+    <message>
+        <source>请用 --out 指定输出的 .docx 或 .pdf 文件。</source>
+        <translation>请用 --out 指定输出的 .docx 或 .pdf 文件。</translation>
+    </message>
+    <message>
+        <source>--month 需要 YYYY-MM 格式的月份（如 2021-11）。</source>
+        <translation>--month 需要 YYYY-MM 格式的月份（如 2021-11）。</translation>
+    </message>
+    <message>
+        <source>已生成工作总结（共 %1 页）：%2</source>
+        <translation>已生成工作总结（共 %1 页）：%2</translation>
+    </message>
+    <message>
+        <source>已生成工作总结：%1</source>
+        <translation>已生成工作总结：%1</translation>
+    </message>
+    <message>
+        <source>根据数据起草工作总结（基本情况、主要做法和成效、存在问题、下一步打算），保存为 Word 或 PDF</source>
+        <translation>根据数据起草工作总结（基本情况、主要做法和成效、存在问题、下一步打算），保存为 Word 或 PDF</translation>
+    </message>
+    <message>
+        <source>数字全部取自该月的统计表（附件1—3 的合计）、报送情况和台账；--unit 为某一机构的总结（全称或简称），
+缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。
+句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。</source>
+        <translation>数字全部取自该月的统计表（附件1—3 的合计）、报送情况和台账；--unit 为某一机构的总结（全称或简称），
+缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。
+句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。</translation>
     </message>
 </context>
 <context>
@@ -7492,12 +7590,16 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>通知文件</translation>
     </message>
     <message>
-        <source>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF。</source>
-        <translation>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF。</translation>
-    </message>
-    <message>
         <source>统计表</source>
         <translation>统计表</translation>
+    </message>
+    <message>
+        <source>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF；工作总结根据数据起草，可保存为 Word 或 PDF。</source>
+        <translation>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF；工作总结根据数据起草，可保存为 Word 或 PDF。</translation>
+    </message>
+    <message>
+        <source>工作总结</source>
+        <translation>工作总结</translation>
     </message>
 </context>
 <context>
@@ -8007,6 +8109,57 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>由台账计算</source>
         <translation>由台账计算</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SummaryPanel</name>
+    <message>
+        <source>保存为 Word…</source>
+        <translation>保存为 Word…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>截至：</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>范围：</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。保存为 Word 后可再修改。</source>
+        <translation>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。保存为 Word 后可再修改。</translation>
+    </message>
+    <message>
+        <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
+        <translation>还没有专项整治，请先在“专项整治概览”中新建。</translation>
+    </message>
+    <message>
+        <source>全县（%1）</source>
+        <translation>全县（%1）</translation>
+    </message>
+    <message>
+        <source>已保存工作总结：%1</source>
+        <translation>已保存工作总结：%1</translation>
+    </message>
+    <message>
+        <source>%1工作总结（截至%2）</source>
+        <translation>%1工作总结（截至%2）</translation>
+    </message>
+    <message>
+        <source>保存为 Word</source>
+        <translation>保存为 Word</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>保存为 PDF</translation>
     </message>
 </context>
 <context>

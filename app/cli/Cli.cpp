@@ -26,6 +26,7 @@ QList<Command> allCommands()
     commands << ledgerCommands();
     commands << serverCommands();
     commands << mailCommands();
+    commands << summaryCommands();
     return commands;
 }
 

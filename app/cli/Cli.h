@@ -78,5 +78,6 @@ QList<Command> workbookCommands();
 QList<Command> ledgerCommands();
 QList<Command> serverCommands();
 QList<Command> mailCommands();
+QList<Command> summaryCommands();
 
 } // namespace qf::cli

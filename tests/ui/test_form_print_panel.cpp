@@ -21,8 +21,9 @@ TEST_CASE("printing page: the 统计表 tab prints the chosen form and month as 
     ui::Session session;
     REQUIRE(session.open(dir.filePath(QStringLiteral("gui.sqlite")), true).isOk());
     ui::PrintingPage page(&session);
-    REQUIRE(page.tabs()->count() == 3);
+    REQUIRE(page.tabs()->count() == 4);
     CHECK(page.tabs()->tabText(2) == QStringLiteral(u"统计表"));
+    CHECK(page.tabs()->tabText(3) == QStringLiteral(u"工作总结"));
 
     ui::FormPrintPanel *panel = page.formPanel();
     panel->select(3, YearMonth(2021, 9));

@@ -4,6 +4,7 @@
 #include "FormPrintPanel.h"
 #include "NoticePanel.h"
 #include "PosterPanel.h"
+#include "SummaryPanel.h"
 #include "shell/Session.h"
 
 #include <QHBoxLayout>
@@ -17,16 +18,18 @@ PrintingPage::PrintingPage(Session *session, QWidget *parent) : QWidget(parent),
 {
     auto *title = new QLabel(tr("打印"));
     title->setObjectName(QStringLiteral("pageTitle"));
-    auto *hint = new QLabel(tr("公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF。"));
+    auto *hint = new QLabel(tr("公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF；工作总结根据数据起草，可保存为 Word 或 PDF。"));
     hint->setWordWrap(true);
 
     m_posters = new PosterPanel(session);
     m_notice = new NoticePanel(session);
     m_forms = new FormPrintPanel(session);
+    m_summary = new SummaryPanel(session);
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_posters, tr("张贴公告（附件4）"));
     m_tabs->addTab(m_notice, tr("通知文件"));
     m_tabs->addTab(m_forms, tr("统计表"));
+    m_tabs->addTab(m_summary, tr("工作总结"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -38,8 +41,10 @@ PrintingPage::PrintingPage(Session *session, QWidget *parent) : QWidget(parent),
     connect(session, &Session::dataChanged, this, [this](Session::Change what) {
         if (what == Session::Change::Institutions)
             m_posters->reload();
-        else if (what == Session::Change::Figures)
+        else if (what == Session::Change::Figures) {
             m_forms->reload();
+            m_summary->reload();
+        }
         else if (what == Session::Change::Campaigns)
             reload();
     });
@@ -51,6 +56,7 @@ void PrintingPage::reload()
     m_posters->reload();
     m_notice->reload();
     m_forms->reload();
+    m_summary->reload();
 }
 
 } // namespace qf::ui

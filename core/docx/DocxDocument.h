@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSize>
+#include <QString>
+
+namespace qf {
+
+/// The content of a Word document as DocxWriter writes it: a flat list of blocks in the
+/// styles of a county government document (GB/T 9704: 2号小标宋 title, 3号黑体 一、 headings,
+/// 3号楷体 （一） headings, 3号仿宋 body with a two-character first-line indent).
+struct DocxParagraph
+{
+    enum class Style { Title, Heading1, Heading2, Body, Plain, Right };
+    Style style = Style::Body;
+    QString text;            ///< line breaks become w:br, tabs w:tab
+};
+
+/// One cell of a table row. Cells under a cell of rowSpan > 1 are left out of the rows
+/// below it, as in an HTML table: the writer continues the vertical merge there.
+struct DocxCell
+{
+    QString text;
+    int colSpan = 1;
+    int rowSpan = 1;
+    bool header = false;     ///< bold and centred
+    bool number = false;     ///< right-aligned
+};
+
+struct DocxTable
+{
+    QList<double> columnWidthsMm;   ///< the grid; empty: equal columns over the type area
+    QList<QList<DocxCell>> rows;
+    int headerRows = 0;             ///< repeated at the top of each page
+};
+
+/// A PNG shown inline in a paragraph of its own, centred, widthMm wide (height in proportion).
+struct DocxImage
+{
+    QByteArray png;
+    double widthMm = 150;
+    QString description;
+};
+
+struct DocxBlock
+{
+    enum class Kind { Paragraph, Table, Image, PageBreak };
+    Kind kind = Kind::Paragraph;
+    DocxParagraph paragraph;
+    DocxTable table;
+    DocxImage image;
+};
+
+struct DocxDocument
+{
+    QString title;           ///< the package's core title (docProps/core.xml)
+    QList<DocxBlock> blocks;
+
+    void add(DocxParagraph::Style style, const QString &text)
+    {
+        DocxBlock b;
+        b.paragraph = {style, text};
+        blocks << b;
+    }
+    void add(const DocxTable &table)
+    {
+        DocxBlock b;
+        b.kind = DocxBlock::Kind::Table;
+        b.table = table;
+        blocks << b;
+    }
+    void add(const DocxImage &image)
+    {
+        DocxBlock b;
+        b.kind = DocxBlock::Kind::Image;
+        b.image = image;
+        blocks << b;
+    }
+    void addPageBreak()
+    {
+        DocxBlock b;
+        b.kind = DocxBlock::Kind::PageBreak;
+        blocks << b;
+    }
+};
+
+} // namespace qf

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reads a .docx back with python-docx (python3-docx, a test dependency), so that tests
+// check what another reader of the file sees, not what the writer meant to write.
+#pragma once
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <catch2/catch.hpp>
+
+namespace qf::test {
+
+struct DocxReadBack
+{
+    QStringList paragraphs;                  ///< body paragraphs' texts
+    QStringList styles;                      ///< their style names
+    QList<QList<QStringList>> tables;        ///< table → row → cell texts
+    int inlineShapes = 0;
+    QJsonObject section;
+};
+
+inline DocxReadBack readDocx(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            {QDir(QStringLiteral(QINGFENG_TEST_TOOLS_DIR)).filePath(QStringLiteral("docx_dump.py")), path});
+    REQUIRE(p.waitForFinished(60000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    REQUIRE(p.exitCode() == 0);
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    DocxReadBack r;
+    for (const QJsonValue &v : o.value(QLatin1String("paragraphs")).toArray()) {
+        r.paragraphs << v.toObject().value(QLatin1String("text")).toString();
+        r.styles << v.toObject().value(QLatin1String("style")).toString();
+    }
+    for (const QJsonValue &t : o.value(QLatin1String("tables")).toArray()) {
+        QList<QStringList> rows;
+        for (const QJsonValue &row : t.toArray()) {
+            QStringList cells;
+            for (const QJsonValue &c : row.toArray())
+                cells << c.toString();
+            rows << cells;
+        }
+        r.tables << rows;
+    }
+    r.inlineShapes = o.value(QLatin1String("inlineShapes")).toInt();
+    r.section = o.value(QLatin1String("section")).toObject();
+    return r;
+}
+
+} // namespace qf::test

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SummaryPanel.h"
+
+#include "PrintActions.h"
+#include "print/ChineseDate.h"
+#include "print/PrintFonts.h"
+#include "shell/Session.h"
+#include "summary/SummaryExport.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextEdit>
+#include <QVBoxLayout>
+
+namespace qf::ui {
+
+SummaryPanel::SummaryPanel(Session *session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_month = new QComboBox;
+    m_unit = new QComboBox;
+    m_unit->setMinimumContentsLength(16);
+    m_draft = new QTextEdit;
+    m_draft->setReadOnly(true);
+    m_draft->document()->setDefaultFont(PrintFonts::font(PrintFonts::Face::Fangsong, 12));
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_docx = new QPushButton(tr("保存为 Word…"));
+    m_pdf = new QPushButton(tr("保存为 PDF…"));
+
+    auto *choose = new QHBoxLayout;
+    choose->addWidget(new QLabel(tr("截至：")));
+    choose->addWidget(m_month);
+    choose->addWidget(new QLabel(tr("范围：")));
+    choose->addWidget(m_unit, 1);
+    auto *hint = new QLabel(tr("数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。保存为 Word 后可再修改。"));
+    hint->setWordWrap(true);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_status, 1);
+    actions->addWidget(m_docx);
+    actions->addWidget(m_pdf);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(choose);
+    layout->addWidget(hint);
+    layout->addWidget(m_draft, 1);
+    layout->addLayout(actions);
+
+    connect(m_month, &QComboBox::currentIndexChanged, this, &SummaryPanel::draft);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &SummaryPanel::draft);
+    connect(m_docx, &QPushButton::clicked, this, [this] { saveAs(false); });
+    connect(m_pdf, &QPushButton::clicked, this, [this] { saveAs(true); });
+}
+
+void SummaryPanel::reload()
+{
+    if (!m_session->isOpen())
+        return;
+    const auto campaign = m_session->campaign();
+    m_campaign = campaign ? *campaign : Campaign();
+    const QSignalBlocker blockMonth(m_month);
+    const QSignalBlocker blockUnit(m_unit);
+    m_month->clear();
+    m_unit->clear();
+    const bool has = m_campaign.id != 0 && m_campaign.start.isValid() && m_campaign.end.isValid();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_month, m_unit, m_docx, m_pdf})
+        w->setEnabled(has);
+    if (!has) {
+        m_draft->setPlainText(tr("还没有专项整治，请先在“专项整治概览”中新建。"));
+        return;
+    }
+    const YearMonth last = YearMonth::fromDate(m_campaign.end);
+    for (YearMonth m = YearMonth::fromDate(m_campaign.start); m.monthsUntil(last) >= 0; m = m.next())
+        m_month->addItem(m.toChinese(), m.toString());
+    const YearMonth initial = SummaryExport::defaultMonth(m_campaign, QDate::currentDate());
+    m_month->setCurrentIndex(qMax(0, m_month->findData(initial.toString())));
+    m_unit->addItem(tr("全县（%1）").arg(m_campaign.county), QString());
+    for (const Institution &i : m_session->registry())
+        if (i.kind == InstitutionKind::Medical)
+            m_unit->addItem(i.name, i.name);
+    draft();
+}
+
+void SummaryPanel::draft()
+{
+    if (m_campaign.id == 0 || m_month->count() == 0)
+        return;
+    SummaryDocument document;
+    const SummaryRequest request{m_campaign, YearMonth::parse(m_month->currentData().toString()),
+                                 m_unit->currentData().toString(), QDate::currentDate(), QString()};
+    const Status s = SummaryExport::draft(m_session->database(), request, &document);
+    if (!s) {
+        m_draft->setPlainText(s.message());
+        return;
+    }
+    m_draft->setPlainText(document.title + QStringLiteral("\n\n") + document.text() + QStringLiteral("\n\n")
+                          + document.signature + QLatin1Char('\n') + chineseDate(document.date));
+    m_status->clear();
+}
+
+Status SummaryPanel::saveTo(const QString &path)
+{
+    const SummaryRequest request{m_campaign, YearMonth::parse(m_month->currentData().toString()),
+                                 m_unit->currentData().toString(), QDate::currentDate(), path};
+    int pages = 0;
+    const Status s = SummaryExport::run(m_session->database(), request, nullptr, &pages);
+    if (s)
+        m_status->setText(tr("已保存工作总结：%1").arg(QDir::toNativeSeparators(path)));
+    return s;
+}
+
+void SummaryPanel::saveAs(bool pdf)
+{
+    const QString scope = m_unit->currentData().toString().isEmpty() ? m_campaign.county : m_unit->currentData().toString();
+    const QString name = tr("%1工作总结（截至%2）").arg(scope, m_month->currentText());
+    QString path;
+    if (pdf) {
+        path = PrintActions::askPdfPath(this, name + QStringLiteral(".pdf"));
+    } else {
+        QSettings settings;
+        QString folder = settings.value(QStringLiteral("printing/pdfFolder")).toString();
+        if (folder.isEmpty() || !QFileInfo(folder).isDir())
+            folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(this, tr("保存为 Word"), QDir(folder).filePath(name + QStringLiteral(".docx")),
+                                            tr("Word 文档 (*.docx)"));
+        if (!path.isEmpty() && !path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive))
+            path += QLatin1String(".docx");
+    }
+    if (path.isEmpty())
+        return;
+    const Status s = saveTo(path);
+    if (!s)
+        QMessageBox::warning(this, pdf ? tr("保存为 PDF") : tr("保存为 Word"), s.message());
+}
+
+} // namespace qf::ui
