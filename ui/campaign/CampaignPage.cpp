@@ -8,6 +8,7 @@
 #include "campaign/HolidayCalendar.h"
 #include "campaign/SubmissionTracker.h"
 #include "shell/BackgroundRead.h"
+#include "storage/InstitutionRepository.h"
 #include "shell/Session.h"
 #include "tracking/StateStyle.h"
 #include "widgets/PhaseTimeline.h"
@@ -261,6 +262,7 @@ void CampaignPage::editCampaign()
 bool CampaignPage::editAndSave(Campaign &campaign)
 {
     CampaignEditorDialog editor(campaign, this);
+    editor.setPosterRegistry(InstitutionRepository(m_session->database()).all());
     while (editor.exec() == QDialog::Accepted) {
         Campaign edited = editor.campaign();
         const Status s = CampaignActions::save(m_session->database(), edited);
