@@ -40,7 +40,10 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
+    // A message is read whole: it wraps within the column, and its tooltip has it too.
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(true);
@@ -126,7 +129,7 @@ void FindingsPanel::setFindings(const QList<Finding> &findings)
         bold.setBold(true);
         items.first()->setFont(bold);
         for (QStandardItem *item : items)
-            item->setToolTip(f.describe());
+            item->setToolTip(QStringLiteral("<p>%1</p>").arg(f.describe().toHtmlEscaped()));
         m_model->appendRow(items);
     }
     const int errors = countErrors(m_findings);
