@@ -643,4 +643,16 @@ TEST_CASE("the findings panel is resizable, remembers its size and shows each me
     const QString tip = list->model()->index(0, 6).data(Qt::ToolTipRole).toString();
     CHECK(tip.contains(first.message.toHtmlEscaped()));
     QSettings().remove(QStringLiteral("entry/findingsSplitter"));
+
+    // In a narrow panel a long message takes more lines instead of being cut off.
+    ui::FindingsPanel panel;
+    Finding longOne = first;
+    longOne.message = QString(12, QChar(0x4e00)).repeated(8);
+    panel.setFindings({longOne});
+    panel.resize(1100, 300);
+    panel.show();
+    QCoreApplication::processEvents();
+    const QRect rect = panel.view()->visualRect(panel.view()->model()->index(0, 6));
+    INFO("message cell " << rect.width() << " x " << rect.height());
+    CHECK(rect.height() > 2 * panel.view()->fontMetrics().height());
 }
