@@ -5,7 +5,9 @@
 #include "shell/ScreenFit.h"
 #include "shell/Session.h"
 
+#include <QMenuBar>
 #include <QStatusBar>
+#include <QTranslator>
 
 using namespace qf;
 
@@ -72,4 +74,30 @@ TEST_CASE("every page of the main window fits a 1366x768 screen with its status 
         CHECK(bar->geometry().bottom() < window.height());
         CHECK(window.height() <= room.height());
     }
+}
+
+TEST_CASE("every page of the English window fits a 1366x768 screen as the Chinese one does")
+{
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(":/qingfeng/i18n/qingfeng_en.qm")));
+    REQUIRE(QCoreApplication::installTranslator(&english));
+    // The window is built after the translator is in, as the program builds it.
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(QStringLiteral("gui-en.sqlite")), true).isOk());
+    {
+        ui::MainWindow window(&session);
+        window.setWindowState(Qt::WindowNoState);
+        const QSize room(1366 - 16, 768 - 40 - 40);
+        CHECK(window.menuBar()->actions().first()->text().contains(QStringLiteral("File")));
+        for (const QString &key : {QStringLiteral("campaign"), QStringLiteral("entry"), QStringLiteral("registry"),
+                                   QStringLiteral("tracking"), QStringLiteral("printing"), QStringLiteral("ledgers")}) {
+            REQUIRE(window.showPage(key));
+            const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+            INFO("page " << key.toStdString() << ": " << least.width() << " x " << least.height());
+            CHECK(least.width() <= room.width());
+            CHECK(least.height() <= room.height());
+        }
+    }
+    QCoreApplication::removeTranslator(&english);
 }
