@@ -8,7 +8,6 @@
 #include "campaign/HolidayCalendar.h"
 #include "campaign/SubmissionTracker.h"
 #include "shell/BackgroundRead.h"
-#include "storage/InstitutionRepository.h"
 #include "shell/Session.h"
 #include "tracking/StateStyle.h"
 #include "widgets/PhaseTimeline.h"
@@ -262,7 +261,7 @@ void CampaignPage::editCampaign()
 bool CampaignPage::editAndSave(Campaign &campaign)
 {
     CampaignEditorDialog editor(campaign, this);
-    editor.setPosterRegistry(InstitutionRepository(m_session->database()).all());
+    editor.setPosterRegistry(m_session->registry());
     while (editor.exec() == QDialog::Accepted) {
         Campaign edited = editor.campaign();
         const Status s = CampaignActions::save(m_session->database(), edited);
