@@ -7883,7 +7883,7 @@ by %2/%3</translation>
     </message>
     <message>
         <source>“按时报送”指截止日当天或之前报送；“逾期补报”指截止日后报送，照常接收但不计按时。</source>
-        <translation>&quot;On time&quot; means submitted on or before the deadline; &quot;late&quot; means submitted after it, accepted as usual but not counted as on time.</translation>
+        <translation>&quot;On time&quot;: by the deadline; &quot;late&quot;: after it, accepted but not on time.</translation>
     </message>
     <message>
         <source>每格为该单位该月应报事项的情况：按时、补报（逾期后已报）、待报（未到截止日）、逾期（逾期未报）；“1/2”为已报/应报；“—”为该月无须报送（未开业或已停业）。</source>
