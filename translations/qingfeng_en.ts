@@ -4691,6 +4691,14 @@ The sentences come from the campaign template and can be reworded there. The cam
         <source>有 %1 处需要修改后才能保存：</source>
         <translation>%1 problems must be fixed before saving:</translation>
     </message>
+    <message>
+        <source>打印公告前还需补填（不影响保存）：</source>
+        <translation>Before printing posters, fill in (saving is not held up):</translation>
+    </message>
+    <message>
+        <source>……另有 %1 个单位，见机构名录。</source>
+        <translation>… and %1 more units, see the registry.</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::CampaignPage</name>
@@ -5176,7 +5184,7 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>撤销全部修改</source>
-        <translation>Discard all changes</translation>
+        <translation>Discard all</translation>
     </message>
     <message>
         <source>撤销此单位的修改</source>
@@ -5215,7 +5223,7 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>汇总表</source>
-        <translation>Summary table</translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>逐个单位填写本月累计数，随填随查</source>
@@ -5227,7 +5235,7 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>显示本月增量</source>
-        <translation>Show monthly increase</translation>
+        <translation>Show increase</translation>
     </message>
     <message>
         <source>在累计数旁显示本月比上月增加的数</source>
@@ -5235,7 +5243,7 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>撤销全部修改</source>
-        <translation>Discard all changes</translation>
+        <translation>Discard all</translation>
     </message>
     <message>
         <source>保存</source>
@@ -5319,7 +5327,7 @@ Save these changes?</translation>
     </message>
     <message>
         <source>生成空白报表…</source>
-        <translation>Generate blank reports…</translation>
+        <translation>Blank forms…</translation>
     </message>
     <message>
         <source>为每个报送机构生成本月的 Excel 空白报表（已填好单位和月份，预填上月累计数）</source>
@@ -5327,7 +5335,7 @@ Save these changes?</translation>
     </message>
     <message>
         <source>导入报表…</source>
-        <translation>Import reports…</translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <source>导入各机构填好的 Excel 报表，逐个检查后导入无误的文件</source>
@@ -5566,6 +5574,14 @@ Correct them in the spreadsheet, then copy and paste again.</translation>
 %2
 
 Save old .xls files as .xlsx in Excel or WPS first.</translation>
+    </message>
+    <message>
+        <source>使用台账数（%1）</source>
+        <translation>Use ledger figure (%1)</translation>
+    </message>
+    <message>
+        <source>使用台账数</source>
+        <translation>Use ledger figure</translation>
     </message>
 </context>
 <context>
@@ -7067,7 +7083,7 @@ Both can go on working: every save is one complete step and cannot damage the fi
     <name>qf::ui::MonthLockBar</name>
     <message>
         <source>验收本月</source>
-        <translation>Accept the month</translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <source>验收选中单位本月的报表：数字锁定，不能再修改（可说明理由后解锁）</source>
@@ -7075,7 +7091,7 @@ Both can go on working: every save is one complete step and cannot damage the fi
     </message>
     <message>
         <source>签发本月</source>
-        <translation>Sign the month</translation>
+        <translation>Sign month</translation>
     </message>
     <message>
         <source>卫生健康局签发本月报表：全部单位本月的数字锁定</source>
@@ -7091,7 +7107,7 @@ Both can go on working: every save is one complete step and cannot damage the fi
     </message>
     <message>
         <source>变更记录…</source>
-        <translation>Change history…</translation>
+        <translation>History…</translation>
     </message>
     <message>
         <source>选中单位本月报表的修改、覆盖、验收和解锁记录</source>
@@ -7176,6 +7192,26 @@ Once signed, the figures of every unit for the month are locked; changing them n
     <message>
         <source>找不到该专项工作，未锁定。</source>
         <translation>The campaign was not found; nothing was locked.</translation>
+    </message>
+    <message>
+        <source>……另有 %1 条，见检查结果列表。</source>
+        <translation>… and %1 more, see the findings list.</translation>
+    </message>
+    <message>
+        <source>%1%2还有 %3 个错误，改正后才能签发：
+
+%4</source>
+        <translation>%1 %2 still has %3 errors; correct them before signing:
+
+%4</translation>
+    </message>
+    <message>
+        <source>检查发现 %1 个疑点：</source>
+        <translation>The check found %1 warnings:</translation>
+    </message>
+    <message>
+        <source>仍要签发？</source>
+        <translation>Sign anyway?</translation>
     </message>
 </context>
 <context>
@@ -8344,24 +8380,38 @@ The language applies after Qingfeng restarts.</source>
 Month %2</translation>
     </message>
     <message>
-        <source>完整率
-（已到期）</source>
-        <translation>Completeness
-(due items)</translation>
-    </message>
-    <message>
-        <source>按时率
-（已到期）</source>
-        <translation>Punctuality
-(due items)</translation>
-    </message>
-    <message>
         <source>%1（股室）</source>
         <translation>%1 (section)</translation>
     </message>
     <message>
         <source>完整率</source>
         <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>月报（按月报送）</source>
+        <translation>Monthly reports</translation>
+    </message>
+    <message>
+        <source>一次性报送</source>
+        <translation>Filed once</translation>
+    </message>
+    <message>
+        <source>%1
+%2月%3日前</source>
+        <translation>%1
+by %2/%3</translation>
+    </message>
+    <message>
+        <source>%1，%2前报送一次</source>
+        <translation>%1, filed once by %2</translation>
+    </message>
+    <message>
+        <source>合计（已到期）</source>
+        <translation>Totals (due so far)</translation>
+    </message>
+    <message>
+        <source>按时率</source>
+        <translation>On time</translation>
     </message>
 </context>
 <context>
@@ -8452,7 +8502,7 @@ Month %2</translation>
     </message>
     <message>
         <source>“按时报送”指截止日当天或之前报送；“逾期补报”指截止日后报送，照常接收但不计按时。</source>
-        <translation>&quot;On time&quot; means submitted on or before the deadline; &quot;late&quot; means submitted after it, accepted as usual but not counted as on time.</translation>
+        <translation>&quot;On time&quot;: by the deadline; &quot;late&quot;: after it, accepted but not on time.</translation>
     </message>
     <message>
         <source>每格为该单位该月应报事项的情况：按时、补报（逾期后已报）、待报（未到截止日）、逾期（逾期未报）；“1/2”为已报/应报；“—”为该月无须报送（未开业或已停业）。</source>

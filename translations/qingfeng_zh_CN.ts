@@ -4691,6 +4691,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>有 %1 处需要修改后才能保存：</source>
         <translation>有 %1 处需要修改后才能保存：</translation>
     </message>
+    <message>
+        <source>打印公告前还需补填（不影响保存）：</source>
+        <translation>打印公告前还需补填（不影响保存）：</translation>
+    </message>
+    <message>
+        <source>……另有 %1 个单位，见机构名录。</source>
+        <translation>……另有 %1 个单位，见机构名录。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::CampaignPage</name>
@@ -5566,6 +5574,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 %2
 
 旧版 .xls 文件请先在 Excel 或 WPS 中另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>使用台账数（%1）</source>
+        <translation>使用台账数（%1）</translation>
+    </message>
+    <message>
+        <source>使用台账数</source>
+        <translation>使用台账数</translation>
     </message>
 </context>
 <context>
@@ -7177,6 +7193,26 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>找不到该专项工作，未锁定。</source>
         <translation>找不到该专项工作，未锁定。</translation>
     </message>
+    <message>
+        <source>……另有 %1 条，见检查结果列表。</source>
+        <translation>……另有 %1 条，见检查结果列表。</translation>
+    </message>
+    <message>
+        <source>%1%2还有 %3 个错误，改正后才能签发：
+
+%4</source>
+        <translation>%1%2还有 %3 个错误，改正后才能签发：
+
+%4</translation>
+    </message>
+    <message>
+        <source>检查发现 %1 个疑点：</source>
+        <translation>检查发现 %1 个疑点：</translation>
+    </message>
+    <message>
+        <source>仍要签发？</source>
+        <translation>仍要签发？</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::NegativeListDialog</name>
@@ -8344,24 +8380,38 @@ The language applies after Qingfeng restarts.</translation>
 %2月</translation>
     </message>
     <message>
-        <source>完整率
-（已到期）</source>
-        <translation>完整率
-（已到期）</translation>
-    </message>
-    <message>
-        <source>按时率
-（已到期）</source>
-        <translation>按时率
-（已到期）</translation>
-    </message>
-    <message>
         <source>%1（股室）</source>
         <translation>%1（股室）</translation>
     </message>
     <message>
         <source>完整率</source>
         <translation>完整率</translation>
+    </message>
+    <message>
+        <source>月报（按月报送）</source>
+        <translation>月报（按月报送）</translation>
+    </message>
+    <message>
+        <source>一次性报送</source>
+        <translation>一次性报送</translation>
+    </message>
+    <message>
+        <source>%1
+%2月%3日前</source>
+        <translation>%1
+%2月%3日前</translation>
+    </message>
+    <message>
+        <source>%1，%2前报送一次</source>
+        <translation>%1，%2前报送一次</translation>
+    </message>
+    <message>
+        <source>合计（已到期）</source>
+        <translation>合计（已到期）</translation>
+    </message>
+    <message>
+        <source>按时率</source>
+        <translation>按时率</translation>
     </message>
 </context>
 <context>

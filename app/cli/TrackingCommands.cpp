@@ -154,15 +154,18 @@ int matrix(Context &ctx, const CliOptions &opts)
     ctx.out << QCoreApplication::translate("Cli", "单位");
     for (const YearMonth &p : m.periods)
         ctx.out << "\t" << p.toString();
+    // A deadline owed once (the work summary) follows the months under its own title.
+    for (const TrackingMatrix::OnceColumn &col : m.onceColumns)
+        ctx.out << "\t" << col.title;
     ctx.out << "\t" << QCoreApplication::translate("Cli", "完整率") << "\t" << QCoreApplication::translate("Cli", "按时率") << "\n";
     for (const TrackingMatrix::Row &r : m.rows) {
         ctx.out << r.unitName;
-        for (const TrackingCounts &cell : r.cells)
+        for (const TrackingCounts &cell : r.cells + r.onceCells)
             ctx.out << "\t" << cellText(cell);
         ctx.out << "\t" << rate(r.total, r.total.completeness()) << "\t" << rate(r.total, r.total.timeliness()) << "\n";
     }
     ctx.out << QCoreApplication::translate("Cli", "完整率");
-    for (const TrackingCounts &col : m.columnTotals)
+    for (const TrackingCounts &col : m.columnTotals + m.onceTotals)
         ctx.out << "\t" << rate(col, col.completeness());
     ctx.out << "\t" << rate(m.total, m.total.completeness()) << "\t" << rate(m.total, m.total.timeliness()) << "\n";
     return Ok;

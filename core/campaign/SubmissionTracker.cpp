@@ -130,12 +130,31 @@ TrackingCounts SubmissionTracker::count(const QList<TrackedObligation> &tracked)
 TrackingMatrix SubmissionTracker::matrix(const QDate &today) const
 {
     TrackingMatrix m;
-    m.periods = m_periods;
-    m.columnTotals.resize(m_periods.size());
+    for (int i = 0; i < m_campaign.deadlines.size(); ++i) {
+        const Deadline &d = m_campaign.deadlines.at(i);
+        if (d.recurrence == Deadline::Recurrence::Once) {
+            m.onceColumns << TrackingMatrix::OnceColumn{i, d.title, d.dueDate};
+            continue;
+        }
+        for (const YearMonth &p : d.periods())
+            if (p.isValid() && !m.periods.contains(p))
+                m.periods << p;
+    }
+    std::sort(m.periods.begin(), m.periods.end());
+    std::stable_sort(m.onceColumns.begin(), m.onceColumns.end(),
+                     [](const TrackingMatrix::OnceColumn &a, const TrackingMatrix::OnceColumn &b) { return a.due < b.due; });
+    m.columnTotals.resize(m.periods.size());
+    m.onceTotals.resize(m.onceColumns.size());
+    auto onceColumnOf = [&m](int deadlineIndex) {
+        for (int c = 0; c < m.onceColumns.size(); ++c)
+            if (m.onceColumns.at(c).deadlineIndex == deadlineIndex)
+                return c;
+        return -1;
+    };
     QHash<QString, int> rowOf;
     for (const TrackedObligation &t : track(today)) {
         const Obligation &o = t.obligation;
-        const int column = int(m_periods.indexOf(o.period));
+        const int column = o.monthly ? int(m.periods.indexOf(o.period)) : onceColumnOf(o.deadlineIndex);
         if (column < 0)
             continue;
         auto row = rowOf.constFind(o.unitKey);
@@ -144,18 +163,19 @@ TrackingMatrix SubmissionTracker::matrix(const QDate &today) const
             r.unitKey = o.unitKey;
             r.unitName = o.unitName;
             r.office = !o.isInstitution();
-            r.cells.resize(m_periods.size());
+            r.cells.resize(m.periods.size());
+            r.onceCells.resize(m.onceColumns.size());
             m.rows << r;
             row = rowOf.insert(o.unitKey, int(m.rows.size()) - 1);
         }
         TrackingMatrix::Row &r = m.rows[*row];
-        r.cells[column].add(t.state);
+        (o.monthly ? r.cells : r.onceCells)[column].add(t.state);
         // Rates over the campaign count what has fallen due (or came in early): months
         // still ahead would otherwise drag every unit's rate down.
         if (t.state == SubmissionState::Pending)
             continue;
         r.total.add(t.state);
-        m.columnTotals[column].add(t.state);
+        (o.monthly ? m.columnTotals : m.onceTotals)[column].add(t.state);
         m.total.add(t.state);
     }
     const auto order = [this](const TrackingMatrix::Row &r) { return m_unitOrder.value(r.unitKey, INT_MAX); };

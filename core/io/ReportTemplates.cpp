@@ -4,8 +4,11 @@
 #include "forms/FormTableBuilder.h"
 #include "forms/MonthlyForms.h"
 #include "forms/ReportingUnit.h"
+#include "ledgers/LedgerFigures.h"
 #include "storage/Database.h"
+#include "storage/FigureOverrideRepository.h"
 #include "storage/InstitutionRepository.h"
+#include "storage/LedgerRepository.h"
 #include "storage/ReportRepository.h"
 #include "xlsx/XlsxFormWriter.h"
 
@@ -37,9 +40,20 @@ QList<int> ReportTemplates::institutionForms()
     return forms;
 }
 
+ReportTemplates::Ledgers ReportTemplates::ledgersOf(Database &db, const Campaign &campaign,
+                                                    const QList<Institution> &registry, const YearMonth &period)
+{
+    Ledgers ledgers;
+    const LedgerFigures figures(LedgerRepository::snapshot(db, campaign.id), registry, campaign.id);
+    for (int n : institutionForms())
+        ledgers.derived.insert(n, figures.derive(n, {period}));
+    ledgers.overrides = FigureOverrideRepository(db).list(campaign.id);
+    return ledgers;
+}
+
 QList<FormTable> ReportTemplates::tablesFor(const Campaign &campaign, const Institution &institution,
                                             const QList<Institution> &registry, const QList<Report> &stored,
-                                            const YearMonth &period)
+                                            const YearMonth &period, const Ledgers &ledgers)
 {
     QList<FormTable> tables;
     const QString key = UnitKey::institution(institution.id);
@@ -61,6 +75,14 @@ QList<FormTable> ReportTemplates::tablesFor(const Campaign &campaign, const Inst
         for (const Report &r : stored)
             if (r.form == n && r.unitKey == key && r.period <= period)
                 in.reports << r;
+        // A ledger-made column carries the ledger's figure of the month (or the typed one a
+        // reason keeps), not last month's: handed back unchanged it then agrees.
+        for (const Report &r : ledgers.derived.value(n))
+            if (r.unitKey == key)
+                in.derived << r;
+        for (const FigureOverride &o : ledgers.overrides)
+            if (o.form == n && o.unitKey == key)
+                in.overrides << o;
         in.reportingBody = institution.name;
         FormTable table = FormTableBuilder::build(in);
         if (table.units.isEmpty())
@@ -133,13 +155,14 @@ Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const Y
         return Status::failure(tr("文件夹 %1 不存在。").arg(QDir::toNativeSeparators(folder)));
     const QList<Institution> registry = InstitutionRepository(db).all();
     const QList<Report> stored = ReportRepository(db).all(campaign.id);
+    const Ledgers ledgers = ledgersOf(db, campaign, registry, period);
     XlsxFormWriter writer;
     writer.setInputTemplate(true);
     // Two institutions whose names shorten or clean up to the same file name each get
     // their own file (case-insensitively, as some file systems compare names).
     QSet<QString> taken;
     for (const Institution &institution : registry) {
-        const QList<FormTable> tables = tablesFor(campaign, institution, registry, stored, period);
+        const QList<FormTable> tables = tablesFor(campaign, institution, registry, stored, period, ledgers);
         if (tables.isEmpty())
             continue;
         const bool prefilled = std::any_of(stored.cbegin(), stored.cend(), [&](const Report &r) {

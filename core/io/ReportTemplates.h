@@ -3,11 +3,13 @@
 
 #include "forms/FormTable.h"
 #include "model/Campaign.h"
+#include "model/FigureOverride.h"
 #include "model/Institution.h"
 #include "model/Report.h"
 #include "model/Status.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,11 +33,23 @@ public:
     static QString monthMarkLabel();
     /// The forms an institution files itself (those whose units are institutions).
     static QList<int> institutionForms();
+
+    /// What the ledgers make of the month, and the reasons typed figures stand against
+    /// them: a template hands out the ledger's own figure in a ledger-made column, so that
+    /// returning it unchanged agrees with the ledger instead of carrying last month's.
+    struct Ledgers
+    {
+        QHash<int, QList<Report>> derived;   ///< by form, the month's ledger figures
+        QList<FigureOverride> overrides;
+    };
+    static Ledgers ledgersOf(Database &db, const Campaign &campaign, const QList<Institution> &registry,
+                             const YearMonth &period);
+
     /// The template's tables for one institution and month; `stored` are the campaign's
     /// reports (only the institution's earlier ones are used). Empty when it files nothing.
     static QList<FormTable> tablesFor(const Campaign &campaign, const Institution &institution,
                                       const QList<Institution> &registry, const QList<Report> &stored,
-                                      const YearMonth &period);
+                                      const YearMonth &period, const Ledgers &ledgers = {});
     /// "2021-11 鹿寨县人民医院.xlsx", without characters file systems refuse, shortened to
     /// fit 255 bytes of UTF-8; copy > 1 adds "（2）" for a second file of the same name.
     static QString fileName(const Institution &institution, const YearMonth &period, int copy = 1);

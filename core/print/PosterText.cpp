@@ -72,7 +72,19 @@ PosterText PosterText::forCampaign(const Campaign &campaign)
 
 QString PosterText::unitWord(const Institution &institution)
 {
-    return institution.kind == InstitutionKind::Pharmacy ? QStringLiteral(u"药店") : QStringLiteral(u"医院");
+    // The label names the kind of place the poster hangs in, as its name ends: a 卫生室 or
+    // a 诊所 is not a 医院, and a reader looking for the number on the wall should not be
+    // told it is a hospital's. Longer endings first, so 卫生院 is not taken for 医院.
+    static const QStringList endings{QStringLiteral(u"卫生院"), QStringLiteral(u"卫生室"), QStringLiteral(u"医务室"),
+                                     QStringLiteral(u"门诊部"), QStringLiteral(u"诊所"),   QStringLiteral(u"医院")};
+    if (institution.kind == InstitutionKind::Pharmacy)
+        return QStringLiteral(u"药店");   // a 大药房 or a 药堂 is a 药店 to its customers too
+    const QString name = institution.name.trimmed();
+    for (const QString &ending : endings)
+        if (name.endsWith(ending))
+            return ending;
+    // A 服务中心, 保健院 or any other name: the plain "this unit's".
+    return QStringLiteral(u"本单位");
 }
 
 } // namespace qf

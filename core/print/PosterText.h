@@ -12,8 +12,8 @@ namespace qf {
 /// The words of the announcement poster (附件4 公告参考内容). They are template data: a
 /// campaign template may carry a "poster" object; without one the seed's text is used.
 ///
-/// Placeholders: {county}, {city}, {year} come from the campaign; {unit} is 医院 on a
-/// medical institution's poster and 药店 on a pharmacy's. The seed's body says 我县; the
+/// Placeholders: {county}, {city}, {year} come from the campaign; {unit} is the kind of
+/// place the poster hangs in (医院, 卫生院, 卫生室, 诊所, 药店 …, see unitWord()). The seed's body says 我县; the
 /// shipped template writes {county} there instead, because the poster hangs in one
 /// institution and bears its name at the foot, so "我县" would read as the hospital's.
 struct PosterText
@@ -35,7 +35,8 @@ struct PosterText
     /// except {unit}, which depends on the institution.
     static PosterText forCampaign(const Campaign &campaign);
 
-    /// "医院" or "药店": what {unit} becomes for this institution.
+    /// What {unit} becomes for this institution: the kind its name ends in (医院, 卫生院,
+    /// 卫生室, 诊所, 门诊部); 药店 for every pharmacy; 本单位 for any other name.
     static QString unitWord(const Institution &institution);
 };
 

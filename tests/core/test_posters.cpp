@@ -147,6 +147,32 @@ TEST_CASE("posters: the words come from the template with the county filled in")
     CHECK(elsewhere.channels.at(4).label == QStringLiteral(u"象州县卫生健康局举报电话"));
 }
 
+TEST_CASE("posters: the institution's own label names its kind, a clinic or a village post is not a hospital")
+{
+    test::DemoDatabase demo;
+    const PosterPainter painter(demoCampaign(demo), QDate(2021, 7, 20));
+    auto label = [&](const QString &name, InstitutionKind kind) {
+        Institution i;
+        i.name = name;
+        i.kind = kind;
+        return painter.content(i).channels.at(0).label;
+    };
+    CHECK(label(QStringLiteral(u"鹿寨县人民医院"), InstitutionKind::Medical) == QStringLiteral(u"医院举报电话"));
+    CHECK(label(QStringLiteral(u"鹿寨县中渡镇卫生院"), InstitutionKind::Medical) == QStringLiteral(u"卫生院举报电话"));
+    CHECK(label(QStringLiteral(u"鹿寨县中渡镇九简村卫生室"), InstitutionKind::Medical) == QStringLiteral(u"卫生室举报电话"));
+    CHECK(label(QStringLiteral(u"鹿寨仁和诊所"), InstitutionKind::Medical) == QStringLiteral(u"诊所举报电话"));
+    CHECK(label(QStringLiteral(u"鹿寨同济门诊部"), InstitutionKind::Medical) == QStringLiteral(u"门诊部举报电话"));
+    CHECK(label(QStringLiteral(u"鹿寨县城北社区卫生服务中心"), InstitutionKind::Medical) == QStringLiteral(u"本单位举报电话"));
+    CHECK(label(QStringLiteral(u"鹿寨县康民大药房"), InstitutionKind::Pharmacy) == QStringLiteral(u"药店举报电话"));
+    CHECK(label(QStringLiteral(u"鹿寨益寿堂"), InstitutionKind::Pharmacy) == QStringLiteral(u"药店举报电话"));
+    // A name of no listed kind (a 保健院 is not a 卫生院) reads as plain 本单位.
+    CHECK(label(QStringLiteral(u"鹿寨县妇幼保健院"), InstitutionKind::Medical) == QStringLiteral(u"本单位举报电话"));
+    // The e-mail line follows the same word.
+    Institution clinic;
+    clinic.name = QStringLiteral(u"鹿寨仁和诊所");
+    CHECK(painter.content(clinic).channels.at(1).label == QStringLiteral(u"诊所举报邮箱"));
+}
+
 TEST_CASE("posters: the default date is today during the campaign, else the notice date")
 {
     test::DemoDatabase demo;

@@ -7,8 +7,10 @@
 #include "forms/FormDescription.h"
 #include "io/ReportTemplates.h"
 #include "io/WorkbookImport.h"
+#include "ledgers/LedgerFigures.h"
 #include "storage/CampaignRepository.h"
 #include "storage/InstitutionRepository.h"
+#include "storage/LedgerRepository.h"
 #include "storage/ReportRepository.h"
 #include "xlsx/CellAddress.h"
 
@@ -91,6 +93,55 @@ TEST_CASE("returned templates: a template of a stored month is prefilled with th
     CHECK(stored(demo, 1, kMonth).numbers == november1.numbers);
     CHECK(stored(demo, 3, kMonth).numbers == november3.numbers);
     CHECK(stored(demo, 3, kMonth).texts == november3.texts);
+}
+
+TEST_CASE("returned templates: a template of a month not yet filed hands out the ledger's figures, and returned unchanged agrees with them")
+{
+    test::DemoDatabase demo;
+    const auto hm = InstitutionRepository(demo.db()).findByName(QStringLiteral(u"鹿寨县黄冕镇卫生院"));
+    REQUIRE(hm);
+    const QString key = UnitKey::institution(hm->id);
+    const Report october3 = *ReportRepository(demo.db()).find(demo.campaignId(), 3, key, kMonth.previous());
+    // The unit has not filed November yet.
+    for (int form : ReportTemplates::institutionForms())
+        REQUIRE(ReportRepository(demo.db()).remove(demo.campaignId(), form, key, kMonth).isOk());
+    // The ledgers make a November figure that differs from October's, or carrying October's
+    // forward could not be told from handing out the ledger's.
+    const LedgerFigures figures(LedgerRepository::snapshot(demo.db(), demo.campaignId()),
+                                InstitutionRepository(demo.db()).all(), demo.campaignId());
+    int column = 0;
+    double ledger = 0;
+    for (const Report &r : figures.derive(3, {kMonth}))
+        if (r.unitKey == key)
+            for (auto it = r.numbers.constBegin(); it != r.numbers.constEnd() && column == 0; ++it)
+                if (october3.hasNumber(it.key()) && october3.number(it.key()) != it.value()) {
+                    column = it.key();
+                    ledger = it.value();
+                }
+    REQUIRE(column > 0);
+
+    const QString folder = demo.file(QStringLiteral("tpl-blank"));
+    QDir().mkpath(folder);
+    QStringList written;
+    REQUIRE(ReportTemplates::writeAll(demo.db(), campaignOf(demo), kMonth, folder, &written));
+    const QString path = QDir(folder).filePath(ReportTemplates::fileName(*hm, kMonth));
+    XlsxWorkbook book;
+    REQUIRE(XlsxWorkbook::open(path, &book));
+    const XlsxSheet *sheet = book.sheet(QStringLiteral(u"附件3"));
+    REQUIRE(sheet);
+    const CellAddress a = CellAddress::parse(bodyCell(3, column));
+    CHECK(sheet->cell(a.row, a.column).number == ledger);
+
+    QString out, err;
+    REQUIRE(test::runCli({QStringLiteral("--db"), demo.path(), QStringLiteral("reports"), QStringLiteral("import"), path,
+                          QStringLiteral("--received"), QStringLiteral("2021-12-05")},
+                         &out, &err) == 0);
+    REQUIRE(ReportRepository(demo.db()).find(demo.campaignId(), 3, key, kMonth));
+    test::runCli({QStringLiteral("--db"), demo.path(), QStringLiteral("check"), QStringLiteral("--month"), kMonth.toString()},
+                 &out, &err);
+    INFO(out.toStdString());
+    for (const QString &line : out.split(QLatin1Char('\n')))
+        CHECK_FALSE((line.contains(hm->name) && line.contains(QStringLiteral(u"台账计算数"))));
 }
 
 TEST_CASE("returned templates: a formula cell without a cached result is named as such, not as blank")

@@ -190,9 +190,13 @@ TEST_CASE("the unit by month matrix leaves closed months empty and totals each m
     f.report(f.closedClinic, 1, YearMonth(2021, 7), d(2021, 8, 10));
     f.report(f.closedClinic, 3, YearMonth(2021, 7), d(2021, 8, 16));
     const TrackingMatrix m = f.tracker().matrix(d(2021, 8, 20));
-    REQUIRE(m.periods.size() == 6);
+    // The months are those of the monthly reports; the summary due 1 December is a column of its own.
+    REQUIRE(m.periods.size() == 5);
     CHECK(m.periods.first() == YearMonth(2021, 7));
-    CHECK(m.periods.last() == YearMonth(2021, 12));
+    CHECK(m.periods.last() == YearMonth(2021, 11));
+    REQUIRE(m.onceColumns.size() == 1);
+    CHECK(m.onceColumns[0].due == d(2021, 12, 1));
+    REQUIRE(m.onceTotals.size() == 1);
     // Rows: the three medical institutions in registry order, then the two offices.
     REQUIRE(m.rows.size() == 5);
     CHECK(m.rows[0].unitName == f.hospital.name);
@@ -205,7 +209,10 @@ TEST_CASE("the unit by month matrix leaves closed months empty and totals each m
     CHECK(closed.cells[0].worst() == SubmissionState::Late);
     CHECK(closed.cells[2].expected == 2);    // September: still open
     CHECK(closed.cells[3].expected == 0);    // October: closed, not expected
-    CHECK(closed.cells[5].expected == 0);    // no summary owed
+    CHECK(closed.onceCells[0].expected == 0);    // no summary owed
+    CHECK(m.rows[0].onceCells[0].expected == 1); // the hospital owes one, not yet due
+    CHECK(m.rows[0].onceCells[0].pending == 1);
+    CHECK(m.rows[0].cells[4].expected == 2);     // November: the two monthly forms, without the summary
     CHECK(m.rows[2].cells[0].expected == 0); // the new clinic was not open in July
     // July: hospital 2 + closed clinic 2 + offices 2.
     CHECK(m.columnTotals[0].expected == 6);
@@ -218,7 +225,7 @@ TEST_CASE("the unit by month matrix leaves closed months empty and totals each m
     CHECK(m.rows[0].total.expected == 2);
     CHECK(m.total.expected == m.columnTotals[0].expected + m.columnTotals[1].expected + m.columnTotals[2].expected
                                   + m.columnTotals[3].expected + m.columnTotals[4].expected
-                                  + m.columnTotals[5].expected);
+                                  + m.onceTotals[0].expected);
 }
 
 TEST_CASE("the reminder list names each unit with contact, phone and what it still owes")

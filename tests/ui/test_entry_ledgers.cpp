@@ -225,6 +225,44 @@ TEST_CASE("a typed figure that disagrees with the ledger is flagged and the ledg
           == QStringLiteral(u"与台账不符"));
 }
 
+TEST_CASE("a typed figure that disagrees with the ledger offers the ledger's figure and takes it in one click, audited")
+{
+    LedgerFixture fx;
+    fx.open(3);
+    ui::EntryModel &m = fx.model();
+    Database &db = fx.session.database();
+    int row = -1;
+    for (int r = 0; r < m.rowCount() && row < 0; ++r)
+        if (m.isUnitRow(r) && m.isLedgerCell(m.index(r, m.modelColumnOf(1))) && !m.isOverridden(m.index(r, m.modelColumnOf(1))))
+            row = r;
+    REQUIRE(row >= 0);
+    const QString name = m.index(row, 0).data().toString();
+    const QString key = m.unitKeyAt(row);
+    const double ledger = shown(m.index(row, m.modelColumnOf(1)));
+    // Agreeing or absent, there is nothing to take.
+    CHECK_FALSE(fx.page->typedDisagrees(m.index(row, m.modelColumnOf(1))));
+    Report typed = m.typedReport(key);
+    typed.numbers.insert(1, ledger + 3);
+    REQUIRE(ReportRepository(db).save(typed).isOk());
+    fx.page->reload();
+    const qsizetype auditBefore = AuditLog(db).periodHistory(fx.session.campaignId(), 3, key, kNovember.toString()).size();
+
+    QModelIndex cell = m.index(fx.rowOf(name), m.modelColumnOf(1));
+    REQUIRE(fx.page->typedDisagrees(cell));
+    // A cell without a ledger figure offers nothing.
+    CHECK_FALSE(fx.page->typedDisagrees(m.index(fx.rowOf(name), 0)));
+
+    REQUIRE(fx.page->restoreLedger(cell).isOk());
+    cell = m.index(fx.rowOf(name), m.modelColumnOf(1));
+    CHECK(shown(cell) == ledger);
+    CHECK_FALSE(fx.page->typedDisagrees(cell));
+    CHECK_FALSE(ReportRepository(db).find(fx.session.campaignId(), 3, key, kNovember)->hasNumber(1));
+    for (const Finding &f : fx.page->findingsPanel()->findings())
+        CHECK_FALSE((f.unitKey == key && f.column == 1 && f.ruleId == QStringLiteral("ledger-mismatch")));
+    CHECK(AuditLog(db).periodHistory(fx.session.campaignId(), 3, key, kNovember.toString()).size() > auditBefore);
+    CHECK(fx.asked.isEmpty());
+}
+
 TEST_CASE("keeping a typed figure against the ledger needs a reason and is audited and can be undone")
 {
     LedgerFixture fx;

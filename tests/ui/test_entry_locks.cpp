@@ -203,3 +203,57 @@ TEST_CASE("签发本月 locks every unit of the form and lifting it needs a reas
     CHECK(dialog.details().contains(QStringLiteral(u"签发本月：全部单位锁定")));
     CHECK(dialog.details().contains(QStringLiteral(u"取消签发，解锁。理由：市局退回重报")));
 }
+
+TEST_CASE("签发本月 checks the month first: errors refuse before asking, warnings are named in the question")
+{
+    LockFixture fx;
+    REQUIRE(fx.page->setForm(3));
+    REQUIRE(fx.page->setPeriod(kNovember));
+    ui::EntryModel &m = fx.model();
+    QStringList warnings;
+    for (const Finding &f : m.table().findings) {
+        REQUIRE_FALSE(f.isError());
+        warnings << f.describe();
+    }
+    REQUIRE_FALSE(warnings.isEmpty());
+
+    // Warnings only: the question lists them and asks again; answered No, nothing is signed.
+    fx.page->setAsker([&fx](const QString &title, const QString &text, QMessageBox::StandardButtons) {
+        fx.titles << title;
+        fx.texts << text;
+        return QMessageBox::No;
+    });
+    fx.locks().signMonth();
+    REQUIRE(fx.texts.size() == 1);
+    CHECK(fx.texts.last().contains(warnings.first()));
+    CHECK(fx.texts.last().contains(QStringLiteral(u"仍要签发？")));
+    CHECK_FALSE(m.isMonthSigned());
+
+    // An error: refused with the error named, and no question to sign is put at all.
+    int row = -1;
+    for (int r = 0; r < m.rowCount() && row < 0; ++r)
+        if (m.isUnitRow(r) && m.isLedgerCell(m.index(r, m.modelColumnOf(1))) && !m.isOverridden(m.index(r, m.modelColumnOf(1))))
+            row = r;
+    REQUIRE(row >= 0);
+    Report typed = m.typedReport(m.unitKeyAt(row));
+    typed.numbers.insert(1, m.index(row, m.modelColumnOf(1)).data(Qt::EditRole).toDouble() + 3);
+    REQUIRE(ReportRepository(fx.session.database()).save(typed).isOk());
+    fx.page->reload();
+    QString error;
+    for (const Finding &f : m.table().findings)
+        if (f.isError())
+            error = f.describe();
+    REQUIRE_FALSE(error.isEmpty());
+    fx.page->setAsker([&fx](const QString &title, const QString &text, QMessageBox::StandardButtons buttons) {
+        fx.titles << title;
+        fx.texts << text;
+        // Only an OK to acknowledge: a Yes here would mean the refusal asked to sign.
+        CHECK(buttons == QMessageBox::StandardButtons(QMessageBox::Ok));
+        return QMessageBox::Yes;
+    });
+    fx.locks().signMonth();
+    REQUIRE(fx.texts.size() == 2);
+    CHECK(fx.texts.last().contains(error));
+    CHECK(fx.texts.last().contains(QStringLiteral(u"改正后才能签发")));
+    CHECK_FALSE(m.isMonthSigned());
+}

@@ -22,6 +22,8 @@
 #include <QAction>
 #include <QStackedWidget>
 #include "entry/EntryGrid.h"
+#include <QSettings>
+#include <QSplitter>
 #include <QTreeView>
 
 using namespace qf;
@@ -605,4 +607,52 @@ TEST_CASE("a save over another user's newer save is refused with the unit and mo
     refresh->trigger();
     CHECK_FALSE(fx.model().hasChanges());
     CHECK(fx.number(kCountyHospital, column) == before + 5);
+}
+
+TEST_CASE("the findings panel is resizable, remembers its size and shows each message whole")
+{
+    QSettings().remove(QStringLiteral("entry/findingsSplitter"));
+    QList<int> dragged;
+    {
+        Fixture f;
+        f.open(3, YearMonth(2021, 11));
+        f.page->resize(1200, 700);
+        f.page->show();
+        auto *splitter = f.page->findChild<QSplitter *>(QStringLiteral("entry/findingsSplitter"));
+        REQUIRE(splitter);
+        REQUIRE(splitter->count() == 2);
+        CHECK(splitter->widget(1) == f.page->findingsPanel());
+        splitter->setSizes({300, 350});
+        dragged = splitter->sizes();
+        // What the handle reports when the user lets go of it.
+        emit splitter->splitterMoved(dragged.first(), 1);
+    }
+    Fixture again;
+    again.open(3, YearMonth(2021, 11));
+    again.page->resize(1200, 700);
+    again.page->show();
+    auto *splitter = again.page->findChild<QSplitter *>(QStringLiteral("entry/findingsSplitter"));
+    REQUIRE(splitter);
+    CHECK(splitter->sizes() == dragged);
+
+    QTreeView *list = again.page->findingsPanel()->view();
+    CHECK(list->wordWrap());
+    CHECK(list->textElideMode() == Qt::ElideNone);
+    REQUIRE(list->model()->rowCount() > 0);
+    const Finding &first = again.page->findingsPanel()->findings().first();
+    const QString tip = list->model()->index(0, 6).data(Qt::ToolTipRole).toString();
+    CHECK(tip.contains(first.message.toHtmlEscaped()));
+    QSettings().remove(QStringLiteral("entry/findingsSplitter"));
+
+    // In a narrow panel a long message takes more lines instead of being cut off.
+    ui::FindingsPanel panel;
+    Finding longOne = first;
+    longOne.message = QString(12, QChar(0x4e00)).repeated(8);
+    panel.setFindings({longOne});
+    panel.resize(1100, 300);
+    panel.show();
+    QCoreApplication::processEvents();
+    const QRect rect = panel.view()->visualRect(panel.view()->model()->index(0, 6));
+    INFO("message cell " << rect.width() << " x " << rect.height());
+    CHECK(rect.height() > 2 * panel.view()->fontMetrics().height());
 }

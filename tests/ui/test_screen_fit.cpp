@@ -5,7 +5,10 @@
 #include "shell/ScreenFit.h"
 #include "shell/Session.h"
 
+#include <QAbstractButton>
+#include <QMenuBar>
 #include <QStatusBar>
+#include <QTranslator>
 
 using namespace qf;
 
@@ -72,4 +75,40 @@ TEST_CASE("every page of the main window fits a 1366x768 screen with its status 
         CHECK(bar->geometry().bottom() < window.height());
         CHECK(window.height() <= room.height());
     }
+}
+
+TEST_CASE("every page of the English window fits a 1366x768 screen as the Chinese one does")
+{
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(":/qingfeng/i18n/qingfeng_en.qm")));
+    REQUIRE(QCoreApplication::installTranslator(&english));
+    // The window is built after the translator is in, as the program builds it.
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(QStringLiteral("gui-en.sqlite")), true).isOk());
+    {
+        ui::MainWindow window(&session);
+        window.setWindowState(Qt::WindowNoState);
+        const QSize room(1366 - 16, 768 - 40 - 40);
+        CHECK(window.menuBar()->actions().first()->text().contains(QStringLiteral("File")));
+        window.resize(room);
+        window.show();
+        for (const QString &key : {QStringLiteral("campaign"), QStringLiteral("entry"), QStringLiteral("registry"),
+                                   QStringLiteral("tracking"), QStringLiteral("printing"), QStringLiteral("ledgers")}) {
+            REQUIRE(window.showPage(key));
+            QCoreApplication::processEvents();
+            const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+            INFO("page " << key.toStdString() << ": " << least.width() << " x " << least.height());
+            CHECK(least.width() <= room.width());
+            CHECK(least.height() <= room.height());
+            // Every button shown lies inside the window: none is pushed past its right edge.
+            for (const QAbstractButton *b : window.findChildren<QAbstractButton *>()) {
+                if (!b->isVisibleTo(&window) || b->text().isEmpty())
+                    continue;
+                INFO("button " << b->text().toStdString());
+                CHECK(b->mapTo(&window, QPoint(b->width(), 0)).x() <= window.width());
+            }
+        }
+    }
+    QCoreApplication::removeTranslator(&english);
 }

@@ -7,6 +7,7 @@
 #include "campaign/OfficeListEditor.h"
 #include "campaign/PhaseListEditor.h"
 #include "shell/MainWindow.h"
+#include "print/PosterBatch.h"
 #include "shell/Session.h"
 #include "storage/SubmissionRepository.h"
 #include "tracking/StateStyle.h"
@@ -122,6 +123,43 @@ TEST_CASE("recording a filing says plainly whether it is on time or accepted lat
     CHECK(stored->submittedOn == d(2021, 9, 17));
     CHECK(stored->fileName == QStringLiteral(u"附件2.xlsx"));
     CHECK(SubmissionRepository(f.t.db()).fileContent(stored->id) == QByteArray("xlsx bytes"));
+}
+
+TEST_CASE("the campaign editor flags what the posters will need, as the poster printing checks it, without refusing to save")
+{
+    test::TrackingFixture f;
+    Campaign c = f.campaign;
+    c.cityPhone = QStringLiteral("0772-2825464");
+    c.cityEmail = QStringLiteral("city@example.cn");
+    c.bureauPhone = QStringLiteral("0772-6815093");
+    c.bureauEmail = QStringLiteral("bureau@example.cn");
+    {
+        ui::CampaignEditorDialog editor(c);
+        CHECK(editor.posterWarnings().isEmpty());
+        CHECK_FALSE(editor.findChild<QLabel *>(QStringLiteral("validation"))->text().contains(QStringLiteral(u"打印公告前")));
+    }
+    c.cityEmail.clear();
+    ui::CampaignEditorDialog editor(c);
+    CHECK(editor.canSave());
+    REQUIRE(editor.posterWarnings().size() == 1);
+    CHECK(editor.posterWarnings().first() == PosterBatch::checkCampaign(c).message());
+    CHECK(editor.posterWarnings().first().contains(QStringLiteral(u"市卫生健康委举报邮箱")));
+    auto *check = editor.findChild<QLabel *>(QStringLiteral("validation"));
+    REQUIRE(check);
+    CHECK(check->text().contains(QStringLiteral(u"市卫生健康委举报邮箱")));
+
+    // The units' own channels too, for the institutions that are open.
+    Institution noPhone = f.hospital;
+    noPhone.reportPhone.clear();
+    Institution closed = f.pharmacy;
+    closed.reportEmail.clear();
+    closed.active = false;
+    editor.setPosterRegistry({noPhone, closed});
+    CHECK(editor.canSave());
+    REQUIRE(editor.posterWarnings().size() == 2);
+    CHECK(editor.posterWarnings().last() == PosterBatch::describeIncomplete({noPhone}).first());
+    CHECK(check->text().contains(noPhone.name.toHtmlEscaped()));
+    CHECK_FALSE(check->text().contains(closed.name.toHtmlEscaped()));
 }
 
 TEST_CASE("the campaign editor lists what validation finds and refuses to save until it is fixed")

@@ -4,6 +4,7 @@
 #include "DeadlineListEditor.h"
 #include "OfficeListEditor.h"
 #include "PhaseListEditor.h"
+#include "print/PosterBatch.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -175,8 +176,10 @@ void CampaignEditorDialog::revalidate()
     m_problems = campaign().validate().messages();
     m_save->setEnabled(m_problems.isEmpty());
     if (m_problems.isEmpty()) {
-        m_check->setText(QStringLiteral("<span style=\"color:#1b5e20\">✔ %1</span>").arg(tr("检查通过，可以保存。")));
-        m_check->setStyleSheet(QStringLiteral("background:#e8f5e9; padding:6px; border-radius:4px;"));
+        const QString posters = posterWarningsHtml();
+        m_check->setText(QStringLiteral("<span style=\"color:#1b5e20\">✔ %1</span>").arg(tr("检查通过，可以保存。")) + posters);
+        m_check->setStyleSheet(posters.isEmpty() ? QStringLiteral("background:#e8f5e9; padding:6px; border-radius:4px;")
+                                                 : QStringLiteral("background:#fff4e5; padding:6px; border-radius:4px;"));
         return;
     }
     QString html = QStringLiteral("<b>%1</b><ul style=\"margin:2px 0 0 -20px\">").arg(tr("有 %1 处需要修改后才能保存：").arg(m_problems.size()));
@@ -184,6 +187,40 @@ void CampaignEditorDialog::revalidate()
         html += QStringLiteral("<li>%1</li>").arg(p.toHtmlEscaped());
     m_check->setText(html + QStringLiteral("</ul>"));
     m_check->setStyleSheet(QStringLiteral("background:#fdecea; color:#a3001b; padding:6px; border-radius:4px;"));
+}
+
+void CampaignEditorDialog::setPosterRegistry(const QList<Institution> &registry)
+{
+    m_posterRegistry.clear();
+    for (const Institution &i : registry)
+        if (i.active)
+            m_posterRegistry << i;
+    revalidate();
+}
+
+QStringList CampaignEditorDialog::posterWarnings() const
+{
+    // The very checks the poster printing makes, so the editor and the printout agree.
+    QStringList warnings;
+    if (const Status s = PosterBatch::checkCampaign(campaign()); !s)
+        warnings << s.message();
+    warnings << PosterBatch::describeIncomplete(m_posterRegistry);
+    return warnings;
+}
+
+QString CampaignEditorDialog::posterWarningsHtml() const
+{
+    const QStringList warnings = posterWarnings();
+    if (warnings.isEmpty())
+        return QString();
+    constexpr int kListed = 5;
+    QString html = QStringLiteral("<br><b style=\"color:#8a5300\">%1</b><ul style=\"margin:2px 0 0 -20px; color:#8a5300\">")
+                       .arg(tr("打印公告前还需补填（不影响保存）："));
+    for (const QString &w : warnings.mid(0, kListed))
+        html += QStringLiteral("<li>%1</li>").arg(w.toHtmlEscaped());
+    if (warnings.size() > kListed)
+        html += QStringLiteral("<li>%1</li>").arg(tr("……另有 %1 个单位，见机构名录。").arg(warnings.size() - kListed));
+    return html + QStringLiteral("</ul>");
 }
 
 void CampaignEditorDialog::showError(const QString &message)

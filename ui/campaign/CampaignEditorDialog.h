@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Campaign.h"
+#include "model/Institution.h"
 
 #include <QDialog>
 
@@ -31,6 +32,11 @@ public:
     Campaign campaign() const;
     QStringList problems() const { return m_problems; }
     bool canSave() const;
+    /// The registry whose posters the campaign will print: their missing phones and
+    /// e-mails are named beside the campaign's own (saving does not wait for them).
+    void setPosterRegistry(const QList<Institution> &registry);
+    /// What printing the posters would refuse today, as PosterBatch checks it.
+    QStringList posterWarnings() const;
     void showError(const QString &message);
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -41,9 +47,11 @@ public:
 private:
     QWidget *buildGeneralTab();
     void revalidate();
+    QString posterWarningsHtml() const;
 
     Campaign m_original;
     QStringList m_problems;
+    QList<Institution> m_posterRegistry;
     QTabWidget *m_tabs;
     QLineEdit *m_title;
     QLineEdit *m_docNumber;

@@ -261,6 +261,7 @@ void CampaignPage::editCampaign()
 bool CampaignPage::editAndSave(Campaign &campaign)
 {
     CampaignEditorDialog editor(campaign, this);
+    editor.setPosterRegistry(m_session->registry());
     while (editor.exec() == QDialog::Accepted) {
         Campaign edited = editor.campaign();
         const Status s = CampaignActions::save(m_session->database(), edited);

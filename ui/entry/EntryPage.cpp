@@ -11,6 +11,7 @@
 #include "forms/CampaignForms.h"
 #include "forms/MonthlyForms.h"
 #include "shell/Session.h"
+#include "widgets/RememberedSplitter.h"
 #include "storage/CampaignRepository.h"
 #include "storage/ReportRepository.h"
 
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QLayout>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStackedWidget>
 
 #include <algorithm>
@@ -61,13 +61,13 @@ EntryPage::EntryPage(Session *session, QWidget *parent)
     m_stack->addWidget(m_summary);
     m_findings = new FindingsPanel;
 
-    auto *splitter = new QSplitter(Qt::Vertical);
+    auto *splitter = new RememberedSplitter(Qt::Vertical, QStringLiteral("entry/findingsSplitter"), {600, 130});
     splitter->addWidget(m_stack);
     splitter->addWidget(m_findings);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({600, 130});
+    splitter->restore();
     layout()->addWidget(splitter);
 
     connect(m_model, &EntryModel::tableChanged, this, &EntryPage::tableChanged);

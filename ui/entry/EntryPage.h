@@ -102,6 +102,9 @@ public:
     Status keepTyped(const QModelIndex &index, double figure, const QString &reason);
     /// Drops a cell's typed figure and its reason: the ledger's figure counts again.
     Status restoreLedger(const QModelIndex &index);
+    /// Whether a unit's ledger cell holds a typed figure, without a reason, that the
+    /// ledger's disagrees with: the cell offers 使用台账数 beside 以填报数覆盖.
+    bool typedDisagrees(const QModelIndex &index) const;
 
 public slots:
     void reload();
@@ -129,6 +132,7 @@ private:
     void explainAt(const QModelIndex &index);
     void overrideAt(const QModelIndex &index);
     void restoreAt(const QModelIndex &index);
+    void useLedgerAt(const QModelIndex &index);
     /// Runs store (a figure kept or dropped) unless the row is locked or edits are unsaved.
     Status storeFigure(int row, const std::function<Status()> &store);
     /// Shows what was just stored and tells the other pages.

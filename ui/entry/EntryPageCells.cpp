@@ -43,13 +43,19 @@ void EntryPage::contextMenu(const QModelIndex &index, const QPoint &globalPos)
 
     const bool locked = m_model->isLocked(row);
     QMenu menu(this);
-    QAction *explain = nullptr, *keep = nullptr, *restore = nullptr;
+    QAction *explain = nullptr, *keep = nullptr, *restore = nullptr, *useLedger = nullptr;
     if (m_model->isLedgerCell(index)) {
         explain = menu.addAction(tr("查看台账记录…"));
         if (m_model->isOverridden(index)) {
             restore = menu.addAction(tr("恢复台账计算"));
             restore->setEnabled(!locked);
         } else {
+            // A typed figure the ledger disagrees with: take the ledger's in one click, or
+            // keep the typed one with a reason.
+            if (typedDisagrees(index)) {
+                useLedger = menu.addAction(tr("使用台账数（%1）").arg(index.data().toString()));
+                useLedger->setEnabled(!locked);
+            }
             keep = menu.addAction(tr("以填报数覆盖…"));
             keep->setEnabled(!locked);
         }
@@ -77,6 +83,8 @@ void EntryPage::contextMenu(const QModelIndex &index, const QPoint &globalPos)
         overrideAt(index);
     else if (chosen == restore)
         restoreAt(index);
+    else if (chosen == useLedger)
+        useLedgerAt(index);
     else if (chosen == unchanged)
         m_model->reportUnchanged(row);
     else if (chosen == date)
@@ -164,6 +172,30 @@ Status EntryPage::restoreLedger(const QModelIndex &index)
     return storeFigure(index.row(), [&] {
         return FigureOverrideActions::restoreLedger(m_session->database(), m_model->typedReport(key), column);
     });
+}
+
+bool EntryPage::typedDisagrees(const QModelIndex &index) const
+{
+    if (!m_model->isLedgerCell(index) || m_model->isOverridden(index))
+        return false;
+    const QString key = m_model->unitKeyAt(index.row());
+    const int column = m_model->formColumnAt(index.column());
+    if (key.isEmpty() || column == 0)
+        return false;
+    const Report typed = m_model->typedReport(key);
+    return typed.hasNumber(column) && typed.number(column) != index.data(Qt::EditRole).toDouble();
+}
+
+void EntryPage::useLedgerAt(const QModelIndex &index)
+{
+    // The ledger's figure is the one shown already: taking it asks nothing more than
+    // leaving unsaved edits behind would.
+    const QString key = m_model->unitKeyAt(index.row());
+    const int column = m_model->formColumnAt(index.column());
+    if (!confirmLeave())
+        return;
+    if (const Status s = restoreLedger(m_model->indexOf(key, column)); !s)
+        m_ask(tr("使用台账数"), s.message(), QMessageBox::Ok);
 }
 
 void EntryPage::overrideAt(const QModelIndex &index)

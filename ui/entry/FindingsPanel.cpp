@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -27,6 +28,29 @@ QString columnsText(const FormDescription &form, const QList<int> &columns)
     return parts.join(QLatin1Char('+'));
 }
 
+/// The message column asks for the lines its text needs at the column's width: a tree
+/// view's rows otherwise stay one line high and a long message is cut off.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const int width = qMax(40, m_view->columnWidth(index.column()) - 10);
+        const QRect text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 1 << 20),
+                                                        int(Qt::TextWordWrap | Qt::TextWrapAnywhere), opt.text);
+        size.setHeight(qMax(size.height(), text.height() + 6));
+        return size;
+    }
+
+private:
+    QTreeView *m_view;
+};
+
 } // namespace
 
 FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
@@ -40,7 +64,17 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
+    // A message is read whole: it wraps within the column, and its tooltip has it too.
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setItemDelegateForColumn(6, new WrappingDelegate(m_view));
+    // Row heights follow the message column's width: laid out again when it changes
+    // (the splitter or the window resized), or a wrapped message would stay cut off.
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this](int section) {
+        if (section == m_model->columnCount() - 1)
+            m_view->doItemsLayout();
+    });
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(true);
@@ -126,7 +160,7 @@ void FindingsPanel::setFindings(const QList<Finding> &findings)
         bold.setBold(true);
         items.first()->setFont(bold);
         for (QStandardItem *item : items)
-            item->setToolTip(f.describe());
+            item->setToolTip(QStringLiteral("<p>%1</p>").arg(f.describe().toHtmlEscaped()));
         m_model->appendRow(items);
     }
     const int errors = countErrors(m_findings);

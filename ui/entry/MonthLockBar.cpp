@@ -200,11 +200,32 @@ void MonthLockBar::signMonth()
 {
     if (!m_beforeChange())
         return;
+    // The month's check runs first: errors refuse before anything is asked, and the
+    // question names the warnings the bureau signs over.
+    QStringList errors, warnings;
+    for (const Finding &f : m_model->table().findings)
+        (f.isError() ? errors : warnings) << f.describe();
+    const QString attachment = FormCatalog::form(m_form).attachment;
+    constexpr int kListed = 8;
+    auto listed = [](const QStringList &lines) {
+        QString text = QStringList(lines.mid(0, kListed)).join(QLatin1Char('\n'));
+        if (lines.size() > kListed)
+            text += QLatin1Char('\n') + tr("……另有 %1 条，见检查结果列表。").arg(lines.size() - kListed);
+        return text;
+    };
+    if (!errors.isEmpty()) {
+        m_ask(tr("签发本月"),
+              tr("%1%2还有 %3 个错误，改正后才能签发：\n\n%4").arg(m_period.label(), attachment).arg(errors.size()).arg(listed(errors)),
+              QMessageBox::Ok);
+        return;
+    }
     const int missing = m_model->table().missingCount();
-    QString text = tr("签发%1%2？\n\n签发后全部单位本月的数字锁定，修改须先解锁并说明理由。")
-                       .arg(m_period.label(), FormCatalog::form(m_form).attachment);
+    QString text = tr("签发%1%2？\n\n签发后全部单位本月的数字锁定，修改须先解锁并说明理由。").arg(m_period.label(), attachment);
     if (missing > 0)
         text += QLatin1Char('\n') + tr("注意：还有 %1 个单位本月未报，汇总表沿用其以前月份的数字。").arg(missing);
+    if (!warnings.isEmpty())
+        text += QStringLiteral("\n\n") + tr("检查发现 %1 个疑点：").arg(warnings.size()) + QLatin1Char('\n') + listed(warnings)
+              + QStringLiteral("\n\n") + tr("仍要签发？");
     if (m_ask(tr("签发本月"), text, QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
         return;
     tell(tr("签发本月"), sign());
