@@ -437,7 +437,8 @@ TEST_CASE("附件3 exports ownership by level with the campaign's year in title 
         CHECK(s.number(cellName(kBodyRow + 1, col)) == Approx(sumOf({a, c3, d}, c)));    // 公立 小计
         CHECK(s.number(cellName(kBodyRow + 4, col)) == Approx(sumOf({c3, d}, c)));       // 公立 一级及以下
         CHECK(s.number(cellName(kBodyRow + 5, col)) == Approx(sumOf({e}, c)));           // 民营 小计
-        CHECK(s.value(cellName(kBodyRow + 6, col)).isNull());                           // 民营 三级: none
+        CHECK(s.isNumber(cellName(kBodyRow + 6, col)));                                 // 民营 三级: none, so 0
+        CHECK(s.number(cellName(kBodyRow + 6, col)) == 0);
         CHECK(s.value(cellName(kBodyRow + 8, col)).isNull());                           // 仁和诊所 has not reported
         CHECK(s.format(cellName(kBodyRow, col)) == QLatin1String(c == 10 || c == 13 ? "0.00" : "0"));
     }
