@@ -350,8 +350,14 @@ void XlsxFormSheet::setupPage()
     worksheet_set_margins(m_sheet, 0.4, 0.4, 0.55, 0.6);
     worksheet_center_horizontally(m_sheet);
     worksheet_fit_to_pages(m_sheet, 1, 0);
+    // Each 附件 is a document of its own: its pages count from 1 whatever sheet
+    // comes before it (Excel and LibreOffice otherwise run the numbers on).
+    worksheet_set_start_page(m_sheet, 1);
     ok(worksheet_repeat_rows(m_sheet, kHeaderTop, kHeaderTop + m_form.headerRows() - 1), kHeaderTop, 0);
-    ok(worksheet_set_footer(m_sheet, tr("&C第 &P 页，共 &N 页").toUtf8().constData()), 0, 0);
+    // No "共 &N 页": spreadsheet programs count &N over every sheet printed together
+    // (LibreOffice renders 附件2's only page as 第 1 页，共 4 页), and no field counts
+    // one sheet's pages.
+    ok(worksheet_set_footer(m_sheet, tr("&C第 &P 页").toUtf8().constData()), 0, 0);
     worksheet_freeze_panes(m_sheet, m_bodyTop, lxw_col_t(m_form.labelColumnCount()));
     worksheet_gridlines(m_sheet, LXW_HIDE_ALL_GRIDLINES);
 }

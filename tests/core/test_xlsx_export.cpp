@@ -460,6 +460,15 @@ TEST_CASE("the monthly report workbook holds 附件1 to 附件3 as three sheets"
     CHECK(sheets.at(1).name() == QStringLiteral(u"附件2"));
     CHECK(sheets.at(2).name() == QStringLiteral(u"附件3"));
     CHECK(sheets.at(2).text(QStringLiteral("A2")).startsWith(QStringLiteral(u"2022年")));
+    // Each 附件 numbers its own pages from 1, and no footer counts the workbook's pages
+    // (附件2 printed as "第 3 页，共 4 页" before).
+    for (const Sheet &sheet : sheets) {
+        INFO(sheet.name());
+        const QJsonObject page = sheet.page();
+        CHECK(page.value(QLatin1String("firstPageNumber")).toInt(1) == 1);   // 1 when absent
+        CHECK(page.value(QLatin1String("useFirstPageNumber")).toBool());
+        CHECK(page.value(QLatin1String("footer")).toString() == QStringLiteral(u"第 &P 页"));
+    }
 }
 
 TEST_CASE("a failed export names the file and leaves an existing file untouched")
