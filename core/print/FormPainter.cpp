@@ -4,6 +4,7 @@
 #include "PageGeometry.h"
 #include "PdfFile.h"
 #include "PrintFonts.h"
+#include "forms/FormLayoutMetrics.h"
 #include "xlsx/XlsxTextMetrics.h"
 
 #include <QFontMetricsF>
@@ -20,9 +21,7 @@ namespace {
 namespace M = XlsxTextMetrics;
 
 // The export's sizes and page margins, so that both print alike.
-constexpr qreal kAttachmentPt = 14, kTitlePt = 18, kLinePt = 11, kCellPt = 10, kNotesPt = 10, kFooterPt = 9;
-constexpr qreal kMarginSideMm = 10, kMarginTopMm = 14, kMarginBottomMm = 15, kFooterMm = 7;
-constexpr qreal kBodyMinPt = 20, kNumberRowPt = 16, kSignaturePt = 30;
+using namespace FormLayoutMetrics;
 // Below this the print gets hard to read; text wraps onto more lines instead.
 constexpr qreal kMinFontScale = 0.75;
 
@@ -163,7 +162,7 @@ void Sheet::layOut()
     const FormDescription &form = *m_table.form;
     const qreal width = m_area.width();
     m_attachmentH = QFontMetricsF(m_attachmentFont, &m_device).height() * 1.5;
-    m_titleH = height(m_titleFont, m_table.title, width) + 10 * m_pt * m_scale;
+    m_titleH = height(m_titleFont, m_table.title, width) + kTitleExtraPt * m_pt * m_scale;
     m_lineH = QFontMetricsF(m_lineFont, &m_device).height() * 1.6;
     m_signatureH = kSignaturePt * m_pt * m_scale;
 
@@ -335,19 +334,20 @@ void Sheet::paintPage(QPainter &p, const Page &page, int number, int total) cons
                 const FormColumn &column = form.columns.at(j);
                 const QString text = j < row.values.size() ? m_table.valueText(row.values.at(j), column) : QString();
                 const int col = labelColumns + j;
+                // Centred, as the workbook's cells are: a figure set flush right ran
+                // into the border in print.
                 cell(p, QRectF(QPointF(m_x.at(col), rowY(r)), QPointF(m_x.at(col + 1), rowY(r + 1))), text,
-                     column.isNumeric() ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter));
+                     Qt::AlignCenter);
             }
         }
     }
     if (page.signature) {
-        // Spread as the export spreads them: the first at the left edge, the others from
-        // about two fifths of the way on.
+        // Spread as the export spreads them (see FormLayoutMetrics).
         const int n = int(m_table.signature.size());
+        const QList<double> fractions = signatureStarts(n);
         p.setFont(m_lineFont);
         for (int i = 0; i < n; ++i) {
-            const qreal fraction = i == 0 ? 0 : n == 3 ? (i == 1 ? 0.42 : 0.70) : qreal(i) / n;
-            const qreal x = i == 0 ? left : m_x.at(columnAt(fraction));
+            const qreal x = i == 0 ? left : m_x.at(columnAt(fractions.at(i)));
             p.drawText(QRectF(x, page.signatureY, m_area.right() - x, m_signatureH - m_padY),
                        Qt::AlignLeft | Qt::AlignBottom, m_table.signature.at(i));
         }
