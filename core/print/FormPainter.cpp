@@ -63,6 +63,7 @@ private:
     qreal m_padY = 0;
     QVector<qreal> m_x;               ///< column edges
     QList<SpanCell> m_header;         ///< with the export's line breaks
+    QList<QList<SpanCell>> m_labels;  ///< each body row's labels, likewise
     QVector<qreal> m_headerH;
     QVector<qreal> m_bodyH;
     QVector<int> m_blockEnd;          ///< rows joined by a merged label end before this
@@ -180,7 +181,10 @@ void Sheet::layOut()
     for (int i = 0; i < rows; ++i) {
         const FormRow &row = m_table.rows.at(i);
         m_blockEnd[i] = qMax(m_blockEnd.at(i), i + 1);
-        for (const SpanCell &c : row.labels) {
+        m_labels << QList<SpanCell>();
+        for (SpanCell c : row.labels) {
+            c.text = M::wrapLabel(c.text, kCellPt * m_scale, spanWidth(c.col, c.colSpan) / m_pt * 96.0 / 72.0);
+            m_labels.last() << c;
             labels << c;
             if (c.row >= 0 && c.row < rows)
                 m_blockEnd[c.row] = qMax(m_blockEnd.at(c.row), qMin(rows, c.row + c.rowSpan));
@@ -313,8 +317,8 @@ void Sheet::paintPage(QPainter &p, const Page &page, int number, int total) cons
             rowTop << rowTop.last() + m_bodyH.at(r);
         auto rowY = [&](int r) { return rowTop.at(qBound(page.rowBegin, r, page.rowEnd) - page.rowBegin); };
         QVector<bool> labelled((page.rowEnd - page.rowBegin) * labelColumns, false);
-        for (const FormRow &row : m_table.rows)
-            for (const SpanCell &c : row.labels) {
+        for (const QList<SpanCell> &rowLabels : m_labels)
+            for (const SpanCell &c : rowLabels) {
                 const int first = qMax(c.row, page.rowBegin);
                 const int last = qMin(c.row + c.rowSpan, page.rowEnd);
                 if (first >= last)

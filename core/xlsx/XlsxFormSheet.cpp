@@ -224,7 +224,8 @@ void XlsxFormSheet::writeBody()
     for (int i = 0; i < rows && m_status; ++i) {
         const FormRow &row = m_table.rows.at(i);
         const int sheetRow = m_bodyTop + i;
-        for (const SpanCell &c : row.labels) {
+        for (SpanCell c : row.labels) {
+            c.text = M::wrapLabel(c.text, pt, rangePixels(c.col, c.colSpan));
             span(m_bodyTop + c.row, c.col, c.rowSpan, c.colSpan, c.text, labelFormat);
             for (int r = c.row; r < c.row + c.rowSpan && r < rows; ++r)
                 for (int k = c.col; k < c.col + c.colSpan && k < labelColumns; ++k)

@@ -244,6 +244,24 @@ double sumOf(const QList<Figures> &units, int column)
 
 } // namespace
 
+TEST_CASE("a label breaks at the soft breaks its description marks, never inside a word")
+{
+    namespace M = XlsxTextMetrics;
+    // Before, 收到检查监/察建议书 and 吊销执/业证书 broke inside a word.
+    CHECK(M::wrapLabel(u"收到|检查|监察|建议书"_s, 10, M::columnPixels(10)) == u"收到检查\n监察建议书"_s);
+    CHECK(M::wrapLabel(u"吊销|执业|证书（人）"_s, 10, M::columnPixels(7)) == u"吊销\n执业\n证书\n（人）"_s);
+    CHECK(M::wrapLabel(u"查处|收受|患者|家属|红包|礼金|或其他|不正当|利益|等案件"_s, 10, M::columnPixels(20))
+          == u"查处收受患者家属\n红包礼金或其他\n不正当利益等案件"_s);
+    // The fewest lines, then the fuller first line.
+    CHECK(M::wrapLabel(u"完成|整改|问题"_s, 10, M::columnPixels(8)) == u"完成整改\n问题"_s);
+    // A label that fits keeps one line, and the marks never show.
+    CHECK(M::wrapLabel(u"发现|问题"_s, 10, M::columnPixels(8)) == u"发现问题"_s);
+    CHECK(M::plainLabel(u"检查|定点医疗|机构|数（家）"_s) == u"检查定点医疗机构数（家）"_s);
+    // A word wider than the cell falls back to even lines rather than overflow.
+    CHECK(QString(M::wrapLabel(u"统筹区内定点医疗机构|数"_s, 10, M::columnPixels(6))).remove(u'\n')
+          == u"统筹区内定点医疗机构数"_s);
+}
+
 TEST_CASE("long header labels break before their unit and never before a closing bracket")
 {
     namespace M = XlsxTextMetrics;
@@ -264,7 +282,24 @@ TEST_CASE("long header labels break before their unit and never before a closing
                                                                    : d.columns.at(k - d.labelColumnCount()).width);
             const QString wrapped = M::wrapLabel(c.text, 10, pixels);
             INFO(wrapped.toStdString());
-            CHECK(QString(wrapped).remove(u'\n') == c.text);
+            CHECK(QString(wrapped).remove(u'\n') == M::plainLabel(c.text));
+            // Where the description marks word boundaries, lines break only there (or
+            // before the unit in brackets).
+            if (c.text.contains(M::kSoftBreak)) {
+                QSet<int> allowed;
+                int at = 0;
+                for (const QString &part : c.text.split(M::kSoftBreak))
+                    allowed << (at += int(part.size()));
+                const QString plain = M::plainLabel(c.text);
+                const qsizetype unit = qMax(plain.lastIndexOf(u'（'), plain.lastIndexOf(u'('));
+                if (unit > 0 && (plain.endsWith(u'）') || plain.endsWith(u')')))
+                    allowed << int(unit);
+                int end = 0;
+                for (const QString &line : wrapped.split(u'\n')) {
+                    end += int(line.size());
+                    CHECK(allowed.contains(end));
+                }
+            }
             for (const QString &line : wrapped.split(u'\n')) {
                 REQUIRE_FALSE(line.isEmpty());
                 CHECK_FALSE(QStringLiteral(u"）)、，。").contains(line.front()));
