@@ -243,6 +243,26 @@ void Sheet::layOut()
         if (i < end)
             m_blockEnd[i] = end;
     }
+    // The signature and the notes stay with the table (a spreadsheet program fits the
+    // sheet so): when they would fall on a page of their own, the last rows go over
+    // with them, as long as what goes over fits one page.
+    qreal tail = m_table.signature.isEmpty() ? 0 : m_signatureH;
+    for (qreal h : std::as_const(m_notesH))
+        tail += h;
+    if (tail > 0 && y + tail > bottom && page.rowEnd - page.rowBegin > 1) {
+        // Two rows go over where the page keeps some, so that no row stands alone.
+        const int take = page.rowEnd - page.rowBegin > 2 ? 2 : 1;
+        qreal moved = 0;
+        for (int r = page.rowEnd - take; r < page.rowEnd; ++r)
+            moved += m_bodyH.at(r);
+        if (m_area.top() + headerTotal + moved + tail <= bottom) {
+            const int end = page.rowEnd;
+            page.rowEnd = end - take;
+            newPage(end - take);
+            page.rowEnd = end;
+            y += headerTotal + moved;
+        }
+    }
     if (!m_table.signature.isEmpty()) {
         if (y + m_signatureH > bottom)
             newPage(rows);

@@ -273,3 +273,34 @@ TEST_CASE("the printed form and the workbook agree on signature places and centr
     }
     CHECK(checked == 13);
 }
+
+TEST_CASE("printed 附件1 keeps its signature and 填报说明 on a page with the last rows, however many rows")
+{
+    test::DemoDatabase demo;
+    const FormTable full = demoForm(demo, 1, YearMonth(2021, 11));
+    REQUIRE(full.rows.size() > 30);
+    REQUIRE(full.notesHeading == QStringLiteral(u"填报说明："));
+    // Every length from a page and a half to the whole county: one of them puts the end
+    // of the table near the foot of a page, where the notes fell over on their own.
+    int checked = 0;
+    for (int rows = 16; rows <= full.rows.size(); ++rows) {
+        FormTable table = full;
+        table.rows = full.rows.mid(0, rows);
+        const QString pdf = demo.file(QStringLiteral("rows%1.pdf").arg(rows));
+        int pages = 0;
+        REQUIRE(FormPainter(table).writePdf(pdf, &pages).isOk());
+        const QString lastRow = squeezed(table.rows.last().labels.last().text);
+        for (int p = 1; p <= pages; ++p) {
+            const QString text = test::pdfPageText(pdf, p);
+            if (!text.contains(QStringLiteral(u"填报说明")))
+                continue;
+            INFO(rows << " rows, page " << p << " of " << pages);
+            CHECK(text.contains(QStringLiteral(u"单位负责人：")));
+            CHECK(text.contains(QStringLiteral(u"1.“自查自纠”")));
+            CHECK(text.contains(QStringLiteral(u"5.本表由相关职能部门填写")));
+            CHECK(text.contains(lastRow));
+            ++checked;
+        }
+    }
+    CHECK(checked == full.rows.size() - 15);
+}
