@@ -1708,6 +1708,17 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>FormTableBuilder</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>FormValidator</name>
     <message>
         <source>不能为负数（填报为%1）</source>
@@ -3702,12 +3713,12 @@ If any row has an error nothing is imported, and every error is listed by row an
         <translation>Please enter an amount not less than 0 (in 10,000 yuan).</translation>
     </message>
     <message>
-        <source>&amp;C第 &amp;P 页，共 &amp;N 页</source>
-        <translation>&amp;CPage &amp;P of &amp;N</translation>
-    </message>
-    <message>
         <source>工作表“%1”%2 单元格的数字 %3 不是有效数字，未导出：请检查该单位这个月的报表</source>
         <translation>Sheet “%1”, cell %2: %3 is not a valid number; nothing was exported. Check that unit&apos;s report for the month</translation>
+    </message>
+    <message>
+        <source>&amp;C第 &amp;P 页</source>
+        <translation>&amp;CPage &amp;P</translation>
     </message>
 </context>
 <context>

@@ -1708,6 +1708,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>FormTableBuilder</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>FormValidator</name>
     <message>
         <source>不能为负数（填报为%1）</source>
@@ -3702,12 +3713,12 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>请填写不小于 0 的金额（万元）。</translation>
     </message>
     <message>
-        <source>&amp;C第 &amp;P 页，共 &amp;N 页</source>
-        <translation>&amp;C第 &amp;P 页，共 &amp;N 页</translation>
-    </message>
-    <message>
         <source>工作表“%1”%2 单元格的数字 %3 不是有效数字，未导出：请检查该单位这个月的报表</source>
         <translation>工作表“%1”%2 单元格的数字 %3 不是有效数字，未导出：请检查该单位这个月的报表</translation>
+    </message>
+    <message>
+        <source>&amp;C第 &amp;P 页</source>
+        <translation>&amp;C第 &amp;P 页</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "FormValidator.h"
 #include "SignedSnapshot.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
 #include <cmath>
@@ -331,19 +332,36 @@ FormTable assemble(const FormInputs &in, const SignedSnapshot::Frozen &now, cons
         FormRow row;
         row.style = style;
         row.values.resize(columnCount);
+        int matched = 0;
+        QVector<QStringList> remarks(columnCount);
         for (int n = 0; n < table.units.size(); ++n) {
             const UnitFigures &u = table.units.at(n);
             if (filter && !u.unit.matches(*filter))
                 continue;
+            ++matched;
             const QVector<FormValue> &values = valuesOf.at(n);
             for (int i = 0; i < columnCount; ++i)
                 if (form.columns.at(i).isNumeric())
                     row.values[i] = sumInto(row.values[i], values[i]);
+                else if (style == RowStyle::Leaf && !values.at(i).text.isEmpty())
+                    remarks[i] << QCoreApplication::translate("FormTableBuilder", "%1：%2").arg(u.unit.name, values.at(i).text);
             if (u.carriedFrom.isValid())
                 row.carriedUnits << u.unit.name;
             if (!u.reported)
                 row.missingUnits << u.unit.name;
         }
+        // A category no institution falls in has nothing to count: 0, as a category
+        // that reports for itself (附件2) shows it, not a blank that reads as missing.
+        if (matched == 0 && form.unitSource == FormDescription::UnitSource::Institutions)
+            for (int i = 0; i < columnCount; ++i)
+                if (form.columns.at(i).isNumeric())
+                    row.values[i].present = true;
+        // The units' remarks go into their category's row, each with the unit's name.
+        for (int i = 0; i < columnCount; ++i)
+            if (!remarks.at(i).isEmpty()) {
+                row.values[i].text = remarks.at(i).join(QCoreApplication::translate("FormTableBuilder", "；"));
+                row.values[i].present = true;
+            }
         return row;
     };
 

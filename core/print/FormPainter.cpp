@@ -4,6 +4,7 @@
 #include "PageGeometry.h"
 #include "PdfFile.h"
 #include "PrintFonts.h"
+#include "forms/FormLayoutMetrics.h"
 #include "xlsx/XlsxTextMetrics.h"
 
 #include <QFontMetricsF>
@@ -20,9 +21,7 @@ namespace {
 namespace M = XlsxTextMetrics;
 
 // The export's sizes and page margins, so that both print alike.
-constexpr qreal kAttachmentPt = 14, kTitlePt = 18, kLinePt = 11, kCellPt = 10, kNotesPt = 10, kFooterPt = 9;
-constexpr qreal kMarginSideMm = 10, kMarginTopMm = 14, kMarginBottomMm = 15, kFooterMm = 7;
-constexpr qreal kBodyMinPt = 20, kNumberRowPt = 16, kSignaturePt = 30;
+using namespace FormLayoutMetrics;
 // Below this the print gets hard to read; text wraps onto more lines instead.
 constexpr qreal kMinFontScale = 0.75;
 
@@ -64,6 +63,7 @@ private:
     qreal m_padY = 0;
     QVector<qreal> m_x;               ///< column edges
     QList<SpanCell> m_header;         ///< with the export's line breaks
+    QList<QList<SpanCell>> m_labels;  ///< each body row's labels, likewise
     QVector<qreal> m_headerH;
     QVector<qreal> m_bodyH;
     QVector<int> m_blockEnd;          ///< rows joined by a merged label end before this
@@ -163,7 +163,7 @@ void Sheet::layOut()
     const FormDescription &form = *m_table.form;
     const qreal width = m_area.width();
     m_attachmentH = QFontMetricsF(m_attachmentFont, &m_device).height() * 1.5;
-    m_titleH = height(m_titleFont, m_table.title, width) + 10 * m_pt * m_scale;
+    m_titleH = height(m_titleFont, m_table.title, width) + kTitleExtraPt * m_pt * m_scale;
     m_lineH = QFontMetricsF(m_lineFont, &m_device).height() * 1.6;
     m_signatureH = kSignaturePt * m_pt * m_scale;
 
@@ -181,7 +181,10 @@ void Sheet::layOut()
     for (int i = 0; i < rows; ++i) {
         const FormRow &row = m_table.rows.at(i);
         m_blockEnd[i] = qMax(m_blockEnd.at(i), i + 1);
-        for (const SpanCell &c : row.labels) {
+        m_labels << QList<SpanCell>();
+        for (SpanCell c : row.labels) {
+            c.text = M::wrapLabel(c.text, kCellPt * m_scale, spanWidth(c.col, c.colSpan) / m_pt * 96.0 / 72.0);
+            m_labels.last() << c;
             labels << c;
             if (c.row >= 0 && c.row < rows)
                 m_blockEnd[c.row] = qMax(m_blockEnd.at(c.row), qMin(rows, c.row + c.rowSpan));
@@ -239,6 +242,26 @@ void Sheet::layOut()
         page.rowEnd = ++i;
         if (i < end)
             m_blockEnd[i] = end;
+    }
+    // The signature and the notes stay with the table (a spreadsheet program fits the
+    // sheet so): when they would fall on a page of their own, the last rows go over
+    // with them, as long as what goes over fits one page.
+    qreal tail = m_table.signature.isEmpty() ? 0 : m_signatureH;
+    for (qreal h : std::as_const(m_notesH))
+        tail += h;
+    if (tail > 0 && y + tail > bottom && page.rowEnd - page.rowBegin > 1) {
+        // Two rows go over where the page keeps some, so that no row stands alone.
+        const int take = page.rowEnd - page.rowBegin > 2 ? 2 : 1;
+        qreal moved = 0;
+        for (int r = page.rowEnd - take; r < page.rowEnd; ++r)
+            moved += m_bodyH.at(r);
+        if (m_area.top() + headerTotal + moved + tail <= bottom) {
+            const int end = page.rowEnd;
+            page.rowEnd = end - take;
+            newPage(end - take);
+            page.rowEnd = end;
+            y += headerTotal + moved;
+        }
     }
     if (!m_table.signature.isEmpty()) {
         if (y + m_signatureH > bottom)
@@ -314,8 +337,8 @@ void Sheet::paintPage(QPainter &p, const Page &page, int number, int total) cons
             rowTop << rowTop.last() + m_bodyH.at(r);
         auto rowY = [&](int r) { return rowTop.at(qBound(page.rowBegin, r, page.rowEnd) - page.rowBegin); };
         QVector<bool> labelled((page.rowEnd - page.rowBegin) * labelColumns, false);
-        for (const FormRow &row : m_table.rows)
-            for (const SpanCell &c : row.labels) {
+        for (const QList<SpanCell> &rowLabels : m_labels)
+            for (const SpanCell &c : rowLabels) {
                 const int first = qMax(c.row, page.rowBegin);
                 const int last = qMin(c.row + c.rowSpan, page.rowEnd);
                 if (first >= last)
@@ -335,19 +358,20 @@ void Sheet::paintPage(QPainter &p, const Page &page, int number, int total) cons
                 const FormColumn &column = form.columns.at(j);
                 const QString text = j < row.values.size() ? m_table.valueText(row.values.at(j), column) : QString();
                 const int col = labelColumns + j;
+                // Centred, as the workbook's cells are: a figure set flush right ran
+                // into the border in print.
                 cell(p, QRectF(QPointF(m_x.at(col), rowY(r)), QPointF(m_x.at(col + 1), rowY(r + 1))), text,
-                     column.isNumeric() ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter));
+                     Qt::AlignCenter);
             }
         }
     }
     if (page.signature) {
-        // Spread as the export spreads them: the first at the left edge, the others from
-        // about two fifths of the way on.
+        // Spread as the export spreads them (see FormLayoutMetrics).
         const int n = int(m_table.signature.size());
+        const QList<double> fractions = signatureStarts(n);
         p.setFont(m_lineFont);
         for (int i = 0; i < n; ++i) {
-            const qreal fraction = i == 0 ? 0 : n == 3 ? (i == 1 ? 0.42 : 0.70) : qreal(i) / n;
-            const qreal x = i == 0 ? left : m_x.at(columnAt(fraction));
+            const qreal x = i == 0 ? left : m_x.at(columnAt(fractions.at(i)));
             p.drawText(QRectF(x, page.signatureY, m_area.right() - x, m_signatureH - m_padY),
                        Qt::AlignLeft | Qt::AlignBottom, m_table.signature.at(i));
         }

@@ -3,6 +3,7 @@
 
 #include "XlsxFormats.h"
 #include "XlsxTextMetrics.h"
+#include "forms/FormLayoutMetrics.h"
 
 #include <cmath>
 #include <xlsxwriter.h>
@@ -12,9 +13,7 @@ namespace qf {
 namespace {
 
 namespace M = XlsxTextMetrics;
-
-constexpr double kBodyMinHeight = 20;
-constexpr double kNumberRowHeight = 16;
+namespace L = FormLayoutMetrics;
 
 /// Heights of rows [top, top + heights.size()) so that every cell's text fits: single-row
 /// cells set their row's height, taller merged cells add what they still lack to their
@@ -155,7 +154,7 @@ void XlsxFormSheet::writeTop()
 
     const double titlePt = XlsxFormats::pointSize(XlsxFormats::Title);
     span(kTitleRow, 0, 1, m_columns, m_table.title, m_formats.get(XlsxFormats::Title));
-    setHeight(kTitleRow, M::rowHeight(lines(m_table.title, 0, m_columns, titlePt), titlePt) + 10);
+    setHeight(kTitleRow, M::rowHeight(lines(m_table.title, 0, m_columns, titlePt), titlePt) + L::kTitleExtraPt);
 
     // The date sits at the right edge, on as many columns as its text needs.
     const double linePt = XlsxFormats::pointSize(XlsxFormats::DateLine);
@@ -167,7 +166,7 @@ void XlsxFormSheet::writeTop()
     }
     span(kLineRow, 0, 1, dateCol, m_table.unitLine(), m_formats.get(XlsxFormats::UnitLine));
     span(kLineRow, dateCol, 1, m_columns - dateCol, date, m_formats.get(XlsxFormats::DateLine));
-    setHeight(kLineRow, M::rowHeight(1, linePt) + 4);
+    setHeight(kLineRow, M::rowHeight(1, linePt) + L::kLineExtraPt);
 }
 
 int XlsxFormSheet::rightStart(const QString &text, double points) const
@@ -201,7 +200,7 @@ void XlsxFormSheet::writeHeader()
                 span(kHeaderTop + r, k, 1, 1, QString(), format);
 
     QVector<double> heights(rows, M::rowHeight(1, pt));
-    heights[rows - 1] = kNumberRowHeight;
+    heights[rows - 1] = L::kNumberRowPt;
     fitHeights(heights, cells, 0, pt, [&](const SpanCell &c) { return lines(c.text, c.col, c.colSpan, pt); });
     for (int r = 0; r < rows; ++r)
         setHeight(kHeaderTop + r, heights.at(r));
@@ -218,14 +217,15 @@ void XlsxFormSheet::writeBody()
     const int labelColumns = m_form.labelColumnCount();
     const double pt = XlsxFormats::pointSize(XlsxFormats::Label);
     QVector<bool> covered(rows * labelColumns, false);
-    QVector<double> heights(rows, kBodyMinHeight);
+    QVector<double> heights(rows, L::kBodyMinPt);
     QList<SpanCell> labels;
     lxw_format *labelFormat = m_formats.get(XlsxFormats::Label);
 
     for (int i = 0; i < rows && m_status; ++i) {
         const FormRow &row = m_table.rows.at(i);
         const int sheetRow = m_bodyTop + i;
-        for (const SpanCell &c : row.labels) {
+        for (SpanCell c : row.labels) {
+            c.text = M::wrapLabel(c.text, pt, rangePixels(c.col, c.colSpan));
             span(m_bodyTop + c.row, c.col, c.rowSpan, c.colSpan, c.text, labelFormat);
             for (int r = c.row; r < c.row + c.rowSpan && r < rows; ++r)
                 for (int k = c.col; k < c.col + c.colSpan && k < labelColumns; ++k)
@@ -282,16 +282,16 @@ int XlsxFormSheet::writeSignature(int row)
     const int n = int(m_table.signature.size());
     if (n == 0)
         return row;
-    // Spread over the width as the seed spaces them: the first at the left edge, the
-    // others from about two fifths of the way on.
+    // Spread over the width as the seed spaces them (see FormLayoutMetrics).
+    const QList<double> fractions = L::signatureStarts(n);
     QVector<int> starts{0};
     for (int i = 1; i < n; ++i)
-        starts << qMax(starts.last() + 1, columnAt(n == 3 ? (i == 1 ? 0.42 : 0.70) : double(i) / n));
+        starts << qMax(starts.last() + 1, columnAt(fractions.at(i)));
     starts << m_columns;
     lxw_format *format = m_formats.get(XlsxFormats::Signature);
     for (int i = 0; i < n && starts.at(i) < m_columns; ++i)
         span(row, starts.at(i), 1, qMin(starts.at(i + 1), m_columns) - starts.at(i), m_table.signature.at(i), format);
-    setHeight(row, 30);
+    setHeight(row, L::kSignaturePt);
     return row + 1;
 }
 
@@ -347,11 +347,20 @@ void XlsxFormSheet::setupPage()
 {
     worksheet_set_paper(m_sheet, 9);   // A4
     worksheet_set_landscape(m_sheet);
-    worksheet_set_margins(m_sheet, 0.4, 0.4, 0.55, 0.6);
+    worksheet_set_margins(m_sheet, L::mmToInches(L::kMarginSideMm), L::mmToInches(L::kMarginSideMm),
+                          L::mmToInches(L::kMarginTopMm), L::mmToInches(L::kMarginBottomMm));
     worksheet_center_horizontally(m_sheet);
     worksheet_fit_to_pages(m_sheet, 1, 0);
+    // Each 附件 is a document of its own: its pages count from 1 whatever sheet
+    // comes before it (Excel and LibreOffice otherwise run the numbers on).
+    worksheet_set_start_page(m_sheet, 1);
     ok(worksheet_repeat_rows(m_sheet, kHeaderTop, kHeaderTop + m_form.headerRows() - 1), kHeaderTop, 0);
-    ok(worksheet_set_footer(m_sheet, tr("&C第 &P 页，共 &N 页").toUtf8().constData()), 0, 0);
+    // No "共 &N 页": spreadsheet programs count &N over every sheet printed together
+    // (LibreOffice renders 附件2's only page as 第 1 页，共 4 页), and no field counts
+    // one sheet's pages.
+    lxw_header_footer_options footer{};
+    footer.margin = L::mmToInches(L::kFooterMm);
+    ok(worksheet_set_footer_opt(m_sheet, tr("&C第 &P 页").toUtf8().constData(), &footer), 0, 0);
     worksheet_freeze_panes(m_sheet, m_bodyTop, lxw_col_t(m_form.labelColumnCount()));
     worksheet_gridlines(m_sheet, LXW_HIDE_ALL_GRIDLINES);
 }

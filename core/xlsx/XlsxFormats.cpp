@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "XlsxFormats.h"
 
+#include "forms/FormLayoutMetrics.h"
+
 #include <xlsxwriter.h>
 
 namespace qf {
@@ -16,13 +18,15 @@ constexpr char kHeiti[] = "黑体";
 
 double XlsxFormats::pointSize(Role role)
 {
+    namespace L = FormLayoutMetrics;
     switch (role) {
-    case Attachment: return 14;
-    case Title: return 18;
+    case Attachment: return L::kAttachmentPt;
+    case Title: return L::kTitlePt;
     case UnitLine:
     case DateLine:
-    case Signature: return 11;
-    default: return 10;
+    case Signature: return L::kLinePt;
+    case Notes: return L::kNotesPt;
+    default: return L::kCellPt;
     }
 }
 

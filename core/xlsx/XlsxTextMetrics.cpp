@@ -80,7 +80,64 @@ QStringList balance(const QString &text, double points, double pixels)
     return out;
 }
 
+/// The lines of `segments` (the text between soft breaks) that fit the cell: the fewest
+/// lines, then the narrowest widest line, then the most even, then the fuller first
+/// lines (完成整改\n问题 rather than 完成\n整改问题); empty when a segment alone is too wide.
+QStringList breakAtMarks(const QStringList &segments, double points, double pixels)
+{
+    const double usable = usablePixels(points, pixels);
+    const int gaps = int(segments.size()) - 1;
+    if (gaps < 1 || gaps > 16)
+        return {};
+    QStringList best;
+    QList<double> bestKey;
+    for (quint32 mask = 0; mask < (1u << gaps); ++mask) {
+        QStringList lines{segments.first()};
+        for (int g = 0; g < gaps; ++g) {
+            if (mask & (1u << g))
+                lines << segments.at(g + 1);
+            else
+                lines.last() += segments.at(g + 1);
+        }
+        double widest = 0;
+        double narrowest = usable;
+        QList<double> key;
+        for (const QString &line : std::as_const(lines)) {
+            const double w = pixelsOf(line, points);
+            widest = qMax(widest, w);
+            narrowest = qMin(narrowest, w);
+            key << -w;
+        }
+        if (widest > usable)
+            continue;
+        key.prepend(widest - narrowest);
+        key.prepend(widest);
+        key.prepend(double(lines.size()));
+        if (best.isEmpty() || key < bestKey) {
+            best = lines;
+            bestKey = key;
+        }
+    }
+    return best;
+}
+
+/// Lines of a label's main part: at its soft breaks where it has them, else of even length.
+QStringList breakMain(const QString &text, double points, double pixels)
+{
+    const QStringList segments = text.split(kSoftBreak);
+    const QString plain = segments.join(QString());
+    if (pixelsOf(plain, points) <= usablePixels(points, pixels))
+        return {plain};
+    const QStringList marked = breakAtMarks(segments, points, pixels);
+    return marked.isEmpty() ? balance(plain, points, pixels) : marked;
+}
+
 } // namespace
+
+QString plainLabel(const QString &text)
+{
+    return QString(text).remove(kSoftBreak);
+}
 
 double columnPixels(double width)
 {
@@ -107,20 +164,23 @@ int lineCount(const QString &text, double points, double pixels)
     }
 }
 
-QString wrapLabel(const QString &text, double points, double pixels)
+QString wrapLabel(const QString &marked, double points, double pixels)
 {
+    const QString text = plainLabel(marked);
     if (text.contains(u'\n') || pixelsOf(text, points) <= usablePixels(points, pixels))
         return text;
-    QString main = text;
+    QString main = marked;
     QString unit;
-    if (text.endsWith(u'）') || text.endsWith(u')')) {
-        const qsizetype at = qMax(text.lastIndexOf(u'（'), text.lastIndexOf(u'('));
+    if (marked.endsWith(u'）') || marked.endsWith(u')')) {
+        const qsizetype at = qMax(marked.lastIndexOf(u'（'), marked.lastIndexOf(u'('));
         if (at > 0) {
-            main = text.left(at);
-            unit = text.mid(at);
+            main = marked.left(at);
+            unit = plainLabel(marked.mid(at));
+            if (main.endsWith(kSoftBreak))
+                main.chop(1);
         }
     }
-    QStringList lines = balance(main, points, pixels);
+    QStringList lines = breakMain(main, points, pixels);
     if (!unit.isEmpty())
         lines << balance(unit, points, pixels);
     return lines.join(u'\n');

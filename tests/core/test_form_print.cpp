@@ -3,10 +3,16 @@
 #include "PdfProbe.h"
 #include "TestSupport.h"
 
+#include "forms/FormLayoutMetrics.h"
 #include "forms/MonthlyForms.h"
 #include "print/FormPainter.h"
 #include "storage/CampaignRepository.h"
 #include "storage/ReportRepository.h"
+#include "xlsx/XlsxCell.h"
+#include "xlsx/XlsxFormWriter.h"
+#include "xlsx/XlsxSheet.h"
+#include "xlsx/XlsxTextMetrics.h"
+#include "xlsx/XlsxWorkbook.h"
 
 #include <QFileInfo>
 #include <algorithm>
@@ -179,4 +185,122 @@ TEST_CASE("print-form prints a month with errors and lists them")
           == 0);
     CHECK(QFileInfo::exists(pdf));
     CHECK(err.contains(before.units.first().unit.name));
+}
+
+namespace {
+
+/// Where each grid column of the form starts, as a fraction of the table's width, the
+/// last entry 1: the workbook's column widths in the proportions a spreadsheet shows them.
+QVector<double> columnEdges(const FormDescription &form)
+{
+    QVector<double> pixels;
+    for (const FormColumn &c : form.labelColumns)
+        pixels << XlsxTextMetrics::columnPixels(c.width);
+    for (const FormColumn &c : form.columns)
+        pixels << XlsxTextMetrics::columnPixels(c.width);
+    double total = 0;
+    for (double p : pixels)
+        total += p;
+    QVector<double> edges{0};
+    for (double p : pixels)
+        edges << edges.last() + p / total;
+    return edges;
+}
+
+} // namespace
+
+TEST_CASE("the printed form and the workbook agree on signature places and centre the figures alike")
+{
+    test::DemoDatabase demo;
+    const FormTable table = demoForm(demo, 3, YearMonth(2021, 11));
+    const FormDescription &form = *table.form;
+    const QVector<double> edges = columnEdges(form);
+
+    // The workbook: which column each signature item starts in.
+    const QString xlsx = demo.file(QStringLiteral("form3.xlsx"));
+    REQUIRE(XlsxFormWriter().writeForm(xlsx, table).isOk());
+    XlsxWorkbook book;
+    REQUIRE(XlsxWorkbook::open(xlsx, &book).isOk());
+    const XlsxSheet *sheet = book.sheetAt(0);
+    REQUIRE(sheet);
+    QList<int> signatureColumns;
+    for (const QString &item : table.signature)
+        for (int r : sheet->rows())
+            for (auto it = sheet->rowCells(r).cbegin(); it != sheet->rowCells(r).cend(); ++it)
+                if (it->text == item)
+                    signatureColumns << it.key();
+    REQUIRE(signatureColumns.size() == 3);
+    CHECK(signatureColumns.first() == 0);
+
+    // The print: where the same words begin, as a fraction of the table's width.
+    const QString pdf = demo.file(QStringLiteral("form3.pdf"));
+    REQUIRE(FormPainter(table).writePdf(pdf).isOk());
+    QSizeF page;
+    const QList<QRectF> boxes = test::pdfWordBoxes(pdf, 1, &page);
+    const QString html = test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    QStringList words;
+    static const QRegularExpression word(QStringLiteral("<word [^>]*>([^<]*)</word>"));
+    for (auto it = word.globalMatch(html); it.hasNext();)
+        words << it.next().captured(1);
+    REQUIRE(words.size() == boxes.size());
+    const double mmPt = 72.0 / 25.4;
+    const double left = FormLayoutMetrics::kMarginSideMm * mmPt;
+    const double width = page.width() - 2 * left;
+    for (int i = 1; i < 3; ++i) {
+        const qsizetype at = words.indexOf(table.signature.at(i));
+        INFO(table.signature.at(i));
+        REQUIRE(at >= 0);
+        CHECK((boxes.at(at).left() - left) / width == Approx(edges.at(signatureColumns.at(i))).margin(0.005));
+    }
+
+    // The 合计 row's figures sit in the middle of their columns, as the workbook centres
+    // them, not against the right border.
+    const qsizetype total = words.indexOf(QStringLiteral(u"合计"));
+    REQUIRE(total >= 0);
+    const double rowY = boxes.at(total).center().y();
+    QList<QRectF> figures;
+    for (qsizetype w = 0; w < words.size(); ++w)
+        if (qAbs(boxes.at(w).center().y() - rowY) < 2 && boxes.at(w).left() > boxes.at(total).right())
+            figures << boxes.at(w);
+    std::sort(figures.begin(), figures.end(), [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+    int checked = 0;
+    for (const QRectF &box : std::as_const(figures)) {
+        const int col = form.labelColumnCount() + checked;
+        const double centre = left + width * (edges.at(col) + edges.at(col + 1)) / 2;
+        INFO("column (" << (checked + 1) << ")");
+        CHECK(box.center().x() == Approx(centre).margin(1.0));
+        ++checked;
+    }
+    CHECK(checked == 13);
+}
+
+TEST_CASE("printed 附件1 keeps its signature and 填报说明 on a page with the last rows, however many rows")
+{
+    test::DemoDatabase demo;
+    const FormTable full = demoForm(demo, 1, YearMonth(2021, 11));
+    REQUIRE(full.rows.size() > 30);
+    REQUIRE(full.notesHeading == QStringLiteral(u"填报说明："));
+    // Every length from a page and a half to the whole county: one of them puts the end
+    // of the table near the foot of a page, where the notes fell over on their own.
+    int checked = 0;
+    for (int rows = 16; rows <= full.rows.size(); ++rows) {
+        FormTable table = full;
+        table.rows = full.rows.mid(0, rows);
+        const QString pdf = demo.file(QStringLiteral("rows%1.pdf").arg(rows));
+        int pages = 0;
+        REQUIRE(FormPainter(table).writePdf(pdf, &pages).isOk());
+        const QString lastRow = squeezed(table.rows.last().labels.last().text);
+        for (int p = 1; p <= pages; ++p) {
+            const QString text = test::pdfPageText(pdf, p);
+            if (!text.contains(QStringLiteral(u"填报说明")))
+                continue;
+            INFO(rows << " rows, page " << p << " of " << pages);
+            CHECK(text.contains(QStringLiteral(u"单位负责人：")));
+            CHECK(text.contains(QStringLiteral(u"1.“自查自纠”")));
+            CHECK(text.contains(QStringLiteral(u"5.本表由相关职能部门填写")));
+            CHECK(text.contains(lastRow));
+            ++checked;
+        }
+    }
+    CHECK(checked == full.rows.size() - 15);
 }

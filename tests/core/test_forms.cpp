@@ -172,13 +172,63 @@ TEST_CASE("附件3 groups institutions by ownership and level into subtotals and
     CHECK(value(t, rowLabelled(t, QStringLiteral(u"三级"), 0), 1) == 1);
     CHECK(value(t, rowLabelled(t, QStringLiteral(u"一级及以下"), 1), 1) == 5);
     CHECK(value(t, rowLabelled(t, QStringLiteral(u"合计")), 10) == Approx(2.5));
-    CHECK(rowLabelled(t, QStringLiteral(u"三级"), 1).values.at(0).present == false);
+    // No private tertiary hospital: its row counts 0, as 附件2's rows do, not a blank.
+    const FormRow &privateTertiary = rowLabelled(t, QStringLiteral(u"三级"), 1);
+    CHECK(privateTertiary.values.at(0).present);
+    CHECK(value(t, privateTertiary, 1) == 0);
+    CHECK(privateTertiary.values.at(9).present);
+    CHECK(t.valueText(privateTertiary.values.at(9), t.form->columns.at(9)) == QStringLiteral("0.00"));
     // Labels keep the seed's merges: 医疗机构 over all nine rows, 公立医院 over three.
     CHECK(t.rows.at(0).labels.at(0).text == QStringLiteral(u"医疗机构"));
     CHECK(t.rows.at(0).labels.at(0).rowSpan == 9);
     CHECK(t.rows.at(2).labels.at(0).text == QStringLiteral(u"公立医院"));
     CHECK(t.rows.at(2).labels.at(0).rowSpan == 3);
     CHECK(t.rows.at(2).labels.at(0).row == 2);
+}
+
+TEST_CASE("附件3 leaves blank a category whose institutions have not reported, and 0 one with none")
+{
+    FormInputs in;
+    in.form = &FormCatalog::form(3);
+    in.year = 2021;
+    in.period = YearMonth(2021, 7);
+    in.registry = registry();
+    in.reports << rep(3, UnitKey::institution(1), in.period, {{1, 4}});
+    const FormTable t = FormTableBuilder::build(in);
+    // 二级 public (县中医医院) owes a report it has not sent: blank, never 0.
+    CHECK_FALSE(rowLabelled(t, QStringLiteral(u"二级"), 0).values.at(0).present);
+    CHECK(rowLabelled(t, QStringLiteral(u"三级"), 1).values.at(0).present);
+}
+
+TEST_CASE("附件3 carries each institution's 备注 into its category row, with the institution's name")
+{
+    FormInputs in;
+    in.form = &FormCatalog::form(3);
+    in.year = 2021;
+    in.period = YearMonth(2021, 7);
+    in.registry = registry();
+    for (qint64 id : {1, 2, 3, 4, 5})
+        in.reports << rep(3, UnitKey::institution(id), in.period, {{1, 1}});
+    in.reports[0].texts[14] = QStringLiteral(u"1起移交县纪委监委");
+    in.reports[3].texts[14] = QStringLiteral(u"约谈2次");
+    in.reports[4].texts[14] = QStringLiteral(u"已整改");
+    const FormTable t = FormTableBuilder::build(in);
+    const int remark = t.form->gridColumnOf(14) - t.form->labelColumnCount();
+    CHECK(rowLabelled(t, QStringLiteral(u"三级"), 0).values.at(remark).text
+          == QStringLiteral(u"县人民医院：1起移交县纪委监委"));
+    CHECK(rowLabelled(t, QStringLiteral(u"二级"), 1).values.at(remark).text == QStringLiteral(u"康华医院：约谈2次"));
+    CHECK(rowLabelled(t, QStringLiteral(u"一级及以下"), 1).values.at(remark).text == QStringLiteral(u"某村卫生室：已整改"));
+    // Totals sum figures, not words.
+    CHECK(rowLabelled(t, QStringLiteral(u"合计")).values.at(remark).text.isEmpty());
+    CHECK(rowLabelled(t, QStringLiteral(u"二级"), 0).values.at(remark).text.isEmpty());
+
+    // Several institutions of one category are joined with "；".
+    in.registry << inst(7, QStringLiteral(u"仁爱医院"), Ownership::Private, Level::Secondary);
+    in.reports << rep(3, UnitKey::institution(7), in.period, {{1, 1}});
+    in.reports.last().texts[14] = QStringLiteral(u"线索1条");
+    const FormTable both = FormTableBuilder::build(in);
+    CHECK(rowLabelled(both, QStringLiteral(u"二级"), 1).values.at(remark).text
+          == QStringLiteral(u"康华医院：约谈2次；仁爱医院：线索1条"));
 }
 
 TEST_CASE("附件2 derives column 1 from the registry and counts pharmacies only in 总计")

@@ -244,6 +244,24 @@ double sumOf(const QList<Figures> &units, int column)
 
 } // namespace
 
+TEST_CASE("a label breaks at the soft breaks its description marks, never inside a word")
+{
+    namespace M = XlsxTextMetrics;
+    // Before, 收到检查监/察建议书 and 吊销执/业证书 broke inside a word.
+    CHECK(M::wrapLabel(u"收到|检查|监察|建议书"_s, 10, M::columnPixels(10)) == u"收到检查\n监察建议书"_s);
+    CHECK(M::wrapLabel(u"吊销|执业|证书（人）"_s, 10, M::columnPixels(7)) == u"吊销\n执业\n证书\n（人）"_s);
+    CHECK(M::wrapLabel(u"查处|收受|患者|家属|红包|礼金|或其他|不正当|利益|等案件"_s, 10, M::columnPixels(20))
+          == u"查处收受患者家属\n红包礼金或其他\n不正当利益等案件"_s);
+    // The fewest lines, then the fuller first line.
+    CHECK(M::wrapLabel(u"完成|整改|问题"_s, 10, M::columnPixels(8)) == u"完成整改\n问题"_s);
+    // A label that fits keeps one line, and the marks never show.
+    CHECK(M::wrapLabel(u"发现|问题"_s, 10, M::columnPixels(8)) == u"发现问题"_s);
+    CHECK(M::plainLabel(u"检查|定点医疗|机构|数（家）"_s) == u"检查定点医疗机构数（家）"_s);
+    // A word wider than the cell falls back to even lines rather than overflow.
+    CHECK(QString(M::wrapLabel(u"统筹区内定点医疗机构|数"_s, 10, M::columnPixels(6))).remove(u'\n')
+          == u"统筹区内定点医疗机构数"_s);
+}
+
 TEST_CASE("long header labels break before their unit and never before a closing bracket")
 {
     namespace M = XlsxTextMetrics;
@@ -264,7 +282,24 @@ TEST_CASE("long header labels break before their unit and never before a closing
                                                                    : d.columns.at(k - d.labelColumnCount()).width);
             const QString wrapped = M::wrapLabel(c.text, 10, pixels);
             INFO(wrapped.toStdString());
-            CHECK(QString(wrapped).remove(u'\n') == c.text);
+            CHECK(QString(wrapped).remove(u'\n') == M::plainLabel(c.text));
+            // Where the description marks word boundaries, lines break only there (or
+            // before the unit in brackets).
+            if (c.text.contains(M::kSoftBreak)) {
+                QSet<int> allowed;
+                int at = 0;
+                for (const QString &part : c.text.split(M::kSoftBreak))
+                    allowed << (at += int(part.size()));
+                const QString plain = M::plainLabel(c.text);
+                const qsizetype unit = qMax(plain.lastIndexOf(u'（'), plain.lastIndexOf(u'('));
+                if (unit > 0 && (plain.endsWith(u'）') || plain.endsWith(u')')))
+                    allowed << int(unit);
+                int end = 0;
+                for (const QString &line : wrapped.split(u'\n')) {
+                    end += int(line.size());
+                    CHECK(allowed.contains(end));
+                }
+            }
             for (const QString &line : wrapped.split(u'\n')) {
                 REQUIRE_FALSE(line.isEmpty());
                 CHECK_FALSE(QStringLiteral(u"）)、，。").contains(line.front()));
@@ -437,7 +472,8 @@ TEST_CASE("附件3 exports ownership by level with the campaign's year in title 
         CHECK(s.number(cellName(kBodyRow + 1, col)) == Approx(sumOf({a, c3, d}, c)));    // 公立 小计
         CHECK(s.number(cellName(kBodyRow + 4, col)) == Approx(sumOf({c3, d}, c)));       // 公立 一级及以下
         CHECK(s.number(cellName(kBodyRow + 5, col)) == Approx(sumOf({e}, c)));           // 民营 小计
-        CHECK(s.value(cellName(kBodyRow + 6, col)).isNull());                           // 民营 三级: none
+        CHECK(s.isNumber(cellName(kBodyRow + 6, col)));                                 // 民营 三级: none, so 0
+        CHECK(s.number(cellName(kBodyRow + 6, col)) == 0);
         CHECK(s.value(cellName(kBodyRow + 8, col)).isNull());                           // 仁和诊所 has not reported
         CHECK(s.format(cellName(kBodyRow, col)) == QLatin1String(c == 10 || c == 13 ? "0.00" : "0"));
     }
@@ -459,6 +495,15 @@ TEST_CASE("the monthly report workbook holds 附件1 to 附件3 as three sheets"
     CHECK(sheets.at(1).name() == QStringLiteral(u"附件2"));
     CHECK(sheets.at(2).name() == QStringLiteral(u"附件3"));
     CHECK(sheets.at(2).text(QStringLiteral("A2")).startsWith(QStringLiteral(u"2022年")));
+    // Each 附件 numbers its own pages from 1, and no footer counts the workbook's pages
+    // (附件2 printed as "第 3 页，共 4 页" before).
+    for (const Sheet &sheet : sheets) {
+        INFO(sheet.name());
+        const QJsonObject page = sheet.page();
+        CHECK(page.value(QLatin1String("firstPageNumber")).toInt(1) == 1);   // 1 when absent
+        CHECK(page.value(QLatin1String("useFirstPageNumber")).toBool());
+        CHECK(page.value(QLatin1String("footer")).toString() == QStringLiteral(u"第 &P 页"));
+    }
 }
 
 TEST_CASE("a failed export names the file and leaves an existing file untouched")

@@ -2,7 +2,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Dumps what a spreadsheet program would see in a workbook, as JSON, so that the tests
 can check exported forms with an independent reader (openpyxl): merged ranges, cell
-values with their types and number formats, fonts, borders, page setup, protection."""
+values with their types and number formats, fonts, borders, page setup, protection.
+
+With --text it writes a readable dump instead, one fact a line, each line starting with
+the sheet and the cell (or row, column, page) it is about: the golden files of the
+official forms are kept in this form, so that a change to the layout reads as a diff.
+The workbook's creation time and other package metadata are left out: they change on
+every export."""
 import json
 import sys
 
@@ -47,6 +53,9 @@ def sheet_info(ws):
             "fitToPage": bool(props.fitToPage) if props is not None else False,
             "printTitleRows": ws.print_title_rows,
             "horizontalCentered": bool(ws.print_options.horizontalCentered),
+            "firstPageNumber": int(ps.firstPageNumber) if ps.firstPageNumber is not None else None,
+            "useFirstPageNumber": bool(ps.useFirstPageNumber),
+            "footer": ws.oddFooter.center.text or "",
         },
         "protected": bool(ws.protection.sheet),
         "validations": [{"type": dv.type, "operator": dv.operator, "sqref": str(dv.sqref),
@@ -55,7 +64,75 @@ def sheet_info(ws):
     }
 
 
+def side_styles(border):
+    if border is None:
+        return "-"
+    sides = [getattr(border, s) for s in ("left", "right", "top", "bottom")]
+    return "/".join((b.style if b is not None and b.style else "-") for b in sides)
+
+
+def quoted(value):
+    return json.dumps(value, ensure_ascii=False)
+
+
+def header_footer(item):
+    parts = []
+    for place in ("left", "center", "right"):
+        part = getattr(item, place, None)
+        if part is not None and part.text:
+            parts.append("%s=%s" % (place, quoted(part.text)))
+    return " ".join(parts) if parts else "-"
+
+
+def text_lines(ws):
+    name = ws.title
+    ps = ws.page_setup
+    props = ws.sheet_properties.pageSetUpPr
+    m = ws.page_margins
+    yield "%s page paper=%s orientation=%s fitToPage=%s fitToWidth=%s fitToHeight=%s" % (
+        name, ps.paperSize, ps.orientation, bool(props.fitToPage) if props is not None else False,
+        ps.fitToWidth, ps.fitToHeight)
+    yield "%s page firstPageNumber=%s useFirstPageNumber=%s" % (name, ps.firstPageNumber, ps.useFirstPageNumber)
+    yield "%s page margins left=%s right=%s top=%s bottom=%s header=%s footer=%s" % (
+        name, m.left, m.right, m.top, m.bottom, m.header, m.footer)
+    yield "%s page centered horizontally=%s vertically=%s" % (
+        name, bool(ws.print_options.horizontalCentered), bool(ws.print_options.verticalCentered))
+    yield "%s page repeatRows=%s" % (name, ws.print_title_rows)
+    yield "%s page header %s" % (name, header_footer(ws.oddHeader))
+    yield "%s page footer %s" % (name, header_footer(ws.oddFooter))
+    yield "%s page rowBreaks=%s" % (name, ",".join(str(b.id) for b in ws.row_breaks.brk) or "-")
+    for key in sorted(ws.column_dimensions.keys(), key=lambda k: (len(k), k)):
+        d = ws.column_dimensions[key]
+        if d.width:
+            yield "%s col %s width=%s" % (name, key, round(d.width, 4))
+    for key in sorted(ws.row_dimensions.keys()):
+        d = ws.row_dimensions[key]
+        if d.height is not None:
+            yield "%s row %s height=%s" % (name, key, d.height)
+    for r in sorted(ws.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col)):
+        yield "%s merge %s" % (name, r)
+    for row in ws.iter_rows():
+        for c in row:
+            border = side_styles(c.border)
+            if c.value is None and border == "-/-/-/-":
+                continue
+            a = c.alignment
+            f = c.font
+            yield "%s!%s %s font=%s %s%s align=%s/%s%s border=%s fmt=%s%s" % (
+                name, c.coordinate, quoted(c.value) if c.value is not None else "blank",
+                f.name if f is not None else "-", f.sz if f is not None else "-",
+                " bold" if f is not None and f.b else "",
+                a.horizontal or "general", a.vertical or "bottom", " wrap" if a.wrap_text else "",
+                border, c.number_format, "" if c.protection is None or c.protection.locked else " unlocked")
+
+
 def main():
+    if sys.argv[1] == "--text":
+        wb = openpyxl.load_workbook(sys.argv[2])
+        for ws in wb.worksheets:
+            for line in text_lines(ws):
+                sys.stdout.write(line + "\n")
+        return
     wb = openpyxl.load_workbook(sys.argv[1])
     json.dump({"sheets": [sheet_info(ws) for ws in wb.worksheets]}, sys.stdout, ensure_ascii=False, default=str)
 
