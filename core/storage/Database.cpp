@@ -210,12 +210,11 @@ Status Database::migrate()
 
 Transaction::Transaction(Database &db) : m_database(db), m_depth(db.m_transactionDepth)
 {
-    // A damaged file is never written to: the first write waits for the tables' check.
-    if (m_depth == 0) {
+    // A damaged file is never written to: the first write waits for the tables' check,
+    // and when it failed the transaction still begins (so that no statement of the caller
+    // commits on its own) but commit() rolls it back.
+    if (m_depth == 0)
         m_refused = db.tablesChecked();
-        if (!m_refused)
-            return;
-    }
     QSqlDatabase conn = db.connection();
     if (m_depth == 0)
         m_active = conn.transaction();
@@ -248,8 +247,11 @@ void Transaction::rollback()
 Status Transaction::commit()
 {
     QSqlDatabase conn = m_database.connection();
-    if (!m_refused)
+    if (!m_refused) {
+        if (m_active)
+            rollback();
         return Status::failure(Database::tr("未保存：%1").arg(m_refused.message()));
+    }
     if (!m_active)
         return Status::failure(Database::tr("事务未能开始：%1").arg(conn.lastError().text()));
     bool ok = false;
