@@ -39,7 +39,7 @@ struct ChildReport
     char error[400] = {};
 };
 
-void runChild(int fd, const std::function<QString()> &setup, const std::function<QString()> &operation)
+void runChild(int fd, const std::function<QString()> &setup, const std::function<QString()> &operation, int who)
 {
     ChildReport report;
     const QString failedSetup = setup ? setup() : QString();
@@ -50,14 +50,17 @@ void runChild(int fd, const std::function<QString()> &setup, const std::function
     }
     const long before = residentKiB();
     rusage start{};
-    getrusage(RUSAGE_SELF, &start);
+    getrusage(who, &start);
     QElapsedTimer timer;
     timer.start();
     const QString error = operation();
     report.wallSeconds = double(timer.nsecsElapsed()) / 1e9;
     rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
+    getrusage(who, &usage);
     report.seconds = cpuSeconds(usage) - cpuSeconds(start);
+    // The memory high-water mark is the process's either way.
+    if (who != RUSAGE_SELF)
+        getrusage(RUSAGE_SELF, &usage);
     report.peakMiB = double(usage.ru_maxrss - before) / 1024.0;
     const QByteArray e = error.toUtf8().left(sizeof report.error - 1);
     std::memcpy(report.error, e.constData(), size_t(e.size()));
@@ -66,14 +69,28 @@ void runChild(int fd, const std::function<QString()> &setup, const std::function
     _exit(written == ssize_t(sizeof report) ? 0 : 1);
 }
 
+Sample measureIn(int who, const std::function<QString()> &setup, const std::function<QString()> &operation, int runs);
+
 } // namespace
 
 Sample measure(const std::function<QString()> &operation, int runs)
 {
-    return measure(std::function<QString()>(), operation, runs);
+    return measureIn(RUSAGE_SELF, std::function<QString()>(), operation, runs);
 }
 
 Sample measure(const std::function<QString()> &setup, const std::function<QString()> &operation, int runs)
+{
+    return measureIn(RUSAGE_SELF, setup, operation, runs);
+}
+
+Sample measureCallingThread(const std::function<QString()> &operation, int runs)
+{
+    return measureIn(RUSAGE_THREAD, std::function<QString()>(), operation, runs);
+}
+
+namespace {
+
+Sample measureIn(int who, const std::function<QString()> &setup, const std::function<QString()> &operation, int runs)
 {
     Sample sample;
     QVector<double> times, wallTimes;
@@ -87,7 +104,7 @@ Sample measure(const std::function<QString()> &setup, const std::function<QStrin
         const pid_t pid = fork();
         if (pid == 0) {
             close(fds[0]);
-            runChild(fds[1], setup, operation);
+            runChild(fds[1], setup, operation, who);
         }
         close(fds[1]);
         ChildReport report;
@@ -115,5 +132,7 @@ Sample measure(const std::function<QString()> &setup, const std::function<QStrin
     sample.ok = !times.isEmpty();
     return sample;
 }
+
+} // namespace
 
 } // namespace qf::bench

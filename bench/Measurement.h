@@ -28,5 +28,10 @@ Sample measure(const std::function<QString()> &operation, int runs);
 /// The same, with a step run first in each child and left out of the time and memory:
 /// opening what the operation works on, when opening is measured on its own row.
 Sample measure(const std::function<QString()> &setup, const std::function<QString()> &operation, int runs);
+/// The same, timing only the thread that runs the operation (the UI thread, where the
+/// window is measured): what it hands to worker threads does not keep the window from
+/// taking input, so it is left out of the processor time (the wall time still includes
+/// the workers' share of a busy machine).
+Sample measureCallingThread(const std::function<QString()> &operation, int runs);
 
 } // namespace qf::bench

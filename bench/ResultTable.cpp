@@ -21,21 +21,37 @@ QString mib(const Sample &s)
     return s.ok ? QString::number(s.peakMiB, 'f', 1) : QStringLiteral("-");
 }
 
-QString verdict(const Result &r)
-{
-    if (!r.product.ok || !r.baseline.ok)
-        return QStringLiteral("n/a");
-    if (r.goal <= 0)
-        return QStringLiteral("report");
-    return r.ratio() <= r.goal ? QStringLiteral("ok") : QStringLiteral("MISS");
-}
-
 QString pad(const QString &s, int width, bool right = false)
 {
     return right ? s.rightJustified(width) : s.leftJustified(width);
 }
 
 } // namespace
+
+QString ResultTable::verdict(const Result &r) const
+{
+    if (!r.product.ok || !r.baseline.ok)
+        return QStringLiteral("n/a");
+    if (r.goalSeconds > 0)
+        return r.product.seconds <= r.goalSeconds ? QStringLiteral("ok") : QStringLiteral("MISS");
+    if (r.growthGoal > 0) {
+        const double g = growth(r);
+        return g <= 0 ? QStringLiteral("n/a") : g <= r.growthGoal ? QStringLiteral("ok") : QStringLiteral("MISS");
+    }
+    if (r.goal <= 0)
+        return QStringLiteral("report");
+    return r.ratio() <= r.goal ? QStringLiteral("ok") : QStringLiteral("MISS");
+}
+
+/// The goal as the table shows it: a ratio (1.3), seconds (0.5s), city over county (1.2x).
+QString ResultTable::goalText(const Result &r) const
+{
+    if (r.goalSeconds > 0)
+        return QString::number(r.goalSeconds, 'f', 1) + QLatin1Char('s');
+    if (r.growthGoal > 0)
+        return QString::number(r.growthGoal, 'f', 1) + QLatin1Char('x');
+    return r.goal > 0 ? QString::number(r.goal, 'f', 1) : QStringLiteral("-");
+}
 
 double ResultTable::growth(const Result &r) const
 {
@@ -67,7 +83,7 @@ QString ResultTable::text() const
                      .arg(pad(r.label, 38), pad(r.scale, 6), pad(seconds(r.product), 9, true),
                           pad(seconds(r.baseline), 8, true),
                           pad(both ? QString::number(r.ratio(), 'f', 2) : QStringLiteral("-"), 6, true),
-                          pad(r.goal > 0 ? QString::number(r.goal, 'f', 1) : QStringLiteral("-"), 5, true),
+                          pad(goalText(r), 5, true),
                           pad(verdict(r), 7),
                           pad(mib(r.product) + QLatin1Char('/') + mib(r.baseline), 13, true),
                           pad(g > 0 ? QString::number(g, 'f', 1) + QLatin1Char('x') : QStringLiteral("-"), 11, true),
@@ -102,6 +118,10 @@ bool ResultTable::writeJson(const QString &path, const QString &mode) const
             o[QStringLiteral("ratio")] = r.ratio();
         if (r.goal > 0)
             o[QStringLiteral("goal")] = r.goal;
+        if (r.goalSeconds > 0)
+            o[QStringLiteral("goalSeconds")] = r.goalSeconds;
+        if (r.growthGoal > 0)
+            o[QStringLiteral("goalCityOverCounty")] = r.growthGoal;
         o[QStringLiteral("verdict")] = verdict(r);
         if (const double g = growth(r); g > 0)
             o[QStringLiteral("cityOverCounty")] = g;

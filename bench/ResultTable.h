@@ -17,6 +17,8 @@ struct Result
     Sample product;
     Sample baseline;
     double goal = 0;      ///< largest acceptable product/baseline ratio; 0: reported only
+    double goalSeconds = 0;   ///< largest acceptable product time, where the goal is absolute
+    double growthGoal = 0;    ///< largest acceptable city over county time (on the city row)
     QString note;         ///< what the row measures or why it has no numbers
 
     double ratio() const { return baseline.seconds > 0 ? product.seconds / baseline.seconds : 0; }
@@ -31,6 +33,8 @@ public:
     bool writeJson(const QString &path, const QString &mode) const;
 
 private:
+    QString verdict(const Result &r) const;
+    QString goalText(const Result &r) const;
     /// City over county time of the same row, or 0 when one of them is missing.
     double growth(const Result &r) const;
     QList<Result> m_results;

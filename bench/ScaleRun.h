@@ -17,5 +17,8 @@ struct RunOptions
 /// Generates one scale's data into a temporary database and measures every row on it.
 /// Returns false (with a message on stderr) when the data could not be generated.
 bool runScale(const RunOptions &options, ResultTable *table);
+/// The open row's product once, on a kept database, to profile: the session opened and
+/// the main window shown. Returns what went wrong, or nothing.
+QString openMainWindow(const QString &dbPath);
 
 } // namespace qf::bench

@@ -29,8 +29,17 @@ int main(int argc, char **argv)
                                   QStringLiteral("Copy each generated database (county.sqlite, city.sqlite) into the folder, "
                                                  "to profile the program on it."),
                                   QStringLiteral("folder"));
-    parser.addOptions({scale, quick, json, keep});
+    const QCommandLineOption open(QStringLiteral("profile-open"),
+                                  QStringLiteral("Only open the kept database to the main window, once, to profile it."),
+                                  QStringLiteral("file"));
+    parser.addOptions({scale, quick, json, keep, open});
     parser.process(app);
+    if (parser.isSet(open)) {
+        const QString error = qf::bench::openMainWindow(parser.value(open));
+        if (!error.isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+        return error.isEmpty() ? 0 : 1;
+    }
 
     const QString which = parser.value(scale);
     if (which != u"county" && which != u"city" && which != u"both") {

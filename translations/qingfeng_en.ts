@@ -1282,6 +1282,10 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>数据库的数据结构版本已改变，请重新打开数据库。</source>
         <translation>The database&apos;s schema version has changed; please open the database again.</translation>
     </message>
+    <message>
+        <source>未保存：%1</source>
+        <translation>Not saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

@@ -1282,6 +1282,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>数据库的数据结构版本已改变，请重新打开数据库。</source>
         <translation>数据库的数据结构版本已改变，请重新打开数据库。</translation>
     </message>
+    <message>
+        <source>未保存：%1</source>
+        <translation>未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

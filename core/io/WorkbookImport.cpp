@@ -41,7 +41,7 @@ void keepStored(const Report *stored, const FormColumn &column, const QString &w
 class WorkbookImport::Lookup
 {
 public:
-    explicit Lookup(const Context &ctx) : m_registry(ctx.registry)
+    explicit Lookup(const Context &ctx) : m_registry(ctx.registry), m_storedAround(ctx.storedAround)
     {
         for (int n = 0; n < ctx.registry.size(); ++n) {
             const Institution &i = ctx.registry.at(n);
@@ -49,10 +49,8 @@ public:
             if (!i.shortName.isEmpty())
                 m_byShortName.insert(NameKey::of(i.shortName), n);
         }
-        for (const Report &r : ctx.stored)
-            m_stored[seriesKey(r.form, r.unitKey)] << r;
-        for (QList<Report> &series : m_stored)
-            std::sort(series.begin(), series.end(), [](const Report &a, const Report &b) { return a.period < b.period; });
+        if (!m_storedAround)
+            m_all = bySeries(ctx.stored);
     }
 
     /// The registry's institution of that name or short name (the later one when both match),
@@ -64,8 +62,19 @@ public:
         return n < 0 ? nullptr : &m_registry.at(n);
     }
 
-    /// The unit's stored reports of a form, oldest first.
-    QList<Report> series(int form, const QString &unitKey) const { return m_stored.value(seriesKey(form, unitKey)); }
+    /// The unit's stored reports of a form that a file of the month is checked against,
+    /// oldest first: at least its latest up to the month, the one before that and its first
+    /// after the month.
+    QList<Report> series(int form, const QString &unitKey, const YearMonth &period) const
+    {
+        if (!m_storedAround)
+            return m_all.value(seriesKey(form, unitKey));
+        const QString month = period.toString();
+        auto around = m_around.constFind(month);
+        if (around == m_around.constEnd())
+            around = m_around.insert(month, bySeries(m_storedAround(period)));
+        return around->value(seriesKey(form, unitKey));
+    }
 
     std::optional<ReportingUnit> unit(const FormDescription &form, qint64 institutionId, const YearMonth &period) const
     {
@@ -82,12 +91,25 @@ public:
     }
 
 private:
+    using Series = QHash<QString, QList<Report>>;   ///< form|unit → reports, oldest first
+
     static QString seriesKey(int form, const QString &unitKey) { return QStringLiteral("%1|%2").arg(form).arg(unitKey); }
+    static Series bySeries(const QList<Report> &reports)
+    {
+        Series series;
+        for (const Report &r : reports)
+            series[seriesKey(r.form, r.unitKey)] << r;
+        for (QList<Report> &s : series)
+            std::sort(s.begin(), s.end(), [](const Report &a, const Report &b) { return a.period < b.period; });
+        return series;
+    }
 
     QList<Institution> m_registry;
+    std::function<QList<Report>(const YearMonth &)> m_storedAround;
     QHash<QString, int> m_byName;
     QHash<QString, int> m_byShortName;
-    QHash<QString, QList<Report>> m_stored;
+    Series m_all;                                   ///< every stored report, without storedAround
+    mutable QHash<QString, Series> m_around;        ///< month → what its files are checked against
     mutable QHash<QString, QHash<qint64, ReportingUnit>> m_units;   ///< form|month → units by institution
 };
 
@@ -124,7 +146,12 @@ WorkbookImport::Context WorkbookImport::contextFor(Database &db, const Campaign 
     Context c;
     c.campaign = campaign;
     c.registry = InstitutionRepository(db).all();
-    c.stored = ReportRepository(db).all(campaign.id);
+    const qint64 campaignId = campaign.id;
+    Database *connection = &db;
+    c.storedAround = [connection, campaignId](const YearMonth &period) {
+        const ReportRepository reports(*connection);
+        return reports.latestTwoUpTo(campaignId, 0, period) + reports.firstAfter(campaignId, period);
+    };
     c.today = today;
     c.lookup = std::make_shared<const Lookup>(c);
     return c;
@@ -282,7 +309,7 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
 
     // The figures. A blank cell is no figure: it neither deletes nor zeroes what is stored
     // for the month, and a file whose figure cells are all blank is no filing at all.
-    const QList<Report> series = lookup.series(formNumber, unit.key);
+    const QList<Report> series = lookup.series(formNumber, unit.key, period);
     const Report *same = nullptr;
     const Report *before = nullptr;
     const Report *after = nullptr;

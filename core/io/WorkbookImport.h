@@ -12,6 +12,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace qf {
@@ -59,12 +60,20 @@ public:
     {
         Campaign campaign;
         QList<Institution> registry;
-        QList<Report> stored;       ///< the campaign's reports as stored now
+        /// The campaign's reports as stored now, when storedAround is not set.
+        QList<Report> stored;
+        /// The stored reports the files of a month are checked against and compared with:
+        /// each unit's two latest up to the month and its first after it. contextFor sets
+        /// it to read them, once per month the files name, on the connection it was given
+        /// (so analyse on that connection's thread while it is open): the files' months are
+        /// known only as they are read, and reading every stored month grows with the
+        /// campaign, not with the files.
+        std::function<QList<Report>(const YearMonth &)> storedAround;
         QDate today;
         /// The day each file (by path as given) arrived, where the user said so; any other
         /// file arrived on receivedDefault().
         QHash<QString, QDate> receivedOn;
-        /// Built from registry and stored by contextFor (or on first use); rebuild it
+        /// Built from registry and stored (or storedAround) by contextFor (or on first use); rebuild it
         /// (reset it) after changing either.
         mutable std::shared_ptr<const Lookup> lookup;
     };

@@ -71,6 +71,10 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    // The check's connection reads the file: it is done before the file may be replaced.
+    if (m_tableCheck.valid())
+        m_tableCheck.wait();
+    m_tableCheck = {};
     // No writer of this program may replace the open file or its companions.
     ProtectedFiles::release(this);
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -115,14 +119,53 @@ Status Database::open(const DatabaseLocation &location, bool migrateServer)
     Status s = location.isServer()
         ? PostgresEngine::open(m_connectionName, location, currentSchemaVersion(), migrateServer)
         : SqliteEngine::open(m_connectionName, location.path(), currentSchemaVersion());
-    if (s && location.isServer())
+    return opened(s);
+}
+
+Status Database::open(const DatabaseLocation &location, TableCheck check)
+{
+    if (location.isServer() || check == TableCheck::BeforeOpen)
+        return open(location);
+    close();
+    m_location = location;
+    m_transactionDepth = 0;
+    const Status s = opened(SqliteEngine::open(m_connectionName, location.path(), currentSchemaVersion(), false));
+    if (s) {
+        // Reading a city's figure pages takes a second or two; the window reads meanwhile
+        // (a damaged page read says so where it is shown), and nothing is written before
+        // the check has passed (Transaction waits for it).
+        const QString actor = m_actor;
+        m_tableCheck = std::async(std::launch::async, [location, actor] {
+            Database worker;
+            Status checked = worker.openAlongside(location, actor);
+            if (checked)
+                checked = SqliteEngine::checkTables(worker.connection(), location.path());
+            return checked;
+        }).share();
+    }
+    return s;
+}
+
+Status Database::tablesChecked() const
+{
+    return m_tableCheck.valid() ? m_tableCheck.get() : Status::success();
+}
+
+bool Database::tablesBeingChecked() const
+{
+    return m_tableCheck.valid() && m_tableCheck.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
+}
+
+Status Database::opened(Status s)
+{
+    if (s && m_location.isServer())
         s = PostgresEngine::setActor(connection(), m_actor);
     if (s)
         s = migrate();
     if (!s)
         close();
-    else if (!location.isServer())
-        ProtectedFiles::protectDatabase(this, location.path());
+    else if (!m_location.isServer())
+        ProtectedFiles::protectDatabase(this, m_location.path());
     return s;
 }
 
@@ -167,6 +210,11 @@ Status Database::migrate()
 
 Transaction::Transaction(Database &db) : m_database(db), m_depth(db.m_transactionDepth)
 {
+    // A damaged file is never written to: the first write waits for the tables' check,
+    // and when it failed the transaction still begins (so that no statement of the caller
+    // commits on its own) but commit() rolls it back.
+    if (m_depth == 0)
+        m_refused = db.tablesChecked();
     QSqlDatabase conn = db.connection();
     if (m_depth == 0)
         m_active = conn.transaction();
@@ -199,6 +247,11 @@ void Transaction::rollback()
 Status Transaction::commit()
 {
     QSqlDatabase conn = m_database.connection();
+    if (!m_refused) {
+        if (m_active)
+            rollback();
+        return Status::failure(Database::tr("未保存：%1").arg(m_refused.message()));
+    }
     if (!m_active)
         return Status::failure(Database::tr("事务未能开始：%1").arg(conn.lastError().text()));
     bool ok = false;

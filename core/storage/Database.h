@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <future>
+
 namespace qf {
 
 /// One open Qingfeng database brought to the current schema version: a SQLite file (the
@@ -31,6 +33,17 @@ public:
     /// Opens a file or connects to a server. A server's schema is created or migrated only
     /// when migrateServer is set (server init); otherwise an outdated one is refused.
     Status open(const DatabaseLocation &location, bool migrateServer = false);
+    /// When the tables of a file are checked for damage: before open() returns, or (for the
+    /// window, which is usable meanwhile) on a connection of their own in another thread,
+    /// with the first write waiting for the result. A file to be migrated is checked first.
+    enum class TableCheck { BeforeOpen, AlongsideFirstReads };
+    Status open(const DatabaseLocation &location, TableCheck check);
+    /// The result of the tables' check, waiting for it when it is still running: success
+    /// when open() checked them already or on a server (the server keeps its own pages).
+    /// Every transaction waits for it before writing, and writes nothing when it failed.
+    Status tablesChecked() const;
+    /// Whether the tables' check is still running (the window may say so).
+    bool tablesBeingChecked() const;
     /// A second connection to a database that another Database object of this process has
     /// open (its location() and actor()), for work in another thread: Qt SQL connections
     /// belong to the thread that made them, so open, use and destroy this object there. The
@@ -65,11 +78,15 @@ public:
 
 private:
     friend class Transaction;
+    /// After the engine opened the connection: the actor on a server, migrations, the file's
+    /// protection; closes again on failure.
+    Status opened(Status s);
     Status migrate();
     QString m_connectionName;
     DatabaseLocation m_location;
     QString m_actor;
     int m_transactionDepth = 0;
+    std::shared_future<Status> m_tableCheck;   ///< set while, or after, checking alongside
 };
 
 /// A scoped transaction: rolls back unless commit() succeeds. Transactions nest (as
@@ -90,6 +107,7 @@ private:
     Database &m_database;
     int m_depth = 0;
     bool m_active = false;
+    Status m_refused;   ///< why nothing may be written (the file is damaged)
 };
 
 } // namespace qf

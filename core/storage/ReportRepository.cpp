@@ -115,6 +115,17 @@ QList<Report> ReportRepository::latestTwoUpTo(qint64 campaignId, int form, const
     return reports;
 }
 
+QList<Report> ReportRepository::firstAfter(qint64 campaignId, const YearMonth &period) const
+{
+    // The count from each unit's first report after the month, in the order of the unique
+    // index, as latestTwoUpTo counts from its last.
+    return select(QStringLiteral(
+                      "report.id IN (SELECT id FROM (SELECT id, COUNT(*) OVER (PARTITION BY form, unit_key ORDER BY period "
+                      "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS n "
+                      "FROM report WHERE campaign_id = ? AND period > ?) AS ranked WHERE n = 1)"),
+                  {campaignId, period.toString()});
+}
+
 QList<Report> ReportRepository::all(qint64 campaignId) const
 {
     return select(QStringLiteral("report.campaign_id = ?"), {campaignId});

@@ -25,6 +25,9 @@ public:
     /// Each unit's two latest reports up to the month, per form (`form` 0: all three): what
     /// one month's form needs (the figures carried to the month and the previous ones).
     QList<Report> latestTwoUpTo(qint64 campaignId, int form, const YearMonth &period) const;
+    /// Each unit's earliest report after the month, per form (all forms): what a month
+    /// filed late is checked against (cumulative figures never go down).
+    QList<Report> firstAfter(qint64 campaignId, const YearMonth &period) const;
     /// Every report of the campaign, all forms and months.
     QList<Report> all(qint64 campaignId) const;
     std::optional<Report> find(qint64 campaignId, int form, const QString &unitKey, const YearMonth &period) const;

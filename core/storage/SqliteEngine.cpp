@@ -56,22 +56,32 @@ QStringList tablesToCheck(QSqlDatabase db)
     return names;
 }
 
-// Refuses a damaged file, another program's database and one from a newer version.
-Status checkFile(QSqlDatabase db, const QString &path, int currentVersion)
+// One PRAGMA quick_check of a table (or of sqlite_master).
+Status quickCheck(QSqlDatabase db, const QString &path, const QString &table)
 {
-    for (const QString &table : QStringList{QStringLiteral("sqlite_master")} + tablesToCheck(db)) {
-        QSqlQuery check(db);
-        const QString quoted = QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        if (!check.exec(QStringLiteral("PRAGMA quick_check(\"%1\")").arg(quoted)) || !check.next()
-            || check.value(0).toString() != QLatin1String("ok")) {
-            // Only SQLite finding the file corrupt means damage: a check that could not read
-            // (full disk, no permission for the -shm file, I/O error) says what happened.
-            if (check.lastError().isValid() && SqliteError::kindOf(check.lastError()) != SqliteError::Kind::Damaged)
-                return Status::failure(SqliteError::describe(check.lastError(), path));
-            const QString detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
-            return Status::failure(SqliteEngine::tr("数据库 %1 已损坏（%2），未做任何修改。请从备份恢复。").arg(path, detail));
-        }
+    QSqlQuery check(db);
+    const QString quoted = QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(\"%1\")").arg(quoted)) || !check.next()
+        || check.value(0).toString() != QLatin1String("ok")) {
+        // Only SQLite finding the file corrupt means damage: a check that could not read
+        // (full disk, no permission for the -shm file, I/O error) says what happened.
+        if (check.lastError().isValid() && SqliteError::kindOf(check.lastError()) != SqliteError::Kind::Damaged)
+            return Status::failure(SqliteError::describe(check.lastError(), path));
+        const QString detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+        return Status::failure(SqliteEngine::tr("数据库 %1 已损坏（%2），未做任何修改。请从备份恢复。").arg(path, detail));
     }
+    return Status::success();
+}
+
+// Refuses a damaged file, another program's database and one from a newer version; with
+// tables false, checks only the schema (the tables are checked later, before any write).
+Status checkFile(QSqlDatabase db, const QString &path, int currentVersion, bool tables)
+{
+    if (const Status s = quickCheck(db, path, QStringLiteral("sqlite_master")); !s)
+        return s;
+    if (tables)
+        if (const Status s = SqliteEngine::checkTables(db, path); !s)
+            return s;
     const int appId = pragmaInt(db, QStringLiteral("application_id"));
     const int version = pragmaInt(db, QStringLiteral("user_version"));
     if (objectCount(db) > 0 && appId != SqliteEngine::kApplicationId)
@@ -106,7 +116,15 @@ Status failAndClose(const QString &connectionName, const Status &s)
 
 } // namespace
 
-Status SqliteEngine::open(const QString &connectionName, const QString &path, int currentVersion)
+Status SqliteEngine::checkTables(QSqlDatabase db, const QString &path)
+{
+    for (const QString &table : tablesToCheck(db))
+        if (const Status s = quickCheck(db, path, table); !s)
+            return s;
+    return Status::success();
+}
+
+Status SqliteEngine::open(const QString &connectionName, const QString &path, int currentVersion, bool checkTables)
 {
     // Before the first file is opened: from here on nothing else in the process (the header
     // read below, a file dialog on the folder) can release SQLite's locks.
@@ -140,8 +158,10 @@ Status SqliteEngine::open(const QString &connectionName, const QString &path, in
     Status result = connectTo(connectionName, path);
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        // Migrating writes: a file to be migrated is checked in full before.
+        const bool now = checkTables || pragmaInt(db, QStringLiteral("user_version")) != currentVersion;
         if (result)
-            result = checkFile(db, path, currentVersion);
+            result = checkFile(db, path, currentVersion, now);
         for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
                                       QStringLiteral("PRAGMA synchronous = NORMAL")}) {
             if (result)

@@ -21,8 +21,14 @@ public:
     static constexpr int kApplicationId = 0x51464E47;
 
     /// Opens the connection named connectionName on the file; refuses a file that is not
-    /// ours, damaged or newer, and backs an older one up before it is migrated.
-    static Status open(const QString &connectionName, const QString &path, int currentVersion);
+    /// ours, damaged or newer, and backs an older one up before it is migrated. Without
+    /// checkTables, a file of the current version has only its schema checked here, and
+    /// checkTables() must pass before anything is written to it (a file to be migrated is
+    /// always checked in full first: migrating writes).
+    static Status open(const QString &connectionName, const QString &path, int currentVersion, bool checkTables = true);
+    /// Every table but the audit trail (PRAGMA quick_check per table): a damaged one is
+    /// refused, naming the file, a check that could not read says why.
+    static Status checkTables(QSqlDatabase db, const QString &path);
     /// One more connection on a file that open() has checked in this process.
     static Status openAlongside(const QString &connectionName, const QString &path);
     /// A consistent copy of the open database (its WAL included) written atomically to

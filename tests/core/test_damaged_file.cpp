@@ -62,6 +62,45 @@ TEST_CASE("a damaged table is refused on open and the file is left as it was")
     CHECK(test::digestOf(demo.path()) == before);
 }
 
+TEST_CASE("a file opened for the window before its tables are checked takes no write when the check finds damage")
+{
+    test::DemoDatabase demo;
+    QList<Institution> registry = InstitutionRepository(demo.db()).all();
+    REQUIRE_FALSE(registry.isEmpty());
+    demo.db().close();
+    damageTable(demo.path(), QStringLiteral("figure"));
+    const QByteArray before = test::digestOf(demo.path());
+
+    // Opened as the window opens it: the schema is sound, the tables are checked alongside,
+    // so the window is usable at once and reads what it can.
+    Database db;
+    REQUIRE(db.open(DatabaseLocation::file(demo.path()), Database::TableCheck::AlongsideFirstReads));
+    CHECK(InstitutionRepository(db).all().size() == registry.size());
+    // The check finds the damage; every write waits for it and is refused, naming the file.
+    const Status checked = db.tablesChecked();
+    REQUIRE_FALSE(checked.isOk());
+    CHECK(checked.message().contains(QStringLiteral(u"已损坏")));
+    CHECK_FALSE(db.tablesBeingChecked());
+    Institution renamed = registry.first();
+    renamed.name += QStringLiteral(u"（改名）");
+    const Status saved = InstitutionRepository(db).save(renamed);
+    REQUIRE_FALSE(saved.isOk());
+    CHECK(saved.message().contains(QStringLiteral(u"已损坏")));
+    CHECK(saved.message().contains(demo.path()));
+    db.close();
+    CHECK(test::digestOf(demo.path()) == before);
+
+    // A sound file opened the same way takes the write once its check has passed.
+    test::DemoDatabase sound;
+    sound.db().close();
+    Database ok;
+    REQUIRE(ok.open(DatabaseLocation::file(sound.path()), Database::TableCheck::AlongsideFirstReads));
+    Institution first = InstitutionRepository(ok).all().first();
+    first.name += QStringLiteral(u"（改名）");
+    CHECK(InstitutionRepository(ok).save(first));
+    CHECK(ok.tablesChecked());
+}
+
 TEST_CASE("damage in the audit trail does not stop the work but stops a backup")
 {
     test::DemoDatabase demo;

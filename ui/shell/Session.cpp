@@ -27,7 +27,8 @@ Status Session::open(const QString &path, bool seedDemoWhenEmpty)
 Status Session::open(const DatabaseLocation &location, bool seedDemoWhenEmpty)
 {
     auto db = std::make_unique<Database>();
-    Status s = db->open(location);
+    // The window is usable while a large file's tables are checked; the first write waits.
+    Status s = db->open(location, Database::TableCheck::AlongsideFirstReads);
     if (!s)
         return s;
     if (seedDemoWhenEmpty && !location.isServer()) {
