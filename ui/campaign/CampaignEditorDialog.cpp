@@ -186,6 +186,11 @@ void CampaignEditorDialog::revalidate()
     m_check->setStyleSheet(QStringLiteral("background:#fdecea; color:#a3001b; padding:6px; border-radius:4px;"));
 }
 
+void CampaignEditorDialog::addWorkPlanTab(QWidget *editor)
+{
+    m_tabs->addTab(editor, tr("工作方案"));
+}
+
 void CampaignEditorDialog::showError(const QString &message)
 {
     m_saveError->setText(message);

@@ -32,6 +32,8 @@ public:
     QStringList problems() const { return m_problems; }
     bool canSave() const;
     void showError(const QString &message);
+    /// Adds the 工作方案 tab (WorkPlanEditor), which reads and saves the plan itself.
+    void addWorkPlanTab(QWidget *editor);
 
     QTabWidget *tabs() const { return m_tabs; }
     PhaseListEditor *phaseEditor() const { return m_phases; }
