@@ -42,7 +42,7 @@ void addItem(QList<DocumentBlock> *out, int n, const WorkPlan::Item &item)
         paragraphs.prepend(QString());
     paragraphs.first().prepend(lead);
     if (!item.responsible.isEmpty())
-        paragraphs.last() += WorkPlanBlocks::tr("（责任单位：%1）").arg(item.responsible);
+        paragraphs.last() += QStringLiteral(u"（责任单位：%1）").arg(item.responsible);
     for (const QString &p : paragraphs)
         *out << block(Role::Body, p);
 }
@@ -77,10 +77,10 @@ QString WorkPlanBlocks::phaseMonths(const Phase &p)
     if (!p.start.isValid() || !p.end.isValid())
         return QString();
     if (p.start.year() != p.end.year())
-        return tr("%1年%2月-%3年%4月").arg(p.start.year()).arg(p.start.month()).arg(p.end.year()).arg(p.end.month());
+        return QStringLiteral(u"%1年%2月-%3年%4月").arg(p.start.year()).arg(p.start.month()).arg(p.end.year()).arg(p.end.month());
     if (p.start.month() == p.end.month())
-        return tr("%1年%2月").arg(p.start.year()).arg(p.start.month());
-    return tr("%1年%2-%3月").arg(p.start.year()).arg(p.start.month()).arg(p.end.month());
+        return QStringLiteral(u"%1年%2月").arg(p.start.year()).arg(p.start.month());
+    return QStringLiteral(u"%1年%2-%3月").arg(p.start.year()).arg(p.start.month()).arg(p.end.month());
 }
 
 QList<DocumentBlock> WorkPlanBlocks::attachments(const QStringList &names)
@@ -89,7 +89,7 @@ QList<DocumentBlock> WorkPlanBlocks::attachments(const QStringList &names)
     for (int n = 0; n < names.size(); ++n) {
         DocumentBlock b;
         b.role = Role::Attachment;
-        b.prefix = (n == 0 ? tr("附件：") : QString()) + (names.size() > 1 ? QStringLiteral("%1.").arg(n + 1) : QString());
+        b.prefix = (n == 0 ? QStringLiteral(u"附件：") : QString()) + (names.size() > 1 ? QStringLiteral("%1.").arg(n + 1) : QString());
         b.text = names.at(n);
         result << b;
     }
@@ -122,7 +122,7 @@ QList<DocumentBlock> WorkPlanBlocks::of(const WorkPlan &plan, const Campaign &c)
         if (section.kind == WorkPlan::Kind::Steps) {
             for (const Phase &p : c.phases) {
                 const QString months = phaseMonths(p);
-                WorkPlan::Item item{months.isEmpty() ? tr("%1阶段").arg(p.name) : tr("%1阶段（%2）").arg(p.name, months),
+                WorkPlan::Item item{months.isEmpty() ? QStringLiteral(u"%1阶段").arg(p.name) : QStringLiteral(u"%1阶段（%2）").arg(p.name, months),
                                     p.description, QString()};
                 addItem(&out, ++n, item);
             }
@@ -130,8 +130,8 @@ QList<DocumentBlock> WorkPlanBlocks::of(const WorkPlan &plan, const Campaign &c)
         for (const WorkPlan::Item &item : section.items)
             addItem(&out, ++n, item);
         if (section.kind == WorkPlan::Kind::Requirements) {
-            for (const QString &line : {contactLine(tr("联系电话："), c.offices, &Office::phone),
-                                        contactLine(tr("电子邮箱："), c.offices, &Office::email)})
+            for (const QString &line : {contactLine(QStringLiteral(u"联系电话："), c.offices, &Office::phone),
+                                        contactLine(QStringLiteral(u"电子邮箱："), c.offices, &Office::email)})
                 if (!line.isEmpty())
                     out << block(Role::Body, line);
         }

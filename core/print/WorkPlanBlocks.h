@@ -5,7 +5,6 @@
 #include "campaign/WorkPlan.h"
 #include "model/Campaign.h"
 
-#include <QCoreApplication>
 
 namespace qf {
 
@@ -13,9 +12,9 @@ namespace qf {
 /// 附件 list. The steps come from the campaign's phases and their dates, the contacts at
 /// the end of the requirements from its offices, so that a changed phase or mailbox
 /// changes the printed plan.
+/// The words are the document's own (Chinese whatever the interface language).
 class WorkPlanBlocks
 {
-    Q_DECLARE_TR_FUNCTIONS(WorkPlanBlocks)
 public:
     static QList<DocumentBlock> of(const WorkPlan &plan, const Campaign &campaign);
     /// “2021年6-8月”: a phase's months as plans write them.
