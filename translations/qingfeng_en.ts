@@ -431,6 +431,10 @@
         <source>模板“%1”生成的专项整治有误：%2</source>
         <translation>The campaign generated from template &quot;%1&quot; is wrong: %2</translation>
     </message>
+    <message>
+        <source>模板“%1”的工作方案有误：%2</source>
+        <translation>The work plan of template &quot;%1&quot; is wrong: %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseRecord</name>
@@ -1097,6 +1101,42 @@ If any row has an error nothing is imported, and every error is listed by row an
 </source>
         <translation>Lists the units that have not yet reported for the month and what they owe, overdue ones first; --overdue-only lists only overdue ones. The phone is the contact phone from the register (not the complaint phone). --out writes an Excel workbook, the same as &quot;Export Excel…&quot; in the window.
 </translation>
+    </message>
+    <message>
+        <source>请用 --file 指定工作方案的 JSON 文件（格式同 campaign plan show 的输出）。</source>
+        <translation>Give the work plan&apos;s JSON file with --file (in the format campaign plan show writes).</translation>
+    </message>
+    <message>
+        <source>无法打开文件“%1”：%2</source>
+        <translation>Cannot open the file &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>文件“%1”不是工作方案的 JSON（第 %2 个字符处：%3）。</source>
+        <translation>The file &quot;%1&quot; is not a work plan in JSON (at character %2: %3).</translation>
+    </message>
+    <message>
+        <source>文件“%1”：%2</source>
+        <translation>File &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>已保存专项整治 %1 的工作方案（%2 个部分）。</source>
+        <translation>Saved the work plan of campaign %1 (%2 sections).</translation>
+    </message>
+    <message>
+        <source>以 JSON 显示专项整治的工作方案</source>
+        <translation>Show the campaign&apos;s work plan as JSON</translation>
+    </message>
+    <message>
+        <source>尚未保存过的专项整治显示其模板的工作方案。工作步骤按阶段、联系方式按股室生成，不在文件中。</source>
+        <translation>A campaign whose plan was never saved shows its template&apos;s plan. The steps are written from the phases and the contacts from the sections, so they are not in the file.</translation>
+    </message>
+    <message>
+        <source>从 JSON 文件保存专项整治的工作方案</source>
+        <translation>Save the campaign&apos;s work plan from a JSON file</translation>
+    </message>
+    <message>
+        <source>文件格式同 campaign plan show 的输出；有误时不保存任何内容。</source>
+        <translation>The file has the format campaign plan show writes; when it is wrong nothing is saved.</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3592,71 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>WorkPlan</name>
+    <message>
+        <source>工作方案的“preamble”应为文字或文字列表。</source>
+        <translation>The work plan&apos;s &quot;preamble&quot; must be text or a list of texts.</translation>
+    </message>
+    <message>
+        <source>工作方案的“attachments”应为文字或文字列表。</source>
+        <translation>The work plan&apos;s &quot;attachments&quot; must be text or a list of texts.</translation>
+    </message>
+    <message>
+        <source>工作方案的“sections”应为列表。</source>
+        <translation>The work plan&apos;s &quot;sections&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>工作方案第%1部分</source>
+        <translation>Part %1 of the work plan</translation>
+    </message>
+    <message>
+        <source>%1：类型“%2”无效（可用 items、leadership、steps、requirements）。</source>
+        <translation>%1: the kind &quot;%2&quot; is invalid (use items, leadership, steps or requirements).</translation>
+    </message>
+    <message>
+        <source>%1缺少标题（heading）。</source>
+        <translation>%1 has no heading.</translation>
+    </message>
+    <message>
+        <source>%1的“paragraphs”应为文字或文字列表。</source>
+        <translation>The &quot;paragraphs&quot; of %1 must be text or a list of texts.</translation>
+    </message>
+    <message>
+        <source>%1：领导小组第%2位成员缺少姓名。</source>
+        <translation>%1: member %2 of the leading group has no name.</translation>
+    </message>
+    <message>
+        <source>%1：第（%2）项是空的。</source>
+        <translation>%1: item (%2) is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanActions</name>
+    <message>
+        <source>请先保存专项整治，再保存它的工作方案。</source>
+        <translation>Save the campaign first, then its work plan.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanRepository</name>
+    <message>
+        <source>无法读取工作方案：%1</source>
+        <translation>Cannot read the work plan: %1</translation>
+    </message>
+    <message>
+        <source>专项整治 %1 存储的工作方案无法读取：%2</source>
+        <translation>The stored work plan of campaign %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>专项整治 %1 存储的工作方案有误：%2</source>
+        <translation>The stored work plan of campaign %1 is wrong: %2</translation>
+    </message>
+    <message>
+        <source>无法保存工作方案：%1</source>
+        <translation>Cannot save the work plan: %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookImport</name>
     <message>
         <source>新增</source>
@@ -4368,16 +4473,6 @@ unless --skip-incomplete skips them. The signature date defaults to today (outsi
 The campaign defaults to the most recently created one.</translation>
     </message>
     <message>
-        <source>把专项整治的通知（红头文件格式）生成 PDF</source>
-        <translation>Produce the campaign circular (red-header document format) as PDF</translation>
-    </message>
-    <message>
-        <source>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码。
-专项整治默认为最近新建的一个。</source>
-        <translation>Laid out in the official document format of Party and government bodies: issuing authority mark, document number, title, addressees, body, annex note, signature, date of issue, page numbers.
-The campaign defaults to the most recently created one.</translation>
-    </message>
-    <message>
         <source>必须给出 --form 1|2|3 和 --out 文件.pdf。</source>
         <translation>--form 1|2|3 and --out FILE.pdf are required.</translation>
     </message>
@@ -4599,6 +4694,16 @@ The authorisation code comes from the system keyring, or from --password-stdin.<
 the county&apos;s by default. --month defaults to the last month of the campaign that has begun; --date is the day submissions are seen on and the date signed, today by default.
 The sentences come from the campaign template and can be reworded there. The campaign defaults to the most recently created one.</translation>
     </message>
+    <message>
+        <source>把专项整治的通知（红头文件格式）及其工作方案生成 PDF</source>
+        <translation>Write the campaign&apos;s notice (red-header document) and its work plan as PDF</translation>
+    </message>
+    <message>
+        <source>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码；工作方案另起一页，版记在末页（偶数页）。
+专项整治默认为最近新建的一个。</source>
+        <translation>Laid out as an official document: issuer mark, document number, title, addressees, text, attachment list, signature, date, page numbers; the work plan starts on a new page and the imprint is on the last (even) page.
+The campaign defaults to the most recently created one.</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::CampaignEditorDialog</name>
@@ -4713,6 +4818,10 @@ The sentences come from the campaign template and can be reworded there. The cam
     <message>
         <source>……另有 %1 个单位，见机构名录。</source>
         <translation>… and %1 more units, see the registry.</translation>
+    </message>
+    <message>
+        <source>工作方案</source>
+        <translation>Work plan</translation>
     </message>
 </context>
 <context>
@@ -8657,6 +8766,101 @@ by %2/%3</translation>
     <message>
         <source>请填写处理结果。</source>
         <translation>Please fill in the outcome.</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::WorkPlanEditor</name>
+    <message>
+        <source>方案开头的说明，每段一行</source>
+        <translation>The plan&apos;s opening text, one paragraph a line</translation>
+    </message>
+    <message>
+        <source>本部分的段落，每段一行</source>
+        <translation>This section&apos;s paragraphs, one a line</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务说明</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>领导小组下设办公室，设在……，由……任办公室主任</source>
+        <translation>The leading group&apos;s office: where it sits and who heads it</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible units</translation>
+    </message>
+    <message>
+        <source>附件名称，每个一行</source>
+        <translation>Attachment names, one a line</translation>
+    </message>
+    <message>
+        <source>保存工作方案</source>
+        <translation>Save work plan</translation>
+    </message>
+    <message>
+        <source>段落</source>
+        <translation>Paragraphs</translation>
+    </message>
+    <message>
+        <source>领导小组</source>
+        <translation>Leading group</translation>
+    </message>
+    <message>
+        <source>添加成员</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>办公室</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>添加事项</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>开头</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>保存专项整治后即可保存工作方案。</source>
+        <translation>The work plan can be saved once the campaign is saved.</translation>
+    </message>
+    <message>
+        <source>各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {end} 为整治结束的年月，{phaseCount} 为阶段数。</source>
+        <translation>Each phase is written into the plan with the name, dates and description of the &quot;Phases&quot; tab; in the paragraphs, {end} is the campaign&apos;s last month and {phaseCount} the number of phases.</translation>
+    </message>
+    <message>
+        <source>事项之后按“责任股室”页的电话和邮箱写入联系电话、电子邮箱。</source>
+        <translation>After the items, the phones and e-mail addresses of the &quot;Sections&quot; tab are written in as contacts.</translation>
+    </message>
+    <message>
+        <source>工作方案已保存。</source>
+        <translation>Work plan saved.</translation>
     </message>
 </context>
 </TS>

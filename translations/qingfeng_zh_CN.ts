@@ -431,6 +431,10 @@
         <source>模板“%1”生成的专项整治有误：%2</source>
         <translation>模板“%1”生成的专项整治有误：%2</translation>
     </message>
+    <message>
+        <source>模板“%1”的工作方案有误：%2</source>
+        <translation>模板“%1”的工作方案有误：%2</translation>
+    </message>
 </context>
 <context>
     <name>CaseRecord</name>
@@ -1097,6 +1101,42 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 </source>
         <translation>列出该月尚未报送的单位及其未报事项，逾期的排在前面；--overdue-only 只列已逾期的。电话为名册中的联系电话（不是举报电话）。--out 写成 Excel 工作簿，与窗口中“导出 Excel…”相同。
 </translation>
+    </message>
+    <message>
+        <source>请用 --file 指定工作方案的 JSON 文件（格式同 campaign plan show 的输出）。</source>
+        <translation>请用 --file 指定工作方案的 JSON 文件（格式同 campaign plan show 的输出）。</translation>
+    </message>
+    <message>
+        <source>无法打开文件“%1”：%2</source>
+        <translation>无法打开文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>文件“%1”不是工作方案的 JSON（第 %2 个字符处：%3）。</source>
+        <translation>文件“%1”不是工作方案的 JSON（第 %2 个字符处：%3）。</translation>
+    </message>
+    <message>
+        <source>文件“%1”：%2</source>
+        <translation>文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>已保存专项整治 %1 的工作方案（%2 个部分）。</source>
+        <translation>已保存专项整治 %1 的工作方案（%2 个部分）。</translation>
+    </message>
+    <message>
+        <source>以 JSON 显示专项整治的工作方案</source>
+        <translation>以 JSON 显示专项整治的工作方案</translation>
+    </message>
+    <message>
+        <source>尚未保存过的专项整治显示其模板的工作方案。工作步骤按阶段、联系方式按股室生成，不在文件中。</source>
+        <translation>尚未保存过的专项整治显示其模板的工作方案。工作步骤按阶段、联系方式按股室生成，不在文件中。</translation>
+    </message>
+    <message>
+        <source>从 JSON 文件保存专项整治的工作方案</source>
+        <translation>从 JSON 文件保存专项整治的工作方案</translation>
+    </message>
+    <message>
+        <source>文件格式同 campaign plan show 的输出；有误时不保存任何内容。</source>
+        <translation>文件格式同 campaign plan show 的输出；有误时不保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3592,71 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>WorkPlan</name>
+    <message>
+        <source>工作方案的“preamble”应为文字或文字列表。</source>
+        <translation>工作方案的“preamble”应为文字或文字列表。</translation>
+    </message>
+    <message>
+        <source>工作方案的“attachments”应为文字或文字列表。</source>
+        <translation>工作方案的“attachments”应为文字或文字列表。</translation>
+    </message>
+    <message>
+        <source>工作方案的“sections”应为列表。</source>
+        <translation>工作方案的“sections”应为列表。</translation>
+    </message>
+    <message>
+        <source>工作方案第%1部分</source>
+        <translation>工作方案第%1部分</translation>
+    </message>
+    <message>
+        <source>%1：类型“%2”无效（可用 items、leadership、steps、requirements）。</source>
+        <translation>%1：类型“%2”无效（可用 items、leadership、steps、requirements）。</translation>
+    </message>
+    <message>
+        <source>%1缺少标题（heading）。</source>
+        <translation>%1缺少标题（heading）。</translation>
+    </message>
+    <message>
+        <source>%1的“paragraphs”应为文字或文字列表。</source>
+        <translation>%1的“paragraphs”应为文字或文字列表。</translation>
+    </message>
+    <message>
+        <source>%1：领导小组第%2位成员缺少姓名。</source>
+        <translation>%1：领导小组第%2位成员缺少姓名。</translation>
+    </message>
+    <message>
+        <source>%1：第（%2）项是空的。</source>
+        <translation>%1：第（%2）项是空的。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanActions</name>
+    <message>
+        <source>请先保存专项整治，再保存它的工作方案。</source>
+        <translation>请先保存专项整治，再保存它的工作方案。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanRepository</name>
+    <message>
+        <source>无法读取工作方案：%1</source>
+        <translation>无法读取工作方案：%1</translation>
+    </message>
+    <message>
+        <source>专项整治 %1 存储的工作方案无法读取：%2</source>
+        <translation>专项整治 %1 存储的工作方案无法读取：%2</translation>
+    </message>
+    <message>
+        <source>专项整治 %1 存储的工作方案有误：%2</source>
+        <translation>专项整治 %1 存储的工作方案有误：%2</translation>
+    </message>
+    <message>
+        <source>无法保存工作方案：%1</source>
+        <translation>无法保存工作方案：%1</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookImport</name>
     <message>
         <source>新增</source>
@@ -4368,16 +4473,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 专项整治默认为最近新建的一个。</translation>
     </message>
     <message>
-        <source>把专项整治的通知（红头文件格式）生成 PDF</source>
-        <translation>把专项整治的通知（红头文件格式）生成 PDF</translation>
-    </message>
-    <message>
-        <source>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码。
-专项整治默认为最近新建的一个。</source>
-        <translation>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码。
-专项整治默认为最近新建的一个。</translation>
-    </message>
-    <message>
         <source>必须给出 --form 1|2|3 和 --out 文件.pdf。</source>
         <translation>必须给出 --form 1|2|3 和 --out 文件.pdf。</translation>
     </message>
@@ -4599,6 +4694,16 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。
 句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。</translation>
     </message>
+    <message>
+        <source>把专项整治的通知（红头文件格式）及其工作方案生成 PDF</source>
+        <translation>把专项整治的通知（红头文件格式）及其工作方案生成 PDF</translation>
+    </message>
+    <message>
+        <source>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码；工作方案另起一页，版记在末页（偶数页）。
+专项整治默认为最近新建的一个。</source>
+        <translation>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码；工作方案另起一页，版记在末页（偶数页）。
+专项整治默认为最近新建的一个。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::CampaignEditorDialog</name>
@@ -4713,6 +4818,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>……另有 %1 个单位，见机构名录。</source>
         <translation>……另有 %1 个单位，见机构名录。</translation>
+    </message>
+    <message>
+        <source>工作方案</source>
+        <translation>工作方案</translation>
     </message>
 </context>
 <context>
@@ -8657,6 +8766,101 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>请填写处理结果。</source>
         <translation>请填写处理结果。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::WorkPlanEditor</name>
+    <message>
+        <source>方案开头的说明，每段一行</source>
+        <translation>方案开头的说明，每段一行</translation>
+    </message>
+    <message>
+        <source>本部分的段落，每段一行</source>
+        <translation>本部分的段落，每段一行</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>职务说明</source>
+        <translation>职务说明</translation>
+    </message>
+    <message>
+        <source>领导小组下设办公室，设在……，由……任办公室主任</source>
+        <translation>领导小组下设办公室，设在……，由……任办公室主任</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>附件名称，每个一行</source>
+        <translation>附件名称，每个一行</translation>
+    </message>
+    <message>
+        <source>保存工作方案</source>
+        <translation>保存工作方案</translation>
+    </message>
+    <message>
+        <source>段落</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>领导小组</source>
+        <translation>领导小组</translation>
+    </message>
+    <message>
+        <source>添加成员</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>办公室</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>添加事项</source>
+        <translation>添加事项</translation>
+    </message>
+    <message>
+        <source>开头</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>保存专项整治后即可保存工作方案。</source>
+        <translation>保存专项整治后即可保存工作方案。</translation>
+    </message>
+    <message>
+        <source>各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {end} 为整治结束的年月，{phaseCount} 为阶段数。</source>
+        <translation>各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {end} 为整治结束的年月，{phaseCount} 为阶段数。</translation>
+    </message>
+    <message>
+        <source>事项之后按“责任股室”页的电话和邮箱写入联系电话、电子邮箱。</source>
+        <translation>事项之后按“责任股室”页的电话和邮箱写入联系电话、电子邮箱。</translation>
+    </message>
+    <message>
+        <source>工作方案已保存。</source>
+        <translation>工作方案已保存。</translation>
     </message>
 </context>
 </TS>

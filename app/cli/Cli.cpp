@@ -18,7 +18,7 @@ namespace {
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    commands << registryCommands() << campaignCommands() << figureCommands() << maintenanceCommands();
+    commands << registryCommands() << campaignCommands() << workPlanCommands() << figureCommands() << maintenanceCommands();
     commands << printCommands();
     commands << trackingCommands();
     commands << formCommands();

@@ -69,6 +69,7 @@ void printTable(QTextStream &out, const LedgerTable &table);
 // Each file of commands registers its own.
 QList<Command> registryCommands();
 QList<Command> campaignCommands();
+QList<Command> workPlanCommands();
 QList<Command> figureCommands();
 QList<Command> maintenanceCommands();
 QList<Command> printCommands();

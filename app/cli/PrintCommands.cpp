@@ -5,6 +5,7 @@
 
 #include "forms/MonthlyForms.h"
 #include "print/FormPainter.h"
+#include "actions/WorkPlanActions.h"
 #include "print/NoticeDocument.h"
 #include "print/NoticePainter.h"
 #include "print/PosterBatch.h"
@@ -104,8 +105,11 @@ int notice(Context &ctx, const CliOptions &opts)
     if (!scope)
         return scope.failure;
     const Campaign &campaign = scope.campaign;
+    WorkPlan plan;
+    Status s = WorkPlanActions::load(*scope.db, campaign, &plan);
     int pages = 0;
-    const Status s = NoticePainter(NoticeDocument::fromCampaign(campaign)).writePdf(outPath, &pages);
+    if (s)
+        s = NoticePainter(NoticeDocument::fromCampaign(campaign, plan)).writePdf(outPath, &pages);
     if (!s) {
         ctx.err << s.message() << "\n";
         return DataError;
@@ -170,8 +174,8 @@ QList<Command> printCommands()
           QStringLiteral("campaign"), QStringLiteral("date")},
          {QStringLiteral("skip-incomplete")}, posters},
         {{QStringLiteral("notice")}, QStringLiteral("--out FILE.pdf [--campaign ID]"),
-         tr("把专项整治的通知（红头文件格式）生成 PDF"),
-         tr("按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码。\n"
+         tr("把专项整治的通知（红头文件格式）及其工作方案生成 PDF"),
+         tr("按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码；工作方案另起一页，版记在末页（偶数页）。\n"
             "专项整治默认为最近新建的一个。"),
          {QStringLiteral("out"), QStringLiteral("campaign")}, {}, notice},
         {{QStringLiteral("print-form")},

@@ -82,6 +82,16 @@ std::optional<CampaignTemplate> CampaignTemplate::find(const QString &keyOrName)
     return std::nullopt;
 }
 
+Status CampaignTemplate::workPlan(const Campaign &campaign, WorkPlan *out) const
+{
+    WorkPlan plan;
+    Status s = WorkPlan::fromJson(m_json.value(QLatin1String("plan")).toObject(), &plan);
+    if (!s)
+        return Status::failure(tr("模板“%1”的工作方案有误：%2").arg(m_name, s.message()));
+    *out = plan.filled(campaign.county, campaign.city, campaign.year);
+    return Status::success();
+}
+
 Status CampaignTemplate::instantiate(const CampaignParameters &p, Campaign *out) const
 {
     if (p.county.trimmed().isEmpty())

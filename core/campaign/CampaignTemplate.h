@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "WorkPlan.h"
 #include "model/Campaign.h"
 #include "model/Status.h"
 
@@ -40,6 +41,10 @@ public:
 
     /// Builds a campaign for a county and year; validates it before handing it back.
     Status instantiate(const CampaignParameters &params, Campaign *out) const;
+
+    /// The seed's 工作方案 for a campaign opened from this template ({county}, {city} and
+    /// {year} filled in); an empty plan when the template carries none.
+    Status workPlan(const Campaign &campaign, WorkPlan *out) const;
 
     static Status fromJson(const QJsonObject &json, CampaignTemplate *out);
     /// Every template shipped with the program, in a stable order.

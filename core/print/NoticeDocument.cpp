@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NoticeDocument.h"
 
+#include "WorkPlanBlocks.h"
 #include "campaign/CampaignTemplate.h"
 
 #include <QJsonArray>
@@ -114,8 +115,29 @@ NoticeDocument NoticeDocument::fromCampaign(const Campaign &c)
         }
         if (json.contains(QLatin1String("disclosure")))
             d.disclosure = json.value(QLatin1String("disclosure")).toString().trimmed();
+        d.transmission = json.value(QLatin1String("transmission")).toString().trimmed();
     }
     return d;
+}
+
+NoticeDocument NoticeDocument::fromCampaign(const Campaign &campaign, const WorkPlan &plan)
+{
+    NoticeDocument d = fromCampaign(campaign);
+    if (!plan.isEmpty())
+        d.plan = WorkPlanBlocks::of(plan, campaign);
+    return d;
+}
+
+QList<DocumentBlock> NoticeDocument::noticeBlocks() const
+{
+    QList<DocumentBlock> blocks;
+    blocks << DocumentBlock{DocumentBlock::Role::Title, title, {}, {}};
+    if (!addressees.isEmpty())
+        blocks << DocumentBlock{DocumentBlock::Role::Addressees, addressees, {}, {}};
+    for (const Paragraph &p : body)
+        blocks << DocumentBlock{DocumentBlock::Role::Body, p.text, p.formats, {}};
+    blocks << WorkPlanBlocks::attachments(attachments);
+    return blocks;
 }
 
 } // namespace qf

@@ -71,16 +71,23 @@ public:
 
     bool newPage()
     {
-        drawPageNumber();
+        if (m_numbered)
+            drawPageNumber();
         ++m_number;
         y = m_area.top();
         return m_device.newPage();
     }
 
     /// Sets the paragraph's lines one by one, breaking pages between them.
-    void place(const ParagraphLayout &paragraph, qreal xOffset = 0)
+    /// From line `keepFrom` on, the rest of the paragraph and `keepHeight` below it start
+    /// a new page together when they do not fit on this one.
+    void place(const ParagraphLayout &paragraph, qreal xOffset = 0, int keepFrom = -1, qreal keepHeight = 0)
     {
         for (int i = 0; i < paragraph.lineCount(); ++i) {
+            if (i == keepFrom && i > 0 && !fits(keepHeight) && keepHeight <= m_area.height())
+                newPage();
+            else if (i == keepFrom && i == 0 && !atTop() && !fits(keepHeight) && keepHeight <= m_area.height())
+                newPage();
             if (!fits(m_pitch))
                 newPage();
             paragraph.drawLine(m_painter, i, QPointF(m_area.left() + xOffset, y));
@@ -96,6 +103,10 @@ public:
             newPage();
         place(paragraph);
     }
+
+    /// A blank page and the pages after it carry no number (GB/T 9704 7.5).
+    void stopNumbering() { m_numbered = false; }
+    bool numbered() const { return m_numbered; }
 
     /// “— 3 —”: odd pages at the right, even pages at the left, one character in.
     void drawPageNumber()
@@ -119,6 +130,7 @@ private:
     QRectF m_area;
     qreal m_pitch = 0;
     int m_number = 1;
+    bool m_numbered = true;
 };
 
 std::unique_ptr<ParagraphLayout> paragraph(const Flow &flow, const QString &text, Face face, qreal points,
@@ -187,23 +199,87 @@ void drawTitle(Flow &flow, const QString &title)
     flow.place(*p, (flow.area().width() - o.width) / 2);
 }
 
-void drawAttachments(Flow &flow, const QStringList &names)
+// 附件：1.… with each name's wrapped lines aligned with its own first character.
+std::unique_ptr<ParagraphLayout> attachmentLayout(const Flow &flow, const DocumentBlock &b)
 {
-    if (names.isEmpty())
-        return;
-    const QFont font = PrintFonts::font(Face::Fangsong, kTextPt);
-    const QFontMetricsF fm(font, flow.device());
+    const QFontMetricsF fm(PrintFonts::font(Face::Fangsong, kTextPt), flow.device());
     const qreal indent = 2 * flow.em(kTextPt);
     const QString lead = QStringLiteral(u"附件：");
-    for (int n = 0; n < names.size(); ++n) {
-        const QString number = names.size() > 1 ? QStringLiteral("%1.").arg(n + 1) : QString();
-        const QString prefix = (n == 0 ? lead : QString()) + number;
-        const qreal first = n == 0 ? indent : indent + fm.horizontalAdvance(lead);
-        // A name that runs over aligns with its own first character.
-        const qreal rest = indent + fm.horizontalAdvance(lead + number);
-        auto p = paragraph(flow, prefix + names.at(n), Face::Fangsong, kTextPt, options(flow, first, rest, Qt::AlignLeft));
-        flow.placeTogether(*p);
+    const bool first = b.prefix.startsWith(lead);
+    const QString number = first ? b.prefix.mid(lead.size()) : b.prefix;
+    const qreal firstIndent = first ? indent : indent + fm.horizontalAdvance(lead);
+    const qreal rest = indent + fm.horizontalAdvance(lead + number);
+    return paragraph(flow, b.prefix + b.text, Face::Fangsong, kTextPt, options(flow, firstIndent, rest, Qt::AlignLeft));
+}
+
+std::unique_ptr<ParagraphLayout> blockLayout(const Flow &flow, const DocumentBlock &b)
+{
+    const qreal two = 2 * flow.em(kTextPt);
+    switch (b.role) {
+    case DocumentBlock::Role::Addressees:
+        return paragraph(flow, b.text, Face::Fangsong, kTextPt, options(flow, 0, 0), b.formats);
+    case DocumentBlock::Role::Heading:
+        return paragraph(flow, b.text, Face::Heiti, kTextPt, options(flow, two, 0, Qt::AlignLeft), b.formats);
+    case DocumentBlock::Role::Member:
+        // Wrapped posts continue under the name, after the role's four characters.
+        return paragraph(flow, b.text, Face::Fangsong, kTextPt,
+                         options(flow, two, two + 4 * flow.em(kTextPt), Qt::AlignLeft), b.formats);
+    case DocumentBlock::Role::Attachment:
+        return attachmentLayout(flow, b);
+    default:
+        return paragraph(flow, b.text, Face::Fangsong, kTextPt, options(flow, two, 0), b.formats);
     }
+}
+
+// Sets the blocks one after the other. The last paragraph before `tailHeight` of text that
+// must not stand alone (the 附件 list and the signature) keeps its last two lines with it.
+void placeBlocks(Flow &flow, const QList<DocumentBlock> &blocks, qreal tailHeight = 0)
+{
+    int lastBody = -1;
+    for (int i = 0; i < blocks.size(); ++i)
+        if (blocks.at(i).role == DocumentBlock::Role::Body)
+            lastBody = i;
+    bool attachments = false;
+    for (int i = 0; i < blocks.size(); ++i) {
+        const DocumentBlock &b = blocks.at(i);
+        switch (b.role) {
+        case DocumentBlock::Role::NewPage:
+            if (!flow.atTop())
+                flow.newPage();
+            continue;
+        case DocumentBlock::Role::Title:
+            if (!flow.atTop())
+                flow.skip(1);
+            drawTitle(flow, b.text);
+            flow.skip(1);
+            continue;
+        case DocumentBlock::Role::Attachment:
+            if (!attachments)
+                flow.skip(1);
+            attachments = true;
+            flow.placeTogether(*blockLayout(flow, b));
+            continue;
+        default:
+            break;
+        }
+        auto p = blockLayout(flow, b);
+        if (i == lastBody && tailHeight > 0) {
+            const int keep = qMin(2, p->lineCount());
+            flow.place(*p, 0, p->lineCount() - keep, keep * flow.pitch() + tailHeight);
+        } else {
+            flow.place(*p);
+        }
+    }
+}
+
+// The height of the 附件 list (with the blank line before it) and the signature after one blank line.
+qreal tailHeight(const Flow &flow, const QList<DocumentBlock> &blocks)
+{
+    int lines = 0;
+    for (const DocumentBlock &b : blocks)
+        if (b.role == DocumentBlock::Role::Attachment)
+            lines += blockLayout(flow, b)->lineCount();
+    return ((lines > 0 ? lines + 1 : 0) + 3) * flow.pitch();
 }
 
 // Without a seal: the issuer two characters in from the right, the date on the next
@@ -233,16 +309,23 @@ void drawSignature(Flow &flow, QPainter &painter, const NoticeDocument &d)
     }
 }
 
-// 版记 at the foot of the last page: 印发机关 and 印发日期 between two rules.
+// 版记 at the foot of the last page, which is an even one (GB/T 9704 7.4.1): 印发机关 and
+// 印发日期 between two rules, a note such as （网络传输） on the line below.
 void drawImprint(Flow &flow, QPainter &painter, const NoticeDocument &d)
 {
     if (d.printedBy.isEmpty())
         return;
     const qreal height = flow.pitch();
-    if (!flow.fits(height + flow.pitch()))
+    const qreal below = d.transmission.isEmpty() ? 0 : flow.pitch();
+    if (!flow.fits(height + below + flow.pitch()))
         flow.newPage();
+    if (flow.pageNumber() % 2 == 1) {
+        if (flow.atTop())
+            flow.stopNumbering();
+        flow.newPage();
+    }
     const QRectF &area = flow.area();
-    const QRectF box(area.left(), area.bottom() - height, area.width(), height);
+    const QRectF box(area.left(), area.bottom() - below - height, area.width(), height);
     const QFont font = PrintFonts::font(Face::Fangsong, kSmallPt);
     const qreal one = flow.em(kSmallPt);
     painter.setPen(QPen(Qt::black, flow.page().fromMm(0.35)));
@@ -252,6 +335,9 @@ void drawImprint(Flow &flow, QPainter &painter, const NoticeDocument &d)
     painter.drawText(box.adjusted(one, 0, -one, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, d.printedBy);
     painter.drawText(box.adjusted(one, 0, -one, 0), Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
                      chineseDate(d.date) + QStringLiteral(u"印发"));
+    if (!d.transmission.isEmpty())
+        painter.drawText(box.translated(0, height).adjusted(one, 0, -one, 0),
+                         Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, QStringLiteral(u"（%1）").arg(d.transmission));
 }
 
 } // namespace
@@ -267,17 +353,8 @@ Status NoticePainter::paint(QPagedPaintDevice &device, int *pages) const
     const qreal two = 2 * flow.em(kTextPt);
 
     drawHeader(flow, painter, d);
-    flow.skip(1);
-    drawTitle(flow, d.title);
-    flow.skip(1);
-    if (!d.addressees.isEmpty())
-        flow.place(*paragraph(flow, d.addressees, Face::Fangsong, kTextPt, options(flow, 0, 0)));
-    for (const NoticeDocument::Paragraph &p : d.body)
-        flow.place(*paragraph(flow, p.text, Face::Fangsong, kTextPt, options(flow, two, 0), p.formats));
-    if (!d.attachments.isEmpty()) {
-        flow.skip(1);
-        drawAttachments(flow, d.attachments);
-    }
+    const QList<DocumentBlock> notice = d.noticeBlocks();
+    placeBlocks(flow, notice, tailHeight(flow, notice));
     flow.skip(1);
     drawSignature(flow, painter, d);
     if (!d.disclosure.isEmpty()) {
@@ -288,15 +365,20 @@ Status NoticePainter::paint(QPagedPaintDevice &device, int *pages) const
         flow.place(*paragraph(flow, label + d.disclosure, Face::Fangsong, kTextPt, options(flow, two, 0, Qt::AlignLeft),
                               {QTextLayout::FormatRange{0, int(label.size()), bold}}));
     }
+    if (!d.plan.isEmpty()) {
+        QList<DocumentBlock> plan{DocumentBlock{DocumentBlock::Role::NewPage, {}, {}, {}}};
+        plan << d.plan;
+        placeBlocks(flow, plan);
+    }
     drawImprint(flow, painter, d);
-    flow.drawPageNumber();
+    if (flow.numbered())
+        flow.drawPageNumber();
     if (pages)
         *pages = flow.pageNumber();
     if (!painter.end())
         return Status::failure(tr("打印未能完成。"));
     return Status::success();
 }
-
 Status NoticePainter::writePdf(const QString &path, int *pages) const
 {
     PdfFile file(path, m_document.title);

@@ -21,6 +21,8 @@ const QHash<QString, QSet<QString>> &neverAudited()
         {QStringLiteral("office"), {QStringLiteral("id")}},
         {QStringLiteral("phase"), {QStringLiteral("id")}},
         {QStringLiteral("deadline"), {QStringLiteral("id")}},
+        // A campaign has one plan: its row is keyed by the campaign, which is the log's row_key.
+        {QStringLiteral("campaign_work_plan"), {QStringLiteral("campaign_id")}},
         {QStringLiteral("period_lock"), {QStringLiteral("id")}},
         {QStringLiteral("figure_override"), {QStringLiteral("created_at")}},
         // A report's and a filing's institution follows from its unit_key (the server's

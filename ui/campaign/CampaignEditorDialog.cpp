@@ -223,6 +223,11 @@ QString CampaignEditorDialog::posterWarningsHtml() const
     return html + QStringLiteral("</ul>");
 }
 
+void CampaignEditorDialog::addWorkPlanTab(QWidget *editor)
+{
+    m_tabs->addTab(editor, tr("工作方案"));
+}
+
 void CampaignEditorDialog::showError(const QString &message)
 {
     m_saveError->setText(message);

@@ -38,6 +38,8 @@ public:
     /// What printing the posters would refuse today, as PosterBatch checks it.
     QStringList posterWarnings() const;
     void showError(const QString &message);
+    /// Adds the 工作方案 tab (WorkPlanEditor), which reads and saves the plan itself.
+    void addWorkPlanTab(QWidget *editor);
 
     QTabWidget *tabs() const { return m_tabs; }
     PhaseListEditor *phaseEditor() const { return m_phases; }

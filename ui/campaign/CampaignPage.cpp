@@ -3,6 +3,7 @@
 
 #include "CampaignEditorDialog.h"
 #include "NewCampaignDialog.h"
+#include "WorkPlanEditor.h"
 #include "actions/CampaignActions.h"
 #include "campaign/CampaignPosition.h"
 #include "campaign/HolidayCalendar.h"
@@ -262,6 +263,7 @@ bool CampaignPage::editAndSave(Campaign &campaign)
 {
     CampaignEditorDialog editor(campaign, this);
     editor.setPosterRegistry(m_session->registry());
+    editor.addWorkPlanTab(new WorkPlanEditor(m_session->database(), campaign));
     while (editor.exec() == QDialog::Accepted) {
         Campaign edited = editor.campaign();
         const Status s = CampaignActions::save(m_session->database(), edited);

@@ -4,6 +4,7 @@
 #include "PrintActions.h"
 #include "actions/CampaignActions.h"
 #include "campaign/CampaignTemplate.h"
+#include "actions/WorkPlanActions.h"
 #include "print/NoticeDocument.h"
 #include "print/NoticePainter.h"
 #include "print/PrintFonts.h"
@@ -187,22 +188,46 @@ void NoticePanel::setModified(bool modified)
         m_status->clear();
 }
 
+Status NoticePanel::printed(NoticeDocument *out) const
+{
+    // The 工作方案 follows the notice as it is stored.
+    const Campaign c = edited();
+    WorkPlan plan;
+    const Status s = WorkPlanActions::load(m_session->database(), c, &plan);
+    if (s)
+        *out = NoticeDocument::fromCampaign(c, plan);
+    return s;
+}
+
 void NoticePanel::preview()
 {
-    const NoticePainter painter(NoticeDocument::fromCampaign(edited()));
-    PrintActions::preview(this, tr("通知"), [&painter](QPagedPaintDevice &d) { return painter.paint(d); });
+    NoticeDocument d;
+    if (const Status s = printed(&d); !s) {
+        m_status->setText(s.message());
+        return;
+    }
+    const NoticePainter painter(d);
+    PrintActions::preview(this, tr("通知"), [&painter](QPagedPaintDevice &device) { return painter.paint(device); });
 }
 
 void NoticePanel::print()
 {
-    const NoticePainter painter(NoticeDocument::fromCampaign(edited()));
-    PrintActions::print(this, tr("通知"), [&painter](QPagedPaintDevice &d) { return painter.paint(d); });
+    NoticeDocument d;
+    if (const Status s = printed(&d); !s) {
+        m_status->setText(s.message());
+        return;
+    }
+    const NoticePainter painter(d);
+    PrintActions::print(this, tr("通知"), [&painter](QPagedPaintDevice &device) { return painter.paint(device); });
 }
 
 Status NoticePanel::savePdf(const QString &path)
 {
     int pages = 0;
-    const Status s = NoticePainter(NoticeDocument::fromCampaign(edited())).writePdf(path, &pages);
+    NoticeDocument d;
+    Status s = printed(&d);
+    if (s)
+        s = NoticePainter(d).writePdf(path, &pages);
     if (s)
         m_status->setText(tr("已保存通知（%1页）：%2").arg(pages).arg(QDir::toNativeSeparators(path)));
     return s;

@@ -3,6 +3,7 @@
 
 #include "model/Campaign.h"
 #include "model/Status.h"
+#include "print/NoticeDocument.h"
 
 #include <QWidget>
 
@@ -42,6 +43,8 @@ public slots:
 private:
     void setModified(bool modified);
     QString storedBody() const;
+    /// The notice as edited, followed by the campaign's 工作方案.
+    Status printed(NoticeDocument *out) const;
 
     Session *m_session;
     Campaign m_campaign;
