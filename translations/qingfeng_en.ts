@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>今天的自动备份没有完成：%1</source>
-        <translation>Today's automatic backup did not complete: %1</translation>
+        <translation>Today&apos;s automatic backup did not complete: %1</translation>
     </message>
 </context>
 <context>
@@ -84,6 +84,13 @@
     <message>
         <source>%1（账户 %2）</source>
         <translation>%1 (account %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTriggerSql</name>
+    <message>
+        <source>无法更新表 %1 的审计触发器：%2</source>
+        <translation>Could not update the audit triggers of table %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1257,10 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>数据库的数据结构版本已改变，请重新打开数据库。</source>
         <translation>The database&apos;s schema version has changed; please open the database again.</translation>
+    </message>
+    <message>
+        <source>数据库的审计触发器未能更新：%1</source>
+        <translation>The database&apos;s audit triggers could not be updated: %1</translation>
     </message>
 </context>
 <context>

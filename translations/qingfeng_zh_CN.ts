@@ -87,6 +87,13 @@
     </message>
 </context>
 <context>
+    <name>AuditTriggerSql</name>
+    <message>
+        <source>无法更新表 %1 的审计触发器：%2</source>
+        <translation>无法更新表 %1 的审计触发器：%2</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>备份到 %1 失败：%2</source>
@@ -1250,6 +1257,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>数据库的数据结构版本已改变，请重新打开数据库。</source>
         <translation>数据库的数据结构版本已改变，请重新打开数据库。</translation>
+    </message>
+    <message>
+        <source>数据库的审计触发器未能更新：%1</source>
+        <translation>数据库的审计触发器未能更新：%1</translation>
     </message>
 </context>
 <context>
