@@ -113,6 +113,9 @@ Status BackupCheck::referenceSchema(int version, Schema *out)
         if (!s)
             return s;
     }
+    const Status s = Migrations::finish(memory.db(), version, DatabaseEngine::Sqlite);
+    if (!s)
+        return s;
     *out = schemaOf(memory.db());
     return Status::success();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "AuditTriggerSql.h"
 #include "Migrations.h"
 #include "PostgresEngine.h"
 #include "SqliteEngine.h"
@@ -204,6 +205,17 @@ Status Database::migrate()
                 s = Status::failure(tr("数据库升级提交失败：%1").arg(db.lastError().text()));
             return Status::failure(tr("数据库从版本 %1 升级到 %2 失败：%3").arg(step).arg(step + 1).arg(s.message()));
         }
+    }
+    // Generated triggers where the database holds other text: after an upgrade, or when the
+    // list of audited columns grew. A server's are changed by its owner only (server init).
+    if (!AuditTriggerSql::mayRewrite(db, engine()))
+        return Status::success();
+    if (!db.transaction())
+        return Status::failure(tr("无法开始数据库事务：%1").arg(db.lastError().text()));
+    Status s = Migrations::finish(db, schemaVersion(), engine());
+    if (!s || !db.commit()) {
+        db.rollback();
+        return Status::failure(tr("数据库的审计触发器未能更新：%1").arg(s ? db.lastError().text() : s.message()));
     }
     return Status::success();
 }

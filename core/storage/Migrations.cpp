@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrations.h"
 
+#include "AuditTriggerSql.h"
 #include "SqlScript.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,19 @@ QStringList baseFiles()
 int count()
 {
     return int(baseFiles().size());
+}
+
+int versionOf(const QString &name)
+{
+    return int(baseFiles().indexOf(name + QStringLiteral(".sql"))) + 1;
+}
+
+Status finish(QSqlDatabase db, int version, DatabaseEngine engine)
+{
+    const int since = AuditTriggerSql::sinceVersion();
+    if (since == 0 || version < since)
+        return Status::success();
+    return AuditTriggerSql::sync(db, engine);
 }
 
 QString toPostgres(const QString &sqliteDdl)

@@ -23,6 +23,15 @@ bool statements(int step, DatabaseEngine engine, QStringList *out, QString *file
 /// a backup with (BackupCheck) go through here, so they cannot drift apart.
 Status apply(QSqlDatabase db, int step, DatabaseEngine engine);
 
+/// The schema version the step of this file (its name without .sql) makes, or 0.
+int versionOf(const QString &name);
+
+/// What follows the last step of an upgrade to `version`: from 0015 on, the audit triggers
+/// generated from AuditedTables replace any other text (AuditTriggerSql::sync). The
+/// upgrade and the reference schema of a backup's check both end with it. The caller holds
+/// the transaction.
+Status finish(QSqlDatabase db, int version, DatabaseEngine engine);
+
 /// The SQLite table definitions in PostgreSQL's words: INTEGER PRIMARY KEY (SQLite's row
 /// id) becomes an identity column, BLOB bytea, REAL double precision, WITHOUT ROWID goes.
 QString toPostgres(const QString &sqliteDdl);

@@ -1,0 +1,7 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Version 15: the audit triggers are no longer written here by hand. From this version on
+-- they are generated from the one list of audited columns (core/storage/AuditedTables.cpp)
+-- and put in place after every upgrade wherever the database holds other text
+-- (AuditTriggerSql::sync): adding a column to the trail is one edit of that list. The
+-- entries they write are the hand-written triggers' to the character. The step itself
+-- has nothing to run; its number tells a backup's check which triggers to expect.
