@@ -25,6 +25,7 @@ QList<Command> allCommands()
     commands << workbookCommands();
     commands << ledgerCommands();
     commands << serverCommands();
+    commands << analysisCommands();
     return commands;
 }
 

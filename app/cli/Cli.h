@@ -77,5 +77,6 @@ QList<Command> formCommands();
 QList<Command> workbookCommands();
 QList<Command> ledgerCommands();
 QList<Command> serverCommands();
+QList<Command> analysisCommands();
 
 } // namespace qf::cli

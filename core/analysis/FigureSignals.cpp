@@ -67,6 +67,40 @@ QList<YearMonth> allMonths(const AnalysisData &data, int form)
     return set.keys();
 }
 
+/// How often each value of each column occurs among rows: what a coincidence would need.
+class ValueFrequency
+{
+public:
+    explicit ValueFrequency(const QList<QMap<int, double>> &rows) : m_rows(int(rows.size()))
+    {
+        for (const auto &row : rows)
+            for (auto it = row.begin(); it != row.end(); ++it)
+                ++m_counts[it.key()][number(it.value())];
+    }
+    /// The chance that another row has this row's figures, were the columns independent:
+    /// the product of each figure's share among the rows (a missing figure counts as 0).
+    double chance(const QMap<int, double> &row) const
+    {
+        if (m_rows == 0)
+            return 1;
+        double p = 1;
+        for (auto c = m_counts.begin(); c != m_counts.end(); ++c) {
+            int count = c.value().value(number(row.value(c.key())));
+            int present = 0;
+            for (int n : c.value())
+                present += n;
+            if (row.value(c.key()) == 0)
+                count += m_rows - present;
+            p *= double(count) / m_rows;
+        }
+        return p;
+    }
+
+private:
+    int m_rows;
+    QHash<int, QHash<QString, int>> m_counts;
+};
+
 } // namespace
 
 QList<SignalFinding> allZero(const SignalRule &rule, const AnalysisData &data)
@@ -176,19 +210,32 @@ QList<SignalFinding> unchanged(const SignalRule &rule, const AnalysisData &data)
 
 QList<SignalFinding> identicalRows(const SignalRule &rule, const AnalysisData &data)
 {
-    const int minNonZero = int(rule.number(QStringLiteral("minNonZero"), 4));
+    const int minNonZero = int(rule.number(QStringLiteral("minNonZero"), 2));
+    const double maxExpected = rule.number(QStringLiteral("maxExpected"), 0.05);
     QList<SignalFinding> out;
     for (int form : kForms) {
         const QHash<qint64, FigureSeries> &bySeries = data.figures[form];
-        for (const YearMonth &m : allMonths(data, form)) {
+        const QList<YearMonth> months = allMonths(data, form);
+        for (const YearMonth &m : months) {
             QMap<QString, QList<qint64>> groups;
+            QList<QMap<int, double>> rows;
             for (qint64 id : sortedIds(bySeries)) {
                 const auto it = bySeries[id].constFind(m);
-                if (it != bySeries[id].constEnd() && nonZero(*it) >= minNonZero)
+                if (it == bySeries[id].constEnd())
+                    continue;
+                rows << *it;
+                if (nonZero(*it) >= minNonZero)
                     groups[rowKey(*it)] << id;
             }
+            const ValueFrequency frequency(rows);
             for (const QList<qint64> &group : groups) {
                 if (group.size() < 2)
+                    continue;
+                // Small units' rows of a few ones and twos meet by chance: only a row that
+                // chance would match less than maxExpected times in the whole county and
+                // campaign counts as copied.
+                const double expected = frequency.chance(bySeries[group.first()].value(m)) * double(rows.size() - 1) * double(months.size());
+                if (expected >= maxExpected)
                     continue;
                 for (qint64 id : group) {
                     QStringList others;
@@ -211,7 +258,22 @@ QList<SignalFinding> identicalRows(const SignalRule &rule, const AnalysisData &d
 
 QList<SignalFinding> repeatedIncrease(const SignalRule &rule, const AnalysisData &data)
 {
-    const int minNonZero = int(rule.number(QStringLiteral("minNonZero"), 3));
+    const int minNonZero = int(rule.number(QStringLiteral("minNonZero"), 2));
+    const double maxExpected = rule.number(QStringLiteral("maxExpected"), 0.05);
+    // Per form and month, how often each increase occurs among the units; and how many
+    // unit-months are compared, to turn one coincidence's chance into an expected count.
+    QHash<int, QMap<YearMonth, ValueFrequency>> frequencies;
+    int trials = 0;
+    for (int form : kForms) {
+        QMap<YearMonth, QList<QMap<int, double>>> rows;
+        for (const FigureSeries &series : data.figures.value(form))
+            for (auto it = series.begin(); it != series.end(); ++it) {
+                rows[it.key()] << AnalysisData::increase(series, it.key());
+                ++trials;
+            }
+        for (auto it = rows.begin(); it != rows.end(); ++it)
+            frequencies[form].insert(it.key(), ValueFrequency(it.value()));
+    }
     QList<SignalFinding> out;
     for (qint64 id : filers(data)) {
         for (int form : kForms) {
@@ -222,6 +284,9 @@ QList<SignalFinding> repeatedIncrease(const SignalRule &rule, const AnalysisData
                 const QMap<int, double> now = AnalysisData::increase(series, it.key());
                 const QMap<int, double> before = AnalysisData::increase(series, std::prev(it).key());
                 if (nonZero(now) < minNonZero || rowKey(now) != rowKey(before))
+                    continue;
+                const auto freq = frequencies[form].constFind(it.key());
+                if (freq == frequencies[form].constEnd() || freq->chance(now) * trials >= maxExpected)
                     continue;
                 SignalFinding f = finding(rule, data, id, {std::prev(it).key(), it.key()},
                                           {{QStringLiteral("months"), it.key().toChinese()},
