@@ -108,7 +108,7 @@ QList<SignalFinding> rectifiedBeforeFound(const SignalRule &rule, const Analysis
                     early = early.isValid() ? qMin(early, s.on) : s.on;
             if (!early.isValid())
                 continue;
-            refs << QCoreApplication::translate("qf::AnalysisSignals", "%1发现、%2整改").arg(problemRef(*p), p->foundOn.toString(Qt::ISODate), early.toString(Qt::ISODate));
+            refs << QCoreApplication::translate("qf::AnalysisSignals", "%1：%2发现、%3整改").arg(problemRef(*p), p->foundOn.toString(Qt::ISODate), early.toString(Qt::ISODate));
             records << SignalEvidence{SignalEvidence::Kind::Problem, p->id, {}};
             months << YearMonth::fromDate(p->foundOn);
         }
