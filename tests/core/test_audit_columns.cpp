@@ -39,6 +39,9 @@ const QHash<QString, QSet<QString>> &neverAudited()
         {QStringLiteral("case_record"), {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at")}},
         {QStringLiteral("supplier_interview"), {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at")}},
         {QStringLiteral("supplier_blacklist"), {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at")}},
+        {QStringLiteral("inspector"), {QStringLiteral("id")}},
+        {QStringLiteral("spot_check_draw"), {QStringLiteral("id")}},
+        {QStringLiteral("spot_check_pick"), {QStringLiteral("id")}},
     };
     return columns;
 }
