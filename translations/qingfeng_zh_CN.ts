@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AnalysisData</name>
+    <message>
+        <source>找不到专项整治“%1”。</source>
+        <translation>找不到专项整治“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>清风</source>
@@ -1098,6 +1105,92 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>列出该月尚未报送的单位及其未报事项，逾期的排在前面；--overdue-only 只列已逾期的。电话为名册中的联系电话（不是举报电话）。--out 写成 Excel 工作簿，与窗口中“导出 Excel…”相同。
 </translation>
     </message>
+    <message>
+        <source>机构	信号	月份	依据</source>
+        <translation>机构	信号	月份	依据</translation>
+    </message>
+    <message>
+        <source>序号	机构	所有制	等级	乡镇	检查人员</source>
+        <translation>序号	机构	所有制	等级	乡镇	检查人员</translation>
+    </message>
+    <message>
+        <source>请用 --count N 指定抽查数量（正整数），用 --seed S 指定随机种子（0 至 18446744073709551615 的整数）。</source>
+        <translation>请用 --count N 指定抽查数量（正整数），用 --seed S 指定随机种子（0 至 18446744073709551615 的整数）。</translation>
+    </message>
+    <message>
+        <source>已保存为抽查记录 %1（种子 %2）；可用 analysis verify --draw %1 复核。</source>
+        <translation>已保存为抽查记录 %1（种子 %2）；可用 analysis verify --draw %1 复核。</translation>
+    </message>
+    <message>
+        <source>请用 --draw ID 指定抽查记录的编号。</source>
+        <translation>请用 --draw ID 指定抽查记录的编号。</translation>
+    </message>
+    <message>
+        <source>找不到抽查记录 %1。</source>
+        <translation>找不到抽查记录 %1。</translation>
+    </message>
+    <message>
+        <source>抽查记录 %1：按种子 %2 和记录的输入重新抽取，结果一致（%3 家）。</source>
+        <translation>抽查记录 %1：按种子 %2 和记录的输入重新抽取，结果一致（%3 家）。</translation>
+    </message>
+    <message>
+        <source>机构名录中没有“%1”。</source>
+        <translation>机构名录中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>已添加检查人员 %1：%2</source>
+        <translation>已添加检查人员 %1：%2</translation>
+    </message>
+    <message>
+        <source>编号	姓名	科室	所属机构</source>
+        <translation>编号	姓名	科室	所属机构</translation>
+    </message>
+    <message>
+        <source>请用 --id ID 指定检查人员的编号（见 analysis inspectors list）。</source>
+        <translation>请用 --id ID 指定检查人员的编号（见 analysis inspectors list）。</translation>
+    </message>
+    <message>
+        <source>已删除检查人员 %1。</source>
+        <translation>已删除检查人员 %1。</translation>
+    </message>
+    <message>
+        <source>列出“走过场”信号：每条一行（机构、信号、月份、依据）</source>
+        <translation>列出“走过场”信号：每条一行（机构、信号、月份、依据）</translation>
+    </message>
+    <message>
+        <source>按机构得分从高到低列出截至所给月份（默认最近有报表的月份）的全部信号；规则及阈值见说明书。</source>
+        <translation>按机构得分从高到低列出截至所给月份（默认最近有报表的月份）的全部信号；规则及阈值见说明书。</translation>
+    </message>
+    <message>
+        <source>双随机抽查：按所有制×等级分层抽取机构并各派两名检查人员</source>
+        <translation>双随机抽查：按所有制×等级分层抽取机构并各派两名检查人员</translation>
+    </message>
+    <message>
+        <source>--weighted 按“走过场”信号得分加权；--by-township 再按乡镇分层；--date YYYY-MM-DD 取该月在册的机构。
+抽取结果连同种子和全部输入保存为抽查记录并记入审计日志，同一种子和输入总得到同一名单。</source>
+        <translation>--weighted 按“走过场”信号得分加权；--by-township 再按乡镇分层；--date YYYY-MM-DD 取该月在册的机构。
+抽取结果连同种子和全部输入保存为抽查记录并记入审计日志，同一种子和输入总得到同一名单。</translation>
+    </message>
+    <message>
+        <source>按记录的种子和输入重新抽取，核对抽查记录</source>
+        <translation>按记录的种子和输入重新抽取，核对抽查记录</translation>
+    </message>
+    <message>
+        <source>在检查人员库中添加人员</source>
+        <translation>在检查人员库中添加人员</translation>
+    </message>
+    <message>
+        <source>--institution 为其所在机构（不会派往该机构检查）。</source>
+        <translation>--institution 为其所在机构（不会派往该机构检查）。</translation>
+    </message>
+    <message>
+        <source>列出检查人员库</source>
+        <translation>列出检查人员库</translation>
+    </message>
+    <message>
+        <source>从检查人员库中删除人员</source>
+        <translation>从检查人员库中删除人员</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1822,6 +1915,33 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>检查记录</source>
         <translation>检查记录</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorRepository</name>
+    <message>
+        <source>检查人员的姓名不能为空。</source>
+        <translation>检查人员的姓名不能为空。</translation>
+    </message>
+    <message>
+        <source>检查人员库中已有%1的“%2”。</source>
+        <translation>检查人员库中已有%1的“%2”。</translation>
+    </message>
+    <message>
+        <source>无法保存检查人员“%1”：%2</source>
+        <translation>无法保存检查人员“%1”：%2</translation>
+    </message>
+    <message>
+        <source>检查人员“%1”已不在库中。</source>
+        <translation>检查人员“%1”已不在库中。</translation>
+    </message>
+    <message>
+        <source>检查人员库中没有编号为%1的人员。</source>
+        <translation>检查人员库中没有编号为%1的人员。</translation>
+    </message>
+    <message>
+        <source>无法删除检查人员“%1”：%2</source>
+        <translation>无法删除检查人员“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3148,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>SignalCatalog</name>
+    <message>
+        <source>信号规则不是有效的 JSON：%1</source>
+        <translation>信号规则不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>第%1条信号规则缺少编号、说明或已知的检查类型（%2）。</source>
+        <translation>第%1条信号规则缺少编号、说明或已知的检查类型（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>SignedFigureRepository</name>
     <message>
         <source>无法保存签发时的数字：%1</source>
@@ -3036,6 +3167,67 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>该锁定已解除或已冻结，签发时的数字未改动。</source>
         <translation>该锁定已解除或已冻结，签发时的数字未改动。</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckActions</name>
+    <message>
+        <source>检查人员“%1”所属的机构（编号%2）不在机构名录中。</source>
+        <translation>检查人员“%1”所属的机构（编号%2）不在机构名录中。</translation>
+    </message>
+    <message>
+        <source>抽查名单中没有编号为%1的一项。</source>
+        <translation>抽查名单中没有编号为%1的一项。</translation>
+    </message>
+    <message>
+        <source>抽查名单第%1号已记录过检查结果（检查记录%2）。</source>
+        <translation>抽查名单第%1号已记录过检查结果（检查记录%2）。</translation>
+    </message>
+    <message>
+        <source>双随机抽查</source>
+        <translation>双随机抽查</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckDraw</name>
+    <message>
+        <source>抽查数量须大于0。</source>
+        <translation>抽查数量须大于0。</translation>
+    </message>
+    <message>
+        <source>没有可抽查的机构。</source>
+        <translation>没有可抽查的机构。</translation>
+    </message>
+    <message>
+        <source>第%1号“%2”可派的检查人员不足两人（本单位人员和上次检查过该单位的人员不能派往）。请在检查人员库中增加人员。</source>
+        <translation>第%1号“%2”可派的检查人员不足两人（本单位人员和上次检查过该单位的人员不能派往）。请在检查人员库中增加人员。</translation>
+    </message>
+    <message>
+        <source>抽查记录的输入数据不完整，无法复核。</source>
+        <translation>抽查记录的输入数据不完整，无法复核。</translation>
+    </message>
+    <message>
+        <source>按记录的种子和输入重新抽取，结果与记录不一致。</source>
+        <translation>按记录的种子和输入重新抽取，结果与记录不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckRepository</name>
+    <message>
+        <source>无法保存抽查记录：%1</source>
+        <translation>无法保存抽查记录：%1</translation>
+    </message>
+    <message>
+        <source>无法保存抽查名单第%1号：%2</source>
+        <translation>无法保存抽查名单第%1号：%2</translation>
+    </message>
+    <message>
+        <source>无法把检查记录与抽查名单关联：%1</source>
+        <translation>无法把检查记录与抽查名单关联：%1</translation>
+    </message>
+    <message>
+        <source>抽查名单中没有编号为%1的一项。</source>
+        <translation>抽查名单中没有编号为%1的一项。</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3887,25 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1 已损坏：其中有两个同名的部件“%2”和“%3”（名称只差大小写或斜杠），无法确定该读哪一个。</source>
         <translation>%1 已损坏：其中有两个同名的部件“%2”和“%3”（名称只差大小写或斜杠），无法确定该读哪一个。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::AnalysisSignals</name>
+    <message>
+        <source>%1检查发现问题（%2）</source>
+        <translation>%1检查发现问题（%2）</translation>
+    </message>
+    <message>
+        <source>线索%1（%2受理）经核查%3</source>
+        <translation>线索%1（%2受理）经核查%3</translation>
+    </message>
+    <message>
+        <source>问题%1（%2）</source>
+        <translation>问题%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1：%2发现、%3整改</source>
+        <translation>%1：%2发现、%3整改</translation>
     </message>
 </context>
 <context>
