@@ -10,6 +10,11 @@
 
 namespace qf {
 
+QList<Inspector> SpotCheckActions::pool(Database &db)
+{
+    return InspectorRepository(db).all();
+}
+
 Status SpotCheckActions::addInspector(Database &db, Inspector &inspector)
 {
     if (inspector.institutionId) {

@@ -27,6 +27,8 @@ class SpotCheckActions
 {
     Q_DECLARE_TR_FUNCTIONS(SpotCheckActions)
 public:
+    /// The pool as it stands, for the pages (which read no repository themselves).
+    static QList<Inspector> pool(Database &db);
     static Status addInspector(Database &db, Inspector &inspector);
     static Status removeInspector(Database &db, qint64 inspectorId);
     /// The inputs a draw would be computed from today: the candidates (with their weights),

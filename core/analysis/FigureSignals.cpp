@@ -26,9 +26,11 @@ QList<qint64> sortedIds(const QHash<qint64, FigureSeries> &series)
 QList<qint64> filers(const AnalysisData &data)
 {
     QSet<qint64> set;
-    for (int form : kForms)
-        for (auto it = data.figures.value(form).begin(); it != data.figures.value(form).end(); ++it)
+    for (int form : kForms) {
+        const QHash<qint64, FigureSeries> series = data.figures.value(form);
+        for (auto it = series.begin(); it != series.end(); ++it)
             set.insert(it.key());
+    }
     QList<qint64> ids(set.begin(), set.end());
     std::sort(ids.begin(), ids.end());
     return ids;
