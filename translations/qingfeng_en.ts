@@ -4435,6 +4435,17 @@ The receipt date decides on time or late: by default each file&apos;s modificati
     </message>
 </context>
 <context>
+    <name>qf::ui::AnalysisPage</name>
+    <message>
+        <source>走过场信号</source>
+        <translation>Formality signals</translation>
+    </message>
+    <message>
+        <source>双随机抽查</source>
+        <translation>Random spot check</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::CampaignEditorDialog</name>
     <message>
         <source>编辑专项整治方案</source>
@@ -6709,6 +6720,10 @@ Both can go on working: every save is one complete step and cannot damage the fi
         <source>专项整治：%1</source>
         <translation>Campaign: %1</translation>
     </message>
+    <message>
+        <source>分析</source>
+        <translation>Analysis</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MonthLockBar</name>
@@ -7630,6 +7645,160 @@ The language applies after Qingfeng restarts.</source>
     <message>
         <source>连接服务器…</source>
         <translation>Connect to server…</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SignalsPanel</name>
+    <message>
+        <source>机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>信号数</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>信号</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>还没有专项整治。</source>
+        <translation>There is no campaign yet.</translation>
+    </message>
+    <message>
+        <source>正在计算……</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>没有发现“走过场”信号。</source>
+        <translation>No signs of reporting as a formality were found.</translation>
+    </message>
+    <message>
+        <source>%1 家机构有 %2 条“走过场”信号，按得分排列；双击一条信号查看所依据的报表和记录。</source>
+        <translation>%1 institutions carry %2 formality signals, ranked by score; double-click a signal to see the reports and records it rests on.</translation>
+    </message>
+    <message>
+        <source>附件%1 %2的报表</source>
+        <translation>Annex %1 report for %2</translation>
+    </message>
+    <message>
+        <source>问题清单第%1条</source>
+        <translation>problem %1</translation>
+    </message>
+    <message>
+        <source>检查记录第%1条</source>
+        <translation>inspection %1</translation>
+    </message>
+    <message>
+        <source>线索第%1条</source>
+        <translation>tip-off %1</translation>
+    </message>
+    <message>
+        <source>%1报送的工作总结</source>
+        <translation>the work summary filed for %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2：%3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SpotCheckPanel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>科室</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>检查人员库</source>
+        <translation>Inspector pool</translation>
+    </message>
+    <message>
+        <source>按“走过场”信号得分加权</source>
+        <translation>Weight by formality signal score</translation>
+    </message>
+    <message>
+        <source>按乡镇分层</source>
+        <translation>Stratify by township</translation>
+    </message>
+    <message>
+        <source>抽取</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <source>抽查数量</source>
+        <translation>Number to draw</translation>
+    </message>
+    <message>
+        <source>随机种子</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>所有制</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>抽查名单</source>
+        <translation>Spot-check list</translation>
+    </message>
+    <message>
+        <source>已添加检查人员“%1”。</source>
+        <translation>Inspector “%1” added.</translation>
+    </message>
+    <message>
+        <source>已删除检查人员“%1”。</source>
+        <translation>Inspector “%1” removed.</translation>
+    </message>
+    <message>
+        <source>随机种子应为 0 至 18446744073709551615 的整数。</source>
+        <translation>The random seed must be a whole number from 0 to 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>已抽取 %1 家并保存为抽查记录 %2（种子 %3），可用 qingfeng-cli analysis verify --draw %2 复核。</source>
+        <translation>Drew %1 institutions and saved them as spot-check draw %2 (seed %3); check it with qingfeng-cli analysis verify --draw %2.</translation>
     </message>
 </context>
 <context>

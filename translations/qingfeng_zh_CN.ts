@@ -4435,6 +4435,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::ui::AnalysisPage</name>
+    <message>
+        <source>走过场信号</source>
+        <translation>走过场信号</translation>
+    </message>
+    <message>
+        <source>双随机抽查</source>
+        <translation>双随机抽查</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::CampaignEditorDialog</name>
     <message>
         <source>编辑专项整治方案</source>
@@ -6709,6 +6720,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>专项整治：%1</source>
         <translation>专项整治：%1</translation>
     </message>
+    <message>
+        <source>分析</source>
+        <translation>分析</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MonthLockBar</name>
@@ -7630,6 +7645,160 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>连接服务器…</source>
         <translation>连接服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SignalsPanel</name>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>信号数</source>
+        <translation>信号数</translation>
+    </message>
+    <message>
+        <source>信号</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>还没有专项整治。</source>
+        <translation>还没有专项整治。</translation>
+    </message>
+    <message>
+        <source>正在计算……</source>
+        <translation>正在计算……</translation>
+    </message>
+    <message>
+        <source>没有发现“走过场”信号。</source>
+        <translation>没有发现“走过场”信号。</translation>
+    </message>
+    <message>
+        <source>%1 家机构有 %2 条“走过场”信号，按得分排列；双击一条信号查看所依据的报表和记录。</source>
+        <translation>%1 家机构有 %2 条“走过场”信号，按得分排列；双击一条信号查看所依据的报表和记录。</translation>
+    </message>
+    <message>
+        <source>附件%1 %2的报表</source>
+        <translation>附件%1 %2的报表</translation>
+    </message>
+    <message>
+        <source>问题清单第%1条</source>
+        <translation>问题清单第%1条</translation>
+    </message>
+    <message>
+        <source>检查记录第%1条</source>
+        <translation>检查记录第%1条</translation>
+    </message>
+    <message>
+        <source>线索第%1条</source>
+        <translation>线索第%1条</translation>
+    </message>
+    <message>
+        <source>%1报送的工作总结</source>
+        <translation>%1报送的工作总结</translation>
+    </message>
+    <message>
+        <source>%1 · %2：%3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SpotCheckPanel</name>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>科室</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>检查人员库</source>
+        <translation>检查人员库</translation>
+    </message>
+    <message>
+        <source>按“走过场”信号得分加权</source>
+        <translation>按“走过场”信号得分加权</translation>
+    </message>
+    <message>
+        <source>按乡镇分层</source>
+        <translation>按乡镇分层</translation>
+    </message>
+    <message>
+        <source>抽取</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>抽查数量</source>
+        <translation>抽查数量</translation>
+    </message>
+    <message>
+        <source>随机种子</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>所有制</source>
+        <translation>所有制</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>抽查名单</source>
+        <translation>抽查名单</translation>
+    </message>
+    <message>
+        <source>已添加检查人员“%1”。</source>
+        <translation>已添加检查人员“%1”。</translation>
+    </message>
+    <message>
+        <source>已删除检查人员“%1”。</source>
+        <translation>已删除检查人员“%1”。</translation>
+    </message>
+    <message>
+        <source>随机种子应为 0 至 18446744073709551615 的整数。</source>
+        <translation>随机种子应为 0 至 18446744073709551615 的整数。</translation>
+    </message>
+    <message>
+        <source>已抽取 %1 家并保存为抽查记录 %2（种子 %3），可用 qingfeng-cli analysis verify --draw %2 复核。</source>
+        <translation>已抽取 %1 家并保存为抽查记录 %2（种子 %3），可用 qingfeng-cli analysis verify --draw %2 复核。</translation>
     </message>
 </context>
 <context>
