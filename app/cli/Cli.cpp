@@ -27,6 +27,7 @@ QList<Command> allCommands()
     commands << serverCommands();
     commands << mailCommands();
     commands << summaryCommands();
+    commands << analysisCommands();
     return commands;
 }
 

@@ -80,5 +80,6 @@ QList<Command> ledgerCommands();
 QList<Command> serverCommands();
 QList<Command> mailCommands();
 QList<Command> summaryCommands();
+QList<Command> analysisCommands();
 
 } // namespace qf::cli

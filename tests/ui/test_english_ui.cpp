@@ -62,7 +62,7 @@ TEST_CASE("with the English translator installed the main window speaks English"
     CHECK(title == QStringLiteral("Rectification Campaign Workbench"));
     CHECK(labels == QStringList{QStringLiteral("Campaign overview"), QStringLiteral("Report entry"),
                                 QStringLiteral("Institutions"), QStringLiteral("Tracking"),
-                                QStringLiteral("Print"), QStringLiteral("Ledgers")});
+                                QStringLiteral("Print"), QStringLiteral("Ledgers"), QStringLiteral("Analysis")});
     CHECK(menus.contains(QStringLiteral("&File")));
     CHECK(menus.contains(QStringLiteral("&Settings")));
     CHECK(menus.contains(QStringLiteral("&Help")));

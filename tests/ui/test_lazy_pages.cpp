@@ -55,5 +55,5 @@ TEST_CASE("the main window builds a page only when it is first shown or asked fo
     CHECK(stack->indexOf(entry) == 1);
     CHECK(stack->currentWidget() == registry);
     CHECK(window.page(QStringLiteral("nonexistent")) == nullptr);
-    CHECK(stack->count() == 6);
+    CHECK(stack->count() == 7);
 }

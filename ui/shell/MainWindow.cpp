@@ -11,6 +11,7 @@
 #include "campaign/CampaignPage.h"
 #include "entry/EntryPage.h"
 #include "export/FormExporter.h"
+#include "analysis/AnalysisPage.h"
 #include "ledgers/LedgersPage.h"
 #include "mail/MailFetchDialog.h"
 #include "printing/FormPrintPanel.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     addPage(QStringLiteral("tracking"), tr("报送跟踪"), [session] { return new TrackingPage(session); });
     addPage(QStringLiteral("printing"), tr("打印"), [session] { return new PrintingPage(session); });
     addPage(QStringLiteral("ledgers"), tr("台账"), [session] { return new LedgersPage(session); });
+    addPage(QStringLiteral("analysis"), tr("分析"), [session] { return new AnalysisPage(*session); });
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row != m_stack->currentIndex() && !pageAllowsLeaving(m_stack->currentWidget())) {
             const QSignalBlocker blocker(m_nav);

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Inspector.h"
+#include "model/Status.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace qf {
+
+class Database;
+
+/// The bureau's pool of 抽查 staff (inspector).
+class InspectorRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(InspectorRepository)
+public:
+    explicit InspectorRepository(Database &db) : m_db(db) {}
+    /// By office, then name.
+    QList<Inspector> all() const;
+    std::optional<Inspector> find(qint64 id) const;
+    /// Inserts (id 0) or updates; the name is required and unique within an office.
+    Status save(Inspector &inspector);
+    Status remove(qint64 id);
+
+private:
+    QList<Inspector> select(const QString &where, const QVariantList &binds) const;
+    Database &m_db;
+};
+
+} // namespace qf
