@@ -2,6 +2,7 @@
 // A lock row says what happened and only that, on both engines (0017_lock_integrity): one
 // lock stands per month and unit, a lock is taken unfrozen and frozen only with its
 // figures, and it is lifted at a real moment with a reason that shows.
+#include "SharedCounty.h"
 #include "TestSupport.h"
 
 #include "model/Report.h"
@@ -155,4 +156,41 @@ TEST_CASE("upgrading a database that holds two standing locks of one month keeps
     CHECK(rows.at(1).contains(QStringLiteral(u"编号 1")));
     CHECK(rows.at(2).startsWith(QStringLiteral("clerk3|0|")));
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'period_lock' AND action = 'update'")) >= 2);
+}
+
+TEST_CASE("on the server a lock names the account that took or lifted it, whatever the statement says", "[server]")
+{
+    const auto server = test::testServer();
+    if (!server) {
+        WARN("QINGFENG_TEST_PG is not set: the server's lock rules need a PostgreSQL server and are skipped.");
+        return;
+    }
+    test::SharedCounty county(*server);
+    Database bureau;
+    county.connectAs(bureau, QStringLiteral("clerk"), ServerAdmin::AccountKind::Bureau);
+    QSqlQuery who(bureau.connection());
+    REQUIRE(who.exec(QStringLiteral("SELECT coalesce(nullif(current_setting('qingfeng.actor', true), ''), session_user)")));
+    REQUIRE(who.next());
+    const QString me = who.value(0).toString();
+    REQUIRE_FALSE(me == QStringLiteral("someone-else"));
+    const QString campaign = QString::number(county.campaign.id);
+    CHECK(refusal(bureau, QStringLiteral("INSERT INTO period_lock (campaign_id, form, unit_key, period, locked_at, locked_by, frozen_at) "
+                                         "VALUES (%1, 2, '*', '2021-09', '2021-10-01T00:00:00', 'x', '2021-10-01T00:00:00')")
+                              .arg(campaign))
+              .contains(QStringLiteral("invalid lock")));
+    REQUIRE(refusal(bureau, QStringLiteral("INSERT INTO period_lock (campaign_id, form, unit_key, period, locked_at, locked_by) "
+                                           "VALUES (%1, 2, '*', '2021-09', '2021-10-01T00:00:00', 'someone-else')")
+                                .arg(campaign))
+                .isEmpty());
+    CHECK(refusal(bureau, QStringLiteral("UPDATE period_lock SET unlocked_at = '2021-10-05T00:00:00', unlock_reason = E'\\u200b' "
+                                         "WHERE form = 2"))
+              .contains(QStringLiteral("locks are history")));
+    REQUIRE(refusal(bureau, QStringLiteral("UPDATE period_lock SET unlocked_at = '2021-10-05T00:00:00', unlock_reason = 'x', "
+                                           "unlocked_by = 'someone-else' WHERE form = 2"))
+                .isEmpty());
+    QSqlQuery q(county.admin.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT locked_by, unlocked_by FROM period_lock WHERE form = 2")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == me);
+    CHECK(q.value(1).toString() == me);
 }
