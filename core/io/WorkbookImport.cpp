@@ -378,16 +378,11 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
     if (after) {
         Report later = *after;
         FormTableBuilder::fillDerived(form, unit, ctx.registry, later);
-        for (const FormColumn &c : form.columns) {
-            if (!c.isNumeric() || !checked.hasNumber(c.number) || !later.hasNumber(c.number)
-                || checked.number(c.number) <= later.number(c.number) + kCumulativeSlack)
-                continue;
-            const QString at = cellOf.contains(c.number)
-                ? tr("%1 %2（第%3栏）").arg(where, cellOf.value(c.number)).arg(c.number)
-                : tr("%1 第%2行第%3栏").arg(where).arg(row + 1).arg(c.number);
-            file.errors << tr("%1：累计数%2大于已存的%3累计数%4：逐月累计的数字不应减少，请核对%3第%5栏。")
-                               .arg(at).arg(checked.number(c.number)).arg(later.period.toChinese())
-                               .arg(later.number(c.number)).arg(c.number);
+        for (const Finding &f : FormValidator::validateAgainstLater(form, unit, checked, later)) {
+            const QString at = cellOf.contains(f.column)
+                ? tr("%1 %2（第%3栏）").arg(where, cellOf.value(f.column)).arg(f.column)
+                : tr("%1 第%2行第%3栏").arg(where).arg(row + 1).arg(f.column);
+            file.errors << tr("%1：%2").arg(at, f.message);
         }
     }
     if (file.errors.size() > errorsBefore)
