@@ -27,7 +27,7 @@ Status PeriodLockRepository::lock(qint64 campaignId, int form, const QString &un
             return tx.commit();
         error = q.lastError().text();
     }
-    // The database keeps one standing lock per month and unit (0017_lock_integrity): when
+    // The database keeps one standing lock per month and unit (0017_integrity): when
     // someone else took it between the look above and the insert, theirs stands and this
     // one is not taken. The insert is rolled back first, so the look sees their lock.
     const QList<PeriodLock> standing = read(QStringLiteral("unlocked_at IS NULL AND campaign_id = ? AND form = ? AND unit_key = ? "

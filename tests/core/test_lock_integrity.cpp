@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A lock row says what happened and only that, on both engines (0017_lock_integrity): one
+// A lock row says what happened and only that, on both engines (0017_integrity): one
 // lock stands per month and unit, a lock is taken unfrozen and frozen only with its
 // figures, and it is lifted at a real moment with a reason that shows.
 #include "SharedCounty.h"

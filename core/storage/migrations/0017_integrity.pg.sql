@@ -1,6 +1,6 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 17 on PostgreSQL: a lock row says what happened, and only that (see
--- 0017_lock_integrity.sql for the rules). Here the server also writes who: the account
+-- Version 17 on PostgreSQL: a lock row says what happened, and only that, and a stored file stays the file that was stored (see
+-- 0017_integrity.sql for the rules). Here the server also writes who: the account
 -- that takes or lifts a lock is the session's, as in the audit trail (0009), whatever
 -- name the statement carries.
 
@@ -63,3 +63,32 @@ END;
 $$;
 CREATE TRIGGER period_lock_rules BEFORE INSERT OR UPDATE ON public.period_lock
     FOR EACH ROW EXECUTE FUNCTION public.qf_lock_rules();
+
+-- Evidence is the file that was stored, and a filing's attachment at most the
+-- program's limit (see 0017_integrity.sql). Here the server also computes: the SHA-256 a row names is its content's, and the size its length, so
+-- a row cannot hold content other than the one its audit entry describes.
+CREATE FUNCTION public.qf_file_kept() RETURNS trigger LANGUAGE plpgsql SET search_path = '' AS $$
+DECLARE
+    limit_bytes BIGINT := CASE TG_TABLE_NAME WHEN 'problem_evidence' THEN 20971520 ELSE 52428800 END;
+BEGIN
+    IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'problem_evidence' THEN
+        IF NEW.content IS DISTINCT FROM OLD.content OR NEW.size IS DISTINCT FROM OLD.size
+           OR NEW.sha256 IS DISTINCT FROM OLD.sha256 THEN
+            RAISE EXCEPTION 'stored files are kept as stored';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF pg_catalog.length(NEW.content) > limit_bytes THEN
+        RAISE EXCEPTION 'stored file too large';
+    END IF;
+    IF NEW.sha256 IS DISTINCT FROM pg_catalog.encode(pg_catalog.sha256(NEW.content), 'hex')
+       OR NEW.size IS DISTINCT FROM pg_catalog.length(NEW.content) THEN
+        RAISE EXCEPTION 'stored file: size or SHA-256 is not the content''s';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER problem_evidence_kept BEFORE INSERT OR UPDATE ON public.problem_evidence
+    FOR EACH ROW EXECUTE FUNCTION public.qf_file_kept();
+CREATE TRIGGER submission_file_kept BEFORE INSERT OR UPDATE ON public.submission_file
+    FOR EACH ROW EXECUTE FUNCTION public.qf_file_kept();

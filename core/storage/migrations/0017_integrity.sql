@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 17: a lock row says what happened, and only that.
+-- Version 17: a lock row says what happened, and only that, and a stored file stays the file that was stored.
 -- * At most one lock stands for a campaign, form, unit and month. Two clerks signing at
 --   once, or a second lock laid over a signed month with a snapshot of its own, would
 --   otherwise leave the month with two sets of frozen figures, and which one shows would
@@ -59,4 +59,34 @@ WHEN OLD.unlocked_at IS NULL AND NEW.unlocked_at IS NOT NULL
           OR datetime(substr(NEW.unlocked_at, 1, 19)) < datetime(substr(OLD.locked_at, 1, 19)))
 BEGIN
     SELECT RAISE(ABORT, 'locks are history: a lock is lifted at an ISO date-time after it was taken, with a reason that shows');
+END;
+
+-- Evidence of a problem is the file that was stored: its content, size and SHA-256 are
+-- written once (the audit trail logs size and SHA-256, not the content, so a changed
+-- content would leave no trace). Who may delete the row is as before; other evidence is a
+-- new row with its own audit entry. A filing's attachment is replaced when the filing is
+-- sent again, and then its size and SHA-256 change with it, in the trail. Either is at most
+-- the program's own limit (EvidenceFile::kMaxSize, SubmissionRepository::kMaxFileSize).
+CREATE TRIGGER problem_evidence_kept BEFORE UPDATE ON problem_evidence
+WHEN NEW.content IS NOT OLD.content OR NEW.size IS NOT OLD.size OR NEW.sha256 IS NOT OLD.sha256
+BEGIN
+    SELECT RAISE(ABORT, 'stored files are kept as stored');
+END;
+
+CREATE TRIGGER problem_evidence_size BEFORE INSERT ON problem_evidence
+WHEN length(NEW.content) > 20971520
+BEGIN
+    SELECT RAISE(ABORT, 'stored file too large');
+END;
+
+CREATE TRIGGER submission_file_size BEFORE INSERT ON submission_file
+WHEN length(NEW.content) > 52428800
+BEGIN
+    SELECT RAISE(ABORT, 'stored file too large');
+END;
+
+CREATE TRIGGER submission_file_size_update BEFORE UPDATE ON submission_file
+WHEN length(NEW.content) > 52428800
+BEGIN
+    SELECT RAISE(ABORT, 'stored file too large');
 END;
