@@ -138,6 +138,19 @@ QDate WorkbookImport::receivedDefault(const QString &path, const QDate &today)
     return modified.date();
 }
 
+QString WorkbookImport::receivedProblem(const WorkbookFile &file, const Campaign &campaign)
+{
+    if (!file.receivedOn.isValid())
+        return QString();
+    if (campaign.start.isValid() && file.receivedOn < campaign.start)
+        return tr("%1：收到日期 %2 早于专项整治开始的日期 %3。")
+            .arg(file.fileName, file.receivedOn.toString(Qt::ISODate), campaign.start.toString(Qt::ISODate));
+    if (file.period.isValid() && file.receivedOn < file.period.firstDay())
+        return tr("%1：收到日期 %2 早于所报月份%3的第一天。")
+            .arg(file.fileName, file.receivedOn.toString(Qt::ISODate), file.period.toChinese());
+    return QString();
+}
+
 void WorkbookImport::setReceived(WorkbookFile &file, const QDate &date)
 {
     file.receivedOn = date;
@@ -198,6 +211,11 @@ WorkbookFile WorkbookImport::analyseWorkbook(const XlsxWorkbook &book, const QSt
         file.errors << tr("%1：不是附件1或附件3的报表（各工作表中都没有“附件1”“附件3”字样或统计表标题）。").arg(file.fileName);
     else if (file.reports.isEmpty() && file.errors.isEmpty())
         file.errors << tr("%1：所有填报栏都是空的，不是一份报表，未导入任何数据；已存的数据不变。").arg(file.fileName);
+    // A receipt date given by hand (not the file's own date) decides on time or late, so
+    // one before the campaign or before the reported month began cannot be a real arrival.
+    if (ctx.receivedOn.contains(path))
+        if (const QString problem = receivedProblem(file, ctx.campaign); !problem.isEmpty())
+            file.errors << problem;
     if (!file.errors.isEmpty()) {
         file.reports.clear();
         file.changes.clear();
