@@ -78,6 +78,10 @@
         <source>无法写入 %1：临时文件未打开。</source>
         <translation>Cannot write %1: the temporary file is not open.</translation>
     </message>
+    <message>
+        <source>无法写入 %1：不是普通文件。</source>
+        <translation>Cannot write %1: it is not a regular file.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1788,6 +1792,10 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>%1以来%2个月增加%3，远高于此前平均每月增加%4，请核实</source>
         <translation>Rose by %3 in the %2 months since %1, far above the average monthly increase of %4 so far; please check</translation>
     </message>
+    <message>
+        <source>累计数%1大于已存的%2累计数%3：逐月累计的数字不应减少，请核对%2第%4栏。</source>
+        <translation>Cumulative figure %1 is greater than the stored cumulative figure %3 of %2: cumulative figures must not decrease from month to month; please check column %4 of %2.</translation>
+    </message>
 </context>
 <context>
     <name>HolidayCalendar</name>
@@ -2766,6 +2774,10 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>该报表未锁定，无需解锁。</source>
         <translation>This report is not locked; there is nothing to unlock.</translation>
+    </message>
+    <message>
+        <source>%1 已由%2于%3锁定，本次锁定未生效；请刷新后再看。</source>
+        <translation>%1 was locked by %2 at %3; this lock was not taken. Please refresh and look again.</translation>
     </message>
 </context>
 <context>
@@ -3791,10 +3803,6 @@ If any row has an error nothing is imported, and every error is listed by row an
         <translation>%1 row %2 column %3</translation>
     </message>
     <message>
-        <source>%1：累计数%2大于已存的%3累计数%4：逐月累计的数字不应减少，请核对%3第%5栏。</source>
-        <translation>%1: the cumulative figure %2 is above the stored cumulative figure %4 of %3: cumulative figures never decrease from month to month; please check column %5 of %3.</translation>
-    </message>
-    <message>
         <source>%1：公式没有计算结果，请在 Excel/WPS 中打开并保存后再导入。</source>
         <translation>%1: the formula has no computed result; open and save the file in Excel/WPS, then import it again.</translation>
     </message>
@@ -3805,6 +3813,14 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1：收到日期 %2 早于专项整治开始的日期 %3。</source>
+        <translation>%1: the receipt date %2 is before the campaign began (%3).</translation>
+    </message>
+    <message>
+        <source>%1：收到日期 %2 早于所报月份%3的第一天。</source>
+        <translation>%1: the receipt date %2 is before the first day of the reported month, %3.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,10 @@
         <source>无法写入 %1：临时文件未打开。</source>
         <translation>无法写入 %1：临时文件未打开。</translation>
     </message>
+    <message>
+        <source>无法写入 %1：不是普通文件。</source>
+        <translation>无法写入 %1：不是普通文件。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1788,6 +1792,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>%1以来%2个月增加%3，远高于此前平均每月增加%4，请核实</source>
         <translation>%1以来%2个月增加%3，远高于此前平均每月增加%4，请核实</translation>
     </message>
+    <message>
+        <source>累计数%1大于已存的%2累计数%3：逐月累计的数字不应减少，请核对%2第%4栏。</source>
+        <translation>累计数%1大于已存的%2累计数%3：逐月累计的数字不应减少，请核对%2第%4栏。</translation>
+    </message>
 </context>
 <context>
     <name>HolidayCalendar</name>
@@ -2766,6 +2774,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>该报表未锁定，无需解锁。</source>
         <translation>该报表未锁定，无需解锁。</translation>
+    </message>
+    <message>
+        <source>%1 已由%2于%3锁定，本次锁定未生效；请刷新后再看。</source>
+        <translation>%1 已由%2于%3锁定，本次锁定未生效；请刷新后再看。</translation>
     </message>
 </context>
 <context>
@@ -3791,10 +3803,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>%1 第%2行第%3栏</translation>
     </message>
     <message>
-        <source>%1：累计数%2大于已存的%3累计数%4：逐月累计的数字不应减少，请核对%3第%5栏。</source>
-        <translation>%1：累计数%2大于已存的%3累计数%4：逐月累计的数字不应减少，请核对%3第%5栏。</translation>
-    </message>
-    <message>
         <source>%1：公式没有计算结果，请在 Excel/WPS 中打开并保存后再导入。</source>
         <translation>%1：公式没有计算结果，请在 Excel/WPS 中打开并保存后再导入。</translation>
     </message>
@@ -3805,6 +3813,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1：%2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1：收到日期 %2 早于专项整治开始的日期 %3。</source>
+        <translation>%1：收到日期 %2 早于专项整治开始的日期 %3。</translation>
+    </message>
+    <message>
+        <source>%1：收到日期 %2 早于所报月份%3的第一天。</source>
+        <translation>%1：收到日期 %2 早于所报月份%3的第一天。</translation>
     </message>
 </context>
 <context>

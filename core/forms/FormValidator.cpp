@@ -110,6 +110,22 @@ QList<Finding> FormValidator::validateReport(const FormDescription &form, const 
     return findings;
 }
 
+QList<Finding> FormValidator::validateAgainstLater(const FormDescription &form, const ReportingUnit &unit, const Report &r,
+                                                   const Report &later)
+{
+    QList<Finding> findings;
+    for (const FormColumn &c : form.columns) {
+        if (!c.isNumeric() || !r.hasNumber(c.number) || !later.hasNumber(c.number)
+            || r.number(c.number) <= later.number(c.number) + kEpsilon)
+            continue;
+        findings << Finding{Finding::Severity::Error, form.number, unit.key, unit.name, r.period, c.number,
+                            QStringLiteral("cumulative-later"),
+                            tr("累计数%1大于已存的%2累计数%3：逐月累计的数字不应减少，请核对%2第%4栏。")
+                                .arg(r.number(c.number)).arg(later.period.toChinese()).arg(later.number(c.number)).arg(c.number)};
+    }
+    return findings;
+}
+
 QList<Finding> FormValidator::validate(const FormDescription &form, const QList<UnitFigures> &units,
                                        const YearMonth &countingFrom)
 {

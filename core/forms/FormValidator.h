@@ -30,6 +30,13 @@ public:
     static QList<Finding> validateReport(const FormDescription &form, const ReportingUnit &unit, const Report &report,
                                          const Report *previous, const YearMonth &countingFrom,
                                          const QSet<int> &ledgerColumns = {}, const YearMonth &typedPrevious = {});
+
+    /// Cumulative figures never go down, looking forward: a month changed or sent late
+    /// must not exceed what is already stored for the unit's next month (`later`, its
+    /// derived columns filled). Without this a change to the month before a signed month
+    /// would contradict the signed month without touching its rows.
+    static QList<Finding> validateAgainstLater(const FormDescription &form, const ReportingUnit &unit, const Report &report,
+                                               const Report &later);
 };
 
 } // namespace qf

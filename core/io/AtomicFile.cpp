@@ -30,6 +30,17 @@ QString shown(const QString &path)
 
 } // namespace
 
+Status AtomicFile::checkTarget() const
+{
+    // Renaming over a device, FIFO or socket would replace the node itself with a regular
+    // file (as root, /dev/full) and report success; a folder cannot take a file's place.
+    // A symlink to a regular file is judged by the file it names.
+    struct stat st = {};
+    if (::stat(QFile::encodeName(m_target).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+        return Status::failure(tr("无法写入 %1：不是普通文件。").arg(shown(m_target)));
+    return Status::success();
+}
+
 QString AtomicFile::reason(int error)
 {
     if (error == ENOSPC || error == EDQUOT)
@@ -54,6 +65,9 @@ Status AtomicFile::open()
     discard();
     Status s = ProtectedFiles::check(m_target, m_kind == Target::Database ? ProtectedFiles::Except::Databases
                                                                          : ProtectedFiles::Except::Nothing);
+    if (!s)
+        return s;
+    s = checkTarget();
     if (!s)
         return s;
     const QFileInfo target(m_target);
@@ -110,6 +124,11 @@ Status AtomicFile::commit()
     }
     ::close(m_fd);
     m_fd = -1;
+    // Again at the last moment: the target may have become a FIFO while the data was written.
+    if (const Status s = checkTarget(); !s) {
+        discard();
+        return s;
+    }
     if (std::rename(QFile::encodeName(m_temp).constData(), QFile::encodeName(m_target).constData()) != 0) {
         const int error = errno;
         discard();

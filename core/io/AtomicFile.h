@@ -53,6 +53,7 @@ public:
     static Status write(const QString &target, const QByteArray &bytes, unsigned mode = PrivateFiles::kFileMode);
 
 private:
+    Status checkTarget() const;
     QString m_target;
     QString m_temp;
     unsigned m_mode;

@@ -264,9 +264,13 @@ Status FigureCsvImport::parse(const QString &fileName, const QList<CsvRecord> &r
         const Report &r = parsed.at(i);
         const QList<Report> &list = series.value(seriesKey(r));
         const Report *before = nullptr;
-        for (const Report &x : list)
+        const Report *after = nullptr;
+        for (const Report &x : list) {
             if (x.period < r.period)
                 before = &x;
+            else if (x.period > r.period && !after)
+                after = &x;
+        }
         const ReportingUnit &unit = unitOf.value(QStringLiteral("%1|%2|%3").arg(r.form).arg(r.unitKey, r.period.toString()));
         const FormDescription &desc = FormCatalog::form(r.form);
         // Derived columns take part in the rules but are never stored.
@@ -285,6 +289,17 @@ Status FigureCsvImport::parse(const QString &fileName, const QList<CsvRecord> &r
                 status.add(tr("%1：%2").arg(fileName, f.describe()));
             else if (warnings)
                 *warnings << f;
+        }
+        // Looking forward too: a stored later month (signed or not) must not fall below
+        // this one. A later month of the same file is judged against this one above.
+        const bool laterInFile = after && std::any_of(parsed.cbegin(), parsed.cend(), [&](const Report &p) {
+            return p.form == after->form && p.unitKey == after->unitKey && p.period == after->period;
+        });
+        if (after && !laterInFile) {
+            Report later = *after;
+            FormTableBuilder::fillDerived(desc, unit, ctx.registry, later);
+            for (const Finding &f : FormValidator::validateAgainstLater(desc, unit, checked, later))
+                status.add(tr("%1：%2").arg(fileName, f.describe()));
         }
     }
     if (!status)

@@ -165,6 +165,19 @@ QDate WorkbookImport::receivedDefault(const QString &path, const QDate &today)
     return modified.date();
 }
 
+QString WorkbookImport::receivedProblem(const WorkbookFile &file, const Campaign &campaign)
+{
+    if (!file.receivedOn.isValid())
+        return QString();
+    if (campaign.start.isValid() && file.receivedOn < campaign.start)
+        return tr("%1：收到日期 %2 早于专项整治开始的日期 %3。")
+            .arg(file.fileName, file.receivedOn.toString(Qt::ISODate), campaign.start.toString(Qt::ISODate));
+    if (file.period.isValid() && file.receivedOn < file.period.firstDay())
+        return tr("%1：收到日期 %2 早于所报月份%3的第一天。")
+            .arg(file.fileName, file.receivedOn.toString(Qt::ISODate), file.period.toChinese());
+    return QString();
+}
+
 void WorkbookImport::setReceived(WorkbookFile &file, const QDate &date)
 {
     file.receivedOn = date;
@@ -225,6 +238,11 @@ WorkbookFile WorkbookImport::analyseWorkbook(const XlsxWorkbook &book, const QSt
         file.errors << tr("%1：不是附件1或附件3的报表（各工作表中都没有“附件1”“附件3”字样或统计表标题）。").arg(file.fileName);
     else if (file.reports.isEmpty() && file.errors.isEmpty())
         file.errors << tr("%1：所有填报栏都是空的，不是一份报表，未导入任何数据；已存的数据不变。").arg(file.fileName);
+    // A receipt date given by hand (not the file's own date) decides on time or late, so
+    // one before the campaign or before the reported month began cannot be a real arrival.
+    if (ctx.receivedOn.contains(path))
+        if (const QString problem = receivedProblem(file, ctx.campaign); !problem.isEmpty())
+            file.errors << problem;
     if (!file.errors.isEmpty()) {
         file.reports.clear();
         file.changes.clear();
@@ -405,16 +423,11 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
     if (after) {
         Report later = *after;
         FormTableBuilder::fillDerived(form, unit, ctx.registry, later);
-        for (const FormColumn &c : form.columns) {
-            if (!c.isNumeric() || !checked.hasNumber(c.number) || !later.hasNumber(c.number)
-                || checked.number(c.number) <= later.number(c.number) + kCumulativeSlack)
-                continue;
-            const QString at = cellOf.contains(c.number)
-                ? tr("%1 %2（第%3栏）").arg(where, cellOf.value(c.number)).arg(c.number)
-                : tr("%1 第%2行第%3栏").arg(where).arg(row + 1).arg(c.number);
-            file.errors << tr("%1：累计数%2大于已存的%3累计数%4：逐月累计的数字不应减少，请核对%3第%5栏。")
-                               .arg(at).arg(checked.number(c.number)).arg(later.period.toChinese())
-                               .arg(later.number(c.number)).arg(c.number);
+        for (const Finding &f : FormValidator::validateAgainstLater(form, unit, checked, later)) {
+            const QString at = cellOf.contains(f.column)
+                ? tr("%1 %2（第%3栏）").arg(where, cellOf.value(f.column)).arg(f.column)
+                : tr("%1 第%2行第%3栏").arg(where).arg(row + 1).arg(f.column);
+            file.errors << tr("%1：%2").arg(at, f.message);
         }
     }
     if (file.errors.size() > errorsBefore)

@@ -94,6 +94,9 @@ public:
     static QString changeText(ImportChange change);
     /// The day a file arrived when nobody says otherwise: its modification day (a file
     /// saved from a mail or a chat keeps the day it was written), never after `today`.
+    /// Why a receipt date cannot be the file's arrival: before the campaign began or before
+    /// the first day of the month the file reports (empty when it can be).
+    static QString receivedProblem(const WorkbookFile &file, const Campaign &campaign);
     static QDate receivedDefault(const QString &path, const QDate &today);
 
 private:

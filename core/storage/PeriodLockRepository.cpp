@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "model/NameKey.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,22 +14,37 @@ Status PeriodLockRepository::lock(qint64 campaignId, int form, const QString &un
 {
     if (isLocked(campaignId, form, unitKey, period))
         return Status::success();
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO period_lock (campaign_id, form, unit_key, period, locked_at, locked_by) "
-                             "VALUES (?,?,?,?,?,?)"));
-    for (const QVariant &v : {QVariant(campaignId), QVariant(form), QVariant(unitKey), QVariant(period.toString()),
-                              QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(m_db.actor())})
-        SqlValues::bind(q, v);
-    if (!q.exec())
-        return Status::failure(tr("无法锁定：%1").arg(q.lastError().text()));
-    return tx.commit();
+    QString error;
+    {
+        Transaction tx(m_db);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO period_lock (campaign_id, form, unit_key, period, locked_at, locked_by) "
+                                 "VALUES (?,?,?,?,?,?)"));
+        for (const QVariant &v : {QVariant(campaignId), QVariant(form), QVariant(unitKey), QVariant(period.toString()),
+                                  QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(m_db.actor())})
+            SqlValues::bind(q, v);
+        if (q.exec())
+            return tx.commit();
+        error = q.lastError().text();
+    }
+    // The database keeps one standing lock per month and unit (0017_integrity): when
+    // someone else took it between the look above and the insert, theirs stands and this
+    // one is not taken. The insert is rolled back first, so the look sees their lock.
+    const QList<PeriodLock> standing = read(QStringLiteral("unlocked_at IS NULL AND campaign_id = ? AND form = ? AND unit_key = ? "
+                                                           "AND period = ?"),
+                                            {campaignId, form, unitKey, period.toString()});
+    if (!standing.isEmpty())
+        return Status::failure(tr("%1 已由%2于%3锁定，本次锁定未生效；请刷新后再看。")
+                                   .arg(period.toString(), standing.first().lockedBy,
+                                        standing.first().lockedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    return Status::failure(tr("无法锁定：%1").arg(error));
 }
 
 Status PeriodLockRepository::unlock(qint64 campaignId, int form, const QString &unitKey, const YearMonth &period,
                                     const QString &reason)
 {
-    if (reason.trimmed().isEmpty())
+    // A reason of spaces or zero-width marks shows nothing: judged as names are.
+    if (NameKey::of(reason).isEmpty())
         return Status::failure(tr("解锁必须说明理由。"));
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());

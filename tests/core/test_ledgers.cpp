@@ -6,6 +6,7 @@
 #include "storage/LedgerRepository.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -164,13 +165,25 @@ TEST_CASE("evidence files are stored with their SHA-256 and refused once the pro
     REQUIRE(evidence.content(added.id, &back).isOk());
     CHECK(back == photo);
 
-    // A file altered behind the program's back is noticed.
+    // Stored evidence is not rewritten, whoever writes (0017_integrity)…
     QSqlQuery q(f.db().connection());
-    q.prepare(QStringLiteral("UPDATE problem_evidence SET content = ?, size = 1 WHERE id = ?"));
+    const QString swap = QStringLiteral("UPDATE problem_evidence SET content = ?, size = 1 WHERE id = ?");
+    q.prepare(swap);
     q.addBindValue(QByteArray(1, '\0'));
     q.addBindValue(added.id);
-    REQUIRE(q.exec());
-    CHECK(evidence.content(added.id, &back).message().contains(QStringLiteral(u"校验值不符")));
+    CHECK_FALSE(q.exec());
+    CHECK(q.lastError().text().contains(QStringLiteral("kept as stored")));
+    REQUIRE(evidence.content(added.id, &back).isOk());
+    CHECK(back == photo);
+    // …and a file damaged behind the database's back (here: its rule dropped first) is noticed.
+    if (!f.db().isServer()) {
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER problem_evidence_kept")));
+        q.prepare(swap);
+        q.addBindValue(QByteArray(1, '\0'));
+        q.addBindValue(added.id);
+        REQUIRE(q.exec());
+        CHECK(evidence.content(added.id, &back).message().contains(QStringLiteral(u"校验值不符")));
+    }
 
     CHECK_FALSE(evidence.add(p.id, EvidenceFile::Stage::After, QStringLiteral("big.bin"),
                              QByteArray(int(EvidenceFile::kMaxSize + 1), 'x'), QString()).isOk());

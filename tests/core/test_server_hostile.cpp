@@ -274,11 +274,11 @@ struct HostileCounty : SharedCounty
                  QStringLiteral("INSERT INTO submission (campaign_id, deliverable, unit_key, institution_id, period, submitted_on, recorded_at) "
                                 "VALUES (%1, 1, 'I%2', %2, '2021-08', '2021-09-03', 'x')").arg(campaignId, them),
                  QStringLiteral("INSERT INTO submission_file (submission_id, file_name, size, sha256, content) "
-                                "SELECT id, 'a.xlsx', 1, 'x', '\\x00' FROM submission"),
+                                "SELECT id, 'a.xlsx', 1, encode(sha256('\\x00'), 'hex'), '\\x00' FROM submission"),
                  QStringLiteral("INSERT INTO problem_step (problem_id, from_state, to_state, done_on, done_by, recorded_at) "
                                 "VALUES (%1, 'found', 'rectifying', '2021-08-10', 'x', 'x')").arg(theirProblemId),
                  QStringLiteral("INSERT INTO problem_evidence (problem_id, stage, file_name, size, sha256, content, added_at) "
-                                "VALUES (%1, 'before', 'a.jpg', 1, repeat('0', 64), '\\x00', 'x')").arg(theirProblemId),
+                                "VALUES (%1, 'before', 'a.jpg', 1, encode(sha256('\\x00'), 'hex'), '\\x00', 'x')").arg(theirProblemId),
                  QStringLiteral("INSERT INTO case_record (campaign_id, institution_id, kind, held_on, title, created_at, updated_at) "
                                 "VALUES (%1, %2, 'admonition', '2021-08-12', 'x', 'x', 'x')").arg(campaignId, them),
                  QStringLiteral("INSERT INTO supplier_interview (campaign_id, institution_id, supplier, held_on, created_at, updated_at) "

@@ -772,6 +772,13 @@ TEST_CASE("the receipt date of an import, not the day of the import, decides on 
     const QStringList base{QStringLiteral("--db"), demo.path(), QStringLiteral("reports"), QStringLiteral("import")};
     CHECK(test::runCli(base + QStringList{late, QStringLiteral("--received"), QStringLiteral("2999-01-01")}, &out, &err) == 2);
     CHECK(test::runCli(base + QStringList{late, QStringLiteral("--received"), QStringLiteral("2021-13-01")}, &out, &err) == 2);
+    // Nor can it have arrived before the campaign began or before its month did.
+    CHECK(test::runCli(base + QStringList{late, QStringLiteral("--received"), QStringLiteral("2020-01-01")}, &out, &err) != 0);
+    CHECK(err.contains(QStringLiteral(u"late.xlsx：收到日期 2020-01-01 早于专项整治开始的日期")));
+    const QDate dayBefore = kMonth.firstDay().addDays(-1);
+    REQUIRE(dayBefore >= demoCampaign(demo).start);
+    CHECK(test::runCli(base + QStringList{late, QStringLiteral("--received"), dayBefore.toString(Qt::ISODate)}, &out, &err) != 0);
+    CHECK(err.contains(QStringLiteral(u"早于所报月份%1的第一天").arg(kMonth.toChinese())));
     // Imported today, years after the due date, yet on time: it came in two days early.
     REQUIRE(test::runCli(base + QStringList{early}, &out, &err) == 0);
     CHECK(out.contains(QStringLiteral(u"收到 %1").arg(due.addDays(-2).toString(Qt::ISODate))));

@@ -144,7 +144,15 @@ void ImportReportsDialog::receivedEdited(int row, int column)
     // A file cannot have arrived after today. Kept by path for when files are added and
     // everything is checked again. The item is corrected in place: rebuilding the table
     // here would delete the item whose change is being reported.
-    const QDate date = typed.isValid() ? qMin(typed, m_today) : m_files.at(row).receivedOn;
+    QDate date = typed.isValid() ? qMin(typed, m_today) : m_files.at(row).receivedOn;
+    // Nor before the campaign began or before the month it reports did
+    // (WorkbookImport::receivedProblem holds the import to the same bounds).
+    QDate earliest = m_files.at(row).period.isValid() ? m_files.at(row).period.firstDay() : QDate();
+    if (const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+        campaign && campaign->start.isValid() && (!earliest.isValid() || campaign->start > earliest))
+        earliest = campaign->start;
+    if (earliest.isValid() && earliest <= m_today)
+        date = qMax(date, earliest);
     if (typed.isValid()) {
         m_received.insert(m_files.at(row).path, date);
         WorkbookImport::setReceived(m_files[row], date);
