@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AnalysisData</name>
+    <message>
+        <source>找不到专项整治“%1”。</source>
+        <translation>Campaign “%1” not found.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>清风</source>
@@ -88,6 +95,13 @@
     <message>
         <source>%1（账户 %2）</source>
         <translation>%1 (account %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTriggerSql</name>
+    <message>
+        <source>无法更新表 %1 的审计触发器：%2</source>
+        <translation>Could not update the audit triggers of table %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1156,92 @@ If any row has an error nothing is imported, and every error is listed by row an
         <source>文件格式同 campaign plan show 的输出；有误时不保存任何内容。</source>
         <translation>The file has the format campaign plan show writes; when it is wrong nothing is saved.</translation>
     </message>
+    <message>
+        <source>机构	信号	月份	依据</source>
+        <translation>Institution	Signal	Months	Evidence</translation>
+    </message>
+    <message>
+        <source>序号	机构	所有制	等级	乡镇	检查人员</source>
+        <translation>No.	Institution	Ownership	Level	Township	Inspectors</translation>
+    </message>
+    <message>
+        <source>请用 --count N 指定抽查数量（正整数），用 --seed S 指定随机种子（0 至 18446744073709551615 的整数）。</source>
+        <translation>Give the number of institutions to draw with --count N (a positive whole number) and the random seed with --seed S (a whole number from 0 to 18446744073709551615).</translation>
+    </message>
+    <message>
+        <source>已保存为抽查记录 %1（种子 %2）；可用 analysis verify --draw %1 复核。</source>
+        <translation>Saved as spot-check draw %1 (seed %2); check it with analysis verify --draw %1.</translation>
+    </message>
+    <message>
+        <source>请用 --draw ID 指定抽查记录的编号。</source>
+        <translation>Give the number of the spot-check draw with --draw ID.</translation>
+    </message>
+    <message>
+        <source>找不到抽查记录 %1。</source>
+        <translation>Spot-check draw %1 not found.</translation>
+    </message>
+    <message>
+        <source>抽查记录 %1：按种子 %2 和记录的输入重新抽取，结果一致（%3 家）。</source>
+        <translation>Spot-check draw %1: drawn again from seed %2 and the stored inputs, the result is the same (%3 institutions).</translation>
+    </message>
+    <message>
+        <source>机构名录中没有“%1”。</source>
+        <translation>“%1” is not in Institutions.</translation>
+    </message>
+    <message>
+        <source>已添加检查人员 %1：%2</source>
+        <translation>Inspector %1 added: %2</translation>
+    </message>
+    <message>
+        <source>编号	姓名	科室	所属机构</source>
+        <translation>No.	Name	Office	Institution</translation>
+    </message>
+    <message>
+        <source>请用 --id ID 指定检查人员的编号（见 analysis inspectors list）。</source>
+        <translation>Give the inspector&apos;s number with --id ID (see analysis inspectors list).</translation>
+    </message>
+    <message>
+        <source>已删除检查人员 %1。</source>
+        <translation>Inspector %1 removed.</translation>
+    </message>
+    <message>
+        <source>列出“走过场”信号：每条一行（机构、信号、月份、依据）</source>
+        <translation>List the signs of reporting as a formality: one line per finding (institution, signal, months, evidence)</translation>
+    </message>
+    <message>
+        <source>按机构得分从高到低列出截至所给月份（默认最近有报表的月份）的全部信号；规则及阈值见说明书。</source>
+        <translation>Lists every signal up to the given month (by default the latest month with reports), institutions with the highest score first; the rules and thresholds are described in the manual.</translation>
+    </message>
+    <message>
+        <source>双随机抽查：按所有制×等级分层抽取机构并各派两名检查人员</source>
+        <translation>Random spot check: draw institutions stratified by ownership × level and send two inspectors to each</translation>
+    </message>
+    <message>
+        <source>--weighted 按“走过场”信号得分加权；--by-township 再按乡镇分层；--date YYYY-MM-DD 取该月在册的机构。
+抽取结果连同种子和全部输入保存为抽查记录并记入审计日志，同一种子和输入总得到同一名单。</source>
+        <translation>--weighted weights institutions by their signal score; --by-township also stratifies by township; --date YYYY-MM-DD draws from the institutions open in that month.
+The result is saved with its seed and all its inputs as a spot-check draw and entered in the audit trail; the same seed and inputs always give the same list.</translation>
+    </message>
+    <message>
+        <source>按记录的种子和输入重新抽取，核对抽查记录</source>
+        <translation>Draw again from a stored draw&apos;s seed and inputs and compare</translation>
+    </message>
+    <message>
+        <source>在检查人员库中添加人员</source>
+        <translation>Add a person to the inspector pool</translation>
+    </message>
+    <message>
+        <source>--institution 为其所在机构（不会派往该机构检查）。</source>
+        <translation>--institution is the institution the person works at (they are never sent to inspect it).</translation>
+    </message>
+    <message>
+        <source>列出检查人员库</source>
+        <translation>List the inspector pool</translation>
+    </message>
+    <message>
+        <source>从检查人员库中删除人员</source>
+        <translation>Remove a person from the inspector pool</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1329,6 +1429,10 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>未保存：%1</source>
         <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>数据库的审计触发器未能更新：%1</source>
+        <translation>The database&apos;s audit triggers could not be updated: %1</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2053,33 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>检查记录</source>
         <translation>inspection record</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorRepository</name>
+    <message>
+        <source>检查人员的姓名不能为空。</source>
+        <translation>The inspector&apos;s name must not be empty.</translation>
+    </message>
+    <message>
+        <source>检查人员库中已有%1的“%2”。</source>
+        <translation>The inspector pool already holds “%2” of %1.</translation>
+    </message>
+    <message>
+        <source>无法保存检查人员“%1”：%2</source>
+        <translation>Cannot save inspector “%1”: %2</translation>
+    </message>
+    <message>
+        <source>检查人员“%1”已不在库中。</source>
+        <translation>Inspector “%1” is no longer in the pool.</translation>
+    </message>
+    <message>
+        <source>检查人员库中没有编号为%1的人员。</source>
+        <translation>The inspector pool holds nobody numbered %1.</translation>
+    </message>
+    <message>
+        <source>无法删除检查人员“%1”：%2</source>
+        <translation>Cannot remove inspector “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3403,17 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>SignalCatalog</name>
+    <message>
+        <source>信号规则不是有效的 JSON：%1</source>
+        <translation>The signal rules are not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>第%1条信号规则缺少编号、说明或已知的检查类型（%2）。</source>
+        <translation>Signal rule %1 lacks an id, a sentence or a known kind of check (%2).</translation>
+    </message>
+</context>
+<context>
     <name>SignedFigureRepository</name>
     <message>
         <source>无法保存签发时的数字：%1</source>
@@ -3280,6 +3422,67 @@ If any row has an error nothing is imported, and every error is listed by row an
     <message>
         <source>该锁定已解除或已冻结，签发时的数字未改动。</source>
         <translation>The lock has been lifted or is already frozen; the signed figures were not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckActions</name>
+    <message>
+        <source>检查人员“%1”所属的机构（编号%2）不在机构名录中。</source>
+        <translation>The institution of inspector “%1” (number %2) is not in Institutions.</translation>
+    </message>
+    <message>
+        <source>抽查名单中没有编号为%1的一项。</source>
+        <translation>The spot-check list has no entry numbered %1.</translation>
+    </message>
+    <message>
+        <source>抽查名单第%1号已记录过检查结果（检查记录%2）。</source>
+        <translation>Entry %1 of the spot-check list already has its result recorded (inspection record %2).</translation>
+    </message>
+    <message>
+        <source>双随机抽查</source>
+        <translation>Random spot check</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckDraw</name>
+    <message>
+        <source>抽查数量须大于0。</source>
+        <translation>The number to draw must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>没有可抽查的机构。</source>
+        <translation>There are no institutions to draw from.</translation>
+    </message>
+    <message>
+        <source>第%1号“%2”可派的检查人员不足两人（本单位人员和上次检查过该单位的人员不能派往）。请在检查人员库中增加人员。</source>
+        <translation>Fewer than two inspectors can be sent to no. %1 “%2” (its own staff and those who inspected it last time cannot go). Add people to the inspector pool.</translation>
+    </message>
+    <message>
+        <source>抽查记录的输入数据不完整，无法复核。</source>
+        <translation>The stored inputs of the draw are incomplete; it cannot be checked.</translation>
+    </message>
+    <message>
+        <source>按记录的种子和输入重新抽取，结果与记录不一致。</source>
+        <translation>Drawn again from the stored seed and inputs, the result differs from the stored one.</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckRepository</name>
+    <message>
+        <source>无法保存抽查记录：%1</source>
+        <translation>Cannot save the spot-check draw: %1</translation>
+    </message>
+    <message>
+        <source>无法保存抽查名单第%1号：%2</source>
+        <translation>Cannot save entry %1 of the spot-check list: %2</translation>
+    </message>
+    <message>
+        <source>无法把检查记录与抽查名单关联：%1</source>
+        <translation>Cannot link the inspection record to the spot-check list: %1</translation>
+    </message>
+    <message>
+        <source>抽查名单中没有编号为%1的一项。</source>
+        <translation>The spot-check list has no entry numbered %1.</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4273,25 @@ If any row has an error nothing is imported, and every error is listed by row an
     </message>
 </context>
 <context>
+    <name>qf::AnalysisSignals</name>
+    <message>
+        <source>%1检查发现问题（%2）</source>
+        <translation>the inspection of %1 found problems (%2)</translation>
+    </message>
+    <message>
+        <source>线索%1（%2受理）经核查%3</source>
+        <translation>tip-off %1 (received %2) was verified as %3</translation>
+    </message>
+    <message>
+        <source>问题%1（%2）</source>
+        <translation>problem %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1：%2发现、%3整改</source>
+        <translation>%1: found %2, rectified %3</translation>
+    </message>
+</context>
+<context>
     <name>qf::Ledgers</name>
     <message>
         <source>诫勉谈话</source>
@@ -4719,6 +4941,17 @@ The sentences come from the campaign template and can be reworded there. The cam
 专项整治默认为最近新建的一个。</source>
         <translation>Laid out as an official document: issuer mark, document number, title, addressees, text, attachment list, signature, date, page numbers; the work plan starts on a new page and the imprint is on the last (even) page.
 The campaign defaults to the most recently created one.</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::AnalysisPage</name>
+    <message>
+        <source>走过场信号</source>
+        <translation>Formality signals</translation>
+    </message>
+    <message>
+        <source>双随机抽查</source>
+        <translation>Random spot check</translation>
     </message>
 </context>
 <context>
@@ -7218,6 +7451,10 @@ Both can go on working: every save is one complete step and cannot damage the fi
         <source>从股室邮箱收取机构发来的报表，按邮件到达的时间记为收到日期</source>
         <translation>Fetch the workbooks units mailed to the offices&apos; mailboxes; the receipt date is when the mail arrived</translation>
     </message>
+    <message>
+        <source>分析</source>
+        <translation>Analysis</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MonthLockBar</name>
@@ -8163,6 +8400,160 @@ The language applies after Qingfeng restarts.</source>
     <message>
         <source>连接服务器…</source>
         <translation>Connect to server…</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SignalsPanel</name>
+    <message>
+        <source>机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>信号数</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>信号</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>还没有专项整治。</source>
+        <translation>There is no campaign yet.</translation>
+    </message>
+    <message>
+        <source>正在计算……</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>没有发现“走过场”信号。</source>
+        <translation>No signs of reporting as a formality were found.</translation>
+    </message>
+    <message>
+        <source>%1 家机构有 %2 条“走过场”信号，按得分排列；双击一条信号查看所依据的报表和记录。</source>
+        <translation>%1 institutions carry %2 formality signals, ranked by score; double-click a signal to see the reports and records it rests on.</translation>
+    </message>
+    <message>
+        <source>附件%1 %2的报表</source>
+        <translation>Annex %1 report for %2</translation>
+    </message>
+    <message>
+        <source>问题清单第%1条</source>
+        <translation>problem %1</translation>
+    </message>
+    <message>
+        <source>检查记录第%1条</source>
+        <translation>inspection %1</translation>
+    </message>
+    <message>
+        <source>线索第%1条</source>
+        <translation>tip-off %1</translation>
+    </message>
+    <message>
+        <source>%1报送的工作总结</source>
+        <translation>the work summary filed for %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2：%3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SpotCheckPanel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>科室</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>检查人员库</source>
+        <translation>Inspector pool</translation>
+    </message>
+    <message>
+        <source>按“走过场”信号得分加权</source>
+        <translation>Weight by formality signal score</translation>
+    </message>
+    <message>
+        <source>按乡镇分层</source>
+        <translation>Stratify by township</translation>
+    </message>
+    <message>
+        <source>抽取</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <source>抽查数量</source>
+        <translation>Number to draw</translation>
+    </message>
+    <message>
+        <source>随机种子</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>所有制</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>抽查名单</source>
+        <translation>Spot-check list</translation>
+    </message>
+    <message>
+        <source>已添加检查人员“%1”。</source>
+        <translation>Inspector “%1” added.</translation>
+    </message>
+    <message>
+        <source>已删除检查人员“%1”。</source>
+        <translation>Inspector “%1” removed.</translation>
+    </message>
+    <message>
+        <source>随机种子应为 0 至 18446744073709551615 的整数。</source>
+        <translation>The random seed must be a whole number from 0 to 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>已抽取 %1 家并保存为抽查记录 %2（种子 %3），可用 qingfeng-cli analysis verify --draw %2 复核。</source>
+        <translation>Drew %1 institutions and saved them as spot-check draw %2 (seed %3); check it with qingfeng-cli analysis verify --draw %2.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AnalysisData</name>
+    <message>
+        <source>找不到专项整治“%1”。</source>
+        <translation>找不到专项整治“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>清风</source>
@@ -88,6 +95,13 @@
     <message>
         <source>%1（账户 %2）</source>
         <translation>%1（账户 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTriggerSql</name>
+    <message>
+        <source>无法更新表 %1 的审计触发器：%2</source>
+        <translation>无法更新表 %1 的审计触发器：%2</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1156,92 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>文件格式同 campaign plan show 的输出；有误时不保存任何内容。</source>
         <translation>文件格式同 campaign plan show 的输出；有误时不保存任何内容。</translation>
     </message>
+    <message>
+        <source>机构	信号	月份	依据</source>
+        <translation>机构	信号	月份	依据</translation>
+    </message>
+    <message>
+        <source>序号	机构	所有制	等级	乡镇	检查人员</source>
+        <translation>序号	机构	所有制	等级	乡镇	检查人员</translation>
+    </message>
+    <message>
+        <source>请用 --count N 指定抽查数量（正整数），用 --seed S 指定随机种子（0 至 18446744073709551615 的整数）。</source>
+        <translation>请用 --count N 指定抽查数量（正整数），用 --seed S 指定随机种子（0 至 18446744073709551615 的整数）。</translation>
+    </message>
+    <message>
+        <source>已保存为抽查记录 %1（种子 %2）；可用 analysis verify --draw %1 复核。</source>
+        <translation>已保存为抽查记录 %1（种子 %2）；可用 analysis verify --draw %1 复核。</translation>
+    </message>
+    <message>
+        <source>请用 --draw ID 指定抽查记录的编号。</source>
+        <translation>请用 --draw ID 指定抽查记录的编号。</translation>
+    </message>
+    <message>
+        <source>找不到抽查记录 %1。</source>
+        <translation>找不到抽查记录 %1。</translation>
+    </message>
+    <message>
+        <source>抽查记录 %1：按种子 %2 和记录的输入重新抽取，结果一致（%3 家）。</source>
+        <translation>抽查记录 %1：按种子 %2 和记录的输入重新抽取，结果一致（%3 家）。</translation>
+    </message>
+    <message>
+        <source>机构名录中没有“%1”。</source>
+        <translation>机构名录中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>已添加检查人员 %1：%2</source>
+        <translation>已添加检查人员 %1：%2</translation>
+    </message>
+    <message>
+        <source>编号	姓名	科室	所属机构</source>
+        <translation>编号	姓名	科室	所属机构</translation>
+    </message>
+    <message>
+        <source>请用 --id ID 指定检查人员的编号（见 analysis inspectors list）。</source>
+        <translation>请用 --id ID 指定检查人员的编号（见 analysis inspectors list）。</translation>
+    </message>
+    <message>
+        <source>已删除检查人员 %1。</source>
+        <translation>已删除检查人员 %1。</translation>
+    </message>
+    <message>
+        <source>列出“走过场”信号：每条一行（机构、信号、月份、依据）</source>
+        <translation>列出“走过场”信号：每条一行（机构、信号、月份、依据）</translation>
+    </message>
+    <message>
+        <source>按机构得分从高到低列出截至所给月份（默认最近有报表的月份）的全部信号；规则及阈值见说明书。</source>
+        <translation>按机构得分从高到低列出截至所给月份（默认最近有报表的月份）的全部信号；规则及阈值见说明书。</translation>
+    </message>
+    <message>
+        <source>双随机抽查：按所有制×等级分层抽取机构并各派两名检查人员</source>
+        <translation>双随机抽查：按所有制×等级分层抽取机构并各派两名检查人员</translation>
+    </message>
+    <message>
+        <source>--weighted 按“走过场”信号得分加权；--by-township 再按乡镇分层；--date YYYY-MM-DD 取该月在册的机构。
+抽取结果连同种子和全部输入保存为抽查记录并记入审计日志，同一种子和输入总得到同一名单。</source>
+        <translation>--weighted 按“走过场”信号得分加权；--by-township 再按乡镇分层；--date YYYY-MM-DD 取该月在册的机构。
+抽取结果连同种子和全部输入保存为抽查记录并记入审计日志，同一种子和输入总得到同一名单。</translation>
+    </message>
+    <message>
+        <source>按记录的种子和输入重新抽取，核对抽查记录</source>
+        <translation>按记录的种子和输入重新抽取，核对抽查记录</translation>
+    </message>
+    <message>
+        <source>在检查人员库中添加人员</source>
+        <translation>在检查人员库中添加人员</translation>
+    </message>
+    <message>
+        <source>--institution 为其所在机构（不会派往该机构检查）。</source>
+        <translation>--institution 为其所在机构（不会派往该机构检查）。</translation>
+    </message>
+    <message>
+        <source>列出检查人员库</source>
+        <translation>列出检查人员库</translation>
+    </message>
+    <message>
+        <source>从检查人员库中删除人员</source>
+        <translation>从检查人员库中删除人员</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1329,6 +1429,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>未保存：%1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>数据库的审计触发器未能更新：%1</source>
+        <translation>数据库的审计触发器未能更新：%1</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2053,33 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>检查记录</source>
         <translation>检查记录</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorRepository</name>
+    <message>
+        <source>检查人员的姓名不能为空。</source>
+        <translation>检查人员的姓名不能为空。</translation>
+    </message>
+    <message>
+        <source>检查人员库中已有%1的“%2”。</source>
+        <translation>检查人员库中已有%1的“%2”。</translation>
+    </message>
+    <message>
+        <source>无法保存检查人员“%1”：%2</source>
+        <translation>无法保存检查人员“%1”：%2</translation>
+    </message>
+    <message>
+        <source>检查人员“%1”已不在库中。</source>
+        <translation>检查人员“%1”已不在库中。</translation>
+    </message>
+    <message>
+        <source>检查人员库中没有编号为%1的人员。</source>
+        <translation>检查人员库中没有编号为%1的人员。</translation>
+    </message>
+    <message>
+        <source>无法删除检查人员“%1”：%2</source>
+        <translation>无法删除检查人员“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3403,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>SignalCatalog</name>
+    <message>
+        <source>信号规则不是有效的 JSON：%1</source>
+        <translation>信号规则不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>第%1条信号规则缺少编号、说明或已知的检查类型（%2）。</source>
+        <translation>第%1条信号规则缺少编号、说明或已知的检查类型（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>SignedFigureRepository</name>
     <message>
         <source>无法保存签发时的数字：%1</source>
@@ -3280,6 +3422,67 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>该锁定已解除或已冻结，签发时的数字未改动。</source>
         <translation>该锁定已解除或已冻结，签发时的数字未改动。</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckActions</name>
+    <message>
+        <source>检查人员“%1”所属的机构（编号%2）不在机构名录中。</source>
+        <translation>检查人员“%1”所属的机构（编号%2）不在机构名录中。</translation>
+    </message>
+    <message>
+        <source>抽查名单中没有编号为%1的一项。</source>
+        <translation>抽查名单中没有编号为%1的一项。</translation>
+    </message>
+    <message>
+        <source>抽查名单第%1号已记录过检查结果（检查记录%2）。</source>
+        <translation>抽查名单第%1号已记录过检查结果（检查记录%2）。</translation>
+    </message>
+    <message>
+        <source>双随机抽查</source>
+        <translation>双随机抽查</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckDraw</name>
+    <message>
+        <source>抽查数量须大于0。</source>
+        <translation>抽查数量须大于0。</translation>
+    </message>
+    <message>
+        <source>没有可抽查的机构。</source>
+        <translation>没有可抽查的机构。</translation>
+    </message>
+    <message>
+        <source>第%1号“%2”可派的检查人员不足两人（本单位人员和上次检查过该单位的人员不能派往）。请在检查人员库中增加人员。</source>
+        <translation>第%1号“%2”可派的检查人员不足两人（本单位人员和上次检查过该单位的人员不能派往）。请在检查人员库中增加人员。</translation>
+    </message>
+    <message>
+        <source>抽查记录的输入数据不完整，无法复核。</source>
+        <translation>抽查记录的输入数据不完整，无法复核。</translation>
+    </message>
+    <message>
+        <source>按记录的种子和输入重新抽取，结果与记录不一致。</source>
+        <translation>按记录的种子和输入重新抽取，结果与记录不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckRepository</name>
+    <message>
+        <source>无法保存抽查记录：%1</source>
+        <translation>无法保存抽查记录：%1</translation>
+    </message>
+    <message>
+        <source>无法保存抽查名单第%1号：%2</source>
+        <translation>无法保存抽查名单第%1号：%2</translation>
+    </message>
+    <message>
+        <source>无法把检查记录与抽查名单关联：%1</source>
+        <translation>无法把检查记录与抽查名单关联：%1</translation>
+    </message>
+    <message>
+        <source>抽查名单中没有编号为%1的一项。</source>
+        <translation>抽查名单中没有编号为%1的一项。</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4273,25 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::AnalysisSignals</name>
+    <message>
+        <source>%1检查发现问题（%2）</source>
+        <translation>%1检查发现问题（%2）</translation>
+    </message>
+    <message>
+        <source>线索%1（%2受理）经核查%3</source>
+        <translation>线索%1（%2受理）经核查%3</translation>
+    </message>
+    <message>
+        <source>问题%1（%2）</source>
+        <translation>问题%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1：%2发现、%3整改</source>
+        <translation>%1：%2发现、%3整改</translation>
+    </message>
+</context>
+<context>
     <name>qf::Ledgers</name>
     <message>
         <source>诫勉谈话</source>
@@ -4719,6 +4941,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 专项整治默认为最近新建的一个。</source>
         <translation>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码；工作方案另起一页，版记在末页（偶数页）。
 专项整治默认为最近新建的一个。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::AnalysisPage</name>
+    <message>
+        <source>走过场信号</source>
+        <translation>走过场信号</translation>
+    </message>
+    <message>
+        <source>双随机抽查</source>
+        <translation>双随机抽查</translation>
     </message>
 </context>
 <context>
@@ -7218,6 +7451,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>从股室邮箱收取机构发来的报表，按邮件到达的时间记为收到日期</source>
         <translation>从股室邮箱收取机构发来的报表，按邮件到达的时间记为收到日期</translation>
     </message>
+    <message>
+        <source>分析</source>
+        <translation>分析</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MonthLockBar</name>
@@ -8163,6 +8400,160 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>连接服务器…</source>
         <translation>连接服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SignalsPanel</name>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>信号数</source>
+        <translation>信号数</translation>
+    </message>
+    <message>
+        <source>信号</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>还没有专项整治。</source>
+        <translation>还没有专项整治。</translation>
+    </message>
+    <message>
+        <source>正在计算……</source>
+        <translation>正在计算……</translation>
+    </message>
+    <message>
+        <source>没有发现“走过场”信号。</source>
+        <translation>没有发现“走过场”信号。</translation>
+    </message>
+    <message>
+        <source>%1 家机构有 %2 条“走过场”信号，按得分排列；双击一条信号查看所依据的报表和记录。</source>
+        <translation>%1 家机构有 %2 条“走过场”信号，按得分排列；双击一条信号查看所依据的报表和记录。</translation>
+    </message>
+    <message>
+        <source>附件%1 %2的报表</source>
+        <translation>附件%1 %2的报表</translation>
+    </message>
+    <message>
+        <source>问题清单第%1条</source>
+        <translation>问题清单第%1条</translation>
+    </message>
+    <message>
+        <source>检查记录第%1条</source>
+        <translation>检查记录第%1条</translation>
+    </message>
+    <message>
+        <source>线索第%1条</source>
+        <translation>线索第%1条</translation>
+    </message>
+    <message>
+        <source>%1报送的工作总结</source>
+        <translation>%1报送的工作总结</translation>
+    </message>
+    <message>
+        <source>%1 · %2：%3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SpotCheckPanel</name>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>科室</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>检查人员库</source>
+        <translation>检查人员库</translation>
+    </message>
+    <message>
+        <source>按“走过场”信号得分加权</source>
+        <translation>按“走过场”信号得分加权</translation>
+    </message>
+    <message>
+        <source>按乡镇分层</source>
+        <translation>按乡镇分层</translation>
+    </message>
+    <message>
+        <source>抽取</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>抽查数量</source>
+        <translation>抽查数量</translation>
+    </message>
+    <message>
+        <source>随机种子</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>所有制</source>
+        <translation>所有制</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>抽查名单</source>
+        <translation>抽查名单</translation>
+    </message>
+    <message>
+        <source>已添加检查人员“%1”。</source>
+        <translation>已添加检查人员“%1”。</translation>
+    </message>
+    <message>
+        <source>已删除检查人员“%1”。</source>
+        <translation>已删除检查人员“%1”。</translation>
+    </message>
+    <message>
+        <source>随机种子应为 0 至 18446744073709551615 的整数。</source>
+        <translation>随机种子应为 0 至 18446744073709551615 的整数。</translation>
+    </message>
+    <message>
+        <source>已抽取 %1 家并保存为抽查记录 %2（种子 %3），可用 qingfeng-cli analysis verify --draw %2 复核。</source>
+        <translation>已抽取 %1 家并保存为抽查记录 %2（种子 %3），可用 qingfeng-cli analysis verify --draw %2 复核。</translation>
     </message>
 </context>
 <context>
