@@ -40,8 +40,8 @@ CampaignForms::CampaignForms(Database &db, const Campaign &campaign, const YearM
     // The ledgers' figures of each month built, and of the month before it (the previous
     // figures a month is checked against).
     QList<YearMonth> months;
-    for (const YearMonth &m : periods)
-        if (m <= m_last && (m_scope == Scope::UpToLast || m >= m_last.previous()))
+    for (const YearMonth &m : ledgerMonths(campaign, m_last))
+        if (m_scope == Scope::UpToLast || m >= m_last.previous())
             months << m;
     const LedgerFigures figures(LedgerRepository::snapshot(db, campaign.id), m_registry, campaign.id);
     for (int f : std::as_const(m_forms))
@@ -50,6 +50,21 @@ CampaignForms::CampaignForms(Database &db, const Campaign &campaign, const YearM
     // What the standing locks of these months keep: one query, empty while nothing is signed.
     const YearMonth from = m_scope == Scope::LastOnly || periods.isEmpty() ? m_last.previous() : periods.first();
     m_signed = SignedFigureRepository(db).standing(campaign.id, from, m_last, form);
+}
+
+QList<YearMonth> CampaignForms::ledgerMonths(const Campaign &campaign, const YearMonth &last)
+{
+    // A month after the last reporting month has no report of its own, but its forms are
+    // still the cumulative figures at its end: without the ledgers' figures of that month
+    // a unit would fall back on its last typed report, older than the ledger's count the
+    // month before, and a cumulative figure would go down.
+    QList<YearMonth> months;
+    const YearMonth first = campaign.firstPeriod();
+    if (!first.isValid() || !last.isValid())
+        return months;
+    for (YearMonth m = first; m <= last; m = m.next())
+        months << m;
+    return months;
 }
 
 FormInputs CampaignForms::inputs(int form, const YearMonth &period, const QDate &fillDate) const

@@ -25,6 +25,9 @@ public:
     CampaignForms(Database &db, const Campaign &campaign, const YearMonth &last = YearMonth(), int form = 0);
     /// Loads only what the forms of `month` need: builds that month and no other.
     static CampaignForms forMonth(Database &db, const Campaign &campaign, const YearMonth &month, int form = 0);
+    /// The months whose ledger figures a form of `last` counts on: every reporting month up
+    /// to it and, past the last reporting month, the months after it up to `last` too.
+    static QList<YearMonth> ledgerMonths(const Campaign &campaign, const YearMonth &last);
 
     /// The inputs of one form of one month (the entry grid edits over them).
     FormInputs inputs(int form, const YearMonth &period, const QDate &fillDate = QDate()) const;

@@ -21,12 +21,8 @@ FormTable build(Database &db, const Campaign &campaign, int form, const YearMont
 QList<Report> derivedReports(Database &db, const Campaign &campaign, int form, const YearMonth &period,
                              const QList<Institution> &registry)
 {
-    QList<YearMonth> periods;
-    for (const YearMonth &m : campaign.reportingPeriods())
-        if (m <= period)
-            periods << m;
     const LedgerFigures figures(LedgerRepository::snapshot(db, campaign.id), registry, campaign.id);
-    return figures.derive(form, periods);
+    return figures.derive(form, CampaignForms::ledgerMonths(campaign, period));
 }
 
 QList<Finding> check(Database &db, const Campaign &campaign, const YearMonth &period)
