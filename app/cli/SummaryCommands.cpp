@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("qf::cli", text); // the context lupdate records for tr() in this namespace
 }
 
 int summary(Context &ctx, const CliOptions &opts)

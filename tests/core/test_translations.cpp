@@ -142,3 +142,35 @@ TEST_CASE("the language choice is saved in the settings and cleared by following
     CHECK(language::savedChoice().isEmpty());
     language::saveChoice(before);
 }
+
+TEST_CASE("the command line speaks English when asked, in every file of commands (each looks up the context lupdate records)")
+{
+    test::TempDatabase t;
+    const QString db = t.path();
+    t.db().close();
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/qingfeng/i18n/qingfeng_en.qm")));
+    REQUIRE(QCoreApplication::installTranslator(&translator));
+    struct Call
+    {
+        QStringList args;
+        QString chinese;
+    };
+    // Usage errors raised before any work, one from each file whose messages go through its own tr().
+    const QList<Call> calls = {
+        {{QStringLiteral("templates")}, QStringLiteral(u"请用 --month YYYY-MM 指定月份")},  // WorkbookCommands
+        {{QStringLiteral("posters")}, QStringLiteral(u"请用 --out 指定输出的 PDF 文件")},     // PrintCommands
+        {{QStringLiteral("summary")}, QStringLiteral(u"请用 --out 指定输出的 .docx 或 .pdf 文件")}, // SummaryCommands
+        {{QStringLiteral("mail"), QStringLiteral("account"), QStringLiteral("remove")}, QStringLiteral(u"请给出要删除的邮箱名称")}, // MailCommands
+    };
+    QStringList untranslated;
+    for (const Call &c : calls) {
+        QString err;
+        test::runCli(QStringList{QStringLiteral("--db"), db} + c.args, nullptr, &err);
+        if (err.isEmpty() || err.contains(c.chinese) || err.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))))
+            untranslated << c.args.join(QLatin1Char(' ')) + QStringLiteral(": ") + err.trimmed();
+    }
+    QCoreApplication::removeTranslator(&translator);
+    INFO(untranslated.join(QLatin1Char('\n')).toStdString());
+    CHECK(untranslated.isEmpty());
+}
