@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -207,7 +208,8 @@ void fixtures(Database &db)
                             "(SELECT min(id) FROM institution)").arg(institution));
     exec(db, QStringLiteral("INSERT INTO submission (campaign_id, deliverable, unit_key, period, submitted_on, note, recorded_at) "
                             "SELECT min(id), 1, 'U1', '2026-01', '2026-01-05', '', '2026-01-05T08:00:00Z' FROM campaign"));
-    const QString sha(64, QLatin1Char('a'));
+    // The content's own SHA-256: the server checks that a stored file's hash is its content's.
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(QByteArray("abc"), QCryptographicHash::Sha256).toHex());
     exec(db, QStringLiteral("INSERT INTO submission_file (submission_id, file_name, size, sha256, content) "
                             "SELECT min(id), 'a.xlsx', 3, ?, ? FROM submission"), {sha, QByteArray("abc")});
     exec(db, QStringLiteral("INSERT INTO problem_evidence (problem_id, stage, file_name, size, sha256, content, added_at, added_by) "
