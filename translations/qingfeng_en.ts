@@ -1242,6 +1242,10 @@ The result is saved with its seed and all its inputs as a spot-check draw and en
         <source>从检查人员库中删除人员</source>
         <translation>Remove a person from the inspector pool</translation>
     </message>
+    <message>
+        <source>--password-stdin 读到的密码为空，账户未改动。</source>
+        <translation>--password-stdin read an empty password; the account was not changed.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -3389,6 +3393,10 @@ The result is saved with its seed and all its inputs as a spot-check draw and en
     <message>
         <source>任何能登录本服务器的账户都还能创建大对象（%1），可借此占满服务器的磁盘。这些函数属于超级用户，数据库的所有者无权收回；请由超级用户在数据库 %2 中执行：</source>
         <translation>Every account that can log in to this server can still create large objects (%1) and so fill the server&apos;s disk. These functions belong to the superuser and the database owner cannot revoke them; have the superuser run this in database %2:</translation>
+    </message>
+    <message>
+        <source>账户 %1 的密码太短：至少要 %2 个字符。</source>
+        <translation>The password of account %1 is too short: it needs at least %2 characters.</translation>
     </message>
 </context>
 <context>

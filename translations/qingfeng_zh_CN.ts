@@ -1242,6 +1242,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>从检查人员库中删除人员</source>
         <translation>从检查人员库中删除人员</translation>
     </message>
+    <message>
+        <source>--password-stdin 读到的密码为空，账户未改动。</source>
+        <translation>--password-stdin 读到的密码为空，账户未改动。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -3389,6 +3393,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>任何能登录本服务器的账户都还能创建大对象（%1），可借此占满服务器的磁盘。这些函数属于超级用户，数据库的所有者无权收回；请由超级用户在数据库 %2 中执行：</source>
         <translation>任何能登录本服务器的账户都还能创建大对象（%1），可借此占满服务器的磁盘。这些函数属于超级用户，数据库的所有者无权收回；请由超级用户在数据库 %2 中执行：</translation>
+    </message>
+    <message>
+        <source>账户 %1 的密码太短：至少要 %2 个字符。</source>
+        <translation>账户 %1 的密码太短：至少要 %2 个字符。</translation>
     </message>
 </context>
 <context>

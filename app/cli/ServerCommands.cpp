@@ -108,6 +108,11 @@ int account(Context &ctx, const CliOptions &opts)
     if (opts.has(QStringLiteral("password-stdin"))) {
         QTextStream in(stdin);
         password = in.readLine();
+        // Asked for a password and given none (an empty line, a closed pipe): never a login without one.
+        if (password.isEmpty()) {
+            ctx.err << QCoreApplication::translate("Cli", "--password-stdin 读到的密码为空，账户未改动。") << "\n";
+            return UsageError;
+        }
     }
     QStringList changes;
     const Status s = ServerAdmin::addAccount(*db, opts.positional().first(), kind, institution, password, &changes);

@@ -189,6 +189,10 @@ Status ServerAdmin::addAccount(Database &server, const QString &role, AccountKin
     static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{1,62}$"));
     if (!valid.match(role).hasMatch())
         return Status::failure(tr("账户名“%1”无效：只能用小写字母、数字和下划线，以字母开头。").arg(role));
+    // A password given at all guards a login on the network: one a colleague can guess in a
+    // few tries is no guard (an empty one means "no password", for peer or certificate logins).
+    if (!password.isEmpty() && password.size() < MinPasswordLength)
+        return Status::failure(tr("账户 %1 的密码太短：至少要 %2 个字符。").arg(role).arg(MinPasswordLength));
     const QList<std::pair<AccountKind, QString>> groups{{AccountKind::Bureau, QStringLiteral("qingfeng_bureau")},
                                                          {AccountKind::City, QStringLiteral("qingfeng_city")},
                                                          {AccountKind::Institution, QStringLiteral("qingfeng_institution")}};

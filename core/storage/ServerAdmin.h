@@ -44,7 +44,9 @@ public:
     /// exactly the group role of its kind (revoking the others: a demoted bureau account
     /// keeps no bureau rights) and, for an institution, maps it to the institution's id,
     /// which is all the row-level security looks at. changes receives one line per thing
-    /// that changed; none when the account already was as asked.
+    /// that changed; none when the account already was as asked. A password, when given, has
+    /// at least MinPasswordLength characters; an empty one leaves the login's password alone.
+    static constexpr int MinPasswordLength = 8;
     static Status addAccount(Database &server, const QString &role, AccountKind kind, qint64 institutionId,
                              const QString &password, QStringList *changes = nullptr);
 };

@@ -5,6 +5,8 @@
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlQuery>
 
 using namespace qf;
 
@@ -33,4 +35,39 @@ TEST_CASE("without a keyring the command line takes PGPASSWORD and says at once 
     qunsetenv("PGPASSWORD");
     INFO(err.toStdString());
     CHECK(code == 0);
+}
+
+TEST_CASE("a server account's password has at least eight characters, and an empty --password-stdin sets none", "[server]")
+{
+    const auto server = test::testServer();
+    if (!server) {
+        WARN("QINGFENG_TEST_PG is not set: the password test needs the test cluster and is skipped.");
+        return;
+    }
+    test::PasswordAccount account(*server);
+    const QString other = account.scratch.role(QStringLiteral("short"));
+    const Status tooShort = ServerAdmin::addAccount(account.admin, other, ServerAdmin::AccountKind::Bureau, 0, QStringLiteral("a"));
+    REQUIRE_FALSE(tooShort);
+    CHECK(tooShort.message().contains(QString::number(ServerAdmin::MinPasswordLength)));
+    QSqlQuery q(account.admin.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"));
+    q.addBindValue(other);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0); // nothing was created
+
+    // The command line asked to read a password and read an empty line: refused, no login made.
+    QProcess cli;
+    cli.start(QStringLiteral(QINGFENG_CLI_PROGRAM),
+              {QStringLiteral("--server"), account.scratch.location().toUri(), QStringLiteral("server"), QStringLiteral("account"),
+               other, QStringLiteral("--bureau"), QStringLiteral("--password-stdin")});
+    REQUIRE(cli.waitForStarted());
+    cli.write("\n");
+    cli.closeWriteChannel();
+    REQUIRE(cli.waitForFinished(60000));
+    CHECK(cli.exitCode() == 2);
+    CHECK(QString::fromUtf8(cli.readAllStandardError()).contains(QStringLiteral("--password-stdin")));
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
 }
