@@ -57,6 +57,9 @@ const QList<AuditedTable> &all()
         byId(u"supplier_blacklist", u"campaign_id,supplier,listed_on,reason,institution_id,note"),
         {QStringLiteral("figure_override"), split(u"campaign_id,form,unit_key,period,column_no"), QStringLiteral("|"),
          split(u"campaign_id,form,unit_key,period,column_no,reason,created_by"), {}},
+        {QStringLiteral("campaign_work_plan"), {QStringLiteral("campaign_id")}, QString(), split(u"plan"), {}},
+        byId(u"mail_account", u"name,office,address,imap_host,imap_port,imap_tls,smtp_host,smtp_port,smtp_tls,user_name,"
+                              u"mailbox,ca_file"),
     };
     return tables;
 }

@@ -188,7 +188,8 @@ void exec(Database &db, const QString &sql, const QVariantList &binds = {})
 }
 
 // What the demo county lacks: a second campaign and institution (so that a row can move to
-// another), a filing with its file, a photo of a problem, a lock of a month nobody reports.
+// another), a filing with its file, a photo of a problem, a lock of a month nobody reports,
+// a saved 工作方案 and an office mailbox.
 void fixtures(Database &db)
 {
     auto allBut = [&](const QString &table, const QString &skipped) {
@@ -217,6 +218,10 @@ void fixtures(Database &db)
          {sha, QByteArray("abc")});
     exec(db, QStringLiteral("INSERT INTO period_lock (campaign_id, form, unit_key, period, locked_at, locked_by) "
                             "SELECT min(id), 2, 'U1', '2099-12', '2026-01-05T08:00:00Z', '张三' FROM campaign"));
+    exec(db, QStringLiteral("INSERT INTO campaign_work_plan (campaign_id, plan) SELECT min(id), '{\"sections\": []}' FROM campaign"));
+    exec(db, QStringLiteral("INSERT INTO mail_account (name, office, address, imap_host, imap_port, imap_tls, user_name, created_at) "
+                            "VALUES ('党建办邮箱', '党建办', 'djb@example.cn', 'imap.example.cn', 993, 'implicit', 'djb@example.cn', "
+                            "'2026-01-05T08:00:00Z')"));
 }
 
 } // namespace

@@ -88,6 +88,3 @@ CREATE POLICY bureau_all ON public.mail_account TO qingfeng_bureau USING (true) 
 CREATE POLICY bureau_all ON public.mail_message TO qingfeng_bureau USING (true) WITH CHECK (true);
 CREATE POLICY bureau_all ON public.mail_attachment TO qingfeng_bureau USING (true) WITH CHECK (true);
 
--- Who changed a mailbox's settings, and how, is in the audit trail like any other setting.
-CREATE TRIGGER audit_mail_account AFTER INSERT OR UPDATE OR DELETE ON public.mail_account
-    FOR EACH ROW EXECUTE FUNCTION public.qf_audit('id', '', 'name,office,address,imap_host,imap_port,imap_tls,smtp_host,smtp_port,smtp_tls,user_name,mailbox,ca_file', 'name,office,address,imap_host,imap_port,imap_tls,smtp_host,smtp_port,smtp_tls,user_name,mailbox,ca_file');

@@ -5,7 +5,9 @@
 -- its Message-ID, so nothing is ever imported twice; its arrival time on the server decides
 -- on time or late. Each attachment is kept with its SHA-256 (the workbooks with their
 -- content) as the evidence of what the unit sent. Messages are history: never changed or
--- removed; an attachment's outcome is written once it is imported or refused.
+-- removed; an attachment's outcome is written once it is imported or refused. The account
+-- settings' audit triggers are generated (core/storage/AuditedTables.cpp), as every table's
+-- are since version 15.
 
 CREATE TABLE mail_account (
     id          INTEGER PRIMARY KEY,
@@ -81,22 +83,3 @@ BEGIN
     SELECT RAISE(ABORT, 'mail messages are history');
 END;
 
--- Who changed a mailbox's settings, and how, is in the audit trail like any other setting.
-CREATE TRIGGER audit_mail_account_insert AFTER INSERT ON mail_account
-BEGIN
-    INSERT INTO audit_log (table_name, row_key, action, new_values)
-    VALUES ('mail_account', NEW.id, 'insert', json_object('name', NEW.name, 'office', NEW.office, 'address', NEW.address, 'imap_host', NEW.imap_host, 'imap_port', NEW.imap_port, 'imap_tls', NEW.imap_tls, 'smtp_host', NEW.smtp_host, 'smtp_port', NEW.smtp_port, 'smtp_tls', NEW.smtp_tls, 'user_name', NEW.user_name, 'mailbox', NEW.mailbox, 'ca_file', NEW.ca_file));
-END;
-
-CREATE TRIGGER audit_mail_account_update AFTER UPDATE ON mail_account
-WHEN json_object('name', OLD.name, 'office', OLD.office, 'address', OLD.address, 'imap_host', OLD.imap_host, 'imap_port', OLD.imap_port, 'imap_tls', OLD.imap_tls, 'smtp_host', OLD.smtp_host, 'smtp_port', OLD.smtp_port, 'smtp_tls', OLD.smtp_tls, 'user_name', OLD.user_name, 'mailbox', OLD.mailbox, 'ca_file', OLD.ca_file) IS NOT json_object('name', NEW.name, 'office', NEW.office, 'address', NEW.address, 'imap_host', NEW.imap_host, 'imap_port', NEW.imap_port, 'imap_tls', NEW.imap_tls, 'smtp_host', NEW.smtp_host, 'smtp_port', NEW.smtp_port, 'smtp_tls', NEW.smtp_tls, 'user_name', NEW.user_name, 'mailbox', NEW.mailbox, 'ca_file', NEW.ca_file)
-BEGIN
-    INSERT INTO audit_log (table_name, row_key, action, old_values, new_values)
-    VALUES ('mail_account', NEW.id, 'update', json_object('name', OLD.name, 'office', OLD.office, 'address', OLD.address, 'imap_host', OLD.imap_host, 'imap_port', OLD.imap_port, 'imap_tls', OLD.imap_tls, 'smtp_host', OLD.smtp_host, 'smtp_port', OLD.smtp_port, 'smtp_tls', OLD.smtp_tls, 'user_name', OLD.user_name, 'mailbox', OLD.mailbox, 'ca_file', OLD.ca_file), json_object('name', NEW.name, 'office', NEW.office, 'address', NEW.address, 'imap_host', NEW.imap_host, 'imap_port', NEW.imap_port, 'imap_tls', NEW.imap_tls, 'smtp_host', NEW.smtp_host, 'smtp_port', NEW.smtp_port, 'smtp_tls', NEW.smtp_tls, 'user_name', NEW.user_name, 'mailbox', NEW.mailbox, 'ca_file', NEW.ca_file));
-END;
-
-CREATE TRIGGER audit_mail_account_delete AFTER DELETE ON mail_account
-BEGIN
-    INSERT INTO audit_log (table_name, row_key, action, old_values)
-    VALUES ('mail_account', OLD.id, 'delete', json_object('name', OLD.name, 'office', OLD.office, 'address', OLD.address, 'imap_host', OLD.imap_host, 'imap_port', OLD.imap_port, 'imap_tls', OLD.imap_tls, 'smtp_host', OLD.smtp_host, 'smtp_port', OLD.smtp_port, 'smtp_tls', OLD.smtp_tls, 'user_name', OLD.user_name, 'mailbox', OLD.mailbox, 'ca_file', OLD.ca_file));
-END;
