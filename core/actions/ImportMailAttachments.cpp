@@ -9,14 +9,14 @@ namespace qf {
 
 namespace {
 
-MailWorkbook analyse(Database &db, const Campaign &campaign, const QDate &today, const StoredMailAttachment &attachment)
+// Against `context`, which the caller builds from what is stored: once for a preview, anew
+// after each stored workbook during an import.
+MailWorkbook analyse(Database &db, WorkbookImport::Context &context, const QDate &today, const StoredMailAttachment &attachment)
 {
-    MailRepository repo(db);
     MailWorkbook w;
     w.attachment = attachment;
-    w.message = repo.message(attachment.messageRow).value_or(StoredMailMessage());
+    w.message = MailRepository(db).message(attachment.messageRow).value_or(StoredMailMessage());
     const QString path = ImportMailAttachments::pathOf(attachment);
-    WorkbookImport::Context context = WorkbookImport::contextFor(db, campaign, today);
     // Received the day the message reached the mailbox, in the bureau's time.
     const QDate arrived = w.message.arrivedAt.isValid() ? w.message.arrivedAt.toLocalTime().date() : today;
     context.receivedOn.insert(path, qMin(arrived, today));
@@ -45,8 +45,9 @@ QString ImportMailAttachments::pathOf(const StoredMailAttachment &attachment)
 QList<MailWorkbook> ImportMailAttachments::preview(Database &db, const Campaign &campaign, const QDate &today)
 {
     QList<MailWorkbook> list;
+    WorkbookImport::Context context = WorkbookImport::contextFor(db, campaign, today);
     for (const StoredMailAttachment &a : MailRepository(db).pendingAttachments(true))
-        list << analyse(db, campaign, today, a);
+        list << analyse(db, context, today, a);
     return list;
 }
 
@@ -56,7 +57,8 @@ Status ImportMailAttachments::run(Database &db, const Campaign &campaign, const 
     MailRepository repo(db);
     for (const StoredMailAttachment &a : repo.pendingAttachments(true)) {
         // Each one against what is stored now, the previous ones included.
-        MailWorkbook w = analyse(db, campaign, today, a);
+        WorkbookImport::Context context = WorkbookImport::contextFor(db, campaign, today);
+        MailWorkbook w = analyse(db, context, today, a);
         Transaction tx(db);
         if (!w.file.isClean()) {
             if (Status s = repo.decide(a.id, MailAttachmentOutcome::Refused, w.file.errors.join(QLatin1Char('\n'))); !s)
