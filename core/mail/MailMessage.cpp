@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/MailMessage.h"
 
+#include "mail/EncodedWords.h"
+
 #include <gmime/gmime.h>
 
 #include <mutex>
@@ -32,6 +34,25 @@ struct Walk
 
 void visit(GMimeObject *object, int depth, Walk &walk);
 
+// The name as the sender wrote it in encoded words, read word by word (see EncodedWords);
+// null when the header does not use them.
+QString encodedName(GMimePart *part)
+{
+    GMimeHeaderList *headers = g_mime_object_get_header_list(GMIME_OBJECT(part));
+    const std::pair<const char *, QByteArray> places[] = {{"Content-Disposition", QByteArrayLiteral("filename")},
+                                                          {"Content-Type", QByteArrayLiteral("name")}};
+    for (const auto &[header, param] : places) {
+        GMimeHeader *h = headers ? g_mime_header_list_get_header(headers, header) : nullptr;
+        const char *raw = h ? g_mime_header_get_raw_value(h) : nullptr;
+        if (!raw)
+            continue;
+        const QString name = EncodedWords::parameter(QByteArray(raw), param);
+        if (!name.isEmpty())
+            return name;
+    }
+    return {};
+}
+
 void visitPart(GMimePart *part, Walk &walk)
 {
     const char *name = g_mime_part_get_filename(part);
@@ -41,6 +62,8 @@ void visitPart(GMimePart *part, Walk &walk)
     GMimeDataWrapper *content = g_mime_part_get_content(part);
     MailAttachment a;
     a.fileName = text(name);
+    if (const QString words = encodedName(part); !words.isEmpty())
+        a.fileName = words;
     if (GMimeContentType *type = g_mime_object_get_content_type(GMIME_OBJECT(part))) {
         char *mime = g_mime_content_type_get_mime_type(type);
         a.contentType = text(mime);

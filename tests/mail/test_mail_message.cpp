@@ -117,3 +117,34 @@ TEST_CASE("Broken mail never crashes the reader: truncated, no headers, bad base
                                &m));
     CHECK(m.fromAddress == QStringLiteral("a@b"));
 }
+
+TEST_CASE("A long name split into several padded encoded words arrives whole", "[mail]")
+{
+    // Outlook and Foxmail split a long name at character boundaries, so each word's base64
+    // ends in padding; the words may even name GB2312 and carry GBK-only characters (堃, 镕).
+    const QString name = QStringLiteral("镕囧堃镇卫生院11月附件1.xlsx");
+    const QByteArray g = gbk(name);
+    const QByteArray u = name.toUtf8();
+    const QList<QByteArray> forms = {
+        "filename=\"=?gb2312?B?" + g.left(4).toBase64() + "?= =?gb2312?B?" + g.mid(4).toBase64() + "?=\"",
+        "filename=\"=?gb2312?B?" + g.left(4).toBase64() + "?=\r\n =?GBK?B?" + g.mid(4).toBase64() + "?=\"",
+        "filename=\"=?UTF-8?B?" + u.left(6).toBase64() + "?= =?UTF-8?B?" + u.mid(6, 7).toBase64() + "?= =?UTF-8?B?"
+            + u.mid(13).toBase64() + "?=\"",
+    };
+    for (const QByteArray &form : forms) {
+        INFO(form.toStdString());
+        MailMessage m;
+        REQUIRE(MailMessage::parse(withAttachment(form, QByteArrayLiteral("x")), &m));
+        REQUIRE(m.attachments.size() == 1);
+        CHECK(m.attachments[0].fileName == name);
+    }
+    // Only in the Content-Type's name, as some web mail writes it.
+    const QByteArray typeOnly = QByteArrayLiteral("From: a@b.cn\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+                                                  "--b\r\nContent-Type: application/octet-stream; name=\"=?gb2312?B?")
+                                + g.left(4).toBase64() + "?= =?gb2312?B?" + g.mid(4).toBase64()
+                                + QByteArrayLiteral("?=\"\r\nContent-Disposition: attachment\r\n\r\nzz\r\n--b--\r\n");
+    MailMessage m;
+    REQUIRE(MailMessage::parse(typeOnly, &m));
+    REQUIRE(m.attachments.size() == 1);
+    CHECK(m.attachments[0].fileName == name);
+}
