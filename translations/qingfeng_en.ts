@@ -4941,14 +4941,22 @@ the county&apos;s by default. --month defaults to the last month of the campaign
 The sentences come from the campaign template and can be reworded there. The campaign defaults to the most recently created one.</translation>
     </message>
     <message>
-        <source>把专项整治的通知（红头文件格式）及其工作方案生成 PDF</source>
-        <translation>Write the campaign&apos;s notice (red-header document) and its work plan as PDF</translation>
-    </message>
-    <message>
         <source>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码；工作方案另起一页，版记在末页（偶数页）。
 专项整治默认为最近新建的一个。</source>
         <translation>Laid out as an official document: issuer mark, document number, title, addressees, text, attachment list, signature, date, page numbers; the work plan starts on a new page and the imprint is on the last (even) page.
 The campaign defaults to the most recently created one.</translation>
+    </message>
+    <message>
+        <source>请用 --out 指定输出的 PDF 或 Word（.docx）文件。</source>
+        <translation>Give the output PDF or Word (.docx) file with --out.</translation>
+    </message>
+    <message>
+        <source>已生成通知（Word 文档）：%1</source>
+        <translation>Notice written (Word document): %1</translation>
+    </message>
+    <message>
+        <source>把专项整治的通知（红头文件格式）及其工作方案生成 PDF 或可编辑的 Word 文档</source>
+        <translation>Write the campaign&apos;s notice (official letterhead layout) and its work plan as a PDF or an editable Word document</translation>
     </message>
 </context>
 <context>

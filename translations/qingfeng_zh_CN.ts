@@ -4941,14 +4941,22 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。</translation>
     </message>
     <message>
-        <source>把专项整治的通知（红头文件格式）及其工作方案生成 PDF</source>
-        <translation>把专项整治的通知（红头文件格式）及其工作方案生成 PDF</translation>
-    </message>
-    <message>
         <source>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码；工作方案另起一页，版记在末页（偶数页）。
 专项整治默认为最近新建的一个。</source>
         <translation>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码；工作方案另起一页，版记在末页（偶数页）。
 专项整治默认为最近新建的一个。</translation>
+    </message>
+    <message>
+        <source>请用 --out 指定输出的 PDF 或 Word（.docx）文件。</source>
+        <translation>请用 --out 指定输出的 PDF 或 Word（.docx）文件。</translation>
+    </message>
+    <message>
+        <source>已生成通知（Word 文档）：%1</source>
+        <translation>已生成通知（Word 文档）：%1</translation>
+    </message>
+    <message>
+        <source>把专项整治的通知（红头文件格式）及其工作方案生成 PDF 或可编辑的 Word 文档</source>
+        <translation>把专项整治的通知（红头文件格式）及其工作方案生成 PDF 或可编辑的 Word 文档</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "print/FormPainter.h"
 #include "actions/WorkPlanActions.h"
 #include "print/NoticeDocument.h"
+#include "print/NoticeDocx.h"
 #include "print/NoticePainter.h"
 #include "print/PosterBatch.h"
 #include "storage/CampaignRepository.h"
@@ -98,7 +99,7 @@ int notice(Context &ctx, const CliOptions &opts)
 {
     const QString outPath = opts.value(QStringLiteral("out"));
     if (outPath.isEmpty()) {
-        ctx.err << tr("请用 --out 指定输出的 PDF 文件。") << "\n";
+        ctx.err << tr("请用 --out 指定输出的 PDF 或 Word（.docx）文件。") << "\n";
         return UsageError;
     }
     const CampaignScope scope = openCampaign(ctx, opts);
@@ -108,13 +109,19 @@ int notice(Context &ctx, const CliOptions &opts)
     WorkPlan plan;
     Status s = WorkPlanActions::load(*scope.db, campaign, &plan);
     int pages = 0;
+    // A .docx is the editable copy of the same text; anything else is the PDF as before.
+    const bool docx = outPath.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive);
     if (s)
-        s = NoticePainter(NoticeDocument::fromCampaign(campaign, plan)).writePdf(outPath, &pages);
+        s = docx ? NoticeDocx::write(NoticeDocument::fromCampaign(campaign, plan), outPath)
+                 : NoticePainter(NoticeDocument::fromCampaign(campaign, plan)).writePdf(outPath, &pages);
     if (!s) {
         ctx.err << s.message() << "\n";
         return DataError;
     }
-    ctx.out << tr("已生成通知（共 %1 页）：%2").arg(pages).arg(QDir::toNativeSeparators(outPath)) << "\n";
+    if (docx)
+        ctx.out << tr("已生成通知（Word 文档）：%1").arg(QDir::toNativeSeparators(outPath)) << "\n";
+    else
+        ctx.out << tr("已生成通知（共 %1 页）：%2").arg(pages).arg(QDir::toNativeSeparators(outPath)) << "\n";
     return Ok;
 }
 
@@ -173,8 +180,8 @@ QList<Command> printCommands()
          {QStringLiteral("out"), QStringLiteral("institution"), QStringLiteral("township"), QStringLiteral("kind"),
           QStringLiteral("campaign"), QStringLiteral("date")},
          {QStringLiteral("skip-incomplete")}, posters},
-        {{QStringLiteral("notice")}, QStringLiteral("--out FILE.pdf [--campaign ID]"),
-         tr("把专项整治的通知（红头文件格式）及其工作方案生成 PDF"),
+        {{QStringLiteral("notice")}, QStringLiteral("--out FILE.pdf|FILE.docx [--campaign ID]"),
+         tr("把专项整治的通知（红头文件格式）及其工作方案生成 PDF 或可编辑的 Word 文档"),
          tr("按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码；工作方案另起一页，版记在末页（偶数页）。\n"
             "专项整治默认为最近新建的一个。"),
          {QStringLiteral("out"), QStringLiteral("campaign")}, {}, notice},

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "NoticeDocument.h"
+#include "docx/DocxDocument.h"
+#include "model/Status.h"
+
+namespace qf {
+
+/// The notice and its 工作方案 as an editable Word document, from the same document blocks
+/// the PDF is painted from, so that both say the same words: each block's role maps onto
+/// a style of DocxWriter (title 小标宋, headings 黑体 kept with the next paragraph, 3号仿宋
+/// body), the plan starts on a page of its own.
+class NoticeDocx
+{
+public:
+    static DocxDocument of(const NoticeDocument &document);
+    /// The same written atomically to `path`.
+    static Status write(const NoticeDocument &document, const QString &path);
+};
+
+} // namespace qf
