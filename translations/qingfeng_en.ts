@@ -3013,6 +3013,14 @@ The result is saved with its seed and all its inputs as a spot-check draw and en
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
+    <message>
+        <source>保存为 Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>
@@ -7808,12 +7816,24 @@ Once signed, the figures of every unit for the month are locked; changing them n
         <translation>Circular saved (%1 pages): %2</translation>
     </message>
     <message>
-        <source>%1通知.pdf</source>
-        <translation>%1 circular.pdf</translation>
-    </message>
-    <message>
         <source>保存为 PDF</source>
         <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>保存为 Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>已保存通知（Word 文档）：%1</source>
+        <translation>Circular saved (Word document): %1</translation>
+    </message>
+    <message>
+        <source>%1通知</source>
+        <translation>%1 circular</translation>
+    </message>
+    <message>
+        <source>保存为 Word</source>
+        <translation>Save as Word</translation>
     </message>
 </context>
 <context>
@@ -8735,10 +8755,6 @@ The language applies after Qingfeng restarts.</source>
     <message>
         <source>保存为 Word</source>
         <translation>Save as Word</translation>
-    </message>
-    <message>
-        <source>Word 文档 (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
     </message>
     <message>
         <source>保存为 PDF</source>

@@ -3013,6 +3013,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>保存为 Word</source>
+        <translation>保存为 Word</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>
@@ -7808,12 +7816,24 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>已保存通知（%1页）：%2</translation>
     </message>
     <message>
-        <source>%1通知.pdf</source>
-        <translation>%1通知.pdf</translation>
-    </message>
-    <message>
         <source>保存为 PDF</source>
         <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>保存为 Word…</source>
+        <translation>保存为 Word…</translation>
+    </message>
+    <message>
+        <source>已保存通知（Word 文档）：%1</source>
+        <translation>已保存通知（Word 文档）：%1</translation>
+    </message>
+    <message>
+        <source>%1通知</source>
+        <translation>%1通知</translation>
+    </message>
+    <message>
+        <source>保存为 Word</source>
+        <translation>保存为 Word</translation>
     </message>
 </context>
 <context>
@@ -8735,10 +8755,6 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>保存为 Word</source>
         <translation>保存为 Word</translation>
-    </message>
-    <message>
-        <source>Word 文档 (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
         <source>保存为 PDF</source>

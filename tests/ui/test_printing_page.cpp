@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DocxProbe.h"
 #include "PdfProbe.h"
 #include "TestSupport.h"
 
@@ -137,10 +138,19 @@ TEST_CASE("printing page: the notice body is edited, saved with the campaign and
     CHECK(saved->phases.size() == 3);   // the rest of the campaign is kept
 
     const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
-    REQUIRE(notice->savePdf(pdf).isOk());
+    REQUIRE(notice->saveTo(pdf).isOk());
     const QString text = test::pdfPageText(pdf, 1);
     CHECK(text.contains(QStringLiteral(u"鹿卫医〔2021〕23号")));
     CHECK(text.contains(QStringLiteral(u"第一段：请各单位高度重视。第二段：请于每月12日前报送。")));
+
+    // The same notice as an editable Word document: a reader of the file sees the edited text.
+    const QString docx = dir.filePath(QStringLiteral("notice.docx"));
+    REQUIRE(notice->saveTo(docx).isOk());
+    const test::DocxReadBack word = test::readDocx(docx);
+    CHECK(word.paragraphs.contains(QStringLiteral(u"鹿卫医〔2021〕23号")));
+    CHECK(word.paragraphs.contains(QStringLiteral(u"第一段：请各单位高度重视。")));
+    CHECK(word.paragraphs.contains(QStringLiteral(u"第二段：请于每月12日前报送。")));
+    CHECK_FALSE(word.paragraphs.join(QString()).contains(QStringLiteral(u"现印发给你们")));
 
     // Emphasis survives as HTML; plain text stays plain.
     QTextCursor cursor(notice->bodyEditor()->document());

@@ -6,6 +6,7 @@
 #include "campaign/CampaignTemplate.h"
 #include "actions/WorkPlanActions.h"
 #include "print/NoticeDocument.h"
+#include "print/NoticeDocx.h"
 #include "print/NoticePainter.h"
 #include "print/PrintFonts.h"
 #include "shell/Session.h"
@@ -70,6 +71,7 @@ NoticePanel::NoticePanel(Session *session, QWidget *parent) : QWidget(parent), m
     m_preview = new QPushButton(tr("预览…"));
     m_print = new QPushButton(tr("打印…"));
     m_pdf = new QPushButton(tr("保存为 PDF…"));
+    m_docx = new QPushButton(tr("保存为 Word…"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_save);
     actions->addWidget(m_restore);
@@ -77,6 +79,7 @@ NoticePanel::NoticePanel(Session *session, QWidget *parent) : QWidget(parent), m
     actions->addWidget(m_preview);
     actions->addWidget(m_print);
     actions->addWidget(m_pdf);
+    actions->addWidget(m_docx);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -101,6 +104,7 @@ NoticePanel::NoticePanel(Session *session, QWidget *parent) : QWidget(parent), m
     connect(m_preview, &QPushButton::clicked, this, &NoticePanel::preview);
     connect(m_print, &QPushButton::clicked, this, &NoticePanel::print);
     connect(m_pdf, &QPushButton::clicked, this, &NoticePanel::exportPdf);
+    connect(m_docx, &QPushButton::clicked, this, &NoticePanel::exportDocx);
 }
 
 void NoticePanel::reload()
@@ -111,7 +115,7 @@ void NoticePanel::reload()
     m_campaign = campaign ? *campaign : Campaign();
     const bool has = m_campaign.id != 0;
     for (QWidget *w : std::initializer_list<QWidget *>{m_docNumber, m_date, m_addressees, m_body, m_restore, m_preview,
-                                                       m_print, m_pdf})
+                                                       m_print, m_pdf, m_docx})
         w->setEnabled(has);
     const NoticeDocument d = NoticeDocument::fromCampaign(m_campaign);
     m_heading->setText(has ? d.title : tr("还没有专项整治，请先在“专项整治概览”中新建。"));
@@ -221,27 +225,48 @@ void NoticePanel::print()
     PrintActions::print(this, tr("通知"), [&painter](QPagedPaintDevice &device) { return painter.paint(device); });
 }
 
-Status NoticePanel::savePdf(const QString &path)
+Status NoticePanel::saveTo(const QString &path)
 {
-    int pages = 0;
     NoticeDocument d;
     Status s = printed(&d);
-    if (s)
-        s = NoticePainter(d).writePdf(path, &pages);
+    if (!s)
+        return s;
+    if (path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive)) {
+        s = NoticeDocx::write(d, path);
+        if (s)
+            m_status->setText(tr("已保存通知（Word 文档）：%1").arg(QDir::toNativeSeparators(path)));
+        return s;
+    }
+    int pages = 0;
+    s = NoticePainter(d).writePdf(path, &pages);
     if (s)
         m_status->setText(tr("已保存通知（%1页）：%2").arg(pages).arg(QDir::toNativeSeparators(path)));
     return s;
 }
 
+QString NoticePanel::suggestedName() const
+{
+    return tr("%1通知").arg(m_campaign.docNumber.isEmpty() ? m_campaign.county : m_campaign.docNumber);
+}
+
 void NoticePanel::exportPdf()
 {
-    const QString path = PrintActions::askPdfPath(this, tr("%1通知.pdf").arg(m_campaign.docNumber.isEmpty() ? m_campaign.county
-                                                                                                          : m_campaign.docNumber));
+    const QString path = PrintActions::askPdfPath(this, suggestedName() + QStringLiteral(".pdf"));
     if (path.isEmpty())
         return;
-    const Status s = savePdf(path);
+    const Status s = saveTo(path);
     if (!s)
         QMessageBox::warning(this, tr("保存为 PDF"), s.message());
+}
+
+void NoticePanel::exportDocx()
+{
+    const QString path = PrintActions::askDocxPath(this, suggestedName() + QStringLiteral(".docx"));
+    if (path.isEmpty())
+        return;
+    const Status s = saveTo(path);
+    if (!s)
+        QMessageBox::warning(this, tr("保存为 Word"), s.message());
 }
 
 } // namespace qf::ui

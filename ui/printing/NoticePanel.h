@@ -31,7 +31,8 @@ public:
     /// The campaign as the fields show it now (saved or not): what is printed.
     Campaign edited() const;
     Status save();
-    Status savePdf(const QString &path);
+    /// Writes the notice and its plan to a PDF, or to an editable Word document when the path ends in .docx.
+    Status saveTo(const QString &path);
 
 public slots:
     void reload();
@@ -39,12 +40,14 @@ public slots:
     void preview();
     void print();
     void exportPdf();
+    void exportDocx();
 
 private:
     void setModified(bool modified);
     QString storedBody() const;
     /// The notice as edited, followed by the campaign's 工作方案.
     Status printed(NoticeDocument *out) const;
+    QString suggestedName() const;
 
     Session *m_session;
     Campaign m_campaign;
@@ -60,6 +63,7 @@ private:
     QPushButton *m_preview;
     QPushButton *m_print;
     QPushButton *m_pdf;
+    QPushButton *m_docx;
 };
 
 } // namespace qf::ui

@@ -49,20 +49,35 @@ void PrintActions::print(QWidget *parent, const QString &title, const Paint &pai
         QMessageBox::warning(parent, tr("打印"), s.message());
 }
 
-QString PrintActions::askPdfPath(QWidget *parent, const QString &suggestedName)
+namespace {
+
+// One remembered folder for every printout, whatever its format: a clerk files them together.
+QString askSavePath(QWidget *parent, const QString &title, const QString &filter, const QString &suffix,
+                    const QString &suggestedName)
 {
     QSettings settings;
     QString folder = settings.value(QStringLiteral("printing/pdfFolder")).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(parent, tr("保存为 PDF"), QDir(folder).filePath(suggestedName),
-                                                tr("PDF 文件 (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName), filter);
     if (path.isEmpty())
         return path;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QLatin1String(".pdf");
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
     settings.setValue(QStringLiteral("printing/pdfFolder"), QFileInfo(path).absolutePath());
     return path;
+}
+
+} // namespace
+
+QString PrintActions::askPdfPath(QWidget *parent, const QString &suggestedName)
+{
+    return askSavePath(parent, tr("保存为 PDF"), tr("PDF 文件 (*.pdf)"), QStringLiteral(".pdf"), suggestedName);
+}
+
+QString PrintActions::askDocxPath(QWidget *parent, const QString &suggestedName)
+{
+    return askSavePath(parent, tr("保存为 Word"), tr("Word 文档 (*.docx)"), QStringLiteral(".docx"), suggestedName);
 }
 
 } // namespace qf::ui

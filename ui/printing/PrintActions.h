@@ -30,6 +30,8 @@ public:
                       QPageLayout::Orientation orientation = QPageLayout::Portrait);
     /// Asks where to save a PDF (remembering the folder); empty when cancelled.
     static QString askPdfPath(QWidget *parent, const QString &suggestedName);
+    /// The same for an editable Word document (.docx), in the same remembered folder.
+    static QString askDocxPath(QWidget *parent, const QString &suggestedName);
 };
 
 } // namespace qf::ui

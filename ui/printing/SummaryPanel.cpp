@@ -9,14 +9,10 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTextEdit>
 #include <QVBoxLayout>
 
@@ -120,19 +116,8 @@ void SummaryPanel::saveAs(bool pdf)
 {
     const QString scope = m_unit->currentData().toString().isEmpty() ? m_campaign.county : m_unit->currentData().toString();
     const QString name = tr("%1工作总结（截至%2）").arg(scope, m_month->currentText());
-    QString path;
-    if (pdf) {
-        path = PrintActions::askPdfPath(this, name + QStringLiteral(".pdf"));
-    } else {
-        QSettings settings;
-        QString folder = settings.value(QStringLiteral("printing/pdfFolder")).toString();
-        if (folder.isEmpty() || !QFileInfo(folder).isDir())
-            folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getSaveFileName(this, tr("保存为 Word"), QDir(folder).filePath(name + QStringLiteral(".docx")),
-                                            tr("Word 文档 (*.docx)"));
-        if (!path.isEmpty() && !path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive))
-            path += QLatin1String(".docx");
-    }
+    const QString path = pdf ? PrintActions::askPdfPath(this, name + QStringLiteral(".pdf"))
+                             : PrintActions::askDocxPath(this, name + QStringLiteral(".docx"));
     if (path.isEmpty())
         return;
     const Status s = saveTo(path);
