@@ -178,6 +178,10 @@
         <source>%1 不是可用的清风备份：%2；未做任何修改。</source>
         <translation>%1 is not a usable Qingfeng backup: %2; nothing was changed.</translation>
     </message>
+    <message>
+        <source>备份旁有未完成事务的日志文件 %1，该备份可能不完整</source>
+        <translation>The backup has the journal of an unfinished transaction beside it, %1: the backup may be incomplete</translation>
+    </message>
 </context>
 <context>
     <name>BackupCheck</name>

@@ -62,6 +62,12 @@ Status copyFile(const QString &from, const QString &to)
 Status mergeWal(const QString &backupPath, QTemporaryDir &dir, QString *source)
 {
     *source = backupPath;
+    // A rollback journal beside the backup means it was copied mid-transaction: the main
+    // file alone may be half-written and the journal is what SQLite would need to undo
+    // that, so such a backup is refused, naming the journal, rather than used without it.
+    const QFileInfo journal(backupPath + QStringLiteral("-journal"));
+    if (journal.exists() && journal.size() > 0)
+        return Status::failure(Backup::tr("备份旁有未完成事务的日志文件 %1，该备份可能不完整").arg(journal.filePath()));
     const QFileInfo wal(backupPath + QStringLiteral("-wal"));
     if (!wal.exists() || wal.size() == 0)
         return Status::success();

@@ -74,6 +74,20 @@ TEST_CASE("restore checks the backup first and changes nothing when it is bad")
     CHECK(dump(demo.path()) == before);
 }
 
+TEST_CASE("restore refuses a backup with a hot rollback journal beside it and names the journal")
+{
+    test::DemoDatabase demo;
+    const QString copy = demo.file(QStringLiteral("copy.sqlite"));
+    REQUIRE(Backup::write(demo.db(), copy).isOk());
+    demo.db().close();
+    const QStringList before = dump(demo.path());
+    test::writeFile(copy + QStringLiteral("-journal"), QByteArray(512, 'j'));
+    const Status s = Backup::restore(copy, demo.path());
+    CHECK_FALSE(s.isOk());
+    CHECK(s.message().contains(copy + QStringLiteral("-journal")));
+    CHECK(dump(demo.path()) == before);
+}
+
 TEST_CASE("the daily backup writes once a day and keeps the newest files")
 {
     test::DemoDatabase demo;
