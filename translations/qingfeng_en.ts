@@ -8047,8 +8047,8 @@ Once signed, the figures of every unit for the month are locked; changing them n
         <translation>Statistical tables</translation>
     </message>
     <message>
-        <source>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF；工作总结根据数据起草，可保存为 Word 或 PDF。</source>
-        <translation>The notice (Annex 4) has one page per institution, to be posted in a prominent place; the circular is laid out as an official document; the statistical tables (Annexes 1–3) are laid out like the exported Excel. All can be previewed, printed or saved as PDF; the work summary is drafted from the data and saved as Word or PDF.</translation>
+        <source>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF；通知连同工作方案也可保存为 Word；工作总结根据数据起草，可保存为 Word 或 PDF。</source>
+        <translation>The notice (Annex 4) has one page per institution, to be posted in a prominent place; the circular is laid out as an official document; the statistical tables (Annexes 1–3) are laid out like the exported Excel. All can be previewed, printed or saved as PDF; the circular, with its work plan, also as Word; the work summary is drafted from the data and saved as Word or PDF.</translation>
     </message>
     <message>
         <source>工作总结</source>

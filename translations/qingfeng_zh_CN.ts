@@ -8047,8 +8047,8 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>统计表</translation>
     </message>
     <message>
-        <source>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF；工作总结根据数据起草，可保存为 Word 或 PDF。</source>
-        <translation>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF；工作总结根据数据起草，可保存为 Word 或 PDF。</translation>
+        <source>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF；通知连同工作方案也可保存为 Word；工作总结根据数据起草，可保存为 Word 或 PDF。</source>
+        <translation>公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF；通知连同工作方案也可保存为 Word；工作总结根据数据起草，可保存为 Word 或 PDF。</translation>
     </message>
     <message>
         <source>工作总结</source>

@@ -18,7 +18,7 @@ PrintingPage::PrintingPage(Session *session, QWidget *parent) : QWidget(parent),
 {
     auto *title = new QLabel(tr("打印"));
     title->setObjectName(QStringLiteral("pageTitle"));
-    auto *hint = new QLabel(tr("公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF；工作总结根据数据起草，可保存为 Word 或 PDF。"));
+    auto *hint = new QLabel(tr("公告（附件4）每家机构一页，张贴在醒目位置；通知按公文格式排版；统计表（附件1—3）与导出的 Excel 版式相同。均可预览、打印或保存为 PDF；通知连同工作方案也可保存为 Word；工作总结根据数据起草，可保存为 Word 或 PDF。"));
     hint->setWordWrap(true);
 
     m_posters = new PosterPanel(session);
