@@ -16,6 +16,9 @@ struct DocxParagraph
     enum class Style { Title, Heading1, Heading2, Body, Plain, Right };
     Style style = Style::Body;
     QString text;            ///< line breaks become w:br, tabs w:tab
+    /// Kept on one page with the paragraph after it (GB/T 9704: the 署名 never stands on a
+    /// page without the text it signs).
+    bool keepNext = false;
 };
 
 /// One cell of a table row. Cells under a cell of rowSpan > 1 are left out of the rows

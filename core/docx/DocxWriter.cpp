@@ -60,7 +60,9 @@ public:
         x.writeStartElement(QStringLiteral("w:body"));
         for (const DocxBlock &b : d.blocks) {
             switch (b.kind) {
-            case DocxBlock::Kind::Paragraph: paragraph(styleId(b.paragraph.style), b.paragraph.text); break;
+            case DocxBlock::Kind::Paragraph:
+                paragraph(styleId(b.paragraph.style), b.paragraph.text, nullptr, false, b.paragraph.keepNext);
+                break;
             case DocxBlock::Kind::Table: table(b.table); break;
             case DocxBlock::Kind::Image:
                 if (Status s = image(b.image); !s)
@@ -123,11 +125,14 @@ private:
         flush();
     }
 
-    void paragraph(const QString &style, const QString &text, const char *jc = nullptr, bool bold = false)
+    void paragraph(const QString &style, const QString &text, const char *jc = nullptr, bool bold = false,
+                   bool keepNext = false)
     {
         start("w:p");
         start("w:pPr");
         empty("w:pStyle", "w:val", style);
+        if (keepNext)
+            empty("w:keepNext");
         if (jc)
             empty("w:jc", "w:val", QString::fromLatin1(jc));
         end();

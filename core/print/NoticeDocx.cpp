@@ -39,8 +39,12 @@ DocxDocument NoticeDocx::of(const NoticeDocument &d)
     if (!d.docNumber.isEmpty())
         out.add(Style::Right, d.docNumber);
     addBlocks(out, d.noticeBlocks());
+    // The space and the 署名 keep with the 成文日期. The text's last paragraph is not kept with
+    // them: LibreOffice and WPS then move a long paragraph whole and leave the first page bare.
     out.add(Style::Plain, QString());
+    out.blocks.last().paragraph.keepNext = true;
     out.add(Style::Right, d.signature);
+    out.blocks.last().paragraph.keepNext = true;
     out.add(Style::Right, chineseDate(d.date));
     if (!d.disclosure.isEmpty())
         out.add(Style::Body, QStringLiteral(u"公开方式：") + d.disclosure);

@@ -70,6 +70,15 @@ TEST_CASE("notice docx: Word reads back the notice's and the plan's blocks word 
     CHECK(r.paragraphs.first() == d.header);
     CHECK(r.paragraphs.contains(d.docNumber));
     CHECK(r.paragraphs.contains(d.signature));
+    // The 署名 and the space above it stay on one page with the 成文日期.
+    const qsizetype signature = r.paragraphs.indexOf(d.signature, first + notice.size());
+    REQUIRE(signature > first);
+    CHECK(r.paragraphs.at(signature + 1) == chineseDate(d.date));
+    for (qsizetype i = signature - 1; i <= signature; ++i) {
+        INFO("paragraph " << i << ": " << r.paragraphs.at(i).toStdString());
+        CHECK(r.keepNext.at(i));
+    }
+    CHECK_FALSE(r.keepNext.at(signature + 1));
     CHECK(r.paragraphs.contains(chineseDate(d.date)));
     CHECK(r.paragraphs.contains(QStringLiteral(u"公开方式：") + d.disclosure));
     CHECK(r.paragraphs.last().endsWith(QStringLiteral(u"（%1）").arg(d.transmission)));

@@ -19,6 +19,7 @@ struct DocxReadBack
 {
     QStringList paragraphs;                  ///< body paragraphs' texts
     QStringList styles;                      ///< their style names
+    QList<bool> keepNext;                    ///< kept with the next paragraph by their own formatting
     QList<QList<QStringList>> tables;        ///< table → row → cell texts
     int inlineShapes = 0;
     QJsonObject section;
@@ -38,6 +39,7 @@ inline DocxReadBack readDocx(const QString &path)
     for (const QJsonValue &v : o.value(QLatin1String("paragraphs")).toArray()) {
         r.paragraphs << v.toObject().value(QLatin1String("text")).toString();
         r.styles << v.toObject().value(QLatin1String("style")).toString();
+        r.keepNext << v.toObject().value(QLatin1String("keepNext")).toBool();
     }
     for (const QJsonValue &t : o.value(QLatin1String("tables")).toArray()) {
         QList<QStringList> rows;

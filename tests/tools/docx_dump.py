@@ -12,7 +12,8 @@ import docx
 def main(path):
     doc = docx.Document(path)
     out = {
-        "paragraphs": [{"text": p.text, "style": p.style.name} for p in doc.paragraphs],
+        "paragraphs": [{"text": p.text, "style": p.style.name,
+                        "keepNext": bool(p.paragraph_format.keep_with_next)} for p in doc.paragraphs],
         "tables": [[[c.text for c in row.cells] for row in t.rows] for t in doc.tables],
         "inlineShapes": len(doc.inline_shapes),
         "section": {
