@@ -8,7 +8,6 @@
 #include "actions/WorkPlanActions.h"
 #include "print/NoticeDocument.h"
 #include "print/NoticeDocx.h"
-#include "print/NoticePainter.h"
 #include "print/PosterBatch.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
@@ -109,16 +108,13 @@ int notice(Context &ctx, const CliOptions &opts)
     WorkPlan plan;
     Status s = WorkPlanActions::load(*scope.db, campaign, &plan);
     int pages = 0;
-    // A .docx is the editable copy of the same text; anything else is the PDF as before.
-    const bool docx = outPath.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive);
     if (s)
-        s = docx ? NoticeDocx::write(NoticeDocument::fromCampaign(campaign, plan), outPath)
-                 : NoticePainter(NoticeDocument::fromCampaign(campaign, plan)).writePdf(outPath, &pages);
+        s = NoticeDocx::writeAsPathSays(NoticeDocument::fromCampaign(campaign, plan), outPath, &pages);
     if (!s) {
         ctx.err << s.message() << "\n";
         return DataError;
     }
-    if (docx)
+    if (NoticeDocx::isWordPath(outPath))
         ctx.out << tr("已生成通知（Word 文档）：%1").arg(QDir::toNativeSeparators(outPath)) << "\n";
     else
         ctx.out << tr("已生成通知（共 %1 页）：%2").arg(pages).arg(QDir::toNativeSeparators(outPath)) << "\n";

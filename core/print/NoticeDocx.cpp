@@ -2,6 +2,7 @@
 #include "NoticeDocx.h"
 
 #include "ChineseDate.h"
+#include "NoticePainter.h"
 #include "docx/DocxWriter.h"
 
 namespace qf {
@@ -64,6 +65,18 @@ DocxDocument NoticeDocx::of(const NoticeDocument &d)
 Status NoticeDocx::write(const NoticeDocument &document, const QString &path)
 {
     return DocxWriter::write(of(document), path);
+}
+
+bool NoticeDocx::isWordPath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive);
+}
+
+Status NoticeDocx::writeAsPathSays(const NoticeDocument &document, const QString &path, int *pages)
+{
+    if (isWordPath(path))
+        return write(document, path);
+    return NoticePainter(document).writePdf(path, pages);
 }
 
 } // namespace qf

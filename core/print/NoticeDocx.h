@@ -17,6 +17,11 @@ public:
     static DocxDocument of(const NoticeDocument &document);
     /// The same written atomically to `path`.
     static Status write(const NoticeDocument &document, const QString &path);
+
+    /// Whether `path` asks for the Word document (a .docx, any case); any other path is the PDF.
+    static bool isWordPath(const QString &path);
+    /// The notice written as `path` asks: the Word document, or the PDF (its page count in `pages`).
+    static Status writeAsPathSays(const NoticeDocument &document, const QString &path, int *pages);
 };
 
 } // namespace qf

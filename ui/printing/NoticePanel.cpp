@@ -103,8 +103,8 @@ NoticePanel::NoticePanel(Session *session, QWidget *parent) : QWidget(parent), m
     connect(m_restore, &QPushButton::clicked, this, &NoticePanel::restoreTemplateText);
     connect(m_preview, &QPushButton::clicked, this, &NoticePanel::preview);
     connect(m_print, &QPushButton::clicked, this, &NoticePanel::print);
-    connect(m_pdf, &QPushButton::clicked, this, &NoticePanel::exportPdf);
-    connect(m_docx, &QPushButton::clicked, this, &NoticePanel::exportDocx);
+    connect(m_pdf, &QPushButton::clicked, this, [this] { saveAs(false); });
+    connect(m_docx, &QPushButton::clicked, this, [this] { saveAs(true); });
 }
 
 void NoticePanel::reload()
@@ -229,44 +229,26 @@ Status NoticePanel::saveTo(const QString &path)
 {
     NoticeDocument d;
     Status s = printed(&d);
-    if (!s)
-        return s;
-    if (path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive)) {
-        s = NoticeDocx::write(d, path);
-        if (s)
-            m_status->setText(tr("已保存通知（Word 文档）：%1").arg(QDir::toNativeSeparators(path)));
-        return s;
-    }
     int pages = 0;
-    s = NoticePainter(d).writePdf(path, &pages);
     if (s)
+        s = NoticeDocx::writeAsPathSays(d, path, &pages);
+    if (s && NoticeDocx::isWordPath(path))
+        m_status->setText(tr("已保存通知（Word 文档）：%1").arg(QDir::toNativeSeparators(path)));
+    else if (s)
         m_status->setText(tr("已保存通知（%1页）：%2").arg(pages).arg(QDir::toNativeSeparators(path)));
     return s;
 }
 
-QString NoticePanel::suggestedName() const
+void NoticePanel::saveAs(bool word)
 {
-    return tr("%1通知").arg(m_campaign.docNumber.isEmpty() ? m_campaign.county : m_campaign.docNumber);
-}
-
-void NoticePanel::exportPdf()
-{
-    const QString path = PrintActions::askPdfPath(this, suggestedName() + QStringLiteral(".pdf"));
+    const QString name = tr("%1通知").arg(m_campaign.docNumber.isEmpty() ? m_campaign.county : m_campaign.docNumber);
+    const QString path = word ? PrintActions::askDocxPath(this, name + QStringLiteral(".docx"))
+                              : PrintActions::askPdfPath(this, name + QStringLiteral(".pdf"));
     if (path.isEmpty())
         return;
     const Status s = saveTo(path);
     if (!s)
-        QMessageBox::warning(this, tr("保存为 PDF"), s.message());
-}
-
-void NoticePanel::exportDocx()
-{
-    const QString path = PrintActions::askDocxPath(this, suggestedName() + QStringLiteral(".docx"));
-    if (path.isEmpty())
-        return;
-    const Status s = saveTo(path);
-    if (!s)
-        QMessageBox::warning(this, tr("保存为 Word"), s.message());
+        QMessageBox::warning(this, word ? tr("保存为 Word") : tr("保存为 PDF"), s.message());
 }
 
 } // namespace qf::ui

@@ -39,15 +39,14 @@ public slots:
     void restoreTemplateText();
     void preview();
     void print();
-    void exportPdf();
-    void exportDocx();
 
 private:
     void setModified(bool modified);
     QString storedBody() const;
     /// The notice as edited, followed by the campaign's 工作方案.
     Status printed(NoticeDocument *out) const;
-    QString suggestedName() const;
+    /// Asks where to save the Word document or the PDF, and saves it there.
+    void saveAs(bool word);
 
     Session *m_session;
     Campaign m_campaign;
