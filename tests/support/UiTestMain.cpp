@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QApplication>
+#include <QThreadPool>
 
 int main(int argc, char *argv[])
 {
@@ -12,5 +13,8 @@ int main(int argc, char *argv[])
     QApplication app(qtArgc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("QingfengTest"));
     QCoreApplication::setApplicationName(QStringLiteral("QingfengTest"));
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    // A read a test left running ends while the SQL drivers are still loaded.
+    QThreadPool::globalInstance()->waitForDone();
+    return failed;
 }

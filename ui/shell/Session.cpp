@@ -13,11 +13,18 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QThreadPool>
 
 namespace qf::ui {
 
 Session::Session(QObject *parent) : QObject(parent) {}
-Session::~Session() = default;
+Session::~Session()
+{
+    // A page's count or the daily backup may still be reading this database over a connection
+    // of its own; it finishes before the caller can remove the file or the application its
+    // SQL drivers (a test's temporary folder went away under a running read and crashed at exit).
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 Status Session::open(const QString &path, bool seedDemoWhenEmpty)
 {
