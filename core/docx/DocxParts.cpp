@@ -36,6 +36,23 @@ QByteArray styles()
          R"(<w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr></w:style>)";
     x += R"(<w:style w:type="paragraph" w:styleId="Right"><w:name w:val="Signature"/><w:basedOn w:val="Normal"/>)"
          R"(<w:pPr><w:ind w:right="640"/><w:jc w:val="right"/></w:pPr></w:style>)";
+    // 版头 (GB/T 9704 7.2): the issuer's mark in red 小标宋 35 mm below the top of the type area,
+    // the 发文字号 centred two lines under it, and the red rule 4 mm below the number.
+    x += R"(<w:style w:type="paragraph" w:styleId="Masthead"><w:name w:val="Masthead"/><w:basedOn w:val="Normal"/><w:next w:val="DocNumber"/><w:qFormat/>)"
+         R"(<w:pPr><w:keepNext/><w:snapToGrid w:val="0"/><w:spacing w:before=")" + QByteArray::number(twipsOfMm(35)) + R"(" w:after=")"
+         + QByteArray::number(2 * kLinePitch) + R"(" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/></w:pPr>)"
+         R"(<w:rPr><w:rFonts w:ascii="方正小标宋简体" w:hAnsi="方正小标宋简体" w:eastAsia="方正小标宋简体"/><w:color w:val="FF0000"/>)"
+         R"(<w:sz w:val="84"/><w:szCs w:val="84"/></w:rPr></w:style>)";
+    x += R"(<w:style w:type="paragraph" w:styleId="DocNumber"><w:name w:val="Document Number"/><w:basedOn w:val="Normal"/><w:next w:val="Title"/>)"
+         R"(<w:pPr><w:keepNext/><w:pBdr><w:bottom w:val="single" w:sz="14" w:space="11" w:color="FF0000"/></w:pBdr>)"
+         R"(<w:spacing w:after=")" + line + R"("/><w:jc w:val="center"/></w:pPr></w:style>)";
+    // 版记 (GB/T 9704 7.4): 4号仿宋 between two rules, one character in on each side, the
+    // 印发日期 at a right tab.
+    x += R"(<w:style w:type="paragraph" w:styleId="Imprint"><w:name w:val="Imprint"/><w:basedOn w:val="Normal"/>)"
+         R"(<w:pPr><w:keepNext/><w:pBdr><w:top w:val="single" w:sz="8" w:space="1" w:color="000000"/><w:bottom w:val="single" w:sz="8" w:space="1" w:color="000000"/></w:pBdr>)"
+         R"(<w:tabs><w:tab w:val="right" w:pos=")" + QByteArray::number(kTextWidth - 280) + R"("/></w:tabs>)"
+         R"(<w:ind w:left="280" w:right="280"/><w:jc w:val="left"/></w:pPr>)"
+         R"(<w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>)";
     x += R"(<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/>)"
          R"(<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/><w:jc w:val="center"/></w:pPr>)"
          R"(<w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>)";

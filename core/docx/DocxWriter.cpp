@@ -30,6 +30,9 @@ QString styleId(DocxParagraph::Style style)
     case DocxParagraph::Style::Heading2: return QStringLiteral("Heading2");
     case DocxParagraph::Style::Body: return QStringLiteral("Body");
     case DocxParagraph::Style::Right: return QStringLiteral("Right");
+    case DocxParagraph::Style::Masthead: return QStringLiteral("Masthead");
+    case DocxParagraph::Style::DocNumber: return QStringLiteral("DocNumber");
+    case DocxParagraph::Style::Imprint: return QStringLiteral("Imprint");
     case DocxParagraph::Style::Plain: break;
     }
     return QStringLiteral("Normal");
@@ -61,7 +64,7 @@ public:
         for (const DocxBlock &b : d.blocks) {
             switch (b.kind) {
             case DocxBlock::Kind::Paragraph:
-                paragraph(styleId(b.paragraph.style), b.paragraph.text, nullptr, false, b.paragraph.keepNext);
+                paragraph(b.paragraph);
                 break;
             case DocxBlock::Kind::Table: table(b.table); break;
             case DocxBlock::Kind::Image:
@@ -92,37 +95,107 @@ private:
     void start(const char *name) { x.writeStartElement(QString::fromLatin1(name)); }
     void end() { x.writeEndElement(); }
 
-    void runs(const QString &text, bool bold)
+    struct RunFormat
     {
-        const QString clean = DocxWriter::cleanText(text);
+        bool bold = false;
+        bool italic = false;
+        bool underline = false;
+        int halfPoints = 0;   ///< 0: the style's size
+        bool operator==(const RunFormat &o) const
+        {
+            return bold == o.bold && italic == o.italic && underline == o.underline && halfPoints == o.halfPoints;
+        }
+    };
+
+    void runProperties(const RunFormat &f)
+    {
+        if (!f.bold && !f.italic && !f.underline && f.halfPoints == 0)
+            return;
+        start("w:rPr");
+        if (f.bold)
+            empty("w:b");
+        if (f.italic)
+            empty("w:i");
+        // In the schema's order: b, i, sz, szCs, u.
+        if (f.halfPoints > 0) {
+            empty("w:sz", "w:val", QString::number(f.halfPoints));
+            empty("w:szCs", "w:val", QString::number(f.halfPoints));
+        }
+        if (f.underline)
+            empty("w:u", "w:val", QStringLiteral("single"));
+        end();
+    }
+
+    // One run per stretch of equal formatting; line breaks and tabs are runs of their own.
+    void runs(const QString &text, const RunFormat &base, const QList<DocxSpan> &spans = {})
+    {
+        QList<RunFormat> formats(text.size(), base);
+        for (const DocxSpan &span : spans)
+            for (qsizetype i = qMax(0, span.start); i < qMin<qsizetype>(text.size(), qsizetype(span.start) + span.length); ++i) {
+                formats[i].bold = formats[i].bold || span.bold;
+                formats[i].italic = formats[i].italic || span.italic;
+                formats[i].underline = formats[i].underline || span.underline;
+            }
         QString chunk;
+        RunFormat chunkFormat = base;
         auto flush = [&] {
-            if (chunk.isEmpty())
+            // Cleaned per chunk: what XML cannot carry goes, the spans' positions stay right.
+            const QString clean = DocxWriter::cleanText(chunk);
+            chunk.clear();
+            if (clean.isEmpty())
                 return;
             start("w:r");
-            if (bold) {
-                start("w:rPr");
-                empty("w:b");
-                end();
-            }
+            runProperties(chunkFormat);
             start("w:t");
             attr("xml:space", QStringLiteral("preserve"));
-            x.writeCharacters(chunk);
+            x.writeCharacters(clean);
             end();
             end();
-            chunk.clear();
         };
-        for (const QChar c : clean) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
             if (c == QLatin1Char('\n') || c == QLatin1Char('\t')) {
                 flush();
                 start("w:r");
+                runProperties(formats.at(i));
                 empty(c == QLatin1Char('\n') ? "w:br" : "w:tab");
                 end();
-            } else {
-                chunk += c;
+                continue;
             }
+            if (!(formats.at(i) == chunkFormat)) {
+                flush();
+                chunkFormat = formats.at(i);
+            }
+            chunk += c;
         }
         flush();
+    }
+
+    void paragraph(const DocxParagraph &p)
+    {
+        start("w:p");
+        start("w:pPr");
+        empty("w:pStyle", "w:val", styleId(p.style));
+        if (p.keepNext)
+            empty("w:keepNext");
+        if (p.leftTwips || p.firstLineTwips) {
+            // The *Chars attributes set to 0, or the style's indent in characters would win.
+            const int first = p.firstLineTwips.value_or(0);
+            empty("w:ind", "w:leftChars", QStringLiteral("0"));
+            attr("w:left", p.leftTwips.value_or(0));
+            if (first < 0) {
+                attr("w:hangingChars", 0);
+                attr("w:hanging", -first);
+            } else {
+                attr("w:firstLineChars", 0);
+                attr("w:firstLine", first);
+            }
+        }
+        end();
+        RunFormat base;
+        base.halfPoints = p.pointSize > 0 ? int(std::lround(p.pointSize * 2)) : 0;
+        runs(p.text, base, p.spans);
+        end();
     }
 
     void paragraph(const QString &style, const QString &text, const char *jc = nullptr, bool bold = false,
@@ -136,7 +209,9 @@ private:
         if (jc)
             empty("w:jc", "w:val", QString::fromLatin1(jc));
         end();
-        runs(text, bold);
+        RunFormat f;
+        f.bold = bold;
+        runs(text, f);
         end();
     }
 

@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerPassword.h"
 
+#include <QUrl>
+
 namespace qf::ServerPassword {
 
 QString key(const DatabaseLocation &location)
 {
-    return QStringLiteral("server/%1:%2/%3/%4")
-        .arg(location.host())
+    // The encryption is part of the key: a password kept for a verified connection is never
+    // handed to one that an edited address or settings file has downgraded (sslmode=disable
+    // towards a look-alike host would send it in clear to whoever answers).
+    // Each part percent-encoded, so that no name with a '/' in it can pose as another account.
+    const auto part = [](const QString &s) { return QString::fromLatin1(QUrl::toPercentEncoding(s)); };
+    return QStringLiteral("server/%1:%2/%3/%4/%5")
+        .arg(part(location.host()))
         .arg(location.port())
-        .arg(location.database(), location.user());
+        .arg(part(location.database()), part(location.user()), part(location.effectiveSslMode()));
 }
 
 bool isMissing(const Status &connectResult)

@@ -10,8 +10,9 @@ namespace qf {
 /// A shared server's account password in the keyring: where it is kept and when it is needed.
 namespace ServerPassword {
 
-/// The keyring key of an account: host:port/database/user, so that the same login on two
-/// servers (or two databases) keeps two passwords.
+/// The keyring key of an account: host:port/database/user/sslmode, so that the same
+/// login on two servers (or two databases) keeps two passwords, and a password kept for an
+/// encrypted connection is not offered to a weaker one.
 QString key(const DatabaseLocation &location);
 
 /// Whether a failed connect failed for want of a password (libpq found none in the address,

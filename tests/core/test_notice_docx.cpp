@@ -8,6 +8,7 @@
 #include "storage/CampaignRepository.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 using namespace qf;
@@ -82,6 +83,89 @@ TEST_CASE("notice docx: Word reads back the notice's and the plan's blocks word 
     CHECK(r.paragraphs.contains(chineseDate(d.date)));
     CHECK(r.paragraphs.contains(QStringLiteral(u"公开方式：") + d.disclosure));
     CHECK(r.paragraphs.last().endsWith(QStringLiteral(u"（%1）").arg(d.transmission)));
+}
+
+TEST_CASE("notice docx: a red 版头 over a red rule, the 版记 between rules, 附件 names hanging, bold kept")
+{
+    test::DemoDatabase demo;
+    NoticeDocument d = demoNotice(demo);
+    // The 附件 list: the notice's own, or (with a 工作方案) the plan's.
+    QList<DocumentBlock> attachments;
+    for (const DocumentBlock &b : d.noticeBlocks() + d.plan)
+        if (b.role == DocumentBlock::Role::Attachment)
+            attachments << b;
+    REQUIRE(attachments.size() >= 2);
+    REQUIRE(attachments.at(0).prefix.startsWith(QStringLiteral(u"附件：")));
+    REQUIRE(!d.body.isEmpty());
+    // The clerk made the first two characters of the body bold in the editor.
+    QTextLayout::FormatRange bold;
+    bold.start = 0;
+    bold.length = 2;
+    bold.format.setFontWeight(QFont::Bold);
+    d.body.first().formats = {bold};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notice.docx"));
+    REQUIRE(NoticeDocx::write(d, path).isOk());
+    const test::DocxReadBack r = test::readDocx(path);
+    const auto format = [&](const QString &text) {
+        const qsizetype i = r.paragraphs.indexOf(text);
+        INFO(text.toStdString());
+        REQUIRE(i >= 0);
+        return r.formats.at(i);
+    };
+
+    // 发文机关标志 in red; the 发文字号 centred over the red rule.
+    CHECK(format(d.header).value(QLatin1String("color")).toString() == QStringLiteral("FF0000"));
+    CHECK(format(d.docNumber).value(QLatin1String("borders")).toObject().value(QLatin1String("bottom")).toString()
+          == QStringLiteral("FF0000"));
+    // The 版记 between two black rules, its date at a tab.
+    const QString imprint = d.printedBy + QLatin1Char('\t') + chineseDate(d.date) + QStringLiteral(u"印发");
+    const QJsonObject rules = format(imprint).value(QLatin1String("borders")).toObject();
+    CHECK(rules.value(QLatin1String("top")).toString() == QStringLiteral("000000"));
+    CHECK(rules.value(QLatin1String("bottom")).toString() == QStringLiteral("000000"));
+    // 附件：1.name: the first line two characters in, the name continuing under its first
+    // character; 2.name starts under the 1.
+    const QJsonObject first = format(attachments.at(0).prefix + attachments.at(0).text);
+    const QJsonObject second = format(attachments.at(1).prefix + attachments.at(1).text);
+    const int firstStart = first.value(QLatin1String("leftTwips")).toInt() + first.value(QLatin1String("firstLineTwips")).toInt();
+    const int secondStart = second.value(QLatin1String("leftTwips")).toInt() + second.value(QLatin1String("firstLineTwips")).toInt();
+    CHECK(firstStart == 640);
+    CHECK(secondStart == 640 + 3 * 320);
+    CHECK(first.value(QLatin1String("leftTwips")).toInt() == second.value(QLatin1String("leftTwips")).toInt());
+    CHECK(first.value(QLatin1String("leftTwips")).toInt() > secondStart);
+    // The bold run survives as a bold run, and nothing else is bold.
+    const QJsonArray boldRuns = format(d.body.first().text).value(QLatin1String("bold")).toArray();
+    REQUIRE(boldRuns.size() == 1);
+    CHECK(boldRuns.first().toString() == d.body.first().text.left(2));
+}
+
+TEST_CASE("notice docx: a long issuer's name shrinks to stay on one line, and text XML cannot carry is dropped, not its paragraph")
+{
+    test::DemoDatabase demo;
+    NoticeDocument d = demoNotice(demo);
+    d.header = QStringLiteral(u"某某自治区某某市某某县卫生健康局中医药管理局文件");
+    d.body.first().text = QStringLiteral(u"第一\u0001句<&>\uFFFE。");
+    QTextLayout::FormatRange bold;
+    bold.start = 2;
+    bold.length = 4;   // "\u0001句<&"
+    bold.format.setFontWeight(QFont::Bold);
+    d.body.first().formats = {bold};
+    const DocxDocument doc = NoticeDocx::of(d);
+    REQUIRE(doc.blocks.first().paragraph.style == DocxParagraph::Style::Masthead);
+    const double size = doc.blocks.first().paragraph.pointSize;
+    CHECK(size > 0);
+    CHECK(size < 42);
+    // 24 characters of `size` points fit the 156 mm type area.
+    CHECK(d.header.size() * size <= 156 / 25.4 * 72);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notice.docx"));
+    REQUIRE(NoticeDocx::write(d, path).isOk());
+    const test::DocxReadBack r = test::readDocx(path);
+    const qsizetype i = r.paragraphs.indexOf(QStringLiteral(u"第一句<&>。"));
+    REQUIRE(i >= 0);
+    const QJsonArray boldRuns = r.formats.at(i).value(QLatin1String("bold")).toArray();
+    REQUIRE(boldRuns.size() == 1);
+    CHECK(boldRuns.first().toString() == QStringLiteral(u"句<&"));
 }
 
 TEST_CASE("notice docx: the same notice gives the same bytes twice")

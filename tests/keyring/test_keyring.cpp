@@ -81,7 +81,15 @@ TEST_CASE("the server dialog keeps the password only when 记住密码 is ticked
     const DatabaseLocation account = DatabaseLocation::server(QStringLiteral("db.county.lan"), 5432,
                                                               QStringLiteral("qingfeng"), QStringLiteral("zhongdu_wsy"));
     const QString key = ServerPassword::key(account);
-    CHECK(key == QStringLiteral("server/db.county.lan:5432/qingfeng/zhongdu_wsy"));
+    CHECK(key == QStringLiteral("server/db.county.lan:5432/qingfeng/zhongdu_wsy/require"));
+    // The same login over a connection without encryption or verification is another account.
+    DatabaseLocation clear = account;
+    clear.setSslMode(QStringLiteral("disable"));
+    CHECK(ServerPassword::key(clear) != key);
+    DatabaseLocation verified = account;
+    verified.setSslMode(QStringLiteral("verify-full"));
+    CHECK(ServerPassword::key(verified) != key);
+    CHECK(ServerPassword::key(verified) != ServerPassword::key(clear));
 
     ui::ServerDialog first(account, nullptr, store);
     waitForKeyring(first);

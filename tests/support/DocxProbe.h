@@ -20,6 +20,9 @@ struct DocxReadBack
     QStringList paragraphs;                  ///< body paragraphs' texts
     QStringList styles;                      ///< their style names
     QList<bool> keepNext;                    ///< kept with the next paragraph by their own formatting
+    /// Each paragraph as python-docx sees it: bold (texts of bold runs), color (the style's,
+    /// "FF0000"), borders (side → colour), leftTwips and firstLineTwips (null: the style's).
+    QList<QJsonObject> formats;
     QList<QList<QStringList>> tables;        ///< table → row → cell texts
     int inlineShapes = 0;
     QJsonObject section;
@@ -40,6 +43,7 @@ inline DocxReadBack readDocx(const QString &path)
         r.paragraphs << v.toObject().value(QLatin1String("text")).toString();
         r.styles << v.toObject().value(QLatin1String("style")).toString();
         r.keepNext << v.toObject().value(QLatin1String("keepNext")).toBool();
+        r.formats << v.toObject();
     }
     for (const QJsonValue &t : o.value(QLatin1String("tables")).toArray()) {
         QList<QStringList> rows;

@@ -1,19 +1,48 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Prints what python-docx reads from a .docx as JSON: body paragraphs (text and style),
+"""Prints what python-docx reads from a .docx as JSON: body paragraphs (text, style, the
+texts of bold runs, the colour and borders the style gives, indents in twips),
 tables (cell texts, merged cells repeated as python-docx reports them) and the count of
 inline pictures. The tests compare this with what the writer was given."""
 import json
 import sys
 
 import docx
+from docx.oxml.ns import qn
+
+
+def twips(length):
+    return None if length is None else round(length.twips)
+
+
+def borders(p):
+    """Each border side of the paragraph's own formatting and of its style, with its colour."""
+    found = {}
+    for element in (p.style.element, p._p):
+        ppr = element.find(qn("w:pPr"))
+        bdr = None if ppr is None else ppr.find(qn("w:pBdr"))
+        if bdr is None:
+            continue
+        for side in bdr:
+            found[side.tag.split("}")[1]] = side.get(qn("w:color"))
+    return found
+
+
+def paragraph(p):
+    color = p.style.font.color.rgb if p.style.font.color and p.style.font.color.type else None
+    return {"text": p.text, "style": p.style.name,
+            "keepNext": bool(p.paragraph_format.keep_with_next),
+            "bold": [r.text for r in p.runs if r.bold],
+            "color": None if color is None else str(color),
+            "borders": borders(p),
+            "leftTwips": twips(p.paragraph_format.left_indent),
+            "firstLineTwips": twips(p.paragraph_format.first_line_indent)}
 
 
 def main(path):
     doc = docx.Document(path)
     out = {
-        "paragraphs": [{"text": p.text, "style": p.style.name,
-                        "keepNext": bool(p.paragraph_format.keep_with_next)} for p in doc.paragraphs],
+        "paragraphs": [paragraph(p) for p in doc.paragraphs],
         "tables": [[[c.text for c in row.cells] for row in t.rows] for t in doc.tables],
         "inlineShapes": len(doc.inline_shapes),
         "section": {
