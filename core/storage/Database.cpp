@@ -14,6 +14,13 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <array>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace qf {
 
 namespace {
@@ -33,6 +40,21 @@ QString Database::systemUser()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // A launcher or a service may start the program without $USER; the account is still known
+    // to the system, and the audit trail names it rather than "unknown".
+    if (user.isEmpty()) {
+        static const QString account = [] {
+            std::array<char, 4096> buffer{};
+            passwd entry{};
+            passwd *found = nullptr;
+            if (getpwuid_r(geteuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name)
+                return QString::fromLocal8Bit(found->pw_name);
+            return QStringLiteral("uid%1").arg(geteuid());
+        }();
+        user = account;
+    }
+#endif
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 

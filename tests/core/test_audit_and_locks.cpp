@@ -6,6 +6,7 @@
 #include "storage/PeriodLockRepository.h"
 #include "storage/ReportRepository.h"
 
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -33,6 +34,28 @@ TEST_CASE("every registry change is in the audit trail with who, old and new val
     CHECK(h.at(1).newValues.value(QStringLiteral("report_phone")).toString() == QStringLiteral("0772-6875999"));
     CHECK(h.at(1).changes() == QStringList{QStringLiteral(u"report_phone：0772-6875120 → 0772-6875999")});
     CHECK(h.at(1).at.isValid());
+}
+
+TEST_CASE("without $USER the audit trail names the system's account, not unknown")
+{
+    const QByteArray user = qgetenv("USER");
+    const QByteArray userName = qgetenv("USERNAME");
+    qunsetenv("USER");
+    qunsetenv("USERNAME");
+    const QString named = Database::systemUser();
+    if (!user.isNull())
+        qputenv("USER", user);
+    if (!userName.isNull())
+        qputenv("USERNAME", userName);
+    CHECK(named != QStringLiteral("unknown"));
+    CHECK_FALSE(named.isEmpty());
+#ifdef Q_OS_UNIX
+    // What `id -un` says for this process.
+    QProcess id;
+    id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+    REQUIRE(id.waitForFinished(10000));
+    CHECK(named == QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed());
+#endif
 }
 
 TEST_CASE("the contact phone is stored apart from the 举报电话 and its changes are audited", "[engines]")

@@ -235,6 +235,9 @@ TEST_CASE("one change of every audited column leaves the same entries in the aud
         actual += exercise(t.db(), table);
     for (auto it = AuditedTables::all().crbegin(); it != AuditedTables::all().crend(); ++it)
         actual += remove(t.db(), *it);
+    // The server signs a lock with the connection's actor, which is this machine's account:
+    // the golden trail names it by a placeholder, so that it holds for whoever runs the test.
+    actual.replace(QStringLiteral("\"locked_by\": \"%1\"").arg(t.db().actor()), QStringLiteral("\"locked_by\": \"<account>\""));
 
     const QString name = t.db().engine() == DatabaseEngine::Postgres ? QStringLiteral("audit/trail-postgres.txt")
                                                                       : QStringLiteral("audit/trail-sqlite.txt");
