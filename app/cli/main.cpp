@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 #include "i18n/Language.h"
+#include "io/CoreDumps.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -9,6 +10,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before any password is read: from the address, the keyring or the prompt.
+    qf::CoreDumps::disable();
     // Painting PDFs needs fonts, hence a GUI application object; no window is ever shown.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

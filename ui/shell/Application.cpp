@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "Style.h"
 #include "i18n/Language.h"
+#include "io/CoreDumps.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -25,6 +26,8 @@ namespace qf::ui {
 
 int runApplication(int argc, char *argv[])
 {
+    // Before any password is typed or read from the keyring.
+    CoreDumps::disable();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Qingfeng"));
     QCoreApplication::setApplicationName(QStringLiteral("Qingfeng"));
