@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FigureLimits.h"
 
+#include "io/NumberText.h"
+
 #include <cfloat>
 #include <cmath>
 
@@ -13,12 +15,12 @@ QString FigureLimits::problem(ColumnKind kind, double value)
     if (!std::isfinite(value))
         return tr("不是有效的数字");
     if (value < 0)
-        return tr("不能为负数（%1）").arg(value, 0, 'g', 15);
+        return tr("不能为负数（%1）").arg(NumberText::format(value));
     if (kind == ColumnKind::Count) {
         if (value >= kCountBound)
             return tr("超出可填报的范围（应小于 %1）").arg(QStringLiteral("1000000000"));
         if (value != std::floor(value))
-            return tr("应为不小于0的整数（%1）").arg(value, 0, 'g', 15);
+            return tr("应为不小于0的整数（%1）").arg(NumberText::format(value));
         return {};
     }
     if (value >= kAmountBound)
@@ -27,7 +29,7 @@ QString FigureLimits::problem(ColumnKind kind, double value)
     // scaled value must be within a few units of rounding of a whole number, not exactly one.
     const double scaled = value * 100.0;
     if (std::fabs(scaled - std::round(scaled)) > 1e-9 + 8 * DBL_EPSILON * std::fabs(scaled))
-        return tr("金额最多保留两位小数（%1）").arg(value, 0, 'g', 15);
+        return tr("金额最多保留两位小数（%1）").arg(NumberText::format(value));
     return {};
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeptFigures.h"
 
+#include "NumberText.h"
+
 namespace qf {
 
 QString KeptFigures::keep(const Report *stored, const FormColumn &column, const QString &what, Report &report)
@@ -20,7 +22,7 @@ QString KeptFigures::keep(const Report *stored, const FormColumn &column, const 
         return {};
     report.numbers.insert(column.number, stored->number(column.number));
     return tr("%1，保留已存数据 %2（第%3栏 %4）。")
-        .arg(what, QString::number(stored->number(column.number), 'g', 15))
+        .arg(what, NumberText::format(stored->number(column.number)))
         .arg(column.number)
         .arg(column.label);
 }

@@ -77,4 +77,22 @@ bool NumberText::parse(const QString &text, double *out)
     return true;
 }
 
+QString NumberText::format(double value)
+{
+    if (!std::isfinite(value))
+        return QString::number(value);
+    if (value == 0)
+        return QStringLiteral("0");
+    // 15 significant digits, as many decimals as that takes after the value's first digit.
+    const int exponent = int(std::floor(std::log10(std::fabs(value))));
+    QString text = QString::number(value, 'f', qBound(0, 14 - exponent, 340));
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text == QLatin1String("-0") ? QStringLiteral("0") : text;
+}
+
 } // namespace qf

@@ -19,6 +19,9 @@ public:
     /// anything that overflows a double. Whether the value suits a column is for
     /// FigureLimits to say.
     static bool parse(const QString &text, double *out);
+    /// A value as a person writes it in a message: plain decimals, never an exponent
+    /// ("-0.000001", not "-1e-06"), at most 15 significant digits, no trailing zeros.
+    static QString format(double value);
     /// Spaces a person does not see as content: QChar::isSpace (with U+3000 and U+00A0)
     /// and the byte-order mark some programs leave in a cell.
     static bool isSpace(QChar c);

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "io/FigureText.h"
+#include "io/NumberText.h"
 
 using namespace qf;
 
@@ -54,4 +55,28 @@ TEST_CASE("a typed amount has at most two decimals and stays below the bound")
     CHECK_FALSE(read(ColumnKind::Amount, QStringLiteral("-0.5")));
     CHECK_FALSE(read(ColumnKind::Amount, QStringLiteral("1e9")));
     CHECK_FALSE(read(ColumnKind::Amount, QStringLiteral("inf")));
+}
+
+TEST_CASE("a value in a message is written as a person writes it, never with an exponent")
+{
+    CHECK(NumberText::format(0) == QStringLiteral("0"));
+    CHECK(NumberText::format(-0.0) == QStringLiteral("0"));
+    CHECK(NumberText::format(15) == QStringLiteral("15"));
+    CHECK(NumberText::format(1.5) == QStringLiteral("1.5"));
+    CHECK(NumberText::format(0.1 + 0.2) == QStringLiteral("0.3"));
+    CHECK(NumberText::format(-0.000001) == QStringLiteral("-0.000001"));
+    CHECK(NumberText::format(12.345) == QStringLiteral("12.345"));
+    CHECK(NumberText::format(999999999.99) == QStringLiteral("999999999.99"));
+    CHECK(NumberText::format(1e20) == QStringLiteral("100000000000000000000"));
+    // What a spreadsheet's rounding leaves below zero is named so in the message.
+    QString why;
+    CHECK_FALSE(read(ColumnKind::Amount, QStringLiteral("-0.0000001"), &why));
+    CHECK(why.contains(QStringLiteral("-0.0000001")));
+    CHECK_FALSE(why.contains(QLatin1Char('e')));
+    // Every such text reads back as the value it names.
+    for (double v : {0.01, 3.14159265358979, 123456.78, 7e-9, 0.000123}) {
+        double back = -1;
+        REQUIRE(NumberText::parse(NumberText::format(v), &back));
+        CHECK(back == Approx(v).epsilon(1e-14));
+    }
 }
