@@ -190,6 +190,10 @@ Status Backup::restore(const QString &backupPath, const QString &dbPath, QString
     Status s = InputFile::checkRegular(backupPath, kNoLimit);
     if (!s)
         return Status::failure(tr("%1 不是可用的清风备份：%2").arg(backupPath, s.message()));
+    // Before anything opens the database being replaced (keeping a copy of it opens it).
+    s = SqliteEngine::checkCompanions(dbPath);
+    if (!s)
+        return s;
 
     // The candidate is copied beside the database first and that very copy is checked, so
     // what is checked is what gets installed. The restored file keeps the mode of the one it

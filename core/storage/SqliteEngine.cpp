@@ -129,6 +129,8 @@ Status SqliteEngine::open(const QString &connectionName, const QString &path, in
     // Before the first file is opened: from here on nothing else in the process (the header
     // read below, a file dialog on the folder) can release SQLite's locks.
     SqliteFileLocks::install();
+    if (Status companions = checkCompanions(path); !companions)
+        return companions;
     QFileInfo info(path);
     // SQLite writes the -wal and -shm files beside the database: both the file and its
     // folder must be writable, which is said before anything else is tried.
@@ -180,9 +182,25 @@ Status SqliteEngine::open(const QString &connectionName, const QString &path, in
     return result ? result : failAndClose(connectionName, result);
 }
 
+Status SqliteEngine::checkCompanions(const QString &path)
+{
+    for (const char *suffix : {"-journal", "-wal", "-shm"}) {
+        const QFileInfo companion(path + QLatin1String(suffix));
+        if (!companion.isSymLink() && !companion.exists())
+            continue;
+        if (companion.isSymLink() || !companion.isFile())
+            return Status::failure(tr("数据库 %1 旁的 %2 不是普通文件（可能是命名管道、文件夹、设备或链接），"
+                                      "数据库无法安全打开，未做任何修改；请将它移走后再试。")
+                                       .arg(path, companion.filePath()));
+    }
+    return Status::success();
+}
+
 Status SqliteEngine::openAlongside(const QString &connectionName, const QString &path)
 {
     SqliteFileLocks::install();
+    if (Status companions = checkCompanions(path); !companions)
+        return companions;
     Status result = connectTo(connectionName, path);
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);

@@ -31,6 +31,10 @@ public:
     static Status checkTables(QSqlDatabase db, const QString &path);
     /// One more connection on a file that open() has checked in this process.
     static Status openAlongside(const QString &connectionName, const QString &path);
+    /// The files SQLite keeps beside a database (-journal, -wal, -shm) are absent or plain
+    /// files: SQLite opens them without asking, and a FIFO there blocks it forever, a
+    /// symbolic link sends its writes elsewhere, a folder fails it with a bare I/O error.
+    static Status checkCompanions(const QString &path);
     /// A consistent copy of the open database (its WAL included) written atomically to
     /// path, owner-only; check, when given, sees the finished copy before it takes the name.
     static Status vacuumInto(QSqlDatabase db, const QString &path,
