@@ -61,6 +61,14 @@ Status PostgresEngine::open(const QString &connectionName, const DatabaseLocatio
             }
         }
         if (result) {
+            // Any account that may update a table may also LOCK it, and hold the lock in an idle
+            // transaction: a statement waiting for a lock gives up after a while and says so
+            // instead of leaving the bureau's window or script waiting for good.
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SET lock_timeout = '%1ms'").arg(kLockTimeoutMs)))
+                result = Status::failure(tr("无法连接服务器 %1：%2").arg(where, q.lastError().text()));
+        }
+        if (result) {
             const int version = schemaVersion(db);
             if (version == 0 && tableCount(db) > 0)
                 result = Status::failure(tr("服务器数据库 %1 中有其他程序的数据表，不是清风数据库，未做任何修改。").arg(where));

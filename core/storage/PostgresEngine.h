@@ -23,6 +23,8 @@ public:
     static int schemaVersion(QSqlDatabase db);
     static Status setSchemaVersion(QSqlDatabase db, int version);
     static Status setActor(QSqlDatabase db, const QString &actor);
+    /// How long a statement waits for a lock another session holds before it fails.
+    static constexpr int kLockTimeoutMs = 15000;
     /// The SCRAM-SHA-256 verifier of a role's password, computed on this machine by libpq:
     /// what ALTER ROLE … PASSWORD sends instead of the password.
     static Status passwordVerifier(QSqlDatabase db, const QString &role, const QString &password, QString *verifier);

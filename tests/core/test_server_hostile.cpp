@@ -7,7 +7,9 @@
 
 #include "storage/AuditLog.h"
 #include "storage/PeriodLockRepository.h"
+#include "storage/PostgresEngine.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -499,4 +501,32 @@ TEST_CASE("a password set through the account command never reaches the server l
     REQUIRE(q.exec(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = '%1'").arg(role)));
     REQUIRE(q.next());
     CHECK(q.value(0).toString().startsWith(QStringLiteral("SCRAM-SHA-256$4096:")));
+}
+
+TEST_CASE("an institution holding a table locked in an idle transaction cannot leave the bureau waiting", "[server]")
+{
+    const auto server = test::testServer();
+    if (!server) {
+        WARN("QINGFENG_TEST_PG is not set: the hostile-account tests need a PostgreSQL server and are skipped.");
+        return;
+    }
+    SharedCounty county(*server);
+    Database institution;
+    county.connectAs(institution, QStringLiteral("jia"), ServerAdmin::AccountKind::Institution, county.mine.id);
+    // What psql allows any account that may update its own reports.
+    QSqlQuery hold(institution.connection());
+    REQUIRE(hold.exec(QStringLiteral("BEGIN")));
+    REQUIRE(hold.exec(QStringLiteral("LOCK TABLE report IN ACCESS EXCLUSIVE MODE")));
+
+    QElapsedTimer waited;
+    waited.start();
+    const auto found = ReportRepository(county.admin).find(county.campaign.id, 1, UnitKey::institution(county.theirs.id),
+                                                           YearMonth(2021, 8));
+    const qint64 ms = waited.elapsed();
+    REQUIRE(hold.exec(QStringLiteral("ROLLBACK")));
+    CHECK_FALSE(found.has_value());
+    CHECK(ms >= PostgresEngine::kLockTimeoutMs - 1000);
+    CHECK(ms < PostgresEngine::kLockTimeoutMs + 10000);
+    // Once the lock is gone the same read goes through.
+    CHECK(ReportRepository(county.admin).find(county.campaign.id, 1, UnitKey::institution(county.theirs.id), YearMonth(2021, 8)));
 }
