@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Dumps what a spreadsheet program would see in a workbook, as JSON, so that the tests
 can check exported forms with an independent reader (openpyxl): merged ranges, cell
-values with their types and number formats, fonts, borders, page setup, protection.
+values with their types and number formats, fonts (colour, italic, underline), fills,
+borders (with their colours), hidden rows and columns, page setup, print area, scale,
+frozen panes, validations, protection.
 
 With --text it writes a readable dump instead, one fact a line, each line starting with
 the sheet and the cell (or row, column, page) it is about: the golden files of the
@@ -64,11 +66,58 @@ def sheet_info(ws):
     }
 
 
+def color_text(color):
+    """An explicit colour as the file gives it (ARGB, theme or index); None when unset."""
+    if color is None:
+        return None
+    if color.type == "rgb" and isinstance(color.rgb, str):
+        return color.rgb
+    if color.type == "theme":
+        return "theme%s%+.2f" % (color.theme, color.tint or 0) if color.tint else "theme%s" % color.theme
+    if color.type == "indexed":
+        # 64 is "system foreground", what a writer leaves when it names no colour.
+        return None if color.indexed == 64 else "index%s" % color.indexed
+    return None
+
+
 def side_styles(border):
     if border is None:
         return "-"
     sides = [getattr(border, s) for s in ("left", "right", "top", "bottom")]
-    return "/".join((b.style if b is not None and b.style else "-") for b in sides)
+    out = []
+    for b in sides:
+        if b is None or not b.style:
+            out.append("-")
+            continue
+        color = color_text(b.color)
+        # Black is what an unset border colour prints as; only another colour is written.
+        out.append(b.style if color in (None, "FF000000") else "%s:%s" % (b.style, color))
+    return "/".join(out)
+
+
+def font_extras(f):
+    """What a font carries beyond its face, size and weight: only what is set."""
+    if f is None:
+        return ""
+    extras = []
+    if f.i:
+        extras.append("italic")
+    if f.u:
+        extras.append("underline=%s" % f.u)
+    if f.strike:
+        extras.append("strike")
+    if f.vertAlign:
+        extras.append(f.vertAlign)
+    color = color_text(f.color)
+    if color not in (None, "FF000000", "theme1"):
+        extras.append("color=%s" % color)
+    return "".join(" " + e for e in extras)
+
+
+def fill_text(fill):
+    if fill is None or fill.fill_type in (None, "none"):
+        return ""
+    return " fill=%s:%s" % (fill.fill_type, color_text(fill.fgColor) or "-")
 
 
 def quoted(value):
@@ -101,14 +150,25 @@ def text_lines(ws):
     yield "%s page header %s" % (name, header_footer(ws.oddHeader))
     yield "%s page footer %s" % (name, header_footer(ws.oddFooter))
     yield "%s page rowBreaks=%s" % (name, ",".join(str(b.id) for b in ws.row_breaks.brk) or "-")
+    yield "%s page scale=%s printArea=%s" % (name, ps.scale, ws.print_area or "-")
+    yield "%s view freeze=%s state=%s gridlines=%s" % (
+        name, ws.freeze_panes or "-", ws.sheet_state, bool(ws.sheet_view.showGridLines))
+    yield "%s protection sheet=%s" % (name, bool(ws.protection.sheet))
+    for dv in ws.data_validations.dataValidation:
+        yield "%s validation %s type=%s operator=%s formula1=%s" % (
+            name, dv.sqref, dv.type, dv.operator, quoted(dv.formula1))
     for key in sorted(ws.column_dimensions.keys(), key=lambda k: (len(k), k)):
         d = ws.column_dimensions[key]
         if d.width:
-            yield "%s col %s width=%s" % (name, key, round(d.width, 4))
+            yield "%s col %s width=%s%s" % (name, key, round(d.width, 4), " hidden" if d.hidden else "")
+        elif d.hidden:
+            yield "%s col %s hidden" % (name, key)
     for key in sorted(ws.row_dimensions.keys()):
         d = ws.row_dimensions[key]
         if d.height is not None:
-            yield "%s row %s height=%s" % (name, key, d.height)
+            yield "%s row %s height=%s%s" % (name, key, d.height, " hidden" if d.hidden else "")
+        elif d.hidden:
+            yield "%s row %s hidden" % (name, key)
     for r in sorted(ws.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col)):
         yield "%s merge %s" % (name, r)
     for row in ws.iter_rows():
@@ -118,12 +178,13 @@ def text_lines(ws):
                 continue
             a = c.alignment
             f = c.font
-            yield "%s!%s %s font=%s %s%s align=%s/%s%s border=%s fmt=%s%s" % (
+            yield "%s!%s %s font=%s %s%s%s align=%s/%s%s border=%s%s fmt=%s%s" % (
                 name, c.coordinate, quoted(c.value) if c.value is not None else "blank",
                 f.name if f is not None else "-", f.sz if f is not None else "-",
-                " bold" if f is not None and f.b else "",
+                " bold" if f is not None and f.b else "", font_extras(f),
                 a.horizontal or "general", a.vertical or "bottom", " wrap" if a.wrap_text else "",
-                border, c.number_format, "" if c.protection is None or c.protection.locked else " unlocked")
+                border, fill_text(c.fill), c.number_format,
+                "" if c.protection is None or c.protection.locked else " unlocked")
 
 
 def main():
