@@ -15,6 +15,7 @@ LedgerTable ExportRegistry::table(const QList<Institution> &registry, bool inclu
     const struct { F::Field field; double width; } fields[] = {
         {F::Name, 30}, {F::ShortName, 14}, {F::Ownership_, 8}, {F::Level_, 11}, {F::Contracted, 9},
         {F::Kind, 20}, {F::Township, 10}, {F::Phone, 14}, {F::Email, 22}, {F::Contact, 10}, {F::ContactPhone, 14},
+        {F::OpenedOn, 12},
     };
     LedgerTable t;
     t.title = tr("机构名册");
@@ -30,6 +31,7 @@ LedgerTable ExportRegistry::table(const QList<Institution> &registry, bool inclu
         row.stateKey = i.active ? QStringLiteral("open") : QStringLiteral("closed");
         row.cells = {i.name, i.shortName, ownershipLabel(i.ownership), levelLabel(i.level), yesNoLabel(i.contracted),
                      kindLabel(i.kind), i.township, i.reportPhone, i.reportEmail, i.contactPerson, i.contactPhone,
+                     i.activeFrom.isValid() ? i.activeFrom.toString(Qt::ISODate) : QString(),
                      i.active ? QStringLiteral(u"在用") : QStringLiteral(u"停用")};
         t.rows << row;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InstitutionCsvImport.h"
 
+#include "DateText.h"
 #include "forms/TextLimits.h"
 #include "model/NameKey.h"
 #include "xlsx/CellAddress.h"
@@ -24,6 +25,7 @@ QString InstitutionCsvImport::fieldHeader(Field f)
     case Email: return QStringLiteral(u"举报邮箱");
     case Contact: return QStringLiteral(u"联系人");
     case ContactPhone: return QStringLiteral(u"联系电话");
+    case OpenedOn: return QStringLiteral(u"开业日期");
     case FieldCount: break;
     }
     return {};
@@ -46,7 +48,8 @@ bool InstitutionCsvImport::fieldOf(const QString &headerCell, Field *field)
         {QStringLiteral(u"所在乡镇"), Township},    {QStringLiteral(u"电话"), Phone},
         {QStringLiteral(u"邮箱"), Email},          {QStringLiteral(u"电子邮箱"), Email},
         {QStringLiteral(u"联系人姓名"), Contact},  {QStringLiteral(u"联系人电话"), ContactPhone},
-        {QStringLiteral(u"办公电话"), ContactPhone},
+        {QStringLiteral(u"办公电话"), ContactPhone},  {QStringLiteral(u"开业时间"), OpenedOn},
+        {QStringLiteral(u"成立日期"), OpenedOn},    {QStringLiteral(u"执业日期"), OpenedOn},
     };
     const QString h = headerCell.trimmed();
     for (int f = 0; f < FieldCount; ++f) {
@@ -192,6 +195,16 @@ Status InstitutionCsvImport::parse(const QString &fileName, const QList<CsvRecor
             inst.contactPerson = cell(Contact);
         if (mapping.contains(ContactPhone))
             inst.contactPhone = cell(ContactPhone);
+        // The day it opened decides from which month it owes reports. Blank says nothing: an
+        // institution already in the registry keeps its date, a new one has been open since
+        // before any campaign (a county's first registry lists those that exist).
+        if (mapping.contains(OpenedOn) && !cell(OpenedOn).isEmpty()) {
+            const QDate opened = DateText::parseCell(cell(OpenedOn), !sheetName.isEmpty());
+            if (opened.isValid())
+                inst.activeFrom = opened;
+            else
+                status.add(tr("%1：“%2”不是有效的开业日期，应写成 YYYY-MM-DD（如 2021-07-01）。").arg(where(OpenedOn), cell(OpenedOn)));
+        }
         const Status valid = inst.validate();
         for (const QString &m : valid.messages())
             status.add(tr("%1：%2").arg(rowPlace(rec.line), m));

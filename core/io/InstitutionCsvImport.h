@@ -17,11 +17,13 @@ class InstitutionCsvImport
 {
     Q_DECLARE_TR_FUNCTIONS(InstitutionCsvImport)
 public:
-    enum Field { Name, ShortName, Ownership_, Level_, Contracted, Kind, Township, Phone, Email, Contact, ContactPhone, FieldCount };
+    enum Field { Name, ShortName, Ownership_, Level_, Contracted, Kind, Township, Phone, Email, Contact, ContactPhone,
+                 OpenedOn, FieldCount };
 
     /// The header text we write and expect for each field.
     static QString fieldHeader(Field f);
     static bool isRequired(Field f);
+
     /// The field a header cell names (its header or a common synonym), if any.
     static bool fieldOf(const QString &headerCell, Field *field);
     /// Header cells that name no field but are known and left unread: 序号, 状态.

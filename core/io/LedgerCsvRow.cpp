@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerCsvRow.h"
 
+#include "DateText.h"
 #include "forms/FigureLimits.h"
 #include "io/NumberText.h"
 #include "ledgers/Money.h"
 #include "model/NameKey.h"
-
-#include <QRegularExpression>
 
 namespace qf {
 
@@ -92,11 +91,7 @@ void LedgerCsvRow::rowError(const QString &message)
 
 QDate LedgerCsvRow::parseDate(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(u"^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
-    const auto m = pattern.match(text.trimmed());
-    if (!m.hasMatch())
-        return QDate();
-    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    return DateText::parse(text);
 }
 
 QString LedgerCsvRow::nameKey(const QString &name)

@@ -135,6 +135,6 @@ TEST_CASE("cli: institutions export writes the registry, then list shows the sam
     REQUIRE(test::runCli({u"--db"_s, f.path(), u"institutions"_s, u"list"_s, u"--all"_s}, &out, &err) == 0);
     const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(lines.size() == registry.size() + 1);
-    CHECK(lines.first() == u"名称\t简称\t所有制\t等级\t医保定点\t类别\t乡镇\t举报电话\t举报邮箱\t联系人\t联系电话\t状态"_s);
+    CHECK(lines.first() == u"名称\t简称\t所有制\t等级\t医保定点\t类别\t乡镇\t举报电话\t举报邮箱\t联系人\t联系电话\t开业日期\t状态"_s);
     CHECK(lines.at(1).startsWith(registry.first().name + u'\t'));
 }

@@ -4,6 +4,7 @@
 
 #include "forms/TextLimits.h"
 #include "io/CsvReader.h"
+#include "io/DateText.h"
 #include "io/InstitutionCsvImport.h"
 #include "io/InstitutionImport.h"
 #include "storage/InstitutionRepository.h"
@@ -178,4 +179,44 @@ TEST_CASE("registry imports report look-alike names as duplicates and refuse con
     CHECK_FALSE(s.isOk());
     CHECK(s.message().contains(QStringLiteral(u"控制字符")));
     CHECK(repo.count() == 1);
+}
+
+TEST_CASE("a registry's 开业日期 decides from which month an institution owes reports, and blank keeps what is stored")
+{
+    test::TempDatabase t;
+    const QString path = t.file(QStringLiteral("registry.csv"));
+    test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点,开业日期\n"
+                                         u"鹿寨县新开诊所,民营,一级及以下,否,2021年9月15日\n"
+                                         u"鹿寨县人民医院,公立,三级,是,\n").toUtf8());
+    InstitutionRepository repo(t.db());
+    QList<Institution> parsed;
+    REQUIRE(InstitutionCsvImport::parseFile(path, repo.all(), &parsed).isOk());
+    REQUIRE(repo.saveAll(parsed).isOk());
+    const auto clinic = repo.findByName(QStringLiteral(u"鹿寨县新开诊所"));
+    REQUIRE(clinic);
+    CHECK(clinic->activeFrom == QDate(2021, 9, 15));
+    CHECK_FALSE(clinic->reportsIn(YearMonth(2021, 8)));
+    CHECK(clinic->reportsIn(YearMonth(2021, 9)));
+    // The hospital has been open since before any campaign: it owes every month.
+    const auto hospital = repo.findByName(QStringLiteral(u"鹿寨县人民医院"));
+    REQUIRE(hospital);
+    CHECK_FALSE(hospital->activeFrom.isValid());
+    CHECK(hospital->reportsIn(YearMonth(2021, 7)));
+
+    // A later file without a date for the clinic leaves its date alone.
+    test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点,开业日期\n鹿寨县新开诊所,民营,一级及以下,是,\n").toUtf8());
+    REQUIRE(InstitutionCsvImport::parseFile(path, repo.all(), &parsed).isOk());
+    REQUIRE(repo.saveAll(parsed).isOk());
+    CHECK(repo.findByName(QStringLiteral(u"鹿寨县新开诊所"))->activeFrom == QDate(2021, 9, 15));
+
+    // A day the calendar does not have is refused, naming the cell; nothing is taken.
+    test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点,开业日期\n鹿寨县新开诊所,民营,一级及以下,否,2021-02-30\n").toUtf8());
+    const Status bad = InstitutionCsvImport::parseFile(path, repo.all(), &parsed);
+    REQUIRE_FALSE(bad.isOk());
+    CHECK(bad.message().contains(QStringLiteral(u"第2行第5列（开业日期）")));
+    CHECK(bad.message().contains(QStringLiteral("2021-02-30")));
+    // A day count is a date only as a workbook's date cell; in a CSV it is refused.
+    test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点,开业日期\n鹿寨县新开诊所,民营,一级及以下,否,44454\n").toUtf8());
+    CHECK_FALSE(InstitutionCsvImport::parseFile(path, repo.all(), &parsed).isOk());
+    CHECK(DateText::parseCell(QStringLiteral("44454"), true) == QDate(2021, 9, 15));
 }
