@@ -11,10 +11,18 @@ namespace qf {
 
 namespace {
 
-// Money is summed from whole 元: round away the binary fractions of 万元.
-double tidy(double v)
+// Money is summed from whole 元 and the forms state it in 万元 with two decimals, as a typed
+// figure must be (FigureLimits): a cell's sum is rounded half up to the nearest 100 元, so
+// that the ledger's figure is one a clerk could type, and typing it is no mismatch. Counts
+// are whole already.
+double tidy(double v, int form, int column)
 {
-    return std::round(v * 10000.0) / 10000.0;
+    const FormColumn *c = FormCatalog::form(form).column(column);
+    const qint64 yuan = std::llround(v * 10000.0);
+    if (!c || c->kind != ColumnKind::Amount)
+        return double(yuan) / 10000.0;
+    const qint64 hundreds = yuan >= 0 ? (yuan + 50) / 100 : -((-yuan + 50) / 100);
+    return double(hundreds) / 100.0;
 }
 
 } // namespace
@@ -115,7 +123,7 @@ QList<Report> LedgerFigures::derive(int form, const QList<YearMonth> &periods) c
                 r.numbers[e.column] += e.amount;
             }
             for (auto it = r.numbers.begin(); it != r.numbers.end(); ++it)
-                *it = tidy(*it);
+                *it = tidy(*it, form, it.key());
             reports << r;
         }
     }
@@ -151,8 +159,10 @@ LedgerCell LedgerFigures::explain(int form, int column, const YearMonth &period,
             units << u;
             cell.covered = true;
         }
-    // Distinct institutions are counted within each unit, as derive() does.
+    // Distinct institutions are counted within each unit, as derive() does, and each unit's
+    // figure is rounded as derive() rounds it before a total adds them up.
     QHash<QString, QSet<QString>> seen;
+    QHash<QString, double> perUnit;
     for (const LedgerEntry &e : m_entries[form]) {
         if (e.column != column || !e.countsOn(end))
             continue;
@@ -168,12 +178,14 @@ LedgerCell LedgerFigures::explain(int form, int column, const YearMonth &period,
                 seen[u->key].insert(e.distinctKey);
             }
             if (item.counted)
-                cell.value += e.distinctKey.isEmpty() ? e.amount : 1;
+                perUnit[u->key] += e.distinctKey.isEmpty() ? e.amount : 1;
             cell.items << item;
             break;
         }
     }
-    cell.value = tidy(cell.value);
+    for (const double v : std::as_const(perUnit))
+        cell.value += tidy(v, form, column);
+    cell.value = tidy(cell.value, form, column);
     return cell;
 }
 

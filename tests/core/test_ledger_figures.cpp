@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerFixture.h"
 
+#include "forms/FigureLimits.h"
 #include "forms/MonthlyForms.h"
 #include "ledgers/LedgerFigures.h"
 #include "storage/FigureOverrideRepository.h"
+#include "storage/InspectionRepository.h"
 #include "storage/LedgerRepository.h"
 #include "storage/ReportRepository.h"
 
@@ -228,4 +230,33 @@ TEST_CASE("the month's forms take the ledgers' figures, report disagreements and
     const QStringList units = LedgerFigures::unitsOfRow(f2, 0);
     CHECK(units.size() == 7);
     CHECK(figures.explain(2, 2, nov, units).value == 4);
+}
+
+TEST_CASE("a ledger's money makes a 万元 figure with two decimals, rounded half up, as a clerk would type it", "[engines]")
+{
+    test::LedgerFixture f;
+    f.writeLedgers();
+    // Two fines of whole 元 beside the pharmacy's 3000 元: 5485 元 in all.
+    QList<Inspection> more;
+    for (qint64 yuan : {1234, 1251}) {
+        Inspection i;
+        i.campaignId = f.campaign.id;
+        i.institutionId = f.e;
+        i.inspectedOn = QDate(2021, 9, 20);
+        i.method = QStringLiteral(u"飞行检查");
+        i.fined = true;
+        i.fineYuan = yuan;
+        more << i;
+    }
+    REQUIRE(InspectionRepository(f.db()).saveAll(more).isOk());
+    const LedgerFigures figures(LedgerRepository::snapshot(f.db(), f.campaign.id), f.registry, f.campaign.id);
+    const QString p3 = UnitKey::category(QStringLiteral("public-3"));
+    const QString ph = UnitKey::category(QStringLiteral("pharmacy"));
+    const QList<Report> r = figures.derive(2, {sep});
+    CHECK(derived(r, ph, sep, 14) == Approx(0.55).margin(1e-12));
+    // The figure is one the form accepts as typed.
+    CHECK(FigureLimits::problem(ColumnKind::Amount, derived(r, ph, sep, 14)).isEmpty());
+    // The drill-down says the same, and a total adds the rounded unit figures.
+    CHECK(figures.explain(2, 14, sep, {ph}).value == Approx(0.55).margin(1e-12));
+    CHECK(figures.explain(2, 14, sep, {p3, ph}).value == Approx(derived(r, p3, sep, 14) + 0.55).margin(1e-12));
 }
