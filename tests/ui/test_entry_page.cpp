@@ -264,6 +264,42 @@ TEST_CASE("saving a report with an error asks first and stores nothing when refu
     CHECK(fx.stored(1, kCountyHospital, kOctober)->number(2) == found + 1);
 }
 
+TEST_CASE("saving a month above the figure already stored for the next month asks first, naming that month")
+{
+    Fixture fx;
+    fx.open(1, kOctober);
+    ui::EntryModel &m = fx.model();
+    const int column = fx.typedColumn(kCountyHospital, ColumnKind::Count);
+    const auto november = fx.stored(1, kCountyHospital, kNovember);
+    REQUIRE(november);
+    REQUIRE(november->hasNumber(column));
+    // October corrected above November's cumulative figure: November would show a fall.
+    const double above = november->number(column) + 5;
+    REQUIRE(m.setData(fx.cell(kCountyHospital, column), QString::number(above)));
+    QString asked;
+    fx.page->setAsker([&](const QString &, const QString &text, QMessageBox::StandardButtons) {
+        asked = text;
+        return QMessageBox::Cancel;
+    });
+    CHECK_FALSE(fx.page->save());
+    CHECK(asked.contains(QStringLiteral(u"2021年11月")));
+    CHECK(asked.contains(kCountyHospital));
+    CHECK(fx.stored(1, kCountyHospital, kOctober)->number(column) < above);
+    CHECK(m.hasChanges());
+
+    // A correction that stays at or below November's is saved without a word about it.
+    m.revertAll();
+    REQUIRE(m.setData(fx.cell(kCountyHospital, column), QString::number(november->number(column))));
+    asked.clear();
+    fx.page->setAsker([&](const QString &, const QString &text, QMessageBox::StandardButtons) {
+        asked = text;
+        return QMessageBox::Save;
+    });
+    CHECK(fx.page->save());
+    CHECK_FALSE(asked.contains(QStringLiteral(u"以后月份")));
+    CHECK(fx.stored(1, kCountyHospital, kOctober)->number(column) == november->number(column));
+}
+
 TEST_CASE("a carried-forward unit becomes this month's report when a figure is typed")
 {
     Fixture fx;

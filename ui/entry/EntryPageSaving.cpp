@@ -4,9 +4,9 @@
 
 #include "EntryGrid.h"
 #include "EntryModel.h"
+#include "actions/SaveReports.h"
 #include "forms/FormDescription.h"
 #include "shell/Session.h"
-#include "storage/ReportRepository.h"
 
 #include <QLabel>
 #include <QSet>
@@ -25,12 +25,32 @@ bool EntryPage::save()
     int errors = 0;
     for (const Finding &f : m_model->table().findings)
         errors += f.isError() && changed.contains(f.unitKey) ? 1 : 0;
-    if (errors > 0
+    // The months after this one are stored already: a figure above the next month's would
+    // make that month show a fall, which only the save can see.
+    QList<Finding> later;
+    if (const Status read = SaveReports::laterConflicts(m_session->database(), m_session->campaignId(), reports, &later); !read) {
+        m_ask(tr("保存报表"), read.message(), QMessageBox::Ok);
+        return false;
+    }
+    // One question for both, never two dialogs in a row.
+    QStringList problems;
+    if (errors > 0)
+        problems << tr("要保存的报表中有 %1 个错误（见下方检查结果）。").arg(errors);
+    if (!later.isEmpty()) {
+        // A pasted block can contradict many cells: the first ten, and how many more.
+        QStringList lines;
+        for (const Finding &f : later.mid(0, 10))
+            lines << f.describe();
+        if (later.size() > 10)
+            lines << tr("……另有 %1 处").arg(later.size() - 10);
+        problems << tr("与以后月份已存的累计数矛盾（%1 处）：\n%2").arg(later.size()).arg(lines.join(QLatin1Char('\n')));
+    }
+    if (!problems.isEmpty()
         && m_ask(tr("保存报表"),
-                 tr("要保存的报表中有 %1 个错误（见下方检查结果）。\n\n仍然保存为草稿吗？签发或导出前还需改正。").arg(errors),
+                 tr("%1\n\n仍然保存为草稿吗？签发或导出前还需改正。").arg(problems.join(QStringLiteral("\n\n"))),
                  QMessageBox::Save | QMessageBox::Cancel) != QMessageBox::Save)
         return false;
-    const Status s = ReportRepository(m_session->database()).saveAll(reports);
+    const Status s = SaveReports::save(m_session->database(), reports);
     if (!s) {
         // The edits stay in the grid either way: nothing was written, nothing is lost.
         if (m_session->database().connectionLost())
