@@ -1442,6 +1442,10 @@ The result is saved with its seed and all its inputs as a spot-check draw and en
         <source>数据库的审计触发器未能更新：%1</source>
         <translation>The database&apos;s audit triggers could not be updated: %1</translation>
     </message>
+    <message>
+        <source>数据库 %1 旁的 %2 不是普通文件（可能是命名管道、文件夹、设备或链接），数据库无法安全打开，未做任何修改；请将它移走后再试。</source>
+        <translation>Beside the database %1, %2 is not a regular file (perhaps a named pipe, a folder, a device or a link): the database cannot be opened safely and nothing was changed. Move it away and try again.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -2265,6 +2269,10 @@ The result is saved with its seed and all its inputs as a spot-check draw and en
     <message>
         <source>%1：机构“%2”与名册中已有的“%3”只差不可见字符、全角半角或空格，视为重名。</source>
         <translation>%1: institution &quot;%2&quot; differs from &quot;%3&quot; in the registry only by invisible characters, full-width forms or spaces, and counts as a duplicate.</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的开业日期，应写成 YYYY-MM-DD（如 2021-07-01）。</source>
+        <translation>%1: “%2” is not a valid opening date; write it as YYYY-MM-DD (such as 2021-07-01).</translation>
     </message>
 </context>
 <context>
@@ -5687,14 +5695,6 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
         <translation>Save reports</translation>
     </message>
     <message>
-        <source>要保存的报表中有 %1 个错误（见下方检查结果）。
-
-仍然保存为草稿吗？签发或导出前还需改正。</source>
-        <translation>The reports to be saved contain %1 errors (see the check results below).
-
-Save them as drafts anyway? They must be corrected before signing off or exporting.</translation>
-    </message>
-    <message>
         <source>已保存 %1 个单位的报表</source>
         <translation>Saved the reports of %1 units</translation>
     </message>
@@ -5983,6 +5983,28 @@ Save old .xls files as .xlsx in Excel or WPS first.</translation>
     <message>
         <source>使用台账数</source>
         <translation>Use ledger figure</translation>
+    </message>
+    <message>
+        <source>要保存的报表中有 %1 个错误（见下方检查结果）。</source>
+        <translation>The reports to be saved have %1 error(s) (see the check results below).</translation>
+    </message>
+    <message>
+        <source>……另有 %1 处</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>与以后月份已存的累计数矛盾（%1 处）：
+%2</source>
+        <translation>They contradict the cumulative figures already stored for later months (%1 place(s)):
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+
+仍然保存为草稿吗？签发或导出前还需改正。</source>
+        <translation>%1
+
+Save them as a draft anyway? They must be corrected before signing or export.</translation>
     </message>
 </context>
 <context>

@@ -1442,6 +1442,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>数据库的审计触发器未能更新：%1</source>
         <translation>数据库的审计触发器未能更新：%1</translation>
     </message>
+    <message>
+        <source>数据库 %1 旁的 %2 不是普通文件（可能是命名管道、文件夹、设备或链接），数据库无法安全打开，未做任何修改；请将它移走后再试。</source>
+        <translation>数据库 %1 旁的 %2 不是普通文件（可能是命名管道、文件夹、设备或链接），数据库无法安全打开，未做任何修改；请将它移走后再试。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -2265,6 +2269,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1：机构“%2”与名册中已有的“%3”只差不可见字符、全角半角或空格，视为重名。</source>
         <translation>%1：机构“%2”与名册中已有的“%3”只差不可见字符、全角半角或空格，视为重名。</translation>
+    </message>
+    <message>
+        <source>%1：“%2”不是有效的开业日期，应写成 YYYY-MM-DD（如 2021-07-01）。</source>
+        <translation>%1：“%2”不是有效的开业日期，应写成 YYYY-MM-DD（如 2021-07-01）。</translation>
     </message>
 </context>
 <context>
@@ -5687,14 +5695,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>保存报表</translation>
     </message>
     <message>
-        <source>要保存的报表中有 %1 个错误（见下方检查结果）。
-
-仍然保存为草稿吗？签发或导出前还需改正。</source>
-        <translation>要保存的报表中有 %1 个错误（见下方检查结果）。
-
-仍然保存为草稿吗？签发或导出前还需改正。</translation>
-    </message>
-    <message>
         <source>已保存 %1 个单位的报表</source>
         <translation>已保存 %1 个单位的报表</translation>
     </message>
@@ -5983,6 +5983,28 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>使用台账数</source>
         <translation>使用台账数</translation>
+    </message>
+    <message>
+        <source>要保存的报表中有 %1 个错误（见下方检查结果）。</source>
+        <translation>要保存的报表中有 %1 个错误（见下方检查结果）。</translation>
+    </message>
+    <message>
+        <source>……另有 %1 处</source>
+        <translation>……另有 %1 处</translation>
+    </message>
+    <message>
+        <source>与以后月份已存的累计数矛盾（%1 处）：
+%2</source>
+        <translation>与以后月份已存的累计数矛盾（%1 处）：
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+
+仍然保存为草稿吗？签发或导出前还需改正。</source>
+        <translation>%1
+
+仍然保存为草稿吗？签发或导出前还需改正。</translation>
     </message>
 </context>
 <context>
