@@ -20,7 +20,6 @@ const QSet<QString> kSession{QStringLiteral("ui/shell/Session.h"), QStringLitera
 // Still composing repositories themselves; each is to call core actions instead.
 const QSet<QString> kNotConvertedYet{
     QStringLiteral("ui/entry/EntryPage.cpp"),
-    QStringLiteral("ui/entry/EntryPageSaving.cpp"),
     QStringLiteral("ui/entry/ImportReportsDialog.cpp"),
     QStringLiteral("ui/entry/MonthLockBar.cpp"),
     QStringLiteral("ui/entry/MonthLockBar.h"),
