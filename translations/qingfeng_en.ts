@@ -3522,6 +3522,10 @@ A blank means there is nothing to count (not yet due, not reported or no problem
         <source>写入 %1 失败：%2</source>
         <translation>Writing %1 failed: %2</translation>
     </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ServerAdmin</name>

@@ -3522,6 +3522,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>写入 %1 失败：%2</source>
         <translation>写入 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ServerAdmin</name>

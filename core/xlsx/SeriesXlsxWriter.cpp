@@ -107,8 +107,11 @@ public:
         const lxw_col_t last = lxw_col_t(qMax(0, int(header.size()) - 1));
         m_errors.check(worksheet_set_row(m_ws, 0, 26, nullptr));
         m_errors.check(worksheet_merge_range(m_ws, 0, 0, 0, last, title.toUtf8().constData(), m_f.title));
-        m_errors.check(worksheet_merge_range(m_ws, 1, 0, 1, last, subtitle.toUtf8().constData(), m_f.subtitle));
+        // Not merged: the line runs on over the empty cells beside it however narrow the table.
+        text(1, 0, subtitle, m_f.subtitle);
         const int h = SeriesXlsxWriter::kLongHeaderRow;
+        // Spreadsheet programs do not grow a row for wrapped text a program wrote: room for two lines.
+        m_errors.check(worksheet_set_row(m_ws, lxw_row_t(h), 30, nullptr));
         for (int c = 0; c < header.size(); ++c)
             text(h, c, header.at(c), m_f.header);
         worksheet_freeze_panes(m_ws, lxw_row_t(h + 1), 0);
@@ -148,6 +151,45 @@ QString subtitle(const AnalysisSeries &s)
         .arg(s.campaign.title, s.asOf.toString(Qt::ISODate));
 }
 
+QStringList groupsOf(const QList<const AnalysisSeries::Series *> &list)
+{
+    QStringList groups;
+    for (const AnalysisSeries::Series *s : list)
+        for (const AnalysisSeries::Point &p : s->points)
+            if (!groups.contains(p.group))
+                groups << p.group;
+    return groups;
+}
+
+// A theme of one month (those furthest behind): a row per group, a column per series.
+void writeOneMonth(lxw_workbook *wb, const Formats &f, Errors &errors, const AnalysisSeries &all, const QString &theme,
+                   const QList<const AnalysisSeries::Series *> &list, const YearMonth &month)
+{
+    Sheet sheet(wb, theme, f, errors);
+    const QStringList names = AnalysisSeries::header();   // 序列, 分组, 月份, 值, 单位
+    QStringList header{names.at(1), names.at(2)};
+    for (const AnalysisSeries::Series *s : list)
+        header << SeriesXlsxWriter::tr("%1（%2）").arg(s->title, s->unit);
+    int row = SeriesXlsxWriter::kLongHeaderRow + 1;
+    for (const QString &g : groupsOf(list)) {
+        sheet.text(row, 0, g, f.text);
+        sheet.text(row, 1, month.toString(), f.text);
+        for (int c = 0; c < list.size(); ++c) {
+            std::optional<double> v;
+            for (const AnalysisSeries::Point &p : list.at(c)->points)
+                if (p.group == g && p.month == month)
+                    v = p.value;
+            sheet.value(row, 2 + c, v, list.at(c)->decimals);
+        }
+        ++row;
+    }
+    sheet.width(0, 34);
+    sheet.width(1, 10);
+    for (int c = 0; c < list.size(); ++c)
+        sheet.width(2 + c, 18);
+    sheet.heading(SeriesXlsxWriter::tr("%1%2（%3）").arg(all.campaign.county, theme, month.toChinese()), subtitle(all), header, row - 1);
+}
+
 // A theme's series side by side: a row per series and group, a column per month.
 void writeTheme(lxw_workbook *wb, const Formats &f, Errors &errors, const AnalysisSeries &all, const QString &theme)
 {
@@ -162,6 +204,10 @@ void writeTheme(lxw_workbook *wb, const Formats &f, Errors &errors, const Analys
                 months << p.month;
     }
     std::sort(months.begin(), months.end());
+    if (months.size() == 1) {
+        writeOneMonth(wb, f, errors, all, theme, list, months.first());
+        return;
+    }
     Sheet sheet(wb, theme, f, errors);
     const QStringList names = AnalysisSeries::header();   // 序列, 分组, 月份, 值, 单位
     QStringList header{names.at(0), names.at(1), names.at(4)};
@@ -169,11 +215,7 @@ void writeTheme(lxw_workbook *wb, const Formats &f, Errors &errors, const Analys
         header << m.toChinese();
     int row = SeriesXlsxWriter::kLongHeaderRow + 1;
     for (const AnalysisSeries::Series *s : list) {
-        QStringList groups;
-        for (const AnalysisSeries::Point &p : s->points)
-            if (!groups.contains(p.group))
-                groups << p.group;
-        for (const QString &g : groups) {
+        for (const QString &g : groupsOf({s})) {
             sheet.text(row, 0, s->title, f.text);
             sheet.text(row, 1, g, f.text);
             sheet.text(row, 2, s->unit, f.text);
@@ -188,7 +230,7 @@ void writeTheme(lxw_workbook *wb, const Formats &f, Errors &errors, const Analys
         }
     }
     sheet.width(0, 40);
-    sheet.width(1, 28);
+    sheet.width(1, 20);
     sheet.width(2, 7);
     for (int c = 0; c < months.size(); ++c)
         sheet.width(3 + c, 11);

@@ -255,6 +255,21 @@ TEST_CASE("analysis series writes the same rows to the standard output, a CSV fi
             CHECK(value.number == Approx(row.at(3).toDouble()).margin(1e-9));
         }
     }
+    // Those furthest behind, at the one month: a row per institution, a column per series.
+    const XlsxSheet *behind = workbook.sheet(QStringLiteral(u"整改落后机构"));
+    REQUIRE(behind);
+    CHECK(behind->cell(header, 0).text == AnalysisSeries::header().at(1));
+    CHECK(behind->cell(header, 2).text == QStringLiteral(u"整改率最低的机构：整改率（%）"));
+    int laggards = 0;
+    for (const QStringList &row : rows) {
+        if (row.at(0) != QStringLiteral(u"整改率最低的机构：整改率"))
+            continue;
+        CHECK(behind->cell(header + 1 + laggards, 0).text == row.at(1));
+        CHECK(behind->cell(header + 1 + laggards, 1).text == QStringLiteral("2021-11"));
+        CHECK(behind->cell(header + 1 + laggards, 2).number == Approx(row.at(3).toDouble()));
+        ++laggards;
+    }
+    CHECK(laggards >= 1);
     // The theme sheet holds the same values across months: the county's 附件1（1） by month.
     const XlsxSheet *form1 = workbook.sheet(QStringLiteral(u"附件1"));
     REQUIRE(form1);
