@@ -52,6 +52,8 @@ Formats makeFormats(lxw_workbook *wb)
     f.subtitle = workbook_add_format(wb);
     format_set_font_name(f.subtitle, kFont);
     format_set_font_size(f.subtitle, 10);
+    format_set_text_wrap(f.subtitle);
+    format_set_align(f.subtitle, LXW_ALIGN_VERTICAL_CENTER);
     f.header = cellFormat(wb);
     format_set_bold(f.header);
     format_set_text_wrap(f.header);
@@ -107,8 +109,9 @@ public:
         const lxw_col_t last = lxw_col_t(qMax(0, int(header.size()) - 1));
         m_errors.check(worksheet_set_row(m_ws, 0, 26, nullptr));
         m_errors.check(worksheet_merge_range(m_ws, 0, 0, 0, last, title.toUtf8().constData(), m_f.title));
-        // Not merged: the line runs on over the empty cells beside it however narrow the table.
-        text(1, 0, subtitle, m_f.subtitle);
+        // Two lines' room: on a narrow table (those furthest behind) the line wraps.
+        m_errors.check(worksheet_set_row(m_ws, 1, 28, nullptr));
+        m_errors.check(worksheet_merge_range(m_ws, 1, 0, 1, last, subtitle.toUtf8().constData(), m_f.subtitle));
         const int h = SeriesXlsxWriter::kLongHeaderRow;
         // Spreadsheet programs do not grow a row for wrapped text a program wrote: room for two lines.
         m_errors.check(worksheet_set_row(m_ws, lxw_row_t(h), 30, nullptr));

@@ -117,6 +117,7 @@ TEST_CASE("A problem found in August, rectified in September and closed in Octob
     CHECK(at(s, "ledger.closed", tertiary, kSep) == 0);
     CHECK(at(s, "ledger.closed", tertiary, kOct) == 1);
     CHECK(at(s, "ledger.closed", kCounty, kOct) == 1);
+    CHECK(at(s, "ledger.closed", kCounty, kNov) == 0);
     CHECK(at(s, "ledger.closed-total", kCounty, kNov) == 1);
 
     // 整改率 is rectified over found at the month's end; none found is a gap, not 0.
@@ -212,6 +213,8 @@ TEST_CASE("analysis series writes the same rows to the standard output, a CSV fi
     REQUIRE(test::runCli(cliArgs(db, month), &out, &err) == 0);
     const QList<QStringList> rows = tabRows(out);
     REQUIRE(rows.size() > 100);
+    // Some values are gaps (a category's 整改率 without problems): written as empty fields.
+    CHECK(std::any_of(rows.cbegin(), rows.cend(), [](const QStringList &r) { return r.size() == 5 && r.at(3).isEmpty(); }));
     // The problems planted by the fixture are there: 甲县人民医院 found two in July and August.
     CHECK(rows.contains(QStringList{QStringLiteral(u"当月发现问题"), QStringLiteral(u"公立·三级"), QStringLiteral("2021-08"),
                                     QStringLiteral("1"), QStringLiteral(u"个")}));
