@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SeriesXlsxWriter.h"
 
+#include "PlainTableStyle.h"
 #include "XlsxWriteError.h"
 #include "io/AtomicFile.h"
 
@@ -16,8 +17,7 @@ namespace qf {
 
 namespace {
 
-// Excel and WPS users have 宋体; elsewhere the spreadsheet program substitutes.
-constexpr char kFont[] = "宋体";
+using Errors = PlainTableStyle::FirstError;
 
 struct Formats
 {
@@ -30,65 +30,30 @@ struct Formats
     lxw_format *number(int decimals) const { return numbers[qBound(0, decimals, 2)]; }
 };
 
-lxw_format *cellFormat(lxw_workbook *wb)
-{
-    lxw_format *f = workbook_add_format(wb);
-    format_set_font_name(f, kFont);
-    format_set_font_size(f, 10);
-    format_set_border(f, LXW_BORDER_THIN);
-    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-    return f;
-}
-
 Formats makeFormats(lxw_workbook *wb)
 {
     Formats f;
-    f.title = workbook_add_format(wb);
-    format_set_font_name(f.title, kFont);
-    format_set_font_size(f.title, 14);
-    format_set_bold(f.title);
-    format_set_align(f.title, LXW_ALIGN_CENTER);
-    format_set_align(f.title, LXW_ALIGN_VERTICAL_CENTER);
-    f.subtitle = workbook_add_format(wb);
-    format_set_font_name(f.subtitle, kFont);
-    format_set_font_size(f.subtitle, 10);
+    f.title = PlainTableStyle::title(wb);
+    f.subtitle = PlainTableStyle::subtitle(wb);
     format_set_text_wrap(f.subtitle);
     format_set_align(f.subtitle, LXW_ALIGN_VERTICAL_CENTER);
-    f.header = cellFormat(wb);
-    format_set_bold(f.header);
-    format_set_text_wrap(f.header);
-    format_set_align(f.header, LXW_ALIGN_CENTER);
-    format_set_bg_color(f.header, 0xDCE6F1);
-    f.text = cellFormat(wb);
+    f.header = PlainTableStyle::header(wb);
+    f.text = PlainTableStyle::cell(wb);
     format_set_text_wrap(f.text);
     const char *patterns[3] = {"0", "0.0", "0.00"};
     for (int i = 0; i < 3; ++i) {
-        f.numbers[i] = cellFormat(wb);
+        f.numbers[i] = PlainTableStyle::cell(wb);
         format_set_num_format(f.numbers[i], patterns[i]);
     }
     return f;
 }
-
-class Errors
-{
-public:
-    void check(lxw_error e)
-    {
-        if (e != LXW_NO_ERROR && m_first == LXW_NO_ERROR)
-            m_first = e;
-    }
-    lxw_error first() const { return m_first; }
-
-private:
-    lxw_error m_first = LXW_NO_ERROR;
-};
 
 // Writes to one worksheet, remembering the first error.
 class Sheet
 {
 public:
     Sheet(lxw_workbook *wb, const QString &name, const Formats &f, Errors &errors)
-        : m_ws(workbook_add_worksheet(wb, sheetName(name).constData())), m_f(f), m_errors(errors)
+        : m_ws(workbook_add_worksheet(wb, PlainTableStyle::sheetName(name).constData())), m_f(f), m_errors(errors)
     {
     }
     void width(int column, double w) { m_errors.check(worksheet_set_column(m_ws, lxw_col_t(column), lxw_col_t(column), w, nullptr)); }
@@ -128,14 +93,6 @@ public:
     }
 
 private:
-    // Excel allows 31 characters and none of []:*?/\ in a sheet's name.
-    static QByteArray sheetName(QString s)
-    {
-        for (QChar c : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
-            s.remove(c);
-        return (s.left(31).isEmpty() ? QStringLiteral("Sheet1") : s.left(31)).toUtf8();
-    }
-
     lxw_worksheet *m_ws;
     const Formats &m_f;
     Errors &m_errors;
