@@ -30,16 +30,23 @@ int printErrors(Context &ctx, const Status &s)
     return DataError;
 }
 
+/// --month when given (left invalid otherwise); false, after saying why, when it is malformed.
+bool optionalMonth(Context &ctx, const CliOptions &opts, YearMonth *month)
+{
+    if (!opts.has(QStringLiteral("month")))
+        return true;
+    *month = YearMonth::parse(opts.value(QStringLiteral("month")));
+    if (month->isValid())
+        return true;
+    ctx.err << QCoreApplication::translate("Cli", "月份“%1”无效，应为 YYYY-MM。").arg(opts.value(QStringLiteral("month"))) << "\n";
+    return false;
+}
+
 int signalsCommand(Context &ctx, const CliOptions &opts)
 {
     YearMonth month;
-    if (opts.has(QStringLiteral("month"))) {
-        month = YearMonth::parse(opts.value(QStringLiteral("month")));
-        if (!month.isValid()) {
-            ctx.err << QCoreApplication::translate("Cli", "月份“%1”无效，应为 YYYY-MM。").arg(opts.value(QStringLiteral("month"))) << "\n";
-            return UsageError;
-        }
-    }
+    if (!optionalMonth(ctx, opts, &month))
+        return UsageError;
     const CampaignScope scope = openCampaign(ctx, opts);
     if (!scope)
         return scope.failure;
@@ -58,13 +65,8 @@ int signalsCommand(Context &ctx, const CliOptions &opts)
 int seriesCommand(Context &ctx, const CliOptions &opts)
 {
     YearMonth month;
-    if (opts.has(QStringLiteral("month"))) {
-        month = YearMonth::parse(opts.value(QStringLiteral("month")));
-        if (!month.isValid()) {
-            ctx.err << QCoreApplication::translate("Cli", "月份“%1”无效，应为 YYYY-MM。").arg(opts.value(QStringLiteral("month"))) << "\n";
-            return UsageError;
-        }
-    }
+    if (!optionalMonth(ctx, opts, &month))
+        return UsageError;
     const QDate today = todayFromOptions(ctx, opts);
     if (!today.isValid())
         return UsageError;
