@@ -9,6 +9,141 @@
     </message>
 </context>
 <context>
+    <name>AnalysisSeries</name>
+    <message>
+        <source>报送情况</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
+        <source>按时报送</source>
+        <translation>Filed on time</translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>逾期补报</source>
+        <translation>Filed late</translation>
+    </message>
+    <message>
+        <source>逾期未报</source>
+        <translation>Overdue, not filed</translation>
+    </message>
+    <message>
+        <source>完整率</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>按时率</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>问题清单</source>
+        <translation>Problem list</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>问题清单：当月发现</source>
+        <translation>Problem list: found in the month</translation>
+    </message>
+    <message>
+        <source>问题清单：当月整改</source>
+        <translation>Problem list: rectified in the month</translation>
+    </message>
+    <message>
+        <source>问题清单：当月销号</source>
+        <translation>Problem list: closed in the month</translation>
+    </message>
+    <message>
+        <source>问题清单：累计发现</source>
+        <translation>Problem list: found so far</translation>
+    </message>
+    <message>
+        <source>问题清单：累计整改</source>
+        <translation>Problem list: rectified so far</translation>
+    </message>
+    <message>
+        <source>问题清单：累计销号</source>
+        <translation>Problem list: closed so far</translation>
+    </message>
+    <message>
+        <source>问题整改</source>
+        <translation>Problems and rectification</translation>
+    </message>
+    <message>
+        <source>累计发现问题</source>
+        <translation>Problems found so far</translation>
+    </message>
+    <message>
+        <source>累计完成整改问题</source>
+        <translation>Problems rectified so far</translation>
+    </message>
+    <message>
+        <source>当月发现问题</source>
+        <translation>Problems found in the month</translation>
+    </message>
+    <message>
+        <source>当月完成整改问题</source>
+        <translation>Problems rectified in the month</translation>
+    </message>
+    <message>
+        <source>整改率</source>
+        <translation>Rectification rate</translation>
+    </message>
+    <message>
+        <source>整改落后机构</source>
+        <translation>Institutions behind</translation>
+    </message>
+    <message>
+        <source>整改率最低的机构：整改率</source>
+        <translation>Lowest rectification rates: rate</translation>
+    </message>
+    <message>
+        <source>整改率最低的机构：未整改问题</source>
+        <translation>Lowest rectification rates: problems open</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10k yuan</translation>
+    </message>
+    <message>
+        <source>%1第%2栏 %3</source>
+        <translation>%1 column %2 %3</translation>
+    </message>
+    <message>
+        <source>全县</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>序列</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>%1不在专项整治的报表月份（%2至%3）之内。</source>
+        <translation>%1 is not among the campaign&apos;s reporting months (%2 to %3).</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>清风</source>
@@ -1250,6 +1385,24 @@ The result is saved with its seed and all its inputs as a spot-check draw and en
         <source>--password-stdin 读到的密码为空，账户未改动。</source>
         <translation>--password-stdin read an empty password; the account was not changed.</translation>
     </message>
+    <message>
+        <source>%1不是专项整治的报表月份（%2至%3）。</source>
+        <translation>%1 is not one of the campaign&apos;s reporting months (%2 to %3).</translation>
+    </message>
+    <message>
+        <source>已写入 %1：%2 个序列，%3 个数值（%4至%5）。</source>
+        <translation>Wrote %1: %2 series, %3 values (%4 to %5).</translation>
+    </message>
+    <message>
+        <source>导出每张分析图背后的数据：序列、分组、月份、值、单位</source>
+        <translation>Export the numbers behind every chart: series, group, month, value, unit</translation>
+    </message>
+    <message>
+        <source>从专项整治的第一个报表月份到所给月份（默认最近有报表的月份）：报送情况（按时、逾期补报、逾期未报及两率），问题的发现、整改、销号（全县及按所有制×等级），整改率及整改率最低的机构，附件1—3各栏的全县数逐月变化。
+空白表示无从统计（未到期、未报送或无问题），不是 0。不给 --out 时以制表符分隔写到标准输出；.csv 为带 BOM 的 UTF-8，.xlsx 每个主题一张表并附“全部数据”。--today YYYY-MM-DD 按该日判断报送是否逾期。</source>
+        <translation>From the campaign&apos;s first reporting month to the month given (default: the latest month with a report): filing (on time, late, overdue and the two rates), problems found, rectified and closed (county-wide and by ownership × level), the rectification rate and the institutions with the lowest, and the county figure of every column of 附件1–3 month by month.
+A blank means there is nothing to count (not yet due, not reported or no problems), not 0. Without --out the table goes to standard output, tab-separated; .csv is UTF-8 with a byte order mark, .xlsx has a sheet per theme and the sheet &quot;全部数据&quot; (all data). --today YYYY-MM-DD judges lateness as of that day.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1633,6 +1786,17 @@ The result is saved with its seed and all its inputs as a spot-check draw and en
     <message>
         <source>否</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSeries</name>
+    <message>
+        <source>没有指定要写入的文件。</source>
+        <translation>No file to write was given.</translation>
+    </message>
+    <message>
+        <source>不能写入 %1：文件名应以 .csv 或 .xlsx 结尾。</source>
+        <translation>Cannot write %1: the file name must end in .csv or .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3490,49 @@ The result is saved with its seed and all its inputs as a spot-check draw and en
     <message>
         <source>系统钥匙串没有应答。</source>
         <translation>The system keyring did not answer.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesXlsxWriter</name>
+    <message>
+        <source>%1—%2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;报送情况截至 %2；空白表示无从统计（未到期、未报送或无问题），不是 0。</source>
+        <translation>%1. Filing as of %2; a blank cell means there is nothing to count (not yet due, not reported or no problems), not 0.</translation>
+    </message>
+    <message>
+        <source>%1%2（%3）</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1分析数据（%2）</source>
+        <translation>%1 analysis data (%2)</translation>
+    </message>
+    <message>
+        <source>全部数据</source>
+        <translation>All data</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：文件夹 %2 不存在。</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>无法创建文件 %1。</source>
+        <translation>Cannot create the file %1.</translation>
+    </message>
+    <message>
+        <source>%1分析数据</source>
+        <translation>%1 analysis data</translation>
+    </message>
+    <message>
+        <source>写入 %1 失败：%2</source>
+        <translation>Writing %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,141 @@
     </message>
 </context>
 <context>
+    <name>AnalysisSeries</name>
+    <message>
+        <source>报送情况</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <source>按时报送</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation>份</translation>
+    </message>
+    <message>
+        <source>逾期补报</source>
+        <translation>逾期补报</translation>
+    </message>
+    <message>
+        <source>逾期未报</source>
+        <translation>逾期未报</translation>
+    </message>
+    <message>
+        <source>完整率</source>
+        <translation>完整率</translation>
+    </message>
+    <message>
+        <source>按时率</source>
+        <translation>按时率</translation>
+    </message>
+    <message>
+        <source>问题清单</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>问题清单：当月发现</source>
+        <translation>问题清单：当月发现</translation>
+    </message>
+    <message>
+        <source>问题清单：当月整改</source>
+        <translation>问题清单：当月整改</translation>
+    </message>
+    <message>
+        <source>问题清单：当月销号</source>
+        <translation>问题清单：当月销号</translation>
+    </message>
+    <message>
+        <source>问题清单：累计发现</source>
+        <translation>问题清单：累计发现</translation>
+    </message>
+    <message>
+        <source>问题清单：累计整改</source>
+        <translation>问题清单：累计整改</translation>
+    </message>
+    <message>
+        <source>问题清单：累计销号</source>
+        <translation>问题清单：累计销号</translation>
+    </message>
+    <message>
+        <source>问题整改</source>
+        <translation>问题整改</translation>
+    </message>
+    <message>
+        <source>累计发现问题</source>
+        <translation>累计发现问题</translation>
+    </message>
+    <message>
+        <source>累计完成整改问题</source>
+        <translation>累计完成整改问题</translation>
+    </message>
+    <message>
+        <source>当月发现问题</source>
+        <translation>当月发现问题</translation>
+    </message>
+    <message>
+        <source>当月完成整改问题</source>
+        <translation>当月完成整改问题</translation>
+    </message>
+    <message>
+        <source>整改率</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <source>整改落后机构</source>
+        <translation>整改落后机构</translation>
+    </message>
+    <message>
+        <source>整改率最低的机构：整改率</source>
+        <translation>整改率最低的机构：整改率</translation>
+    </message>
+    <message>
+        <source>整改率最低的机构：未整改问题</source>
+        <translation>整改率最低的机构：未整改问题</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>%1第%2栏 %3</source>
+        <translation>%1第%2栏 %3</translation>
+    </message>
+    <message>
+        <source>全县</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>序列</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>%1不在专项整治的报表月份（%2至%3）之内。</source>
+        <translation>%1不在专项整治的报表月份（%2至%3）之内。</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>清风</source>
@@ -1250,6 +1385,24 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>--password-stdin 读到的密码为空，账户未改动。</source>
         <translation>--password-stdin 读到的密码为空，账户未改动。</translation>
     </message>
+    <message>
+        <source>%1不是专项整治的报表月份（%2至%3）。</source>
+        <translation>%1不是专项整治的报表月份（%2至%3）。</translation>
+    </message>
+    <message>
+        <source>已写入 %1：%2 个序列，%3 个数值（%4至%5）。</source>
+        <translation>已写入 %1：%2 个序列，%3 个数值（%4至%5）。</translation>
+    </message>
+    <message>
+        <source>导出每张分析图背后的数据：序列、分组、月份、值、单位</source>
+        <translation>导出每张分析图背后的数据：序列、分组、月份、值、单位</translation>
+    </message>
+    <message>
+        <source>从专项整治的第一个报表月份到所给月份（默认最近有报表的月份）：报送情况（按时、逾期补报、逾期未报及两率），问题的发现、整改、销号（全县及按所有制×等级），整改率及整改率最低的机构，附件1—3各栏的全县数逐月变化。
+空白表示无从统计（未到期、未报送或无问题），不是 0。不给 --out 时以制表符分隔写到标准输出；.csv 为带 BOM 的 UTF-8，.xlsx 每个主题一张表并附“全部数据”。--today YYYY-MM-DD 按该日判断报送是否逾期。</source>
+        <translation>从专项整治的第一个报表月份到所给月份（默认最近有报表的月份）：报送情况（按时、逾期补报、逾期未报及两率），问题的发现、整改、销号（全县及按所有制×等级），整改率及整改率最低的机构，附件1—3各栏的全县数逐月变化。
+空白表示无从统计（未到期、未报送或无问题），不是 0。不给 --out 时以制表符分隔写到标准输出；.csv 为带 BOM 的 UTF-8，.xlsx 每个主题一张表并附“全部数据”。--today YYYY-MM-DD 按该日判断报送是否逾期。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1633,6 +1786,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>否</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSeries</name>
+    <message>
+        <source>没有指定要写入的文件。</source>
+        <translation>没有指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>不能写入 %1：文件名应以 .csv 或 .xlsx 结尾。</source>
+        <translation>不能写入 %1：文件名应以 .csv 或 .xlsx 结尾。</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3490,49 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>系统钥匙串没有应答。</source>
         <translation>系统钥匙串没有应答。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesXlsxWriter</name>
+    <message>
+        <source>%1—%2</source>
+        <translation>%1—%2</translation>
+    </message>
+    <message>
+        <source>%1　报送情况截至 %2；空白表示无从统计（未到期、未报送或无问题），不是 0。</source>
+        <translation>%1　报送情况截至 %2；空白表示无从统计（未到期、未报送或无问题），不是 0。</translation>
+    </message>
+    <message>
+        <source>%1%2（%3）</source>
+        <translation>%1%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1分析数据（%2）</source>
+        <translation>%1分析数据（%2）</translation>
+    </message>
+    <message>
+        <source>全部数据</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：文件夹 %2 不存在。</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>无法创建文件 %1。</source>
+        <translation>无法创建文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1分析数据</source>
+        <translation>%1分析数据</translation>
+    </message>
+    <message>
+        <source>写入 %1 失败：%2</source>
+        <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

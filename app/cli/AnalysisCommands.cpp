@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// analysis signals, analysis spotcheck, analysis verify, analysis inspectors add|list|remove.
+// analysis signals, analysis series, analysis spotcheck, analysis verify, analysis inspectors add|list|remove.
 #include "Cli.h"
 
 #include "DateOption.h"
+#include "actions/ExportSeries.h"
 #include "actions/SpotCheckActions.h"
+#include "analysis/AnalysisSeries.h"
 #include "analysis/SignalEngine.h"
 #include "storage/Database.h"
 #include "storage/InspectorRepository.h"
@@ -28,16 +30,23 @@ int printErrors(Context &ctx, const Status &s)
     return DataError;
 }
 
+/// --month when given (left invalid otherwise); false, after saying why, when it is malformed.
+bool optionalMonth(Context &ctx, const CliOptions &opts, YearMonth *month)
+{
+    if (!opts.has(QStringLiteral("month")))
+        return true;
+    *month = YearMonth::parse(opts.value(QStringLiteral("month")));
+    if (month->isValid())
+        return true;
+    ctx.err << QCoreApplication::translate("Cli", "月份“%1”无效，应为 YYYY-MM。").arg(opts.value(QStringLiteral("month"))) << "\n";
+    return false;
+}
+
 int signalsCommand(Context &ctx, const CliOptions &opts)
 {
     YearMonth month;
-    if (opts.has(QStringLiteral("month"))) {
-        month = YearMonth::parse(opts.value(QStringLiteral("month")));
-        if (!month.isValid()) {
-            ctx.err << QCoreApplication::translate("Cli", "月份“%1”无效，应为 YYYY-MM。").arg(opts.value(QStringLiteral("month"))) << "\n";
-            return UsageError;
-        }
-    }
+    if (!optionalMonth(ctx, opts, &month))
+        return UsageError;
     const CampaignScope scope = openCampaign(ctx, opts);
     if (!scope)
         return scope.failure;
@@ -50,6 +59,49 @@ int signalsCommand(Context &ctx, const CliOptions &opts)
     for (const SignalScore &score : SignalEngine::rank(findings))
         for (const SignalFinding &f : score.findings)
             ctx.out << oneLine(f.institution) << "\t" << f.signalName << "\t" << f.monthsText() << "\t" << oneLine(f.evidence) << "\n";
+    return Ok;
+}
+
+int seriesCommand(Context &ctx, const CliOptions &opts)
+{
+    YearMonth month;
+    if (!optionalMonth(ctx, opts, &month))
+        return UsageError;
+    const QDate today = todayFromOptions(ctx, opts);
+    if (!today.isValid())
+        return UsageError;
+    const QString path = opts.value(QStringLiteral("out"));
+    // A file that cannot be written is refused before the work, and nothing is written.
+    if (opts.has(QStringLiteral("out")))
+        if (const Status s = ExportSeries::checkPath(path); !s) {
+            printErrors(ctx, s);
+            return UsageError;
+        }
+    const CampaignScope scope = openCampaign(ctx, opts);
+    if (!scope)
+        return scope.failure;
+    const QList<YearMonth> months = scope.campaign.reportingPeriods();
+    if (month.isValid() && !months.contains(month)) {
+        ctx.err << QCoreApplication::translate("Cli", "%1不是专项整治的报表月份（%2至%3）。")
+                       .arg(month.toChinese(), months.value(0).toChinese(), months.value(months.size() - 1).toChinese())
+                << "\n";
+        return UsageError;
+    }
+    AnalysisSeries series;
+    Status s = AnalysisSeries::load(*scope.db, scope.campaign.id, month, today, &series);
+    if (!s)
+        return printErrors(ctx, s);
+    if (!opts.has(QStringLiteral("out"))) {
+        ctx.out << ExportSeries::toTabSeparated(series);
+        return Ok;
+    }
+    s = ExportSeries::write(series, path);
+    if (!s)
+        return printErrors(ctx, s);
+    ctx.err << QCoreApplication::translate("Cli", "已写入 %1：%2 个序列，%3 个数值（%4至%5）。")
+                   .arg(path).arg(series.series.size()).arg(series.rows().size())
+                   .arg(series.months.value(0).toChinese(), series.months.value(series.months.size() - 1).toChinese())
+            << "\n";
     return Ok;
 }
 
@@ -182,6 +234,13 @@ QList<Command> analysisCommands()
          QCoreApplication::translate("Cli", "列出“走过场”信号：每条一行（机构、信号、月份、依据）"),
          QCoreApplication::translate("Cli", "按机构得分从高到低列出截至所给月份（默认最近有报表的月份）的全部信号；规则及阈值见说明书。"),
          {QStringLiteral("month"), QStringLiteral("campaign")}, {}, signalsCommand},
+        {{analysis, QStringLiteral("series")}, QStringLiteral("[--month YYYY-MM] [--out FILE.csv|FILE.xlsx] [--campaign ID]"),
+         QCoreApplication::translate("Cli", "导出每张分析图背后的数据：序列、分组、月份、值、单位"),
+         QCoreApplication::translate("Cli", "从专项整治的第一个报表月份到所给月份（默认最近有报表的月份）：报送情况（按时、逾期补报、逾期未报及两率），"
+                                            "问题的发现、整改、销号（全县及按所有制×等级），整改率及整改率最低的机构，附件1—3各栏的全县数逐月变化。\n"
+                                            "空白表示无从统计（未到期、未报送或无问题），不是 0。不给 --out 时以制表符分隔写到标准输出；"
+                                            ".csv 为带 BOM 的 UTF-8，.xlsx 每个主题一张表并附“全部数据”。--today YYYY-MM-DD 按该日判断报送是否逾期。"),
+         {QStringLiteral("month"), QStringLiteral("out"), QStringLiteral("campaign"), QStringLiteral("today")}, {}, seriesCommand},
         {{analysis, QStringLiteral("spotcheck")}, QStringLiteral("--count N --seed S [--weighted] [--by-township]"),
          QCoreApplication::translate("Cli", "双随机抽查：按所有制×等级分层抽取机构并各派两名检查人员"),
          QCoreApplication::translate("Cli", "--weighted 按“走过场”信号得分加权；--by-township 再按乡镇分层；--date YYYY-MM-DD 取该月在册的机构。\n"

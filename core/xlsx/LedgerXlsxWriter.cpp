@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerXlsxWriter.h"
 
+#include "PlainTableStyle.h"
 #include "XlsxWriteError.h"
 #include "io/AtomicFile.h"
 
@@ -18,8 +19,7 @@ namespace qf {
 
 namespace {
 
-// Excel and WPS users have 宋体; elsewhere the spreadsheet program substitutes.
-constexpr char kFont[] = "宋体";
+using Errors = PlainTableStyle::FirstError;
 
 struct Formats
 {
@@ -34,48 +34,26 @@ struct Formats
     lxw_format *flags[4] = {nullptr, nullptr, nullptr, nullptr};
 };
 
-lxw_format *cellFormat(lxw_workbook *wb)
-{
-    lxw_format *f = workbook_add_format(wb);
-    format_set_font_name(f, kFont);
-    format_set_font_size(f, 10);
-    format_set_border(f, LXW_BORDER_THIN);
-    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-    return f;
-}
-
 Formats makeFormats(lxw_workbook *wb)
 {
     Formats f;
-    f.title = workbook_add_format(wb);
-    format_set_font_name(f.title, kFont);
-    format_set_font_size(f.title, 16);
-    format_set_bold(f.title);
-    format_set_align(f.title, LXW_ALIGN_CENTER);
-    format_set_align(f.title, LXW_ALIGN_VERTICAL_CENTER);
-    f.subtitle = workbook_add_format(wb);
-    format_set_font_name(f.subtitle, kFont);
-    format_set_font_size(f.subtitle, 10);
-    format_set_align(f.subtitle, LXW_ALIGN_LEFT);
-    f.header = cellFormat(wb);
-    format_set_bold(f.header);
-    format_set_text_wrap(f.header);
-    format_set_align(f.header, LXW_ALIGN_CENTER);
-    format_set_bg_color(f.header, 0xDCE6F1);
-    f.text = cellFormat(wb);
+    f.title = PlainTableStyle::title(wb);
+    f.subtitle = PlainTableStyle::subtitle(wb);
+    f.header = PlainTableStyle::header(wb);
+    f.text = PlainTableStyle::cell(wb);
     format_set_text_wrap(f.text);
-    f.longText = cellFormat(wb);
+    f.longText = PlainTableStyle::cell(wb);
     format_set_text_wrap(f.longText);
-    f.date = cellFormat(wb);
+    f.date = PlainTableStyle::cell(wb);
     format_set_num_format(f.date, "yyyy-mm-dd");
     format_set_align(f.date, LXW_ALIGN_CENTER);
-    f.count = cellFormat(wb);
+    f.count = PlainTableStyle::cell(wb);
     format_set_num_format(f.count, "0");
-    f.amount = cellFormat(wb);
+    f.amount = PlainTableStyle::cell(wb);
     format_set_num_format(f.amount, "0.00##");
     const lxw_color_t flagColours[4] = {0, 0xE2EFDA, 0xFFEB9C, 0xFFC7CE};   // none, green, amber, red
     for (int i = 0; i < 4; ++i) {
-        f.flags[i] = cellFormat(wb);
+        f.flags[i] = PlainTableStyle::cell(wb);
         format_set_align(f.flags[i], LXW_ALIGN_CENTER);
         if (i > 0)
             format_set_bg_color(f.flags[i], flagColours[i]);
@@ -86,15 +64,6 @@ Formats makeFormats(lxw_workbook *wb)
 QByteArray utf8(const QString &s)
 {
     return s.toUtf8();
-}
-
-// The worksheet name: Excel allows 31 characters and none of []:*?/\ .
-QByteArray sheetName(const QString &title)
-{
-    QString s = title;
-    for (QChar c : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
-        s.remove(c);
-    return utf8(s.left(31).isEmpty() ? QStringLiteral("Sheet1") : s.left(31));
 }
 
 // Spreadsheet programs do not grow a row for wrapped text written by a program: estimate
@@ -117,23 +86,9 @@ int linesNeeded(const QString &text, double columnWidth)
     return lines;
 }
 
-class Errors
-{
-public:
-    void check(lxw_error e)
-    {
-        if (e != LXW_NO_ERROR && m_first == LXW_NO_ERROR)
-            m_first = e;
-    }
-    lxw_error first() const { return m_first; }
-
-private:
-    lxw_error m_first = LXW_NO_ERROR;
-};
-
 void writeSheet(lxw_workbook *wb, const LedgerTable &t, Errors &errors)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, sheetName(t.title).constData());
+    lxw_worksheet *ws = workbook_add_worksheet(wb, PlainTableStyle::sheetName(t.title).constData());
     const Formats f = makeFormats(wb);
     const int columns = int(t.columns.size());
     const lxw_col_t last = lxw_col_t(qMax(0, columns));   // column 0 holds 序号
