@@ -3864,6 +3864,10 @@ The result is saved with its seed and all its inputs as a spot-check draw and en
         <source>%1：第（%2）项是空的。</source>
         <translation>%1: item (%2) is empty.</translation>
     </message>
+    <message>
+        <source>%1的“closing”应为文字或文字列表。</source>
+        <translation>The &quot;closing&quot; of %1 must be text or a list of texts.</translation>
+    </message>
 </context>
 <context>
     <name>WorkPlanActions</name>
@@ -9304,6 +9308,14 @@ by %2/%3</translation>
     <message>
         <source>工作方案已保存。</source>
         <translation>Work plan saved.</translation>
+    </message>
+    <message>
+        <source>事项之后不编号的段落，每段一行</source>
+        <translation>Unnumbered paragraphs after the items, one per line</translation>
+    </message>
+    <message>
+        <source>结尾段落</source>
+        <translation>Closing paragraphs</translation>
     </message>
 </context>
 </TS>

@@ -3864,6 +3864,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>%1：第（%2）项是空的。</source>
         <translation>%1：第（%2）项是空的。</translation>
     </message>
+    <message>
+        <source>%1的“closing”应为文字或文字列表。</source>
+        <translation>%1的“closing”应为文字或文字列表。</translation>
+    </message>
 </context>
 <context>
     <name>WorkPlanActions</name>
@@ -9304,6 +9308,14 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>工作方案已保存。</source>
         <translation>工作方案已保存。</translation>
+    </message>
+    <message>
+        <source>事项之后不编号的段落，每段一行</source>
+        <translation>事项之后不编号的段落，每段一行</translation>
+    </message>
+    <message>
+        <source>结尾段落</source>
+        <translation>结尾段落</translation>
     </message>
 </context>
 </TS>
