@@ -191,3 +191,20 @@ TEST_CASE("template plans: each template's notice with its plan prints as PDF an
         CHECK(r.paragraphs.mid(start, blocks.size()) == blocks);
     }
 }
+
+TEST_CASE("template plans: a notice lists as 附件 only the statistics forms its campaign asks for")
+{
+    for (const CampaignTemplate &t : CampaignTemplate::builtIn()) {
+        INFO(t.key().toStdString());
+        const Campaign c = open(t);
+        const bool asksForForms = std::any_of(c.deadlines.begin(), c.deadlines.end(), [](const Deadline &d) {
+            return d.deliverable == Deliverable::Form1 || d.deliverable == Deliverable::Form2 || d.deliverable == Deliverable::Form3;
+        });
+        const NoticeDocument d = NoticeDocument::fromCampaign(c);
+        // None of the seeds without the forms names them; their plans list their own 附表.
+        if (!asksForForms)
+            CHECK(d.attachments.isEmpty());
+        for (const QString &a : d.attachments)
+            CHECK_FALSE(a.contains(QLatin1Char('{')));
+    }
+}
