@@ -9298,10 +9298,6 @@ by %2/%3</translation>
         <translation>The work plan can be saved once the campaign is saved.</translation>
     </message>
     <message>
-        <source>各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {end} 为整治结束的年月，{phaseCount} 为阶段数。</source>
-        <translation>Each phase is written into the plan with the name, dates and description of the &quot;Phases&quot; tab; in the paragraphs, {end} is the campaign&apos;s last month and {phaseCount} the number of phases.</translation>
-    </message>
-    <message>
         <source>事项之后按“责任股室”页的电话和邮箱写入联系电话、电子邮箱。</source>
         <translation>After the items, the phones and e-mail addresses of the &quot;Sections&quot; tab are written in as contacts.</translation>
     </message>
@@ -9316,6 +9312,10 @@ by %2/%3</translation>
     <message>
         <source>结尾段落</source>
         <translation>Closing paragraphs</translation>
+    </message>
+    <message>
+        <source>各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {start}、{end} 为整治开始、结束的年月，{startDate}、{endDate} 为开始、结束日期，{endMonth} 为结束的月份，{phaseCount} 为阶段数。</source>
+        <translation>The stages are written into the plan from the names, dates and descriptions on the &quot;Phases&quot; tab; in the paragraphs {start} and {end} stand for the month the campaign starts and ends, {startDate} and {endDate} for its first and last day, {endMonth} for the month it ends, {phaseCount} for the number of stages.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkPlanBlocks.h"
 
+#include "ChineseDate.h"
 #include "model/YearMonth.h"
 
 #include <QRegularExpression>
@@ -53,8 +54,13 @@ QString roleLabel(const QString &role)
     return role.size() == 2 ? QString(role.at(0)) + QChar(0x3000) + role.at(1) : role;
 }
 
+// A 范本 leaves the campaign's dates blank (从20__年__月__日开始); the steps fill them from the
+// campaign, so that the plan says the dates the program tracks.
 QString expandSteps(QString text, const Campaign &c)
 {
+    text.replace(QLatin1String("{startDate}"), chineseDate(c.start));
+    text.replace(QLatin1String("{endDate}"), chineseDate(c.end));
+    text.replace(QLatin1String("{endMonth}"), c.end.isValid() ? QStringLiteral(u"%1月").arg(c.end.month()) : QString());
     text.replace(QLatin1String("{end}"), YearMonth::fromDate(c.end).toChinese());
     text.replace(QLatin1String("{start}"), YearMonth::fromDate(c.start).toChinese());
     text.replace(QLatin1String("{phaseCount}"), QString::number(c.phases.size()));

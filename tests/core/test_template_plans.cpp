@@ -98,8 +98,11 @@ TEST_CASE("template plans: every built-in template carries its seed's 工作方�
         }
         // Filled for this county and year: no placeholder is left for the printer.
         const QString all = texts(WorkPlanBlocks::of(plan, c)).join(QLatin1Char('\n'));
-        for (const char *placeholder : {"{county}", "{city}", "{year}", "{start}", "{end}", "{phaseCount}"})
+        for (const char *placeholder : {"{county}", "{city}", "{year}", "{start}", "{end}", "{startDate}", "{endDate}", "{endMonth}", "{phaseCount}"})
             CHECK_FALSE(all.contains(QLatin1String(placeholder)));
+        // The seeds were copied from web pages: their sites' marks are not the plan's words.
+        CHECK_FALSE(all.contains(QLatin1String("www."), Qt::CaseInsensitive));
+        CHECK_FALSE(all.contains(QStringLiteral(u"出处")));
     }
 }
 

@@ -240,3 +240,18 @@ TEST_CASE("work plan: a stage named 第一阶段 is not called a stage twice, a 
     CHECK(text.contains(QStringLiteral(u"组\u3000长：____")));
     CHECK(text.contains(QStringLiteral(u"组\u3000员：____")));
 }
+
+TEST_CASE("work plan: the steps fill a 范本's blank dates from the campaign's start and end")
+{
+    test::DemoDatabase demo;
+    Campaign campaign = demoCampaign(demo);
+    WorkPlan plan;
+    REQUIRE(WorkPlanActions::load(demo.db(), campaign, &plan).isOk());
+    REQUIRE(plan.sections.at(3).kind == WorkPlan::Kind::Steps);
+    plan.sections[3].paragraphs = QStringList{QStringLiteral(u"本次专项治理工作从{startDate}开始,到{endDate}结束。"),
+                                              QStringLiteral(u"专项治理行动时间从{start}至{endMonth},分四个阶段:")};
+    campaign.end = QDate(2021, 11, 30);
+    const QStringList text = texts(WorkPlanBlocks::of(plan, campaign));
+    CHECK(text.contains(QStringLiteral(u"本次专项治理工作从2021年6月1日开始,到2021年11月30日结束。")));
+    CHECK(text.contains(QStringLiteral(u"专项治理行动时间从2021年6月至11月,分四个阶段:")));
+}

@@ -189,7 +189,7 @@ void WorkPlanEditor::showSection(int row)
     fill(m_items, items);
     m_closing->setPlainText(s.closing.join(QLatin1Char('\n')));
     if (s.kind == WorkPlan::Kind::Steps)
-        m_generated->setText(tr("各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {end} 为整治结束的年月，{phaseCount} 为阶段数。"));
+        m_generated->setText(tr("各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {start}、{end} 为整治开始、结束的年月，{startDate}、{endDate} 为开始、结束日期，{endMonth} 为结束的月份，{phaseCount} 为阶段数。"));
     else if (s.kind == WorkPlan::Kind::Requirements)
         m_generated->setText(tr("事项之后按“责任股室”页的电话和邮箱写入联系电话、电子邮箱。"));
     else
