@@ -4079,6 +4079,10 @@ A blank means there is nothing to count (not yet due, not reported or no problem
         <source>%1：第（%2）项是空的。</source>
         <translation>%1: item (%2) is empty.</translation>
     </message>
+    <message>
+        <source>%1的“closing”应为文字或文字列表。</source>
+        <translation>The &quot;closing&quot; of %1 must be text or a list of texts.</translation>
+    </message>
 </context>
 <context>
     <name>WorkPlanActions</name>
@@ -9523,16 +9527,24 @@ by %2/%3</translation>
         <translation>The work plan can be saved once the campaign is saved.</translation>
     </message>
     <message>
-        <source>各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {end} 为整治结束的年月，{phaseCount} 为阶段数。</source>
-        <translation>Each phase is written into the plan with the name, dates and description of the &quot;Phases&quot; tab; in the paragraphs, {end} is the campaign&apos;s last month and {phaseCount} the number of phases.</translation>
-    </message>
-    <message>
         <source>事项之后按“责任股室”页的电话和邮箱写入联系电话、电子邮箱。</source>
         <translation>After the items, the phones and e-mail addresses of the &quot;Sections&quot; tab are written in as contacts.</translation>
     </message>
     <message>
         <source>工作方案已保存。</source>
         <translation>Work plan saved.</translation>
+    </message>
+    <message>
+        <source>事项之后不编号的段落，每段一行</source>
+        <translation>Unnumbered paragraphs after the items, one per line</translation>
+    </message>
+    <message>
+        <source>结尾段落</source>
+        <translation>Closing paragraphs</translation>
+    </message>
+    <message>
+        <source>各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {start}、{end} 为整治开始、结束的年月，{startDate}、{endDate} 为开始、结束日期，{endMonth} 为结束的月份，{phaseCount} 为阶段数。</source>
+        <translation>The stages are written into the plan from the names, dates and descriptions on the &quot;Phases&quot; tab; in the paragraphs {start} and {end} stand for the month the campaign starts and ends, {startDate} and {endDate} for its first and last day, {endMonth} for the month it ends, {phaseCount} for the number of stages.</translation>
     </message>
 </context>
 </TS>

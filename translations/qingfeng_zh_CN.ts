@@ -4079,6 +4079,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>%1：第（%2）项是空的。</source>
         <translation>%1：第（%2）项是空的。</translation>
     </message>
+    <message>
+        <source>%1的“closing”应为文字或文字列表。</source>
+        <translation>%1的“closing”应为文字或文字列表。</translation>
+    </message>
 </context>
 <context>
     <name>WorkPlanActions</name>
@@ -9523,16 +9527,24 @@ The language applies after Qingfeng restarts.</translation>
         <translation>保存专项整治后即可保存工作方案。</translation>
     </message>
     <message>
-        <source>各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {end} 为整治结束的年月，{phaseCount} 为阶段数。</source>
-        <translation>各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {end} 为整治结束的年月，{phaseCount} 为阶段数。</translation>
-    </message>
-    <message>
         <source>事项之后按“责任股室”页的电话和邮箱写入联系电话、电子邮箱。</source>
         <translation>事项之后按“责任股室”页的电话和邮箱写入联系电话、电子邮箱。</translation>
     </message>
     <message>
         <source>工作方案已保存。</source>
         <translation>工作方案已保存。</translation>
+    </message>
+    <message>
+        <source>事项之后不编号的段落，每段一行</source>
+        <translation>事项之后不编号的段落，每段一行</translation>
+    </message>
+    <message>
+        <source>结尾段落</source>
+        <translation>结尾段落</translation>
+    </message>
+    <message>
+        <source>各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {start}、{end} 为整治开始、结束的年月，{startDate}、{endDate} 为开始、结束日期，{endMonth} 为结束的月份，{phaseCount} 为阶段数。</source>
+        <translation>各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {start}、{end} 为整治开始、结束的年月，{startDate}、{endDate} 为开始、结束日期，{endMonth} 为结束的月份，{phaseCount} 为阶段数。</translation>
     </message>
 </context>
 </TS>

@@ -107,6 +107,8 @@ QJsonObject WorkPlan::toJson() const
             }
             o.insert(QStringLiteral("items"), items);
         }
+        if (!s.closing.isEmpty())
+            o.insert(QStringLiteral("closing"), toArray(s.closing));
         list << o;
     }
     return QJsonObject{{QStringLiteral("preamble"), toArray(preamble)},
@@ -143,6 +145,8 @@ Status WorkPlan::fromJson(const QJsonObject &json, WorkPlan *out)
             return Status::failure(tr("%1缺少标题（heading）。").arg(where));
         if (!readStrings(o.value(QLatin1String("paragraphs")), &s.paragraphs))
             return Status::failure(tr("%1的“paragraphs”应为文字或文字列表。").arg(where));
+        if (!readStrings(o.value(QLatin1String("closing")), &s.closing))
+            return Status::failure(tr("%1的“closing”应为文字或文字列表。").arg(where));
         s.office = o.value(QLatin1String("office")).toString();
         for (const QJsonValue &v : o.value(QLatin1String("members")).toArray()) {
             const QJsonObject m = v.toObject();
@@ -174,6 +178,7 @@ WorkPlan WorkPlan::filled(const QString &county, const QString &city, int year) 
     for (Section &s : p.sections) {
         s.heading = fillText(s.heading, county, city, year);
         s.paragraphs = fillAll(s.paragraphs, county, city, year);
+        s.closing = fillAll(s.closing, county, city, year);
         s.office = fillText(s.office, county, city, year);
         for (Member &m : s.members)
             m.post = fillText(m.post, county, city, year);

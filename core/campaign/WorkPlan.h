@@ -21,7 +21,7 @@ struct WorkPlan
     Q_DECLARE_TR_FUNCTIONS(WorkPlan)
 public:
     enum class Kind {
-        Items,         ///< paragraphs, then items （一）…（二）… each with its 责任单位
+        Items,         ///< paragraphs, then items （一）…（二）… each with its 责任单位, then closing paragraphs
         Leadership,    ///< 领导小组: paragraphs, 组长 / 副组长 / 成员 with their posts, the 办公室
         Steps,         ///< paragraphs, then one item per phase of the campaign
         Requirements,  ///< like Items, then the offices' phones and mailboxes
@@ -51,6 +51,7 @@ public:
         QList<Member> members;
         QString office;       ///< the 办公室's seat and head, one paragraph
         QList<Item> items;
+        QStringList closing;  ///< paragraphs after the items, unnumbered (a closing instruction)
     };
 
     QStringList preamble;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkPlanBlocks.h"
 
+#include "ChineseDate.h"
 #include "model/YearMonth.h"
 
 #include <QRegularExpression>
@@ -53,8 +54,13 @@ QString roleLabel(const QString &role)
     return role.size() == 2 ? QString(role.at(0)) + QChar(0x3000) + role.at(1) : role;
 }
 
+// A 范本 leaves the campaign's dates blank (从20__年__月__日开始); the steps fill them from the
+// campaign, so that the plan says the dates the program tracks.
 QString expandSteps(QString text, const Campaign &c)
 {
+    text.replace(QLatin1String("{startDate}"), chineseDate(c.start));
+    text.replace(QLatin1String("{endDate}"), chineseDate(c.end));
+    text.replace(QLatin1String("{endMonth}"), c.end.isValid() ? QStringLiteral(u"%1月").arg(c.end.month()) : QString());
     text.replace(QLatin1String("{end}"), YearMonth::fromDate(c.end).toChinese());
     text.replace(QLatin1String("{start}"), YearMonth::fromDate(c.start).toChinese());
     text.replace(QLatin1String("{phaseCount}"), QString::number(c.phases.size()));
@@ -113,7 +119,8 @@ QList<DocumentBlock> WorkPlanBlocks::of(const WorkPlan &plan, const Campaign &c)
                 // A role is named once; the members under it line up with the first name.
                 const QString label = m.role == previous ? QString(4, QChar(0x3000)) : roleLabel(m.role) + QStringLiteral(u"：");
                 previous = m.role;
-                out << block(Role::Member, label + m.name + QString(2, QChar(0x3000)) + m.post);
+                // A 范本's blank (组长：____) has no post to keep apart from the name.
+                out << block(Role::Member, label + m.name + (m.post.isEmpty() ? QString() : QString(2, QChar(0x3000)) + m.post));
             }
             if (!section.office.trimmed().isEmpty())
                 out << block(Role::Body, section.office.trimmed());
@@ -122,13 +129,16 @@ QList<DocumentBlock> WorkPlanBlocks::of(const WorkPlan &plan, const Campaign &c)
         if (section.kind == WorkPlan::Kind::Steps) {
             for (const Phase &p : c.phases) {
                 const QString months = phaseMonths(p);
-                WorkPlan::Item item{months.isEmpty() ? QStringLiteral(u"%1阶段").arg(p.name) : QStringLiteral(u"%1阶段（%2）").arg(p.name, months),
-                                    p.description, QString()};
+                // 第一阶段 is a stage's whole name; 自查自纠 is named a stage by the plan.
+                const QString name = p.name.endsWith(QStringLiteral(u"阶段")) ? p.name : p.name + QStringLiteral(u"阶段");
+                WorkPlan::Item item{months.isEmpty() ? name : QStringLiteral(u"%1（%2）").arg(name, months), p.description, QString()};
                 addItem(&out, ++n, item);
             }
         }
         for (const WorkPlan::Item &item : section.items)
             addItem(&out, ++n, item);
+        for (const QString &p : section.closing)
+            out << block(Role::Body, section.kind == WorkPlan::Kind::Steps ? expandSteps(p, c) : p);
         if (section.kind == WorkPlan::Kind::Requirements) {
             for (const QString &line : {contactLine(QStringLiteral(u"联系电话："), c.offices, &Office::phone),
                                         contactLine(QStringLiteral(u"电子邮箱："), c.offices, &Office::email)})

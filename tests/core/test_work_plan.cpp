@@ -191,3 +191,67 @@ TEST_CASE("cli: campaign plan show writes the plan as JSON and campaign plan set
     REQUIRE(WorkPlanActions::load(demo.db(), demoCampaign(demo), &back).isOk());
     CHECK(back.attachments == QStringList{QStringLiteral(u"公告参考内容")});
 }
+
+TEST_CASE("work plan: closing paragraphs follow a section's items, before its contacts, and survive a round trip")
+{
+    test::DemoDatabase demo;
+    const Campaign campaign = demoCampaign(demo);
+    WorkPlan plan;
+    REQUIRE(WorkPlanActions::load(demo.db(), campaign, &plan).isOk());
+    WorkPlan::Section &requirements = plan.sections[4];
+    REQUIRE(requirements.kind == WorkPlan::Kind::Requirements);
+    requirements.closing = QStringList{QStringLiteral(u"各单位每月{year}年__日前报送工作开展情况。")};
+
+    WorkPlan back;
+    REQUIRE(WorkPlan::fromJson(plan.toJson(), &back).isOk());
+    CHECK(back.sections.at(4).closing == requirements.closing);
+    CHECK(back.filled(campaign.county, campaign.city, 2021).sections.at(4).closing
+          == QStringList{QStringLiteral(u"各单位每月2021年__日前报送工作开展情况。")});
+
+    const QStringList text = texts(WorkPlanBlocks::of(back.filled(campaign.county, campaign.city, 2021), campaign));
+    const qsizetype closing = text.indexOf(QStringLiteral(u"各单位每月2021年__日前报送工作开展情况。"));
+    REQUIRE(closing > 0);
+    CHECK(text.at(closing - 1).startsWith(QStringLiteral(u"2.从7月起")));
+    CHECK(text.at(closing + 1).startsWith(QStringLiteral(u"联系电话：")));
+
+    QJsonObject json = plan.toJson();
+    QJsonArray sections = json.value(QLatin1String("sections")).toArray();
+    QJsonObject last = sections.at(4).toObject();
+    last.insert(QStringLiteral("closing"), 3);
+    sections[4] = last;
+    json.insert(QStringLiteral("sections"), sections);
+    const Status s = WorkPlan::fromJson(json, &back);
+    REQUIRE_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral(u"工作方案第五部分的“closing”应为文字或文字列表")));
+}
+
+TEST_CASE("work plan: a stage named 第一阶段 is not called a stage twice, a blank member has no gap after the name")
+{
+    test::DemoDatabase demo;
+    Campaign campaign = demoCampaign(demo);
+    campaign.phases[0].name = QStringLiteral(u"第一阶段");
+    WorkPlan plan;
+    REQUIRE(WorkPlanActions::load(demo.db(), campaign, &plan).isOk());
+    plan.sections[0].members = {WorkPlan::Member{QStringLiteral(u"组长"), QStringLiteral(u"____"), QString()},
+                                WorkPlan::Member{QStringLiteral(u"组员"), QStringLiteral(u"____"), QString()}};
+    const QStringList text = texts(WorkPlanBlocks::of(plan, campaign));
+    CHECK(text.contains(QStringLiteral(u"（一）第一阶段（2021年6-8月）。全县各医疗机构要按照本方案要求开展自查自纠工作，对发现的问题进行全面认真整改。")));
+    CHECK(text.contains(QStringLiteral(u"（二）集中整治阶段（2021年8-11月）。我局将结合专项整治工作进展、群众投诉举报线索等情况，适时组建监督检查组开展监督检查工作，对各医疗机构开展整治工作的情况进行现场检查。")));
+    CHECK(text.contains(QStringLiteral(u"组\u3000长：____")));
+    CHECK(text.contains(QStringLiteral(u"组\u3000员：____")));
+}
+
+TEST_CASE("work plan: the steps fill a 范本's blank dates from the campaign's start and end")
+{
+    test::DemoDatabase demo;
+    Campaign campaign = demoCampaign(demo);
+    WorkPlan plan;
+    REQUIRE(WorkPlanActions::load(demo.db(), campaign, &plan).isOk());
+    REQUIRE(plan.sections.at(3).kind == WorkPlan::Kind::Steps);
+    plan.sections[3].paragraphs = QStringList{QStringLiteral(u"本次专项治理工作从{startDate}开始,到{endDate}结束。"),
+                                              QStringLiteral(u"专项治理行动时间从{start}至{endMonth},分四个阶段:")};
+    campaign.end = QDate(2021, 11, 30);
+    const QStringList text = texts(WorkPlanBlocks::of(plan, campaign));
+    CHECK(text.contains(QStringLiteral(u"本次专项治理工作从2021年6月1日开始,到2021年11月30日结束。")));
+    CHECK(text.contains(QStringLiteral(u"专项治理行动时间从2021年6月至11月,分四个阶段:")));
+}

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "actions/CampaignActions.h"
 #include "actions/WorkPlanActions.h"
+#include "campaign/CampaignTemplate.h"
 #include "campaign/WorkPlanEditor.h"
 #include "storage/CampaignRepository.h"
 
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QTableWidget>
 
 using namespace qf;
@@ -38,4 +41,38 @@ TEST_CASE("work plan editor: the window shows the template's plan and saves what
     CHECK(stored.sections.at(0).members.first().name == QStringLiteral(u"李明"));
     CHECK(stored.sections.at(2).items.first().responsible == QStringLiteral(u"党建办"));
     CHECK(stored.sections.at(2).items.size() == 8);
+}
+
+TEST_CASE("work plan editor: a section's closing paragraphs show under its items and save as typed")
+{
+    test::TempDatabase db;
+    const auto tmpl = CampaignTemplate::find(QStringLiteral("three-stage-consolidate"));
+    REQUIRE(tmpl);
+    CampaignParameters p;
+    p.county = QStringLiteral(u"象州县");
+    p.year = 2024;
+    Campaign campaign;
+    REQUIRE(tmpl->instantiate(p, &campaign).isOk());
+    REQUIRE(CampaignActions::save(db.db(), campaign).isOk());
+
+    ui::WorkPlanEditor editor(db.db(), campaign);
+    auto *sections = editor.findChild<QListWidget *>();
+    REQUIRE(sections);
+    REQUIRE(sections->count() == 5);
+    QPlainTextEdit *closing = nullptr;
+    for (QPlainTextEdit *e : editor.findChildren<QPlainTextEdit *>())
+        if (e->placeholderText().startsWith(QStringLiteral(u"事项之后")))
+            closing = e;
+    REQUIRE(closing);
+    sections->setCurrentRow(4);
+    CHECK(closing->toPlainText().startsWith(QStringLiteral(u"县市区卫生健康部门、市直及驻市医疗机构每月__日前报送专项整治工作开展情况")));
+    closing->setPlainText(QStringLiteral(u"各医疗机构每月5日前报送上月工作开展情况。"));
+    sections->setCurrentRow(0);
+    CHECK(closing->toPlainText().isEmpty());
+
+    REQUIRE(editor.save().isOk());
+    WorkPlan stored;
+    REQUIRE(WorkPlanActions::load(db.db(), campaign, &stored).isOk());
+    CHECK(stored.sections.at(4).closing == QStringList{QStringLiteral(u"各医疗机构每月5日前报送上月工作开展情况。")});
+    CHECK(stored.sections.at(4).items.size() == 3);
 }

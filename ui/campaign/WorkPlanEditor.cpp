@@ -82,6 +82,9 @@ WorkPlanEditor::WorkPlanEditor(Database &db, const Campaign &campaign, QWidget *
     m_office = new QLineEdit;
     m_office->setPlaceholderText(tr("领导小组下设办公室，设在……，由……任办公室主任"));
     m_items = table({tr("标题"), tr("内容"), tr("责任单位")});
+    m_closing = new QPlainTextEdit;
+    m_closing->setPlaceholderText(tr("事项之后不编号的段落，每段一行"));
+    m_closing->setMaximumHeight(70);
     m_generated = new QLabel;
     m_generated->setWordWrap(true);
     m_attachments = new QPlainTextEdit;
@@ -99,6 +102,7 @@ WorkPlanEditor::WorkPlanEditor(Database &db, const Campaign &campaign, QWidget *
     section->addRow(tr("办公室"), m_office);
     section->addRow(tr("事项"), m_items);
     section->addRow(QString(), addRowButton(m_items, tr("添加事项")));
+    section->addRow(tr("结尾段落"), m_closing);
     section->addRow(QString(), m_generated);
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_sections);
@@ -157,6 +161,7 @@ void WorkPlanEditor::keepSection(WorkPlan *plan) const
     for (int r = 0; r < m_items->rowCount(); ++r)
         if (!cell(m_items, r, 0).isEmpty() || !cell(m_items, r, 1).isEmpty() || !cell(m_items, r, 2).isEmpty())
             s.items << WorkPlan::Item{cell(m_items, r, 0), cell(m_items, r, 1), cell(m_items, r, 2)};
+    s.closing = linesOf(m_closing);
 }
 
 void WorkPlanEditor::showSection(int row)
@@ -182,8 +187,9 @@ void WorkPlanEditor::showSection(int row)
     for (const WorkPlan::Item &i : s.items)
         items << QStringList{i.title, i.text, i.responsible};
     fill(m_items, items);
+    m_closing->setPlainText(s.closing.join(QLatin1Char('\n')));
     if (s.kind == WorkPlan::Kind::Steps)
-        m_generated->setText(tr("各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {end} 为整治结束的年月，{phaseCount} 为阶段数。"));
+        m_generated->setText(tr("各阶段按“工作阶段”页的名称、日期和说明写入方案；段落中的 {start}、{end} 为整治开始、结束的年月，{startDate}、{endDate} 为开始、结束日期，{endMonth} 为结束的月份，{phaseCount} 为阶段数。"));
     else if (s.kind == WorkPlan::Kind::Requirements)
         m_generated->setText(tr("事项之后按“责任股室”页的电话和邮箱写入联系电话、电子邮箱。"));
     else

@@ -50,6 +50,7 @@ private:
     QTableWidget *m_members;
     QLineEdit *m_office;
     QTableWidget *m_items;
+    QPlainTextEdit *m_closing;
     QLabel *m_generated;
     QPlainTextEdit *m_attachments;
     QPushButton *m_save;
