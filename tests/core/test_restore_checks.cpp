@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a restore refuses, and how it swaps the file: every check runs before anything is
 // touched, and the current database (its WAL included) is kept.
+#include "SpecialFiles.h"
 #include "TestSupport.h"
 
 #include "storage/Backup.h"
@@ -10,6 +11,8 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <future>
 
 using namespace qf;
 
@@ -312,4 +315,28 @@ TEST_CASE("restore of a WAL-mode backup takes the committed changes of the -wal 
     CHECK(institutionNames(demo.path()).contains(marked));
     CHECK(test::digestOf(backup) == backupBytes);
     CHECK(test::digestOf(backup + QStringLiteral("-wal")) == walBytes);
+}
+
+TEST_CASE("restore onto a database whose -journal is a FIFO gives up at once and names it", "[restore]")
+{
+    test::DemoDatabase demo;
+    const QString backup = demo.file(QStringLiteral("copy.sqlite"));
+    REQUIRE(Backup::write(demo.db(), backup).isOk());
+    demo.db().close();
+    const QString journal = demo.path() + QStringLiteral("-journal");
+    test::makeFifo(journal);
+    auto done = std::async(std::launch::async, [&] { return Backup::restore(backup, demo.path()); });
+    const bool inTime = done.wait_for(std::chrono::seconds(5)) == std::future_status::ready;
+    // A reader blocked in open() is let go, as often as it opens the FIFO again, so that a
+    // failing check cannot hang the suite.
+    while (done.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready) {
+        const int fd = ::open(QFile::encodeName(journal).constData(), O_WRONLY | O_NONBLOCK);
+        if (fd >= 0)
+            ::close(fd);
+    }
+    const Status s = done.get();
+    CHECK(inTime);
+    INFO(s.message().toStdString());
+    CHECK_FALSE(s.isOk());
+    CHECK(s.message().contains(journal));
 }
