@@ -34,16 +34,16 @@ TEST_CASE("save as Word: typing a name without .docx over an existing document a
         if (++ticks > 500) {
             gaveUp = true;
             if (auto *d = qobject_cast<QDialog *>(modal))
-                d->reject();
+                QMetaObject::invokeMethod(d, "reject", Qt::QueuedConnection);
             return;
         }
         if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             asked = true;
             question = box->text();
             if (QAbstractButton *no = box->button(QMessageBox::No))
-                no->click();
+                QMetaObject::invokeMethod(no, "click", Qt::QueuedConnection);
             else
-                box->reject();
+                QMetaObject::invokeMethod(box, "reject", Qt::QueuedConnection);
             return;
         }
         auto *dialog = qobject_cast<QFileDialog *>(modal);
@@ -55,9 +55,10 @@ TEST_CASE("save as Word: typing a name without .docx over an existing document a
                 return;
             edit->setText(QStringLiteral(u"通知"));
             typed = true;
-            dialog->accept();
+            // Queued: QFileDialog::accept asks in a nested loop, which this tick must not block.
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
         } else if (asked) {
-            dialog->reject();
+            QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
         }
     });
     driver.start();
