@@ -224,6 +224,46 @@
         <source>无法写入 %1：不是普通文件。</source>
         <translation>Cannot write %1: it is not a regular file.</translation>
     </message>
+    <message>
+        <source>文件 %1 是只读的，未写入。</source>
+        <translation>The file %1 is read-only; nothing was written.</translation>
+    </message>
+    <message>
+        <source>文件超过了允许的大小</source>
+        <translation>the file exceeds the size allowed</translation>
+    </message>
+    <message>
+        <source>文件名或路径太长</source>
+        <translation>the file name or path is too long</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>同名的文件夹已存在</source>
+        <translation>a folder of that name exists</translation>
+    </message>
+    <message>
+        <source>路径中的符号链接太多或形成了循环</source>
+        <translation>the path has too many symbolic links or a loop of them</translation>
+    </message>
+    <message>
+        <source>磁盘读写出错</source>
+        <translation>disk input/output error</translation>
+    </message>
+    <message>
+        <source>打开的文件太多</source>
+        <translation>too many open files</translation>
+    </message>
+    <message>
+        <source>文件正被其他程序使用</source>
+        <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+        <source>系统错误 %1（%2）</source>
+        <translation>system error %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1670,6 +1710,13 @@ A blank means there is nothing to count (not yet due, not reported or no problem
     </message>
 </context>
 <context>
+    <name>DocumentFormat</name>
+    <message>
+        <source>无法保存为 %1：文件名须以 .pdf（PDF 文件）或 .docx（Word 文档）结尾。</source>
+        <translation>Cannot save as %1: the file name must end in .pdf (PDF file) or .docx (Word document).</translation>
+    </message>
+</context>
+<context>
     <name>DocxWriter</name>
     <message>
         <source>插图“%1”不是有效的 PNG 图片。</source>
@@ -2440,6 +2487,21 @@ A blank means there is nothing to count (not yet due, not reported or no problem
     </message>
 </context>
 <context>
+    <name>InstitutionLookup</name>
+    <message>
+        <source>名册中没有机构“%1”。</source>
+        <translation>There is no institution &quot;%1&quot; in the register.</translation>
+    </message>
+    <message>
+        <source>%1（简称“%2”）</source>
+        <translation>%1 (short name “%2”)</translation>
+    </message>
+    <message>
+        <source>名册中有%1家机构的全称或简称是“%2”：%3。请写其中一家的全称；若一家的全称是另一家的简称，请先在机构名册中改正简称。</source>
+        <translation>%1 institutions of the registry have the full or short name “%2”: %3. Write the full name of one of them; where one’s full name is another’s short name, correct the short name in the registry first.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionRepository</name>
     <message>
         <source>机构“%1”：%2</source>
@@ -3063,10 +3125,6 @@ A blank means there is nothing to count (not yet due, not reported or no problem
         <source>文件 %1 未打开。</source>
         <translation>The file %1 is not open.</translation>
     </message>
-    <message>
-        <source>无法保存文件 %1：%2</source>
-        <translation>Cannot save the file %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>PeriodLockRepository</name>
@@ -3196,6 +3254,10 @@ A blank means there is nothing to count (not yet due, not reported or no problem
     <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>%1 已存在。要替换它吗？</source>
+        <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
 </context>
 <context>
@@ -3840,21 +3902,18 @@ A blank means there is nothing to count (not yet due, not reported or no problem
     </message>
 </context>
 <context>
-    <name>SummaryExport</name>
-    <message>
-        <source>工作总结只能保存为 .docx 或 .pdf 文件：%1</source>
-        <translation>A work summary can only be saved as a .docx or .pdf file: %1</translation>
-    </message>
-</context>
-<context>
     <name>SummaryFigures</name>
     <message>
         <source>请指定总结截至的月份。</source>
         <translation>Please give the month the summary runs up to.</translation>
     </message>
     <message>
-        <source>名册中没有机构“%1”。</source>
-        <translation>There is no institution &quot;%1&quot; in the register.</translation>
+        <source>%1不在专项整治“%2”的月份（%3至%4）内，无法总结。</source>
+        <translation>%1 is outside the months of the campaign “%2” (%3 to %4): no summary can be drafted for it.</translation>
+    </message>
+    <message>
+        <source>名册中没有这家机构（编号 %1），它可能已被删除。</source>
+        <translation>The registry has no such institution (number %1); it may have been deleted.</translation>
     </message>
 </context>
 <context>
@@ -4290,10 +4349,6 @@ A blank means there is nothing to count (not yet due, not reported or no problem
 </context>
 <context>
     <name>XlsxFormWriter</name>
-    <message>
-        <source>无法写入 %1：%2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
     <message>
         <source>没有要导出的表格，未写入 %1。</source>
         <translation>There are no tables to export; %1 was not written.</translation>
@@ -4906,10 +4961,6 @@ A blank means there is nothing to count (not yet due, not reported or no problem
     <message>
         <source>--kind 只能是“医疗机构”或“定点零售药店”。</source>
         <translation>--kind must be &quot;医疗机构&quot; (medical institution) or &quot;定点零售药店&quot; (contracted retail pharmacy).</translation>
-    </message>
-    <message>
-        <source>名册中没有机构“%1”。</source>
-        <translation>There is no institution &quot;%1&quot; in the register.</translation>
     </message>
     <message>
         <source>以下机构举报渠道不全，已跳过：</source>

@@ -224,6 +224,46 @@
         <source>无法写入 %1：不是普通文件。</source>
         <translation>无法写入 %1：不是普通文件。</translation>
     </message>
+    <message>
+        <source>文件 %1 是只读的，未写入。</source>
+        <translation>文件 %1 是只读的，未写入。</translation>
+    </message>
+    <message>
+        <source>文件超过了允许的大小</source>
+        <translation>文件超过了允许的大小</translation>
+    </message>
+    <message>
+        <source>文件名或路径太长</source>
+        <translation>文件名或路径太长</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>同名的文件夹已存在</source>
+        <translation>同名的文件夹已存在</translation>
+    </message>
+    <message>
+        <source>路径中的符号链接太多或形成了循环</source>
+        <translation>路径中的符号链接太多或形成了循环</translation>
+    </message>
+    <message>
+        <source>磁盘读写出错</source>
+        <translation>磁盘读写出错</translation>
+    </message>
+    <message>
+        <source>打开的文件太多</source>
+        <translation>打开的文件太多</translation>
+    </message>
+    <message>
+        <source>文件正被其他程序使用</source>
+        <translation>文件正被其他程序使用</translation>
+    </message>
+    <message>
+        <source>系统错误 %1（%2）</source>
+        <translation>系统错误 %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1670,6 +1710,13 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>DocumentFormat</name>
+    <message>
+        <source>无法保存为 %1：文件名须以 .pdf（PDF 文件）或 .docx（Word 文档）结尾。</source>
+        <translation>无法保存为 %1：文件名须以 .pdf（PDF 文件）或 .docx（Word 文档）结尾。</translation>
+    </message>
+</context>
+<context>
     <name>DocxWriter</name>
     <message>
         <source>插图“%1”不是有效的 PNG 图片。</source>
@@ -2440,6 +2487,21 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>InstitutionLookup</name>
+    <message>
+        <source>名册中没有机构“%1”。</source>
+        <translation>名册中没有机构“%1”。</translation>
+    </message>
+    <message>
+        <source>%1（简称“%2”）</source>
+        <translation>%1（简称“%2”）</translation>
+    </message>
+    <message>
+        <source>名册中有%1家机构的全称或简称是“%2”：%3。请写其中一家的全称；若一家的全称是另一家的简称，请先在机构名册中改正简称。</source>
+        <translation>名册中有%1家机构的全称或简称是“%2”：%3。请写其中一家的全称；若一家的全称是另一家的简称，请先在机构名册中改正简称。</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionRepository</name>
     <message>
         <source>机构“%1”：%2</source>
@@ -3063,10 +3125,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>文件 %1 未打开。</source>
         <translation>文件 %1 未打开。</translation>
     </message>
-    <message>
-        <source>无法保存文件 %1：%2</source>
-        <translation>无法保存文件 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>PeriodLockRepository</name>
@@ -3196,6 +3254,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>%1 已存在。要替换它吗？</source>
+        <translation>%1 已存在。要替换它吗？</translation>
     </message>
 </context>
 <context>
@@ -3840,21 +3902,18 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
-    <name>SummaryExport</name>
-    <message>
-        <source>工作总结只能保存为 .docx 或 .pdf 文件：%1</source>
-        <translation>工作总结只能保存为 .docx 或 .pdf 文件：%1</translation>
-    </message>
-</context>
-<context>
     <name>SummaryFigures</name>
     <message>
         <source>请指定总结截至的月份。</source>
         <translation>请指定总结截至的月份。</translation>
     </message>
     <message>
-        <source>名册中没有机构“%1”。</source>
-        <translation>名册中没有机构“%1”。</translation>
+        <source>%1不在专项整治“%2”的月份（%3至%4）内，无法总结。</source>
+        <translation>%1不在专项整治“%2”的月份（%3至%4）内，无法总结。</translation>
+    </message>
+    <message>
+        <source>名册中没有这家机构（编号 %1），它可能已被删除。</source>
+        <translation>名册中没有这家机构（编号 %1），它可能已被删除。</translation>
     </message>
 </context>
 <context>
@@ -4290,10 +4349,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 </context>
 <context>
     <name>XlsxFormWriter</name>
-    <message>
-        <source>无法写入 %1：%2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message>
         <source>没有要导出的表格，未写入 %1。</source>
         <translation>没有要导出的表格，未写入 %1。</translation>
@@ -4906,10 +4961,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>--kind 只能是“医疗机构”或“定点零售药店”。</source>
         <translation>--kind 只能是“医疗机构”或“定点零售药店”。</translation>
-    </message>
-    <message>
-        <source>名册中没有机构“%1”。</source>
-        <translation>名册中没有机构“%1”。</translation>
     </message>
     <message>
         <source>以下机构举报渠道不全，已跳过：</source>

@@ -8,6 +8,7 @@
 #include "forms/FormDescription.h"
 #include "forms/ReportingUnit.h"
 #include "io/LedgerCsvImport.h"
+#include "model/InstitutionLookup.h"
 #include "storage/Database.h"
 #include "storage/InstitutionRepository.h"
 
@@ -110,14 +111,16 @@ int explain(Context &ctx, const CliOptions &opts)
     const Campaign &campaign = scope.campaign;
     const QList<Institution> registry = InstitutionRepository(db).all();
     const QString unitName = opts.value(QStringLiteral("unit"));
-    QStringList keys;
-    for (const ReportingUnit &u : ReportingUnits::forForm(FormCatalog::form(form), registry, month)) {
-        bool named = unitName.isEmpty() || u.name == unitName;
-        for (const Institution &i : registry)
-            named = named || (i.id == u.institutionId && i.shortName == unitName);
-        if (named)
-            keys << u.key;
+    // An institution by full name or short name (one only), else a unit by the name the form gives it.
+    const QList<Institution> named = unitName.isEmpty() ? QList<Institution>() : InstitutionLookup::matching(registry, unitName);
+    if (named.size() > 1) {
+        ctx.err << InstitutionLookup::find(registry, unitName, nullptr).message() << "\n";
+        return UsageError;
     }
+    QStringList keys;
+    for (const ReportingUnit &u : ReportingUnits::forForm(FormCatalog::form(form), registry, month))
+        if (unitName.isEmpty() || (named.isEmpty() ? u.name == unitName : u.institutionId == named.first().id))
+            keys << u.key;
     if (keys.isEmpty()) {
         ctx.err << QCoreApplication::translate("Cli", "附件%1在%2没有单位“%3”。").arg(form).arg(month.toChinese(), unitName) << "\n";
         return UsageError;

@@ -55,11 +55,11 @@ int posters(Context &ctx, const CliOptions &opts)
     if (!date.isValid())
         date = PosterBatch::defaultDate(campaign);
 
-    QStringList unknown;
-    QList<Institution> chosen = PosterBatch::select(InstitutionRepository(db).all(), selection, &unknown);
-    if (!unknown.isEmpty()) {
-        for (const QString &name : unknown)
-            ctx.err << tr("名册中没有机构“%1”。").arg(name) << "\n";
+    QStringList refused;
+    QList<Institution> chosen = PosterBatch::select(InstitutionRepository(db).all(), selection, &refused);
+    if (!refused.isEmpty()) {
+        for (const QString &why : refused)
+            ctx.err << why << "\n";
         return DataError;
     }
     const Status campaignOk = PosterBatch::checkCampaign(campaign);

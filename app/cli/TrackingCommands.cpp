@@ -7,6 +7,7 @@
 #include "actions/SubmissionActions.h"
 #include "campaign/ReminderList.h"
 #include "campaign/SubmissionTracker.h"
+#include "model/InstitutionLookup.h"
 #include "model/Report.h"
 #include "model/Submission.h"
 #include "storage/Database.h"
@@ -248,14 +249,18 @@ int record(Context &ctx, const CliOptions &opts)
     if (!openTracker(ctx, opts, &tracker, &db))
         return DataError;
 
-    // The obligations this names: the unit by full name, short name or office name.
-    QString shortKey;
-    for (const Institution &i : InstitutionRepository(*db).all())
-        if (i.shortName == unit)
-            shortKey = UnitKey::institution(i.id);
+    // The obligations this names: an institution by full name or short name (one only), else
+    // an office by its name.
+    const QList<Institution> registry = InstitutionRepository(*db).all();
+    const QList<Institution> named = InstitutionLookup::matching(registry, unit);
+    if (named.size() > 1) {
+        ctx.err << InstitutionLookup::find(registry, unit, nullptr).message() << "\n";
+        return UsageError;
+    }
+    const QString institutionKey = named.isEmpty() ? QString() : UnitKey::institution(named.first().id);
     QList<Obligation> matches;
     for (const Obligation &o : tracker.obligations())
-        if ((o.unitName == unit || o.unitKey == shortKey) && o.deliverable == deliverable
+        if ((institutionKey.isEmpty() ? o.unitName == unit : o.unitKey == institutionKey) && o.deliverable == deliverable
             && (!month.isValid() || o.period == month))
             matches << o;
     if (matches.isEmpty()) {

@@ -546,7 +546,7 @@ Status DocxWriter::write(const DocxDocument &document, const QString &path)
     QByteArray bytes;
     if (Status s = package(document, &bytes); !s)
         return Status::failure(tr("无法生成 Word 文档 %1：%2").arg(path, s.message()));
-    return AtomicFile::write(path, bytes);
+    return AtomicFile::write(path, bytes, PrivateFiles::documentMode(path));
 }
 
 } // namespace qf

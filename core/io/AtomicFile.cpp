@@ -36,18 +36,51 @@ Status AtomicFile::checkTarget() const
     // file (as root, /dev/full) and report success; a folder cannot take a file's place.
     // A symlink to a regular file is judged by the file it names.
     struct stat st = {};
-    if (::stat(QFile::encodeName(m_target).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+    if (::stat(QFile::encodeName(m_target).constData(), &st) != 0)
+        return Status::success();
+    if (!S_ISREG(st.st_mode))
         return Status::failure(tr("无法写入 %1：不是普通文件。").arg(shown(m_target)));
+    // rename(2) needs only the folder to be writable: a file its owner made read-only (or
+    // one this account may not write) would be replaced without a word, as root even more so.
+    // A restore checks the database's own state itself.
+    if (m_kind == Target::Ordinary
+        && ((st.st_mode & 0222) == 0 || ::access(QFile::encodeName(m_target).constData(), W_OK) != 0))
+        return Status::failure(tr("文件 %1 是只读的，未写入。").arg(shown(m_target)));
     return Status::success();
 }
 
 QString AtomicFile::reason(int error)
 {
-    if (error == ENOSPC || error == EDQUOT)
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
         return tr("磁盘空间不足");
-    if (error == EACCES || error == EPERM || error == EROFS)
+    case EACCES:
+    case EPERM:
+    case EROFS:
         return tr("文件夹只读/没有写入权限");
-    return errnoText(error);
+    case EFBIG:
+        return tr("文件超过了允许的大小");
+    case ENAMETOOLONG:
+        return tr("文件名或路径太长");
+    case ENOENT:
+    case ENOTDIR:
+        return tr("文件夹不存在");
+    case EISDIR:
+        return tr("同名的文件夹已存在");
+    case ELOOP:
+        return tr("路径中的符号链接太多或形成了循环");
+    case EIO:
+        return tr("磁盘读写出错");
+    case EMFILE:
+    case ENFILE:
+        return tr("打开的文件太多");
+    case ETXTBSY:
+    case EBUSY:
+        return tr("文件正被其他程序使用");
+    default:
+        return tr("系统错误 %1（%2）").arg(error).arg(errnoText(error));
+    }
 }
 
 AtomicFile::AtomicFile(const QString &target, unsigned mode, Target kind)
@@ -74,9 +107,10 @@ Status AtomicFile::open()
     s = PrivateFiles::makeFolder(target.absolutePath());
     if (!s)
         return s;
-    // A hidden name beside the target; mkstemp creates it 0600 with O_EXCL.
-    QByteArray pattern = QFile::encodeName(target.absoluteDir().filePath(QLatin1Char('.') + target.fileName()))
-        + QByteArrayLiteral(".XXXXXX");
+    // A short hidden name beside the target, so that any name the folder takes can be
+    // written (the target's own name plus a suffix may be too long); mkstemp creates it
+    // 0600 with O_EXCL.
+    QByteArray pattern = QFile::encodeName(target.absoluteDir().filePath(QStringLiteral(".qingfeng-XXXXXX")));
     const int fd = ::mkstemp(pattern.data());
     if (fd < 0) {
         const int error = errno;

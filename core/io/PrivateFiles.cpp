@@ -53,6 +53,14 @@ Status PrivateFiles::createEmpty(const QString &path)
     return Status::success();
 }
 
+unsigned PrivateFiles::documentMode(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode))
+        return unsigned(st.st_mode & 0777);
+    return kDocumentMode;
+}
+
 int PrivateFiles::modeOf(const QString &path)
 {
     struct stat st {};

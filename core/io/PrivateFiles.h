@@ -18,6 +18,15 @@ class PrivateFiles
 public:
     static constexpr unsigned kFileMode = 0600;
     static constexpr unsigned kFolderMode = 0700;
+    /// The documents the bureau sends out (the notice, the 工作总结, the posters, the forms as
+    /// PDF, Word or Excel, a reminder list) hold what is published or reported upward, counts
+    /// and no reporter's name, and the clerk attaches them to mail or hands them to a
+    /// colleague: a new one is readable by others, as a file the clerk saves from any editor
+    /// is. A replaced document keeps the mode its owner gave it, so one made private stays so.
+    /// (Ledger exports and backups name reporters: they keep kFileMode.)
+    static constexpr unsigned kDocumentMode = 0644;
+    /// The mode a document written to `path` gets: the existing file's, or kDocumentMode.
+    static unsigned documentMode(const QString &path);
 
     /// Creates the folder and any missing parents, each new one 0700; an existing folder is
     /// left as it is.

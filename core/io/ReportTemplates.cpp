@@ -126,9 +126,9 @@ QString ReportTemplates::fileName(const Institution &institution, const YearMont
     const QString prefix = period.toString() + QLatin1Char(' ');
     const QString suffix = (copy > 1 ? QStringLiteral(u"（%1）").arg(copy) : QString()) + QStringLiteral(".xlsx");
     // File systems take 255 bytes per name: a long name is cut at a character boundary so
-    // that the month, the copy number and the extension always fit — and so does the
-    // temporary name the workbook is first written under (".<name>.XXXXXX").
-    constexpr qsizetype kMaxBytes = 255 - 8;
+    // that the month, the copy number and the extension always fit. (The temporary name the
+    // workbook is first written under is short, whatever this one is: AtomicFile.)
+    constexpr qsizetype kMaxBytes = 255;
     const qsizetype room = kMaxBytes - prefix.toUtf8().size() - suffix.toUtf8().size();
     qsizetype bytes = 0;
     qsizetype keep = 0;

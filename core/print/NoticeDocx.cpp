@@ -2,6 +2,7 @@
 #include "NoticeDocx.h"
 
 #include "ChineseDate.h"
+#include "DocumentFormat.h"
 #include "NoticePainter.h"
 #include "docx/DocxWriter.h"
 
@@ -149,12 +150,16 @@ Status NoticeDocx::write(const NoticeDocument &document, const QString &path)
 
 bool NoticeDocx::isWordPath(const QString &path)
 {
-    return path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive);
+    DocumentFormat::Kind kind;
+    return DocumentFormat::of(path, &kind) && kind == DocumentFormat::Docx;
 }
 
 Status NoticeDocx::writeAsPathSays(const NoticeDocument &document, const QString &path, int *pages)
 {
-    if (isWordPath(path))
+    DocumentFormat::Kind kind;
+    if (const Status s = DocumentFormat::of(path, &kind); !s)
+        return s;
+    if (kind == DocumentFormat::Docx)
         return write(document, path);
     return NoticePainter(document).writePdf(path, pages);
 }

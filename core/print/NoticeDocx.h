@@ -18,9 +18,10 @@ public:
     /// The same written atomically to `path`.
     static Status write(const NoticeDocument &document, const QString &path);
 
-    /// Whether `path` asks for the Word document (a .docx, any case); any other path is the PDF.
+    /// Whether `path` asks for the Word document (a .docx, any case).
     static bool isWordPath(const QString &path);
-    /// The notice written as `path` asks: the Word document, or the PDF (its page count in `pages`).
+    /// The notice written as `path` asks (DocumentFormat): the Word document, or the PDF (its
+    /// page count in `pages`); any other ending is refused.
     static Status writeAsPathSays(const NoticeDocument &document, const QString &path, int *pages);
 };
 

@@ -3,12 +3,11 @@
 
 #include "PageGeometry.h"
 #include "PdfUnicodeRepair.h"
-#include "io/ProtectedFiles.h"
+#include "io/AtomicFile.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace qf {
 
@@ -36,17 +35,11 @@ Status PdfFile::commit()
     if (!m_buffer)
         return Status::failure(tr("文件 %1 未打开。").arg(QDir::toNativeSeparators(m_path)));
     m_writer.reset();
-    const Status allowed = ProtectedFiles::check(m_path);
-    if (!allowed) {
-        m_buffer.reset();
-        return allowed;
-    }
     const QByteArray pdf = PdfUnicodeRepair::repair(m_buffer->data());
     m_buffer.reset();
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return Status::failure(tr("无法保存文件 %1：%2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
-    return Status::success();
+    // Through the one writer every document goes through: a protected, read-only or
+    // non-regular target is refused, and the PDF is the old file or the whole new one.
+    return AtomicFile::write(m_path, pdf, PrivateFiles::documentMode(m_path));
 }
 
 void PdfFile::discard()

@@ -4,6 +4,7 @@
 #include "PageGeometry.h"
 #include "PdfFile.h"
 #include "PosterPainter.h"
+#include "model/InstitutionLookup.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -12,7 +13,7 @@
 namespace qf {
 
 QList<Institution> PosterBatch::select(const QList<Institution> &registry, const PosterSelection &selection,
-                                       QStringList *unknownNames)
+                                       QStringList *refused)
 {
     auto wanted = [&selection](const Institution &i) {
         return (selection.township.isEmpty() || i.township == selection.township)
@@ -25,20 +26,16 @@ QList<Institution> PosterBatch::select(const QList<Institution> &registry, const
                 result << i;
         return result;
     }
-    for (const QString &raw : selection.names) {
-        const QString name = raw.trimmed();
-        auto found = std::find_if(registry.cbegin(), registry.cend(), [&name](const Institution &i) { return i.name == name; });
-        if (found == registry.cend())
-            found = std::find_if(registry.cbegin(), registry.cend(),
-                                 [&name](const Institution &i) { return !i.shortName.isEmpty() && i.shortName == name; });
-        if (found == registry.cend()) {
-            if (unknownNames)
-                *unknownNames << name;
+    for (const QString &name : selection.names) {
+        Institution found;
+        if (const Status s = InstitutionLookup::find(registry, name, &found); !s) {
+            if (refused)
+                *refused << s.message();
             continue;
         }
-        const bool already = std::any_of(result.cbegin(), result.cend(), [&found](const Institution &i) { return i.id == found->id; });
-        if (!already && wanted(*found))
-            result << *found;
+        const bool already = std::any_of(result.cbegin(), result.cend(), [&found](const Institution &i) { return i.id == found.id; });
+        if (!already && wanted(found))
+            result << found;
     }
     return result;
 }

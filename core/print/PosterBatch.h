@@ -35,9 +35,10 @@ public:
     /// Called after each page with the pages done and the total; false cancels.
     using Progress = std::function<bool(int done, int total)>;
 
-    /// The institutions the selection names, in order; names that match none go to unknownNames.
+    /// The institutions the selection names (InstitutionLookup), in order; for a name that
+    /// matches none or several, what is wrong with it goes to `refused`.
     static QList<Institution> select(const QList<Institution> &registry, const PosterSelection &selection,
-                                     QStringList *unknownNames = nullptr);
+                                     QStringList *refused = nullptr);
     /// The institution's empty channels by name (举报电话, 举报邮箱); empty when complete.
     static QStringList missingChannels(const Institution &institution);
     /// The institutions among these that miss a channel.

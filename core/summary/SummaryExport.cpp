@@ -3,6 +3,7 @@
 
 #include "SummaryPainter.h"
 #include "docx/DocxWriter.h"
+#include "print/DocumentFormat.h"
 
 namespace qf {
 
@@ -20,7 +21,7 @@ Status SummaryExport::draft(Database &db, const SummaryRequest &request, Summary
     const QDate asOf = request.asOf.isValid() ? request.asOf : QDate::currentDate();
     const YearMonth month = request.month.isValid() ? request.month : defaultMonth(request.campaign, asOf);
     SummaryFigures figures;
-    if (Status s = SummaryFigures::build(db, request.campaign, month, request.unit, asOf, &figures); !s)
+    if (Status s = SummaryFigures::build(db, request.campaign, month, request.unit, request.unitId, asOf, &figures); !s)
         return s;
     return SummaryDocument::compose(figures, out);
 }
@@ -28,15 +29,15 @@ Status SummaryExport::draft(Database &db, const SummaryRequest &request, Summary
 Status SummaryExport::run(Database &db, const SummaryRequest &request, SummaryDocument *drafted, int *pages)
 {
     const QString path = request.path;
-    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-    if (!pdf && !path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive))
-        return Status::failure(tr("工作总结只能保存为 .docx 或 .pdf 文件：%1").arg(path));
+    DocumentFormat::Kind kind;
+    if (const Status s = DocumentFormat::of(path, &kind); !s)
+        return s;
     SummaryDocument document;
     if (Status s = draft(db, request, &document); !s)
         return s;
     if (drafted)
         *drafted = document;
-    if (pdf)
+    if (kind == DocumentFormat::Pdf)
         return SummaryPainter(document).writePdf(path, pages);
     return DocxWriter::write(document.toDocx(), path);
 }

@@ -17,6 +17,7 @@ struct SummaryRequest
     QString unit;           ///< an institution's name; empty: the county
     QDate asOf;             ///< the day tracking is seen on and the document is dated; invalid: today
     QString path;           ///< .docx or .pdf
+    qint64 unitId = 0;      ///< the institution chosen from the window's list (then `unit` is not used)
 };
 
 /// 打印 → 工作总结 and `qingfeng-cli summary`: drafts the summary from the data and writes it

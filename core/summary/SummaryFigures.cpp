@@ -3,10 +3,13 @@
 
 #include "campaign/SubmissionTracker.h"
 #include "forms/CampaignForms.h"
+#include "model/InstitutionLookup.h"
 #include "storage/InstitutionRepository.h"
 #include "storage/LedgerRepository.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 namespace qf {
 
@@ -79,24 +82,33 @@ QString percent(double part, double whole)
 } // namespace
 
 Status SummaryFigures::build(Database &db, const Campaign &campaign, const YearMonth &month, const QString &unit,
-                             const QDate &asOf, SummaryFigures *out)
+                             qint64 chosenId, const QDate &asOf, SummaryFigures *out)
 {
     if (!month.isValid())
         return Status::failure(tr("请指定总结截至的月份。"));
+    // Outside the campaign nothing was due and nothing was reported: a summary of 2099 would
+    // state the figures of the last month as if they were that month's.
+    const YearMonth first = YearMonth::fromDate(campaign.start), last = YearMonth::fromDate(campaign.end);
+    if ((first.isValid() && month.monthsUntil(first) > 0) || (last.isValid() && last.monthsUntil(month) > 0))
+        return Status::failure(tr("%1不在专项整治“%2”的月份（%3至%4）内，无法总结。")
+                                   .arg(month.toChinese(), campaign.title, first.toChinese(), last.toChinese()));
     SummaryFigures f;
     f.campaign = campaign;
     f.month = month;
     f.asOf = asOf.isValid() ? asOf : QDate::currentDate();
     const QList<Institution> registry = InstitutionRepository(db).all();
-    if (!unit.trimmed().isEmpty()) {
-        const QString wanted = unit.trimmed();
-        for (const Institution &i : registry)
-            if (i.name == wanted || i.shortName == wanted) {
-                f.unitKey = UnitKey::institution(i.id);
-                f.unitName = i.name;
-            }
-        if (f.unitKey.isEmpty())
-            return Status::failure(tr("名册中没有机构“%1”。").arg(wanted));
+    if (chosenId != 0 || !unit.trimmed().isEmpty()) {
+        Institution chosen;
+        if (chosenId != 0) {
+            const auto byId = std::find_if(registry.cbegin(), registry.cend(), [chosenId](const Institution &i) { return i.id == chosenId; });
+            if (byId == registry.cend())
+                return Status::failure(tr("名册中没有这家机构（编号 %1），它可能已被删除。").arg(chosenId));
+            chosen = *byId;
+        } else if (Status s = InstitutionLookup::find(registry, unit, &chosen); !s) {
+            return s;
+        }
+        f.unitKey = UnitKey::institution(chosen.id);
+        f.unitName = chosen.name;
     }
 
     const CampaignForms forms = CampaignForms::forMonth(db, campaign, month);
@@ -165,7 +177,9 @@ Status SummaryFigures::build(Database &db, const Campaign &campaign, const YearM
     f.figures.insert(QStringLiteral("reportsOnTime"), count(counts.onTime));
     f.figures.insert(QStringLiteral("reportsLate"), count(counts.late));
     f.figures.insert(QStringLiteral("reportsMissing"), count(counts.overdue));
-    f.figures.insert(QStringLiteral("onTimeRate"), {QString::number(counts.timeliness(), 'f', 1), counts.timeliness(), 0, 0});
+    // Where nothing was due yet there is no rate: the sentences that need one are left out.
+    if (counts.expected > 0)
+        f.figures.insert(QStringLiteral("onTimeRate"), {QString::number(counts.timeliness(), 'f', 1), counts.timeliness(), 0, 0});
 
     // Tip-offs and the 负面名单 at the month's end, by the ledgers' own state rules.
     const LedgerSnapshot ledgers = LedgerRepository::snapshot(db, campaign.id);

@@ -53,10 +53,11 @@ public:
     /// The 整改率 below which an institution is named under 存在问题.
     static constexpr double kLowRate = 80.0;
 
-    /// Builds the figures; `unit` is an institution's full or short name (empty: the
-    /// county); `asOf` the day tracking is seen on (invalid: today).
+    /// Builds the figures for a month of the campaign; `chosenId` is the institution chosen
+    /// from a list, else `unit` an institution's full or short name (InstitutionLookup; both
+    /// empty: the county); `asOf` the day tracking is seen on (invalid: today).
     static Status build(Database &db, const Campaign &campaign, const YearMonth &month, const QString &unit,
-                        const QDate &asOf, SummaryFigures *out);
+                        qint64 chosenId, const QDate &asOf, SummaryFigures *out);
 };
 
 } // namespace qf

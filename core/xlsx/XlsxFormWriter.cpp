@@ -4,12 +4,11 @@
 #include "XlsxFormSheet.h"
 #include "XlsxFormats.h"
 #include "XlsxWriteError.h"
-#include "io/ProtectedFiles.h"
+#include "io/AtomicFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 
 #include <cerrno>
 #include <cstdio>
@@ -23,28 +22,6 @@ namespace {
 QString lxwMessage(lxw_error error)
 {
     return QString::fromUtf8(lxw_strerror(error));
-}
-
-/// Puts the finished file in place of the target in one step, with the target's
-/// permissions (or the usual ones for a new file rather than a temporary file's 0600).
-Status replaceFile(const QString &from, const QString &to)
-{
-    const QFileDevice::Permissions permissions = QFile::exists(to)
-        ? QFile::permissions(to)
-        : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
-              | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    QFile::setPermissions(from, permissions);
-#ifdef Q_OS_WIN
-    // Windows cannot rename onto an existing file.
-    QFile::remove(to);
-    const bool moved = QFile::rename(from, to);
-#else
-    const bool moved = std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
-#endif
-    if (!moved)
-        return Status::failure(XlsxFormWriter::tr("无法写入 %1：%2")
-                                   .arg(QDir::toNativeSeparators(to), QString::fromLocal8Bit(std::strerror(errno))));
-    return Status::success();
 }
 
 QString sheetNameOf(const FormTable &table, int index)
@@ -69,23 +46,18 @@ Status XlsxFormWriter::writeWorkbook(const QString &path, const QList<FormTable>
         if (!t.form)
             return Status::failure(tr("表格缺少格式描述，未写入 %1。").arg(QDir::toNativeSeparators(path)));
 
-    // A half-written workbook must never replace a good one: libxlsxwriter writes a
-    // temporary file beside the target, which replaces the target in one step once
-    // everything succeeded. (No copy through QSaveFile: writing stays as fast as
-    // libxlsxwriter on its own.)
-    const Status allowed = ProtectedFiles::check(path);
-    if (!allowed)
-        return allowed;
+    // A half-written workbook must never replace a good one: libxlsxwriter writes the
+    // temporary file of AtomicFile, which replaces the target in one step once everything
+    // succeeded. (No copy through memory: writing stays as fast as libxlsxwriter on its own.)
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
         return Status::failure(tr("文件夹 %1 不存在，未写入 %2。")
                                    .arg(QDir::toNativeSeparators(target.absolutePath()), QDir::toNativeSeparators(path)));
-    QTemporaryFile temp(target.absoluteDir().filePath(QLatin1Char('.') + target.fileName() + QStringLiteral(".XXXXXX")));
-    if (!temp.open())
-        return Status::failure(tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(path), temp.errorString()));
-    temp.close();
+    AtomicFile file(path, PrivateFiles::documentMode(path));
+    if (const Status opened = file.open(); !opened)
+        return opened;
 
-    lxw_workbook *workbook = workbook_new(QFile::encodeName(temp.fileName()).constData());
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(file.temporaryPath()).constData());
     if (!workbook)
         return Status::failure(tr("无法生成 Excel 文件 %1（内存不足或临时文件不可写）。").arg(QDir::toNativeSeparators(path)));
 
@@ -117,10 +89,7 @@ Status XlsxFormWriter::writeWorkbook(const QString &path, const QList<FormTable>
         return Status::failure(tr("无法生成 Excel 文件 %1：%2")
                                    .arg(QDir::toNativeSeparators(path), XlsxWriteError::describe(closed, closeErrno, target.absolutePath())));
 
-    const Status replaced = replaceFile(temp.fileName(), path);
-    if (!replaced)
-        return replaced;
-    return Status::success();
+    return file.commit();
 }
 
 } // namespace qf

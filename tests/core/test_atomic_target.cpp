@@ -62,3 +62,18 @@ TEST_CASE("the reminder list exported onto a FIFO is refused and the FIFO stays"
     CHECK(err.contains(QStringLiteral(u"不是普通文件")));
     CHECK(typeOf(fifo) == S_IFIFO);
 }
+
+TEST_CASE("the notice and the 工作总结 saved as PDF onto a FIFO are refused and the FIFO stays")
+{
+    test::DemoDatabase demo;
+    for (const QString &command : {QStringLiteral("notice"), QStringLiteral("summary")}) {
+        INFO(command.toStdString());
+        const QString fifo = demo.file(command + QStringLiteral(".pdf"));
+        REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QString out, err;
+        CHECK(test::runCli({QStringLiteral("--db"), demo.path(), command, QStringLiteral("--out"), fifo}, &out, &err) != 0);
+        INFO(err.toStdString());
+        CHECK(err.contains(QStringLiteral(u"不是普通文件")));
+        CHECK(typeOf(fifo) == S_IFIFO);
+    }
+}

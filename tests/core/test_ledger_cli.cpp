@@ -66,7 +66,7 @@ TEST_CASE("cli: ledger import and export, all or nothing, with exit codes")
     // Ledgers name people: the export is owner-only, and nothing temporary is left beside it.
     CHECK((QFile::permissions(xlsx) & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser))
           == QFileDevice::Permissions());
-    CHECK(QDir(QFileInfo(xlsx).absolutePath()).entryList({QStringLiteral(".cases.xlsx*")}, QDir::Files | QDir::Hidden).isEmpty());
+    CHECK(QDir(QFileInfo(xlsx).absolutePath()).entryList({QStringLiteral(".cases.xlsx*"), QStringLiteral(".qingfeng-*")}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
 TEST_CASE("confidentiality: no export, list or explanation of any ledger shows the reporter")

@@ -70,7 +70,23 @@ TEST_CASE("posters: the selection takes every active institution, a township, a 
     QStringList unknown;
     CHECK(namesOf(PosterBatch::select(registry, named, &unknown))
           == QStringList({QStringLiteral(u"鹿寨县康民大药房"), QStringLiteral(u"鹿寨县人民医院")}));
-    CHECK(unknown == QStringList({QStringLiteral(u"不存在医院")}));
+    REQUIRE(unknown.size() == 1);
+    CHECK(unknown.first().contains(QStringLiteral(u"不存在医院")));
+
+    // A name two institutions answer to (one's 简称, the other's too) names neither.
+    QList<Institution> twice = registry;
+    Institution clinic = twice.first();
+    clinic.id = 999;
+    clinic.name = QStringLiteral(u"鹿寨县新开诊所");
+    clinic.shortName = QStringLiteral(u"县人民医院");
+    twice << clinic;
+    PosterSelection ambiguous;
+    ambiguous.names = QStringList{QStringLiteral(u"县人民医院")};
+    QStringList refused;
+    CHECK(PosterBatch::select(twice, ambiguous, &refused).isEmpty());
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.first().contains(QStringLiteral(u"鹿寨县人民医院")));
+    CHECK(refused.first().contains(QStringLiteral(u"鹿寨县新开诊所")));
 }
 
 TEST_CASE("posters: institutions missing a phone or an e-mail are listed and refused")

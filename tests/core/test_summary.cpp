@@ -5,6 +5,7 @@
 
 #include "actions/ExportForms.h"
 #include "storage/CampaignRepository.h"
+#include "storage/InstitutionRepository.h"
 #include "summary/SummaryExport.h"
 #include "xlsx/XlsxReader.h"
 #include "xlsx/XlsxWorkbook.h"
@@ -193,4 +194,23 @@ TEST_CASE("A sentence naming a figure the data does not have is left out, and a 
     const Status s = SummaryDocument::compose(f, wrong, &d);
     CHECK_FALSE(s.isOk());
     CHECK(s.message().contains(QStringLiteral("countie")));
+}
+
+TEST_CASE("A unit name that two institutions answer to is refused, naming both, instead of summing up either", "[summary]")
+{
+    test::DemoDatabase demo;
+    const Campaign campaign = demoCampaign(demo);
+    // A clinic registered with the county hospital's short name by mistake.
+    Institution clinic;
+    clinic.name = QStringLiteral(u"鹿寨县新开诊所");
+    clinic.shortName = QStringLiteral(u"县人民医院");
+    clinic.reportPhone = QStringLiteral("0772-6812999");
+    REQUIRE(InstitutionRepository(demo.db()).save(clinic).isOk());
+    const QString docx = demo.file(QStringLiteral("ambiguous.docx"));
+    const Status s = SummaryExport::run(demo.db(), {campaign, kMonth, QStringLiteral(u"县人民医院"), kAsOf, docx});
+    INFO(s.message().toStdString());
+    CHECK_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral(u"鹿寨县人民医院")));
+    CHECK(s.message().contains(QStringLiteral(u"鹿寨县新开诊所")));
+    CHECK_FALSE(QFile::exists(docx));
 }

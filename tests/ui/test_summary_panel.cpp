@@ -7,6 +7,7 @@
 #include "printing/SummaryPanel.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
+#include "storage/InstitutionRepository.h"
 
 #include <QComboBox>
 #include <QTextEdit>
@@ -18,6 +19,13 @@ TEST_CASE("printing page: the 工作总结 is drafted for the month and unit cho
     QTemporaryDir dir;
     ui::Session session;
     REQUIRE(session.open(dir.filePath(QStringLiteral("gui.sqlite")), true).isOk());
+    // A clinic registered with the hospital's full name as its 简称 by mistake: choosing the
+    // hospital in the list still drafts the hospital's summary.
+    Institution clinic;
+    clinic.name = QStringLiteral(u"鹿寨县新开诊所");
+    clinic.shortName = QStringLiteral(u"鹿寨县人民医院");
+    clinic.reportPhone = QStringLiteral("0772-6812999");
+    REQUIRE(InstitutionRepository(session.database()).save(clinic).isOk());
     ui::MainWindow window(&session);
     REQUIRE(window.showPage(QStringLiteral("printing")));
     auto *page = qobject_cast<ui::PrintingPage *>(window.page(QStringLiteral("printing")));
@@ -32,7 +40,7 @@ TEST_CASE("printing page: the 工作总结 is drafted for the month and unit cho
     CHECK(county.contains(QStringLiteral(u"截至2021年11月，全县")));
     CHECK(county.contains(QStringLiteral(u"三、存在问题")));
 
-    const int hospital = panel->unitBox()->findData(QStringLiteral(u"鹿寨县人民医院"));
+    const int hospital = panel->unitBox()->findText(QStringLiteral(u"鹿寨县人民医院"));
     REQUIRE(hospital > 0);
     panel->unitBox()->setCurrentIndex(hospital);
     const QString own = panel->draftView()->toPlainText();

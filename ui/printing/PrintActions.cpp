@@ -59,16 +59,39 @@ QString askSavePath(QWidget *parent, const QString &title, const QString &filter
     QString folder = settings.value(QStringLiteral("printing/pdfFolder")).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName), filter);
+    // The dialog adds the suffix itself, so that its question before replacing a file is
+    // about the file that will be replaced ("通知" typed over 通知.docx).
+    QFileDialog dialog(parent, title, QDir(folder).filePath(suggestedName), filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(suffix.mid(1));
+    dialog.selectFile(QDir(folder).filePath(suggestedName));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return QString();
+    // A platform dialog may still return the name as typed.
+    const QString path = PrintActions::completedPath(dialog.selectedFiles().constFirst(), suffix, [parent, &title](const QString &p) {
+        return QMessageBox::question(parent, title, PrintActions::tr("%1 已存在。要替换它吗？").arg(QDir::toNativeSeparators(p)),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               == QMessageBox::Yes;
+    });
     if (path.isEmpty())
         return path;
-    if (!path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
     settings.setValue(QStringLiteral("printing/pdfFolder"), QFileInfo(path).absolutePath());
     return path;
 }
 
 } // namespace
+
+QString PrintActions::completedPath(const QString &chosen, const QString &suffix,
+                                   const std::function<bool(const QString &path)> &mayReplace)
+{
+    if (chosen.isEmpty() || chosen.endsWith(suffix, Qt::CaseInsensitive))
+        return chosen;
+    const QString path = chosen + suffix;
+    if (QFileInfo::exists(path) && !mayReplace(path))
+        return QString();
+    return path;
+}
 
 QString PrintActions::askPdfPath(QWidget *parent, const QString &suggestedName)
 {

@@ -32,6 +32,12 @@ public:
     static QString askPdfPath(QWidget *parent, const QString &suggestedName);
     /// The same for an editable Word document (.docx), in the same remembered folder.
     static QString askDocxPath(QWidget *parent, const QString &suggestedName);
+
+    /// The name a save dialog returned, with `suffix` (".pdf") added when it lacks it. The
+    /// dialog asked before replacing the name it returned, not the one with the suffix: when
+    /// that one exists, `mayReplace` is asked; empty when it says no (or nothing was chosen).
+    static QString completedPath(const QString &chosen, const QString &suffix,
+                                 const std::function<bool(const QString &path)> &mayReplace);
 };
 
 } // namespace qf::ui

@@ -77,10 +77,12 @@ void SummaryPanel::reload()
         m_month->addItem(m.toChinese(), m.toString());
     const YearMonth initial = SummaryExport::defaultMonth(m_campaign, QDate::currentDate());
     m_month->setCurrentIndex(qMax(0, m_month->findData(initial.toString())));
-    m_unit->addItem(tr("全县（%1）").arg(m_campaign.county), QString());
+    // By id: a 简称 of another institution equal to this one's name must not change whose
+    // summary is drafted.
+    m_unit->addItem(tr("全县（%1）").arg(m_campaign.county), qint64(0));
     for (const Institution &i : m_session->registry())
         if (i.kind == InstitutionKind::Medical)
-            m_unit->addItem(i.name, i.name);
+            m_unit->addItem(i.name, i.id);
     draft();
 }
 
@@ -90,7 +92,7 @@ void SummaryPanel::draft()
         return;
     SummaryDocument document;
     const SummaryRequest request{m_campaign, YearMonth::parse(m_month->currentData().toString()),
-                                 m_unit->currentData().toString(), QDate::currentDate(), QString()};
+                                 QString(), QDate::currentDate(), QString(), m_unit->currentData().toLongLong()};
     const Status s = SummaryExport::draft(m_session->database(), request, &document);
     if (!s) {
         m_draft->setPlainText(s.message());
@@ -104,7 +106,7 @@ void SummaryPanel::draft()
 Status SummaryPanel::saveTo(const QString &path)
 {
     const SummaryRequest request{m_campaign, YearMonth::parse(m_month->currentData().toString()),
-                                 m_unit->currentData().toString(), QDate::currentDate(), path};
+                                 QString(), QDate::currentDate(), path, m_unit->currentData().toLongLong()};
     int pages = 0;
     const Status s = SummaryExport::run(m_session->database(), request, nullptr, &pages);
     if (s)
@@ -114,7 +116,7 @@ Status SummaryPanel::saveTo(const QString &path)
 
 void SummaryPanel::saveAs(bool pdf)
 {
-    const QString scope = m_unit->currentData().toString().isEmpty() ? m_campaign.county : m_unit->currentData().toString();
+    const QString scope = m_unit->currentData().toLongLong() == 0 ? m_campaign.county : m_unit->currentText();
     const QString name = tr("%1工作总结（截至%2）").arg(scope, m_month->currentText());
     const QString path = pdf ? PrintActions::askPdfPath(this, name + QStringLiteral(".pdf"))
                              : PrintActions::askDocxPath(this, name + QStringLiteral(".docx"));

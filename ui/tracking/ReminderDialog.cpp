@@ -119,7 +119,7 @@ void ReminderDialog::saveText()
     if (path.isEmpty())
         return;
     // A list to pass on (names of institutions, nothing private): readable by others.
-    const Status s = AtomicFile::write(path, text().toUtf8(), 0644);
+    const Status s = AtomicFile::write(path, text().toUtf8(), PrivateFiles::documentMode(path));
     if (!s)
         QMessageBox::warning(this, tr("另存催报名单"), s.message());
 }
