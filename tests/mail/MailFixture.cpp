@@ -56,6 +56,22 @@ QByteArray MailFixture::mailWith(const QByteArray &messageId, const QList<QPair<
     return m + QByteArrayLiteral("--qfb--\r\n");
 }
 
+void MailFixture::startFetch(QProcess &cli, const QString &database, const QString &scratch, const QStringList &more)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QDir home(QDir(scratch).filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(QINGFENG_CLI_PROGRAM), QStringList{QStringLiteral("--db"), database, QStringLiteral("mail"),
+                                                                QStringLiteral("fetch")}
+                                                        + more + QStringList{QStringLiteral("--password-stdin")});
+    REQUIRE(cli.waitForStarted());
+    cli.write(password().toUtf8() + '\n');
+    cli.closeWriteChannel();
+}
+
 QByteArray MailFixture::novemberTemplate(Database &db, const QString &scratch, const Campaign &campaign, const Institution &unit)
 {
     const YearMonth month(2021, 11);

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QProcess>
 #include <QString>
 
 namespace qf::test {
@@ -28,6 +29,9 @@ struct MailFixture
                                const QByteArray &from = QByteArrayLiteral("zdwsy@example.cn"));
     /// The unit's November template, prefilled with October's cumulative figures (November
     /// removed first), so that it comes back as a new November filing.
+    /// Starts `qingfeng-cli --db database mail fetch [more…] --password-stdin` as the clerk runs it,
+    /// typing the password; its home and data folders are in `scratch`, never the user's.
+    static void startFetch(QProcess &cli, const QString &database, const QString &scratch, const QStringList &more = {});
     /// `scratch` is a folder the templates may be written to.
     static QByteArray novemberTemplate(Database &db, const QString &scratch, const Campaign &campaign, const Institution &unit);
 };

@@ -219,11 +219,7 @@ TEST_CASE("A workbook of one unit from another unit's registered address is show
 
     // The command's preview says it too.
     QProcess cli;
-    cli.start(QStringLiteral(QINGFENG_CLI_PROGRAM), {QStringLiteral("--db"), demo.path(), QStringLiteral("mail"), QStringLiteral("fetch"),
-                                                     QStringLiteral("--preview"), QStringLiteral("--password-stdin")});
-    REQUIRE(cli.waitForStarted());
-    cli.write(MailFixture::password().toUtf8() + '\n');
-    cli.closeWriteChannel();
+    MailFixture::startFetch(cli, demo.path(), demo.dir(), {QStringLiteral("--preview")});
     REQUIRE(cli.waitForFinished(60000));
     const QString printed = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
     INFO(printed.toStdString());

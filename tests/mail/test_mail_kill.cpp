@@ -33,16 +33,6 @@ QString sha256(const QByteArray &data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-// Starts a fetch as the clerk would; the caller waits for it or kills it.
-void startFetch(QProcess &cli, const QString &database)
-{
-    cli.start(QStringLiteral(QINGFENG_CLI_PROGRAM),
-              {QStringLiteral("--db"), database, QStringLiteral("mail"), QStringLiteral("fetch"), QStringLiteral("--password-stdin")});
-    REQUIRE(cli.waitForStarted());
-    cli.write(MailFixture::password().toUtf8() + '\n');
-    cli.closeWriteChannel();
-}
-
 // What any moment of a fetch may leave: messages recorded whole, each UID once, and the
 // workbooks of a message either all waiting or decided, none half.
 void checkWhole(Database &db, const MailAccount &account, const QSet<QString> &sent)
@@ -104,7 +94,7 @@ TEST_CASE("mail fetch killed at random moments leaves nothing half-stored or twi
     int killed = 0;
     for (int run = 0; run < 20; ++run) {
         QProcess cli;
-        startFetch(cli, demo.path());
+        MailFixture::startFetch(cli, demo.path(), demo.dir());
         const int delay = std::uniform_int_distribution<int>(20, 1500)(random);
         if (!cli.waitForFinished(delay)) {
             ::kill(pid_t(cli.processId()), SIGKILL);
@@ -116,7 +106,7 @@ TEST_CASE("mail fetch killed at random moments leaves nothing half-stored or twi
     CHECK(killed > 0);
 
     QProcess last;
-    startFetch(last, demo.path());
+    MailFixture::startFetch(last, demo.path(), demo.dir());
     REQUIRE(last.waitForFinished(120000));
     INFO(QString::fromUtf8(last.readAllStandardError()).toStdString());
     CHECK(last.exitStatus() == QProcess::NormalExit);
