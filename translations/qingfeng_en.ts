@@ -2189,12 +2189,24 @@ A blank means there is nothing to count (not yet due, not reported or no problem
         <source>邮件（UID %1）大小为 %2 MB，超过 %3 MB，未下载。</source>
         <translation>Message (UID %1) is %2 MB, over %3 MB: not downloaded.</translation>
     </message>
+    <message>
+        <source>邮件服务器 %1 在收取时重新编号了邮箱“%2”（UIDVALIDITY 已不是 %3）：未按旧编号收取或改动任何邮件，请重新收取。</source>
+        <translation>The mail server %1 renumbered the mailbox “%2” during the fetch (its UIDVALIDITY is no longer %3): no message was read or changed by the old numbers. Please fetch again.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMailAttachments</name>
     <message>
         <source>附件%1.xlsx</source>
         <translation>attachment%1.xlsx</translation>
+    </message>
+    <message>
+        <source>发件人 %1 登记为 %2，附件为 %3 的报表。</source>
+        <translation>The sender %1 is registered as %2; the attachment is the report of %3.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3029,18 @@ A blank means there is nothing to count (not yet due, not reported or no problem
     <message>
         <source>“%1”超过 %2 MB，不是下发的模板。</source>
         <translation>&quot;%1&quot; is larger than %2 MB: it is not the template that was handed out.</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”的 UIDVALIDITY 已由 %2 变为 %3：服务器重新编号了邮件。收取过的邮件按 Message-ID、发件人和附件认出，不会再次导入。</source>
+        <translation>The UIDVALIDITY of mailbox “%1” changed from %2 to %3: the server renumbered its messages. Messages fetched before are recognised by Message-ID, sender and attachments and are not imported again.</translation>
+    </message>
+    <message>
+        <source>%1 发来的邮件与 %2 收到的 %3 的邮件 Message-ID 相同，但发件人或附件不同：按另一封邮件收取，请核对。</source>
+        <translation>The message from %1 has the same Message-ID as the message from %3 received %2, but another sender or other attachments: it is collected as a message of its own. Please check.</translation>
+    </message>
+    <message>
+        <source>（发件人不明）</source>
+        <translation>(unknown sender)</translation>
     </message>
 </context>
 <context>
@@ -5239,6 +5263,10 @@ The campaign defaults to the most recently created one.</translation>
     <message>
         <source>把专项整治的通知（红头文件格式）及其工作方案生成 PDF 或可编辑的 Word 文档</source>
         <translation>Write the campaign&apos;s notice (official letterhead layout) and its work plan as a PDF or an editable Word document</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”：另有 %2 封由同时进行的另一次收取记下，这里跳过。</source>
+        <translation>Mailbox “%1”: %2 more were recorded by another fetch running at the same time and are skipped here.</translation>
     </message>
 </context>
 <context>
@@ -7575,6 +7603,10 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
     <message>
         <source>有错误</source>
         <translation>Errors</translation>
+    </message>
+    <message>
+        <source>另有 %1 封由同时进行的另一次收取记下，这里跳过。</source>
+        <translation>%1 more were recorded by another fetch running at the same time and are skipped here.</translation>
     </message>
 </context>
 <context>

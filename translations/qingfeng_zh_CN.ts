@@ -2189,12 +2189,24 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>邮件（UID %1）大小为 %2 MB，超过 %3 MB，未下载。</source>
         <translation>邮件（UID %1）大小为 %2 MB，超过 %3 MB，未下载。</translation>
     </message>
+    <message>
+        <source>邮件服务器 %1 在收取时重新编号了邮箱“%2”（UIDVALIDITY 已不是 %3）：未按旧编号收取或改动任何邮件，请重新收取。</source>
+        <translation>邮件服务器 %1 在收取时重新编号了邮箱“%2”（UIDVALIDITY 已不是 %3）：未按旧编号收取或改动任何邮件，请重新收取。</translation>
+    </message>
 </context>
 <context>
     <name>ImportMailAttachments</name>
     <message>
         <source>附件%1.xlsx</source>
         <translation>附件%1.xlsx</translation>
+    </message>
+    <message>
+        <source>发件人 %1 登记为 %2，附件为 %3 的报表。</source>
+        <translation>发件人 %1 登记为 %2，附件为 %3 的报表。</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3029,18 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>“%1”超过 %2 MB，不是下发的模板。</source>
         <translation>“%1”超过 %2 MB，不是下发的模板。</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”的 UIDVALIDITY 已由 %2 变为 %3：服务器重新编号了邮件。收取过的邮件按 Message-ID、发件人和附件认出，不会再次导入。</source>
+        <translation>邮箱“%1”的 UIDVALIDITY 已由 %2 变为 %3：服务器重新编号了邮件。收取过的邮件按 Message-ID、发件人和附件认出，不会再次导入。</translation>
+    </message>
+    <message>
+        <source>%1 发来的邮件与 %2 收到的 %3 的邮件 Message-ID 相同，但发件人或附件不同：按另一封邮件收取，请核对。</source>
+        <translation>%1 发来的邮件与 %2 收到的 %3 的邮件 Message-ID 相同，但发件人或附件不同：按另一封邮件收取，请核对。</translation>
+    </message>
+    <message>
+        <source>（发件人不明）</source>
+        <translation>（发件人不明）</translation>
     </message>
 </context>
 <context>
@@ -5239,6 +5263,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>把专项整治的通知（红头文件格式）及其工作方案生成 PDF 或可编辑的 Word 文档</source>
         <translation>把专项整治的通知（红头文件格式）及其工作方案生成 PDF 或可编辑的 Word 文档</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”：另有 %2 封由同时进行的另一次收取记下，这里跳过。</source>
+        <translation>邮箱“%1”：另有 %2 封由同时进行的另一次收取记下，这里跳过。</translation>
     </message>
 </context>
 <context>
@@ -7575,6 +7603,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>有错误</source>
         <translation>有错误</translation>
+    </message>
+    <message>
+        <source>另有 %1 封由同时进行的另一次收取记下，这里跳过。</source>
+        <translation>另有 %1 封由同时进行的另一次收取记下，这里跳过。</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,8 @@ int fetch(Context &ctx, const CliOptions &opts)
         ctx.out << tr("邮箱“%1”：新邮件 %2 封，已收取 %3 封（重复 %4 封），待导入报表 %5 个。")
                        .arg(a.name).arg(result.listed).arg(result.recorded).arg(result.duplicates).arg(result.workbooks)
                 << "\n";
+        if (result.takenElsewhere)
+            ctx.out << tr("邮箱“%1”：另有 %2 封由同时进行的另一次收取记下，这里跳过。").arg(a.name).arg(result.takenElsewhere) << "\n";
         for (const QString &note : result.notes)
             ctx.err << tr("提示　") << note << "\n";
         if (!s) {

@@ -9,6 +9,27 @@ namespace qf {
 
 namespace {
 
+// The registry's units whose e-mail (the one 催报 writes to) is the sender's.
+QStringList unitsOf(const QString &sender, const QList<Institution> &registry)
+{
+    QStringList units;
+    for (const Institution &i : registry)
+        if (!sender.isEmpty() && i.reportEmail.trimmed().compare(sender, Qt::CaseInsensitive) == 0)
+            units << i.name;
+    return units;
+}
+
+QStringList mailNotesOf(const MailWorkbook &w, const WorkbookImport::Context &context)
+{
+    QStringList notes = w.message.note.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString sender = w.message.fromAddress.trimmed();
+    const QStringList units = unitsOf(sender, context.registry);
+    if (!w.file.institution.isEmpty() && !units.isEmpty() && !units.contains(w.file.institution))
+        notes << ImportMailAttachments::tr("发件人 %1 登记为 %2，附件为 %3 的报表。")
+                     .arg(sender, units.join(ImportMailAttachments::tr("、")), w.file.institution);
+    return notes;
+}
+
 // Against `context`, which the caller builds from what is stored: once for a preview, anew
 // after each stored workbook during an import.
 MailWorkbook analyse(Database &db, WorkbookImport::Context &context, const QDate &today, const StoredMailAttachment &attachment)
@@ -25,10 +46,33 @@ MailWorkbook analyse(Database &db, WorkbookImport::Context &context, const QDate
         w.file.path = path;
         w.file.fileName = path.section(QLatin1Char('/'), -1);
         w.file.errors << s.messages();
-        return w;
+    } else {
+        w.file = WorkbookImport::analyseWorkbook(book, path, context);
     }
-    w.file = WorkbookImport::analyseWorkbook(book, path, context);
+    w.mailNotes = mailNotesOf(w, context);
+    w.file.warnings << w.mailNotes;
     return w;
+}
+
+// One workbook's outcome, with what it stores, in one transaction.
+Status decide(Database &db, MailWorkbook &w)
+{
+    MailRepository repo(db);
+    Transaction tx(db);
+    if (!w.file.isClean()) {
+        const QString detail = (w.file.errors + w.mailNotes).join(QLatin1Char('\n'));
+        if (Status s = repo.decide(w.attachment.id, MailAttachmentOutcome::Refused, detail); !s)
+            return s;
+    } else {
+        const bool unchanged = w.file.change() == ImportChange::Unchanged;
+        if (Status s = WorkbookImport::store(db, w.file); !s)
+            return s;
+        const MailAttachmentOutcome outcome = unchanged ? MailAttachmentOutcome::Unchanged : MailAttachmentOutcome::Imported;
+        const QString detail = (QStringList{w.file.institution} + w.mailNotes).join(QLatin1Char('\n'));
+        if (Status s = repo.decide(w.attachment.id, outcome, detail); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 } // namespace
@@ -59,20 +103,12 @@ Status ImportMailAttachments::run(Database &db, const Campaign &campaign, const 
         // Each one against what is stored now, the previous ones included.
         WorkbookImport::Context context = WorkbookImport::contextFor(db, campaign, today);
         MailWorkbook w = analyse(db, context, today, a);
-        Transaction tx(db);
-        if (!w.file.isClean()) {
-            if (Status s = repo.decide(a.id, MailAttachmentOutcome::Refused, w.file.errors.join(QLatin1Char('\n'))); !s)
-                return s;
-        } else {
-            const bool unchanged = w.file.change() == ImportChange::Unchanged;
-            if (Status s = WorkbookImport::store(db, w.file); !s)
-                return s;
-            const MailAttachmentOutcome outcome = unchanged ? MailAttachmentOutcome::Unchanged : MailAttachmentOutcome::Imported;
-            if (Status s = repo.decide(a.id, outcome, w.file.institution); !s)
-                return s;
-        }
-        if (Status s = tx.commit(); !s)
+        if (Status s = decide(db, w); !s) {
+            const auto now = repo.attachment(a.id);
+            if (now && now->outcome != MailAttachmentOutcome::Pending)
+                continue;
             return s;
+        }
         *out << w;
     }
     return Status::success();

@@ -18,6 +18,11 @@ struct MailWorkbook
     StoredMailAttachment attachment;
     StoredMailMessage message;
     WorkbookFile file; ///< recognised and checked as a file from a folder would be
+    /// What the mail says against the workbook: a sender the registry gives to another unit, a
+    /// Message-ID an earlier message carried, what could not be read. Shown among the file's
+    /// warnings too; an import records them with the attachment's outcome. Never a refusal:
+    /// units do send for each other, but the clerk sees it.
+    QStringList mailNotes;
 };
 
 /// The second half of 收取报表: the fetched workbooks go through the same recognition and
@@ -32,7 +37,8 @@ public:
     /// What importing the waiting workbooks would do now (nothing is stored).
     static QList<MailWorkbook> preview(Database &db, const Campaign &campaign, const QDate &today);
     /// Imports every waiting workbook that has no errors; one with errors is marked refused
-    /// with them (listed in `out` too) and stays out, and nothing it holds is stored.
+    /// with them (listed in `out` too) and stays out, and nothing it holds is stored. One that
+    /// another import (a second window or command) decided meanwhile is left to it.
     static Status run(Database &db, const Campaign &campaign, const QDate &today, QList<MailWorkbook> *out);
     /// The name a workbook goes by in messages and the import's file list.
     static QString pathOf(const StoredMailAttachment &attachment);

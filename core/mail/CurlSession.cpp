@@ -61,7 +61,7 @@ void CurlSession::configure(void *handle, const MailServer &server, const QStrin
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, 60L);
 }
 
-Status CurlSession::run(void *handle, const MailServer &server, QByteArray *response, qint64 limit)
+Status CurlSession::run(void *handle, const MailServer &server, QByteArray *response, qint64 limit, bool *renumbered)
 {
     CURL *curl = static_cast<CURL *>(handle);
     response->clear();
@@ -72,6 +72,8 @@ Status CurlSession::run(void *handle, const MailServer &server, QByteArray *resp
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
     const CURLcode code = curl_easy_perform(curl);
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
+    if (renumbered)
+        *renumbered = code == CURLE_REMOTE_FILE_NOT_FOUND && QByteArray(error).contains("UIDVALIDITY");
     if (code == CURLE_OK)
         return Status::success();
     const QString where = QStringLiteral("%1:%2").arg(server.host).arg(server.port);

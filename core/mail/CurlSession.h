@@ -19,7 +19,9 @@ public:
     static void *newHandle();
     static void configure(void *curl, const MailServer &server, const QString &url);
     /// Performs the transfer; what the server sends goes to response (refused beyond limit bytes).
-    static Status run(void *curl, const MailServer &server, QByteArray *response, qint64 limit);
+    /// renumbered, when given, tells whether it failed because the IMAP mailbox's UIDVALIDITY is
+    /// no longer the one the URL names (libcurl checks it after SELECT).
+    static Status run(void *curl, const MailServer &server, QByteArray *response, qint64 limit, bool *renumbered = nullptr);
 };
 
 } // namespace qf

@@ -41,6 +41,26 @@ Status ImapClient::perform(const QString &path, const QByteArray &command, QByte
     return CurlSession::run(curl, m_server, response, limit);
 }
 
+Status ImapClient::performOn(const QString &mailbox, quint32 uidValidity, const QString &more, const QByteArray &command,
+                             QByteArray *response, qint64 limit)
+{
+    if (!m_curl) {
+        m_curl = CurlSession::newHandle();
+        if (!m_curl)
+            return Status::failure(tr("无法初始化邮件连接（libcurl）。"));
+    }
+    const QString box = QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(MailboxName::encode(mailbox))));
+    CURL *curl = static_cast<CURL *>(m_curl);
+    CurlSession::configure(curl, m_server, url(box + QStringLiteral(";UIDVALIDITY=%1").arg(uidValidity) + more));
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, command.isEmpty() ? nullptr : command.constData());
+    bool renumbered = false;
+    Status s = CurlSession::run(curl, m_server, response, limit, &renumbered);
+    if (renumbered)
+        return Status::failure(tr("邮件服务器 %1 在收取时重新编号了邮箱“%2”（UIDVALIDITY 已不是 %3）：未按旧编号收取或改动任何邮件，请重新收取。")
+                                   .arg(m_server.host, mailbox).arg(uidValidity));
+    return s;
+}
+
 Status ImapClient::open()
 {
     // The client names itself; servers that insist on ID (NetEase) only look for its presence.
@@ -60,13 +80,12 @@ Status ImapClient::mailboxState(const QString &mailbox, ImapMailboxState *state)
     return Status::success();
 }
 
-Status ImapClient::list(const QString &mailbox, quint32 fromUid, QList<ImapMessageInfo> *out)
+Status ImapClient::list(const QString &mailbox, quint32 uidValidity, quint32 fromUid, QList<ImapMessageInfo> *out)
 {
     QByteArray response;
     const QByteArray command = QByteArrayLiteral("UID FETCH ") + QByteArray::number(qMax<quint32>(fromUid, 1))
                                + QByteArrayLiteral(":* (UID INTERNALDATE RFC822.SIZE FLAGS)");
-    const QString path = QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(MailboxName::encode(mailbox))));
-    if (Status s = perform(path, command, &response, 64 << 20); !s)
+    if (Status s = performOn(mailbox, uidValidity, QString(), command, &response, 64 << 20); !s)
         return s;
     QList<ImapMessageInfo> all = parseFetchList(response);
     // "n:*" always includes the highest UID, even when it is below n.
@@ -77,30 +96,31 @@ Status ImapClient::list(const QString &mailbox, quint32 fromUid, QList<ImapMessa
     return Status::success();
 }
 
-Status ImapClient::fetch(const QString &mailbox, const ImapMessageInfo &info, bool keepUnseen, QByteArray *raw)
+Status ImapClient::fetch(const QString &mailbox, quint32 uidValidity, const ImapMessageInfo &info, bool keepUnseen, QByteArray *raw)
 {
     if (info.size > MaxMessageSize)
         return Status::failure(tr("邮件（UID %1）大小为 %2 MB，超过 %3 MB，未下载。")
                                    .arg(info.uid).arg(info.size >> 20).arg(MaxMessageSize >> 20));
-    const QString box = QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(MailboxName::encode(mailbox))));
-    if (Status s = perform(box + QStringLiteral(";UID=%1").arg(info.uid), QByteArray(), raw, MaxMessageSize + (1 << 20)); !s)
+    if (Status s = performOn(mailbox, uidValidity, QStringLiteral(";UID=%1").arg(info.uid), QByteArray(), raw,
+                             MaxMessageSize + (1 << 20));
+        !s)
         return s;
     if (keepUnseen && !info.seen()) {
         QByteArray response;
         const QByteArray command = QByteArrayLiteral("UID STORE ") + QByteArray::number(info.uid)
                                    + QByteArrayLiteral(" -FLAGS.SILENT (\\Seen)");
-        if (Status s = perform(box, command, &response, 1 << 20); !s)
+        if (Status s = performOn(mailbox, uidValidity, QString(), command, &response, 1 << 20); !s)
             return s;
     }
     return Status::success();
 }
 
-Status ImapClient::markSeen(const QString &mailbox, quint32 uid)
+Status ImapClient::markSeen(const QString &mailbox, quint32 uidValidity, quint32 uid)
 {
     QByteArray response;
-    const QString box = QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(MailboxName::encode(mailbox))));
-    return perform(box, QByteArrayLiteral("UID STORE ") + QByteArray::number(uid) + QByteArrayLiteral(" +FLAGS.SILENT (\\Seen)"),
-                   &response, 1 << 20);
+    return performOn(mailbox, uidValidity, QString(),
+                     QByteArrayLiteral("UID STORE ") + QByteArray::number(uid) + QByteArrayLiteral(" +FLAGS.SILENT (\\Seen)"), &response,
+                     1 << 20);
 }
 
 QList<ImapMessageInfo> ImapClient::parseFetchList(const QByteArray &response)

@@ -49,12 +49,15 @@ public:
     /// require before they allow SELECT.
     Status open();
     Status mailboxState(const QString &mailbox, ImapMailboxState *state);
-    /// Every message with a UID at or above fromUid, in UID order.
-    Status list(const QString &mailbox, quint32 fromUid, QList<ImapMessageInfo> *out);
+    /// Every message with a UID at or above fromUid, in UID order. Each command by UID names
+    /// the UIDVALIDITY its UIDs belong to (from mailboxState) and fails, touching nothing, when
+    /// the server renumbered the mailbox since: a UID of the old numbering may be another
+    /// message now.
+    Status list(const QString &mailbox, quint32 uidValidity, quint32 fromUid, QList<ImapMessageInfo> *out);
     /// The whole message. Fetching marks it \Seen on the server; when keepUnseen is true and
     /// it was not seen before, the flag is taken off again, so the mailbox looks as it did.
-    Status fetch(const QString &mailbox, const ImapMessageInfo &info, bool keepUnseen, QByteArray *raw);
-    Status markSeen(const QString &mailbox, quint32 uid);
+    Status fetch(const QString &mailbox, quint32 uidValidity, const ImapMessageInfo &info, bool keepUnseen, QByteArray *raw);
+    Status markSeen(const QString &mailbox, quint32 uidValidity, quint32 uid);
     /// Upper bound on one message; larger ones are listed but never downloaded.
     static constexpr qint64 MaxMessageSize = 80ll << 20;
 
@@ -65,6 +68,9 @@ public:
 
 private:
     Status perform(const QString &path, const QByteArray &command, QByteArray *response, qint64 limit);
+    /// The same on a mailbox selected under uidValidity (a path with ;UIDVALIDITY=, and more after it).
+    Status performOn(const QString &mailbox, quint32 uidValidity, const QString &more, const QByteArray &command,
+                     QByteArray *response, qint64 limit);
     QString url(const QString &path) const;
 
     MailServer m_server;

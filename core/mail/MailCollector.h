@@ -9,6 +9,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace qf {
 
 class Database;
@@ -20,13 +22,17 @@ struct MailFetchOptions
     /// is recorded they are not fetched afterwards either (the fetch goes on from the last UID).
     QDate since;
     bool markSeen = false;  ///< the mailbox is changed only when the user asks
+    /// Told before each new message is downloaded: its place among the listed ones (from 0)
+    /// and how many were listed.
+    std::function<void(int index, int count)> progress;
 };
 
 struct MailFetchResult
 {
     int listed = 0;      ///< new on the server since the last fetch
     int recorded = 0;    ///< fetched and recorded now
-    int duplicates = 0;  ///< recorded, but a message with the same Message-ID came before
+    int duplicates = 0;  ///< recorded, but the same message (Message-ID, sender, attachments) came before
+    int takenElsewhere = 0; ///< recorded meanwhile by another fetch (another window or command): skipped here
     int workbooks = 0;   ///< .xlsx attachments waiting to be imported
     int refusedFiles = 0;///< attachments that are not workbooks (.xls, .et, pictures…)
     QStringList notes;   ///< what the clerk should know: refused files, messages too large
@@ -36,8 +42,9 @@ struct MailFetchResult
 /// with its attachments, in one transaction of its own, so a connection that drops half way
 /// leaves every message either recorded whole or not at all, and the next fetch goes on
 /// from there. A message is known by its mailbox's UIDVALIDITY and UID and never fetched
-/// twice; one whose Message-ID was seen before is recorded as a duplicate, and its
-/// attachments are not imported again.
+/// twice; one that was recorded before under another UID (see MessageIdentity) is recorded
+/// as a duplicate, and its attachments are not imported again. Two fetches of one mailbox
+/// at once share the work: what the other one recorded first is skipped.
 class MailCollector
 {
     Q_DECLARE_TR_FUNCTIONS(MailCollector)

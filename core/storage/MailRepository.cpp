@@ -187,6 +187,27 @@ bool MailRepository::hasMessage(qint64 accountId, const QString &mailbox, quint3
     return q.exec() && q.next();
 }
 
+quint32 MailRepository::latestUidValidity(qint64 accountId, const QString &mailbox) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT uid_validity FROM mail_message WHERE account_id = ? AND mailbox = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(accountId);
+    q.addBindValue(mailbox);
+    return q.exec() && q.next() ? quint32(q.value(0).toLongLong()) : 0;
+}
+
+QList<StoredMailMessage> MailRepository::messagesWithId(const QString &messageId) const
+{
+    if (messageId.isEmpty())
+        return {};
+    return selectMessages(QStringLiteral("message_id = ?"), messageId, QStringLiteral("id"));
+}
+
+QList<StoredMailMessage> MailRepository::messagesWithoutIdFrom(const QString &fromAddress) const
+{
+    return selectMessages(QStringLiteral("message_id = '' AND from_address = ?"), fromAddress, QStringLiteral("id"));
+}
+
 qint64 MailRepository::messageWithId(const QString &messageId) const
 {
     if (messageId.isEmpty())
@@ -248,14 +269,14 @@ Status MailRepository::record(StoredMailMessage &message, QList<StoredMailAttach
     return s;
 }
 
-QList<StoredMailMessage> MailRepository::selectMessages(const QString &where, const QVariant &bind) const
+QList<StoredMailMessage> MailRepository::selectMessages(const QString &where, const QVariant &bind, const QString &order) const
 {
     QList<StoredMailMessage> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, account_id, mailbox, uid_validity, uid, message_id, from_address, from_name, subject, "
                              "arrived_at, size, fetched_at, fetched_by, duplicate_of, note FROM mail_message WHERE %1 "
-                             "ORDER BY arrived_at, id").arg(where));
+                             "ORDER BY %2").arg(where, order));
     q.addBindValue(bind);
     q.exec();
     while (q.next()) {
@@ -324,6 +345,12 @@ QList<StoredMailAttachment> MailRepository::selectAttachments(const QString &whe
 QList<StoredMailAttachment> MailRepository::attachments(qint64 messageRow, bool withContent) const
 {
     return selectAttachments(QStringLiteral("a.message_row = ?"), messageRow, withContent);
+}
+
+std::optional<StoredMailAttachment> MailRepository::attachment(qint64 id) const
+{
+    const auto found = selectAttachments(QStringLiteral("a.id = ?"), id, false);
+    return found.isEmpty() ? std::nullopt : std::optional<StoredMailAttachment>(found.first());
 }
 
 QList<StoredMailAttachment> MailRepository::pendingAttachments(bool withContent) const

@@ -30,13 +30,20 @@ public:
     /// The highest UID recorded for the mailbox under this UIDVALIDITY (0: none).
     quint32 lastUid(qint64 accountId, const QString &mailbox, quint32 uidValidity) const;
     bool hasMessage(qint64 accountId, const QString &mailbox, quint32 uidValidity, quint32 uid) const;
+    /// The UIDVALIDITY of the mailbox's latest recorded message (0: none recorded yet).
+    quint32 latestUidValidity(qint64 accountId, const QString &mailbox) const;
     /// The first recorded message with this Message-ID, in any mailbox (0: none).
     qint64 messageWithId(const QString &messageId) const;
+    /// Every recorded message with this Message-ID, in any mailbox, first recorded first.
+    QList<StoredMailMessage> messagesWithId(const QString &messageId) const;
+    /// The recorded messages without a Message-ID from this sender (empty: not read), first recorded first.
+    QList<StoredMailMessage> messagesWithoutIdFrom(const QString &fromAddress) const;
     /// Records a message and its attachments in one transaction (ids filled in).
     Status record(StoredMailMessage &message, QList<StoredMailAttachment> &attachments);
     std::optional<StoredMailMessage> message(qint64 id) const;
     QList<StoredMailMessage> messages(qint64 accountId) const;
     QList<StoredMailAttachment> attachments(qint64 messageRow, bool withContent = false) const;
+    std::optional<StoredMailAttachment> attachment(qint64 id) const;
     /// The attachments still waiting to be imported (workbooks of non-duplicate messages), oldest first.
     QList<StoredMailAttachment> pendingAttachments(bool withContent = true) const;
     /// Writes an attachment's outcome, once (a decided attachment stays decided).
@@ -47,7 +54,8 @@ public:
 
 private:
     QList<MailAccount> selectAccounts(const QString &where, const QVariant &bind) const;
-    QList<StoredMailMessage> selectMessages(const QString &where, const QVariant &bind) const;
+    QList<StoredMailMessage> selectMessages(const QString &where, const QVariant &bind,
+                                            const QString &order = QStringLiteral("arrived_at, id")) const;
     QList<StoredMailAttachment> selectAttachments(const QString &where, const QVariant &bind, bool withContent) const;
     Database &m_db;
 };

@@ -60,7 +60,7 @@ TEST_CASE("The IMAP client lists a mailbox with arrival times, fetches whole mes
     MailServers::deliver(QStringLiteral("djb"), b, second);
 
     QList<ImapMessageInfo> listed;
-    REQUIRE(client.list(QStringLiteral("INBOX"), before.uidNext, &listed));
+    REQUIRE(client.list(QStringLiteral("INBOX"), before.uidValidity, before.uidNext, &listed));
     REQUIRE(listed.size() == 2);
     const QList<QDateTime> arrived = {listed[0].arrived.toUTC(), listed[1].arrived.toUTC()};
     CHECK(arrived.contains(first));
@@ -69,19 +69,19 @@ TEST_CASE("The IMAP client lists a mailbox with arrival times, fetches whole mes
         CHECK(m.uid >= before.uidNext);
         CHECK_FALSE(m.seen());
         QByteArray raw;
-        REQUIRE(client.fetch(QStringLiteral("INBOX"), m, true, &raw));
+        REQUIRE(client.fetch(QStringLiteral("INBOX"), before.uidValidity, m, true, &raw));
         CHECK((raw == a || raw == b));
         CHECK(m.size == raw.size());
     }
     // Nothing was marked read: the mailbox looks as it did before the fetch.
     QList<ImapMessageInfo> again;
-    REQUIRE(client.list(QStringLiteral("INBOX"), before.uidNext, &again));
+    REQUIRE(client.list(QStringLiteral("INBOX"), before.uidValidity, before.uidNext, &again));
     REQUIRE(again.size() == 2);
     for (const ImapMessageInfo &m : again)
         CHECK_FALSE(m.seen());
     // Only when asked.
-    REQUIRE(client.markSeen(QStringLiteral("INBOX"), again[0].uid));
-    REQUIRE(client.list(QStringLiteral("INBOX"), again[0].uid, &again));
+    REQUIRE(client.markSeen(QStringLiteral("INBOX"), before.uidValidity, again[0].uid));
+    REQUIRE(client.list(QStringLiteral("INBOX"), before.uidValidity, again[0].uid, &again));
     CHECK(again.first().seen());
 
     ImapMailboxState after;
@@ -89,7 +89,7 @@ TEST_CASE("The IMAP client lists a mailbox with arrival times, fetches whole mes
     CHECK(after.uidValidity == before.uidValidity);
     CHECK(after.uidNext == before.uidNext + 2);
     // Asking from beyond the last UID lists nothing (IMAP's "n:*" would return the last one).
-    REQUIRE(client.list(QStringLiteral("INBOX"), after.uidNext, &again));
+    REQUIRE(client.list(QStringLiteral("INBOX"), after.uidValidity, after.uidNext, &again));
     CHECK(again.isEmpty());
 }
 
@@ -113,4 +113,45 @@ TEST_CASE("A wrong 授权码 or an untrusted certificate is refused in words the
     plain.implicitTls = false; // STARTTLS on a port that speaks TLS at once: no plain login
     ImapClient mismatched(plain);
     CHECK_FALSE(mismatched.open());
+}
+
+TEST_CASE("A mailbox renumbered after STATUS told its UIDVALIDITY is neither read nor changed by its old UIDs", "[mail]")
+{
+    const QString folder = QStringLiteral("v") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    MailServers::deliver(QStringLiteral("djb"), message("v-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces), "renumbered"),
+                         QDateTime(QDate(2021, 11, 10), QTime(9, 30), Qt::UTC), folder);
+    ImapMailboxState before;
+    QList<ImapMessageInfo> listed;
+    {
+        ImapClient first(MailServers::imap());
+        REQUIRE(first.open());
+        REQUIRE(first.mailboxState(folder, &before));
+        REQUIRE(first.list(folder, before.uidValidity, 1, &listed));
+        REQUIRE(listed.size() == 1);
+    }
+    // Renumbered by the server between that session and the next (Dovecot, whose test
+    // maildirs stand in for it, takes it for a deleted mailbox within one session).
+    MailServers::renumber(QStringLiteral("djb"), folder);
+
+    ImapClient client(MailServers::imap());
+    REQUIRE(client.open());
+    QList<ImapMessageInfo> stale;
+    const Status refused = client.list(folder, before.uidValidity, 1, &stale);
+    REQUIRE_FALSE(refused);
+    INFO(refused.message().toStdString());
+    CHECK(refused.message().contains(QStringLiteral("UIDVALIDITY")));
+    CHECK(stale.isEmpty());
+    QByteArray raw;
+    CHECK_FALSE(client.fetch(folder, before.uidValidity, listed.first(), true, &raw));
+    CHECK(raw.isEmpty());
+    CHECK_FALSE(client.markSeen(folder, before.uidValidity, listed.first().uid));
+
+    // Under the new numbering the message is there, still unread.
+    ImapMailboxState after;
+    REQUIRE(client.mailboxState(folder, &after));
+    CHECK(after.uidValidity != before.uidValidity);
+    QList<ImapMessageInfo> again;
+    REQUIRE(client.list(folder, after.uidValidity, 1, &again));
+    REQUIRE(again.size() == 1);
+    CHECK_FALSE(again.first().seen());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // 收取报表 from the window: the dialog fetches off the UI thread, shows what it found and
 // imports the clean workbooks, against the real test Dovecot.
+#include "MailFixture.h"
 #include "MailServers.h"
 #include "TestSupport.h"
 
@@ -8,6 +9,7 @@
 #include "io/ReportTemplates.h"
 #include "mail/MailFetchDialog.h"
 #include "shell/Session.h"
+#include "storage/InstitutionRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -63,4 +65,37 @@ TEST_CASE("收取报表 dialog: fetch in the background, list the workbooks with
     CHECK_FALSE(dialog.table()->item(0, ui::MailFetchDialog::FindingsColumn)->text().isEmpty());
     CHECK(dialog.notes()->toPlainText().contains(QStringLiteral(u"请用下发的 .xlsx 模板填报")));
     CHECK_FALSE(dialog.importButton()->isEnabled()); // nothing clean to import
+}
+
+TEST_CASE("收取报表 dialog: a workbook of one unit from another unit's registered address says so among its findings", "[mail][ui]")
+{
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(QStringLiteral("s.sqlite")), true));
+    const auto campaign = session.campaign();
+    REQUIRE(campaign);
+    const auto unit = InstitutionRepository(session.database()).findByName(QStringLiteral(u"鹿寨县中渡镇卫生院"));
+    REQUIRE(unit);
+    std::optional<Institution> sender;
+    for (const Institution &i : InstitutionRepository(session.database()).all())
+        if (!sender && i.id != unit->id && !i.reportEmail.isEmpty() && i.reportEmail != unit->reportEmail)
+            sender = i;
+    REQUIRE(sender);
+    const QString folder = test::MailFixture::freshFolder();
+    test::MailFixture::accountFor(session.database(), folder);
+    const QByteArray book = test::MailFixture::novemberTemplate(session.database(), dir.path(), *campaign, *unit);
+    MailServers::deliver(QStringLiteral("yz"),
+                         test::MailFixture::mailWith("for-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces),
+                                                     {{QStringLiteral(u"中渡镇卫生院.xlsx"), book}}, sender->reportEmail.toUtf8()),
+                         QDateTime(QDate(2021, 12, 9), QTime(8, 0), Qt::UTC), folder);
+
+    ui::MailFetchDialog dialog(&session);
+    dialog.setToday(QDate(2021, 12, 20));
+    dialog.passwordEdit()->setText(test::MailFixture::password());
+    dialog.fetchButton()->click();
+    REQUIRE(test::waitUntil([&] { return !dialog.isBusy(); }));
+    REQUIRE(dialog.table()->rowCount() == 1);
+    CHECK(dialog.table()->item(0, ui::MailFetchDialog::FindingsColumn)->text().contains(
+        QStringLiteral(u"发件人 %1 登记为 %2，附件为 %3 的报表").arg(sender->reportEmail, sender->name, unit->name)));
+    CHECK(dialog.importButton()->isEnabled()); // shown, not refused
 }

@@ -2,11 +2,11 @@
 // 收取报表 end to end: a unit mails its filled workbook to the office's mailbox (a real
 // Dovecot); the fetch records it once, the import takes it as a file from a folder would be
 // taken, received the day the mail arrived.
+#include "MailFixture.h"
 #include "MailServers.h"
 #include "TestSupport.h"
 
 #include "actions/ImportMailAttachments.h"
-#include "io/ReportTemplates.h"
 #include "mail/ImapClient.h"
 #include "mail/MailCollector.h"
 #include "storage/CampaignRepository.h"
@@ -32,52 +32,22 @@ const QString kUnit = QStringLiteral(u"鹿寨县中渡镇卫生院");
 
 QString freshFolder()
 {
-    return QStringLiteral("t") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    return test::MailFixture::freshFolder();
 }
 
 MailAccount accountFor(Database &db, const QString &folder)
 {
-    const MailServer s = MailServers::imap(QStringLiteral("yz"));
-    MailAccount a;
-    a.name = QStringLiteral(u"医政股邮箱");
-    a.office = QStringLiteral(u"医政体改和中医股");
-    a.address = QStringLiteral("yz@example.cn");
-    a.imapHost = s.host;
-    a.imapPort = s.port;
-    a.userName = s.user;
-    a.caFile = s.caFile;
-    a.mailbox = folder;
-    REQUIRE(MailRepository(db).save(a));
-    return a;
+    return test::MailFixture::accountFor(db, folder);
 }
 
 QByteArray mailWith(const QByteArray &messageId, const QList<QPair<QString, QByteArray>> &files)
 {
-    QByteArray m = QByteArrayLiteral("From: =?UTF-8?B?") + kUnit.toUtf8().toBase64()
-                   + QByteArrayLiteral("?= <zdwsy@example.cn>\r\nTo: yz@example.cn\r\nSubject: report\r\nMessage-ID: <") + messageId
-                   + QByteArrayLiteral(">\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"qfb\"\r\n\r\n"
-                                       "--qfb\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n12月报表，请查收。\r\n");
-    for (const auto &f : files)
-        m += QByteArrayLiteral("--qfb\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n"
-                               "Content-Disposition: attachment; filename=\"=?UTF-8?B?")
-             + f.first.toUtf8().toBase64() + QByteArrayLiteral("?=\"\r\n\r\n") + f.second.toBase64() + QByteArrayLiteral("\r\n");
-    return m + QByteArrayLiteral("--qfb--\r\n");
+    return test::MailFixture::mailWith(messageId, files);
 }
 
-// The unit has not filed November yet: its template is prefilled with October's cumulative
-// figures, and returned so it is a new November filing.
 QByteArray novemberTemplate(test::DemoDatabase &demo, const Campaign &campaign, const Institution &unit)
 {
-    const YearMonth month(2021, 11);
-    for (int form : {1, 3})
-        REQUIRE(ReportRepository(demo.db()).remove(campaign.id, form, UnitKey::institution(unit.id), month));
-    const QString folder = demo.file(QStringLiteral("tpl"));
-    QDir().mkpath(folder);
-    QStringList written;
-    REQUIRE(ReportTemplates::writeAll(demo.db(), campaign, month, folder, &written));
-    QFile f(QDir(folder).filePath(ReportTemplates::fileName(unit, month)));
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
+    return test::MailFixture::novemberTemplate(demo.db(), demo.dir(), campaign, unit);
 }
 
 } // namespace
@@ -136,8 +106,11 @@ TEST_CASE("收取报表 imports a mailed workbook once, received the day the mai
     REQUIRE(ImportMailAttachments::run(db, *campaign, QDate(2021, 12, 20), &imported));
     CHECK(imported.isEmpty());
 
-    // The same message sent again (same Message-ID) is recorded as a duplicate and not imported.
-    MailServers::deliver(QStringLiteral("yz"), mailWith(id, {{QStringLiteral(u"中渡镇卫生院12月.xlsx"), book}}),
+    // The same message sent again (same Message-ID, sender and attachments) is recorded as a
+    // duplicate and not imported.
+    MailServers::deliver(QStringLiteral("yz"), mailWith(id, {{QStringLiteral(u"中渡镇卫生院12月.xlsx"), book},
+                                                             {QStringLiteral(u"盖章件.jpg"), QByteArray("\xff\xd8\xff", 3)},
+                                                             {QStringLiteral(u"旧表.xls"), QByteArray("\xd0\xcf\x11\xe0", 4)}}),
                          arrived.addDays(1), folder);
     REQUIRE(MailCollector::fetch(db, account, password, MailFetchOptions(), &fetched));
     CHECK(fetched.recorded == 1);
@@ -148,8 +121,10 @@ TEST_CASE("收取报表 imports a mailed workbook once, received the day the mai
     // The mailbox is as the unit left it: nothing was marked read.
     ImapClient client(MailCollector::imapServer(account, password));
     REQUIRE(client.open());
+    ImapMailboxState state;
+    REQUIRE(client.mailboxState(folder, &state));
     QList<ImapMessageInfo> listed;
-    REQUIRE(client.list(folder, 1, &listed));
+    REQUIRE(client.list(folder, state.uidValidity, 1, &listed));
     REQUIRE(listed.size() == 2);
     for (const ImapMessageInfo &m : listed)
         CHECK_FALSE(m.seen());

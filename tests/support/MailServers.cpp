@@ -85,4 +85,13 @@ void MailServers::deliver(const QString &user, const QByteArray &message, const 
     REQUIRE(QFile::rename(tmp, maildir(user, folder) + QStringLiteral("/new/") + name));
 }
 
+void MailServers::renumber(const QString &user, const QString &folder)
+{
+    QDir dir(maildir(user, folder));
+    const QStringList files = dir.entryList({QStringLiteral("dovecot-uidlist*"), QStringLiteral("dovecot.index*")}, QDir::Files);
+    REQUIRE_FALSE(files.isEmpty());
+    for (const QString &f : files)
+        REQUIRE(dir.remove(f));
+}
+
 } // namespace qf::test

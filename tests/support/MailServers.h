@@ -20,6 +20,9 @@ struct MailServers
     static void deliver(const QString &user, const QByteArray &message, const QDateTime &arrived,
                         const QString &folder = QStringLiteral("INBOX"));
     static QString maildir(const QString &user, const QString &folder = QStringLiteral("INBOX"));
+    /// Makes Dovecot renumber the folder, as a server restored or moved does: its UID list and
+    /// indexes go (the messages stay), so the next session finds a new UIDVALIDITY.
+    static void renumber(const QString &user, const QString &folder);
 };
 
 } // namespace qf::test

@@ -230,6 +230,8 @@ void MailFetchDialog::fetch()
             show(f.books);
             QString message = tr("新邮件 %1 封，已收取 %2 封（重复 %3 封），待导入报表 %4 个。")
                                   .arg(f.result.listed).arg(f.result.recorded).arg(f.result.duplicates).arg(m_books.size());
+            if (f.result.takenElsewhere)
+                message += QLatin1Char('\n') + tr("另有 %1 封由同时进行的另一次收取记下，这里跳过。").arg(f.result.takenElsewhere);
             if (!f.status)
                 message += QLatin1Char('\n') + f.status.message();
             setBusy(false, message);

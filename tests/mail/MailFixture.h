@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TestSupport.h"
+
+#include "model/Campaign.h"
+#include "model/Institution.h"
+#include "model/MailAccount.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QProcess>
+#include <QString>
+
+namespace qf::test {
+
+/// What the mailbox tests share: a mailbox folder of each test's own on the test Dovecot, an
+/// account on it, the mail a unit sends and the workbook it attaches.
+struct MailFixture
+{
+    static QString freshFolder();
+    /// 医政股邮箱 on user yz's `folder`.
+    static MailAccount accountFor(Database &db, const QString &folder);
+    static QString password();
+    /// A unit's mail with these attachments (name, bytes); no Message-ID header when messageId
+    /// is empty.
+    static QByteArray mailWith(const QByteArray &messageId, const QList<QPair<QString, QByteArray>> &files,
+                               const QByteArray &from = QByteArrayLiteral("zdwsy@example.cn"));
+    /// The unit's November template, prefilled with October's cumulative figures (November
+    /// removed first), so that it comes back as a new November filing.
+    /// Starts `qingfeng-cli --db database mail fetch [more…] --password-stdin` as the clerk runs it,
+    /// typing the password; its home and data folders are in `scratch`, never the user's.
+    static void startFetch(QProcess &cli, const QString &database, const QString &scratch, const QStringList &more = {});
+    /// `scratch` is a folder the templates may be written to.
+    static QByteArray novemberTemplate(Database &db, const QString &scratch, const Campaign &campaign, const Institution &unit);
+};
+
+} // namespace qf::test
