@@ -362,7 +362,7 @@ TEST_CASE("On the demo county the last month's series agree with the exported fo
           == s.value(QStringLiteral("form1.2"), kCounty, last));
 
     SummaryFigures summary;
-    REQUIRE(SummaryFigures::build(demo.db(), *campaign, last, QString(), asOf, &summary).isOk());
+    REQUIRE(SummaryFigures::build(demo.db(), *campaign, last, QString(), 0, asOf, &summary).isOk());
     // Those furthest behind below the summary's threshold are the ones its 存在问题 names.
     const AnalysisSeries::Series *behind = s.find(QStringLiteral("problems.laggards-rate"));
     REQUIRE(behind);
