@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Removing the demo county: exactly the rows the seed wrote go, every row of the user's stays
 // as it was, and the user's own work that refers to demo rows stops it, named.
+#include "SharedCounty.h"
 #include "TestSupport.h"
 
 #include "actions/EvidenceActions.h"
@@ -518,4 +519,40 @@ TEST_CASE("on either engine a signed demo month stops the removal, and without o
     CHECK(dump(g.db(), QStringLiteral("campaign")) == ownCampaigns);
     CHECK(dump(g.db(), QStringLiteral("report")) == ownReports);
     CHECK(dump(g.db(), QStringLiteral("problem")) == ownProblems);
+}
+
+TEST_CASE("on a shared server only a bureau account removes the demo, and never past an institution's account")
+{
+    const auto server = test::testServer();
+    if (!server) {
+        WARN("QINGFENG_TEST_PG is not set: the server's demo removal needs a PostgreSQL server and is skipped.");
+        return;
+    }
+    test::SharedCounty county(*server);
+    // The county's rows stand in for a demo moved onto the server with the bureau's file.
+    QSqlQuery mark(county.admin.connection());
+    REQUIRE(mark.exec(QStringLiteral("UPDATE campaign SET demo = 1")));
+    REQUIRE(mark.exec(QStringLiteral("UPDATE institution SET demo = 1")));
+    RemoveDemoData::Summary removed;
+
+    Database city;
+    county.connectAs(city, QStringLiteral("city"), ServerAdmin::AccountKind::City);
+    Status s = RemoveDemoData::run(city, &removed);
+    REQUIRE_FALSE(s.isOk());
+    CHECK(s.message() == QStringLiteral(u"服务器上的示例数据只能由卫健局的账户删除。"));
+
+    Database institution;
+    county.connectAs(institution, QStringLiteral("jia"), ServerAdmin::AccountKind::Institution, county.mine.id);
+    s = RemoveDemoData::run(institution, &removed);
+    REQUIRE_FALSE(s.isOk());
+    CHECK(s.message() == QStringLiteral(u"服务器上的示例数据只能由卫健局的账户删除。"));
+
+    // Deleting 甲 would take its login with it.
+    Database bureau;
+    county.connectAs(bureau, QStringLiteral("bureau"), ServerAdmin::AccountKind::Bureau);
+    s = RemoveDemoData::run(bureau, &removed);
+    REQUIRE_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral(u"是示例机构“甲镇卫生院”的账户")));
+    CHECK(count(county.admin, QStringLiteral("SELECT count(*) FROM institution WHERE demo = 1")) == 2);
+    CHECK(count(county.admin, QStringLiteral("SELECT count(*) FROM report")) == 2);
 }
