@@ -43,6 +43,24 @@ void showEveryPage(ui::MainWindow &window)
     test::waitUntil([] { return false; }, 200);
 }
 
+// The user's own campaign beside the demo, shaped like it (a stored copy that is not demo).
+Campaign campaignOfTheUser(ui::Session &session, const QString &title)
+{
+    Campaign own = *CampaignRepository(session.database()).load(session.campaignId());
+    own.id = 0;
+    own.demo = false;
+    own.title = title;
+    own.county = QStringLiteral(u"象州县");
+    for (Office &o : own.offices)
+        o.id = 0;
+    for (Phase &p : own.phases)
+        p.id = 0;
+    for (Deadline &d : own.deadlines)
+        d.id = 0;
+    REQUIRE(CampaignRepository(session.database()).save(own).isOk());
+    return own;
+}
+
 struct Asked
 {
     QList<QMessageBox::Icon> icons;
@@ -122,18 +140,7 @@ TEST_CASE("after removing the demo the window works on the user's own campaign")
     QTemporaryDir dir;
     ui::Session session;
     REQUIRE(session.open(dir.filePath(QStringLiteral("demo.sqlite")), true).isOk());
-    Campaign own = *CampaignRepository(session.database()).load(session.campaignId());
-    own.id = 0;
-    own.demo = false;
-    own.title = QStringLiteral(u"象州县医疗领域专项整治");
-    own.county = QStringLiteral(u"象州县");
-    for (Office &o : own.offices)
-        o.id = 0;
-    for (Phase &p : own.phases)
-        p.id = 0;
-    for (Deadline &d : own.deadlines)
-        d.id = 0;
-    REQUIRE(CampaignRepository(session.database()).save(own).isOk());
+    const Campaign own = campaignOfTheUser(session, QStringLiteral(u"象州县医疗领域专项整治"));
     session.setCampaignId(session.campaigns().last().id);   // the demo, the older one
     REQUIRE(session.campaign()->demo);
     ui::MainWindow window(&session);
@@ -161,17 +168,7 @@ TEST_CASE("a refused removal says why in a warning and leaves the demo in place"
     REQUIRE(demoUnit.id != 0);
     ui::MainWindow window(&session);
     // The user's own figures for a demo unit, in a campaign of the user's.
-    Campaign own = *session.campaign();
-    own.id = 0;
-    own.demo = false;
-    own.title = QStringLiteral(u"本县专项整治");
-    for (Office &o : own.offices)
-        o.id = 0;
-    for (Phase &p : own.phases)
-        p.id = 0;
-    for (Deadline &d : own.deadlines)
-        d.id = 0;
-    REQUIRE(CampaignRepository(session.database()).save(own).isOk());
+    const Campaign own = campaignOfTheUser(session, QStringLiteral(u"本县专项整治"));
     Report r;
     r.campaignId = own.id;
     r.form = 1;
