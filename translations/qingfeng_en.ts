@@ -1443,6 +1443,20 @@ The result is saved with its seed and all its inputs as a spot-check draw and en
         <translation>From the campaign&apos;s first reporting month to the month given (default: the latest month with a report): filing (on time, late, overdue and the two rates), problems found, rectified and closed (county-wide and by ownership × level), the rectification rate and the institutions with the lowest, and the county figure of every column of 附件1–3 month by month.
 A blank means there is nothing to count (not yet due, not reported or no problems), not 0. Without --out the table goes to standard output, tab-separated; .csv is UTF-8 with a byte order mark, .xlsx has a sheet per theme and the sheet &quot;全部数据&quot; (all data). --today YYYY-MM-DD judges lateness as of that day.</translation>
     </message>
+    <message>
+        <source>已删除示例数据：%1。</source>
+        <translation>Demo data removed: %1.</translation>
+    </message>
+    <message>
+        <source>删除鹿寨县示例数据（示例机构、示例活动及其报表和台账）</source>
+        <translation>Remove the Luzhai county demo data (demo institutions, the demo campaign with its forms and ledgers)</translation>
+    </message>
+    <message>
+        <source>只删除示例写入的数据，用户自己的机构和专项整治原样保留；审计记录保留每一行的删除。
+示例数据被用户自己的工作用到时（已签发或验收的月份、登记的报送、工作方案、抽查、证据文件，或其他专项整治中示例机构的记录）不删除，并列出原因。</source>
+        <translation>Only what the demo wrote is deleted; your own institutions and campaigns stay as they are, and the audit trail records every deleted row.
+When your own work uses demo data (a signed or accepted month, a recorded filing, a work plan, a spot check, evidence files, or records of a demo institution in another campaign) nothing is deleted and the reasons are listed.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1707,6 +1721,133 @@ A blank means there is nothing to count (not yet due, not reported or no problem
     <message>
         <source>缺少内置模板 luzhai-2021。</source>
         <translation>The built-in template luzhai-2021 is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataStore</name>
+    <message>
+        <source>报表</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>问题清单记录</source>
+        <translation>problem record</translation>
+    </message>
+    <message>
+        <source>线索</source>
+        <translation>tip-off</translation>
+    </message>
+    <message>
+        <source>监督检查记录</source>
+        <translation>inspection record</translation>
+    </message>
+    <message>
+        <source>以案促改与教育记录</source>
+        <translation>case and education record</translation>
+    </message>
+    <message>
+        <source>约谈供应商记录</source>
+        <translation>supplier interview record</translation>
+    </message>
+    <message>
+        <source>负面名单记录</source>
+        <translation>negative-list record</translation>
+    </message>
+    <message>
+        <source>无法检查示例数据：%1</source>
+        <translation>Cannot check the demo data: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 等 %2 项</source>
+        <translation>%1 and more (%2 in all)</translation>
+    </message>
+    <message>
+        <source>%1附件%2</source>
+        <translation>%1 Annex %2</translation>
+    </message>
+    <message>
+        <source>专项整治“%1”%2</source>
+        <translation>campaign “%1” %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>专项整治“%1”中示例机构%2 %3</source>
+        <translation>demo institution %2 in campaign “%1”, %3</translation>
+    </message>
+    <message>
+        <source>示例活动中有已签发的月份（%1），不能删除：签发是真实的签字，要一直保留。</source>
+        <translation>The demo campaign has signed months (%1) and cannot be removed: a signature is real and is kept for good.</translation>
+    </message>
+    <message>
+        <source>有已验收的报表（%1），不能删除：验收是真实的签字，要一直保留。</source>
+        <translation>There are accepted filings (%1), so the demo cannot be removed: an acceptance is a real signature and is kept for good.</translation>
+    </message>
+    <message>
+        <source>示例活动中有用户登记的报送记录 %1 条（含其附件），不能删除。</source>
+        <translation>The demo campaign has %1 filing(s) recorded by you (with their attachments) and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>示例活动已保存了用户编写的工作方案，不能删除。</source>
+        <translation>A work plan you wrote is saved for the demo campaign, so it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>示例活动中有 %1 次抽查记录，不能删除。</source>
+        <translation>The demo campaign has %1 spot-check draw(s) and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>示例问题清单中有用户附上的证据文件 %1 个，不能删除。</source>
+        <translation>Demo problems carry %1 evidence file(s) you attached, so the demo cannot be removed.</translation>
+    </message>
+    <message>
+        <source>检查人员“%1”属于示例机构“%2”</source>
+        <translation>inspector “%1” belongs to demo institution “%2”</translation>
+    </message>
+    <message>
+        <source>示例机构“%1”被抽中 %2 次</source>
+        <translation>demo institution “%1” was drawn %2 time(s)</translation>
+    </message>
+    <message>
+        <source>示例机构“%1”在专项整治“%2”中有用户登记的报送记录 %3 条</source>
+        <translation>demo institution “%1” has %3 filing(s) recorded by you in campaign “%2”</translation>
+    </message>
+    <message>
+        <source>示例机构“%1”在专项整治“%2”中有用户录入的%3 %4 条</source>
+        <translation>demo institution “%1” has %4 %3(s) entered by you in campaign “%2”</translation>
+    </message>
+    <message>
+        <source>示例机构“%1”在专项整治“%2”中有用户说明理由的填报数 %3 个</source>
+        <translation>demo institution “%1” has %3 typed figure(s) with your reasons in campaign “%2”</translation>
+    </message>
+    <message>
+        <source>服务器账户“%1”是示例机构“%2”的账户</source>
+        <translation>server account “%1” is the account of demo institution “%2”</translation>
+    </message>
+    <message>
+        <source>示例机构有用户自己的数据（%1），不能删除。</source>
+        <translation>Demo institutions are used by your own data (%1), so the demo cannot be removed.</translation>
+    </message>
+    <message>
+        <source>“%1”的%2 %3 条</source>
+        <translation>%3 %2(s) of “%1”</translation>
+    </message>
+    <message>
+        <source>用户机构说明理由的填报数 %1 个</source>
+        <translation>%1 typed figure(s) with reasons for your institutions</translation>
+    </message>
+    <message>
+        <source>示例活动中有用户自己的机构的数据（%1），不能删除。</source>
+        <translation>The demo campaign holds data of your own institutions (%1), so it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>无法删除示例数据：%1</source>
+        <translation>Cannot remove the demo data: %1</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3649,41 @@ A blank means there is nothing to count (not yet due, not reported or no problem
     <message>
         <source>联系电话</source>
         <translation>Contact phone</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDemoData</name>
+    <message>
+        <source>服务器上的示例数据只能由卫健局的账户删除。</source>
+        <translation>Demo data on the server can be removed only by a bureau account.</translation>
+    </message>
+    <message>
+        <source>数据库中没有示例数据。</source>
+        <translation>The database holds no demo data.</translation>
+    </message>
+    <message>
+        <source>%1 家示例机构</source>
+        <translation>%1 demo institutions</translation>
+    </message>
+    <message>
+        <source>%1 个示例活动（%2）</source>
+        <translation>%1 demo campaign(s) (%2)</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 份报表</source>
+        <translation>%1 reports</translation>
+    </message>
+    <message>
+        <source>%1 条台账记录</source>
+        <translation>%1 ledger records</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5725,6 +5901,49 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
 </context>
 <context>
+    <name>qf::ui::DemoRemoval</name>
+    <message>
+        <source>删除示例数据</source>
+        <translation>Remove demo data</translation>
+    </message>
+    <message>
+        <source>示例数据没有删除：
+
+%1</source>
+        <translation>The demo data was not removed:
+
+%1</translation>
+    </message>
+    <message>
+        <source>删除鹿寨县示例数据？
+
+将删除：%1。
+
+您自己录入的机构和专项整治不受影响。删除记入变更记录，不能撤销；如需保留，请先备份数据库（文件 → 备份数据库…）。</source>
+        <translation>Remove the Luzhai county demo data?
+
+This removes: %1.
+
+The institutions and campaigns you entered are not affected. The removal is recorded in the change history and cannot be undone; to keep a copy, back up the database first (File → Back up database…).</translation>
+    </message>
+    <message>
+        <source>现在显示专项整治“%1”。</source>
+        <translation>Now showing campaign “%1”.</translation>
+    </message>
+    <message>
+        <source>数据库中还没有专项整治：在“专项整治概览”中点击“按模板新建…”开始。</source>
+        <translation>The database has no campaign yet: start with “New from template…” in Campaign overview.</translation>
+    </message>
+    <message>
+        <source>已删除示例数据：%1。
+
+%2</source>
+        <translation>Demo data removed: %1.
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::EntryDelegate</name>
     <message>
         <source>整数</source>
@@ -7696,10 +7915,6 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
         <translation>Qingfeng databases (*.sqlite)</translation>
     </message>
     <message>
-        <source>文件 %1 已存在，请另选文件名。</source>
-        <translation>The file %1 already exists; please choose another name.</translation>
-    </message>
-    <message>
         <source>备份数据库</source>
         <translation>Back up database</translation>
     </message>
@@ -7798,6 +8013,18 @@ Both can go on working: every save is one complete step and cannot damage the fi
     <message>
         <source>分析</source>
         <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>删除示例数据…</source>
+        <translation>Remove demo data…</translation>
+    </message>
+    <message>
+        <source>删除鹿寨县示例机构和示例活动，您自己录入的数据原样保留</source>
+        <translation>Remove the Luzhai county demo institutions and campaign; the data you entered stays as it is</translation>
+    </message>
+    <message>
+        <source>文件 %1 已存在，请另选文件名。新建数据库不会覆盖已有的文件。</source>
+        <translation>The file %1 exists already; choose another name. A new database never replaces an existing file.</translation>
     </message>
 </context>
 <context>

@@ -1443,6 +1443,20 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>从专项整治的第一个报表月份到所给月份（默认最近有报表的月份）：报送情况（按时、逾期补报、逾期未报及两率），问题的发现、整改、销号（全县及按所有制×等级），整改率及整改率最低的机构，附件1—3各栏的全县数逐月变化。
 空白表示无从统计（未到期、未报送或无问题），不是 0。不给 --out 时以制表符分隔写到标准输出；.csv 为带 BOM 的 UTF-8，.xlsx 每个主题一张表并附“全部数据”。--today YYYY-MM-DD 按该日判断报送是否逾期。</translation>
     </message>
+    <message>
+        <source>已删除示例数据：%1。</source>
+        <translation>已删除示例数据：%1。</translation>
+    </message>
+    <message>
+        <source>删除鹿寨县示例数据（示例机构、示例活动及其报表和台账）</source>
+        <translation>删除鹿寨县示例数据（示例机构、示例活动及其报表和台账）</translation>
+    </message>
+    <message>
+        <source>只删除示例写入的数据，用户自己的机构和专项整治原样保留；审计记录保留每一行的删除。
+示例数据被用户自己的工作用到时（已签发或验收的月份、登记的报送、工作方案、抽查、证据文件，或其他专项整治中示例机构的记录）不删除，并列出原因。</source>
+        <translation>只删除示例写入的数据，用户自己的机构和专项整治原样保留；审计记录保留每一行的删除。
+示例数据被用户自己的工作用到时（已签发或验收的月份、登记的报送、工作方案、抽查、证据文件，或其他专项整治中示例机构的记录）不删除，并列出原因。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1707,6 +1721,133 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>缺少内置模板 luzhai-2021。</source>
         <translation>缺少内置模板 luzhai-2021。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataStore</name>
+    <message>
+        <source>报表</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>问题清单记录</source>
+        <translation>问题清单记录</translation>
+    </message>
+    <message>
+        <source>线索</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>监督检查记录</source>
+        <translation>监督检查记录</translation>
+    </message>
+    <message>
+        <source>以案促改与教育记录</source>
+        <translation>以案促改与教育记录</translation>
+    </message>
+    <message>
+        <source>约谈供应商记录</source>
+        <translation>约谈供应商记录</translation>
+    </message>
+    <message>
+        <source>负面名单记录</source>
+        <translation>负面名单记录</translation>
+    </message>
+    <message>
+        <source>无法检查示例数据：%1</source>
+        <translation>无法检查示例数据：%1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 等 %2 项</source>
+        <translation>%1 等 %2 项</translation>
+    </message>
+    <message>
+        <source>%1附件%2</source>
+        <translation>%1附件%2</translation>
+    </message>
+    <message>
+        <source>专项整治“%1”%2</source>
+        <translation>专项整治“%1”%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>专项整治“%1”中示例机构%2 %3</source>
+        <translation>专项整治“%1”中示例机构%2 %3</translation>
+    </message>
+    <message>
+        <source>示例活动中有已签发的月份（%1），不能删除：签发是真实的签字，要一直保留。</source>
+        <translation>示例活动中有已签发的月份（%1），不能删除：签发是真实的签字，要一直保留。</translation>
+    </message>
+    <message>
+        <source>有已验收的报表（%1），不能删除：验收是真实的签字，要一直保留。</source>
+        <translation>有已验收的报表（%1），不能删除：验收是真实的签字，要一直保留。</translation>
+    </message>
+    <message>
+        <source>示例活动中有用户登记的报送记录 %1 条（含其附件），不能删除。</source>
+        <translation>示例活动中有用户登记的报送记录 %1 条（含其附件），不能删除。</translation>
+    </message>
+    <message>
+        <source>示例活动已保存了用户编写的工作方案，不能删除。</source>
+        <translation>示例活动已保存了用户编写的工作方案，不能删除。</translation>
+    </message>
+    <message>
+        <source>示例活动中有 %1 次抽查记录，不能删除。</source>
+        <translation>示例活动中有 %1 次抽查记录，不能删除。</translation>
+    </message>
+    <message>
+        <source>示例问题清单中有用户附上的证据文件 %1 个，不能删除。</source>
+        <translation>示例问题清单中有用户附上的证据文件 %1 个，不能删除。</translation>
+    </message>
+    <message>
+        <source>检查人员“%1”属于示例机构“%2”</source>
+        <translation>检查人员“%1”属于示例机构“%2”</translation>
+    </message>
+    <message>
+        <source>示例机构“%1”被抽中 %2 次</source>
+        <translation>示例机构“%1”被抽中 %2 次</translation>
+    </message>
+    <message>
+        <source>示例机构“%1”在专项整治“%2”中有用户登记的报送记录 %3 条</source>
+        <translation>示例机构“%1”在专项整治“%2”中有用户登记的报送记录 %3 条</translation>
+    </message>
+    <message>
+        <source>示例机构“%1”在专项整治“%2”中有用户录入的%3 %4 条</source>
+        <translation>示例机构“%1”在专项整治“%2”中有用户录入的%3 %4 条</translation>
+    </message>
+    <message>
+        <source>示例机构“%1”在专项整治“%2”中有用户说明理由的填报数 %3 个</source>
+        <translation>示例机构“%1”在专项整治“%2”中有用户说明理由的填报数 %3 个</translation>
+    </message>
+    <message>
+        <source>服务器账户“%1”是示例机构“%2”的账户</source>
+        <translation>服务器账户“%1”是示例机构“%2”的账户</translation>
+    </message>
+    <message>
+        <source>示例机构有用户自己的数据（%1），不能删除。</source>
+        <translation>示例机构有用户自己的数据（%1），不能删除。</translation>
+    </message>
+    <message>
+        <source>“%1”的%2 %3 条</source>
+        <translation>“%1”的%2 %3 条</translation>
+    </message>
+    <message>
+        <source>用户机构说明理由的填报数 %1 个</source>
+        <translation>用户机构说明理由的填报数 %1 个</translation>
+    </message>
+    <message>
+        <source>示例活动中有用户自己的机构的数据（%1），不能删除。</source>
+        <translation>示例活动中有用户自己的机构的数据（%1），不能删除。</translation>
+    </message>
+    <message>
+        <source>无法删除示例数据：%1</source>
+        <translation>无法删除示例数据：%1</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3649,41 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>联系电话</source>
         <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDemoData</name>
+    <message>
+        <source>服务器上的示例数据只能由卫健局的账户删除。</source>
+        <translation>服务器上的示例数据只能由卫健局的账户删除。</translation>
+    </message>
+    <message>
+        <source>数据库中没有示例数据。</source>
+        <translation>数据库中没有示例数据。</translation>
+    </message>
+    <message>
+        <source>%1 家示例机构</source>
+        <translation>%1 家示例机构</translation>
+    </message>
+    <message>
+        <source>%1 个示例活动（%2）</source>
+        <translation>%1 个示例活动（%2）</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 份报表</source>
+        <translation>%1 份报表</translation>
+    </message>
+    <message>
+        <source>%1 条台账记录</source>
+        <translation>%1 条台账记录</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -5725,6 +5901,49 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::ui::DemoRemoval</name>
+    <message>
+        <source>删除示例数据</source>
+        <translation>删除示例数据</translation>
+    </message>
+    <message>
+        <source>示例数据没有删除：
+
+%1</source>
+        <translation>示例数据没有删除：
+
+%1</translation>
+    </message>
+    <message>
+        <source>删除鹿寨县示例数据？
+
+将删除：%1。
+
+您自己录入的机构和专项整治不受影响。删除记入变更记录，不能撤销；如需保留，请先备份数据库（文件 → 备份数据库…）。</source>
+        <translation>删除鹿寨县示例数据？
+
+将删除：%1。
+
+您自己录入的机构和专项整治不受影响。删除记入变更记录，不能撤销；如需保留，请先备份数据库（文件 → 备份数据库…）。</translation>
+    </message>
+    <message>
+        <source>现在显示专项整治“%1”。</source>
+        <translation>现在显示专项整治“%1”。</translation>
+    </message>
+    <message>
+        <source>数据库中还没有专项整治：在“专项整治概览”中点击“按模板新建…”开始。</source>
+        <translation>数据库中还没有专项整治：在“专项整治概览”中点击“按模板新建…”开始。</translation>
+    </message>
+    <message>
+        <source>已删除示例数据：%1。
+
+%2</source>
+        <translation>已删除示例数据：%1。
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::EntryDelegate</name>
     <message>
         <source>整数</source>
@@ -7696,10 +7915,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>清风数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <source>文件 %1 已存在，请另选文件名。</source>
-        <translation>文件 %1 已存在，请另选文件名。</translation>
-    </message>
-    <message>
         <source>备份数据库</source>
         <translation>备份数据库</translation>
     </message>
@@ -7798,6 +8013,18 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>分析</source>
         <translation>分析</translation>
+    </message>
+    <message>
+        <source>删除示例数据…</source>
+        <translation>删除示例数据…</translation>
+    </message>
+    <message>
+        <source>删除鹿寨县示例机构和示例活动，您自己录入的数据原样保留</source>
+        <translation>删除鹿寨县示例机构和示例活动，您自己录入的数据原样保留</translation>
+    </message>
+    <message>
+        <source>文件 %1 已存在，请另选文件名。新建数据库不会覆盖已有的文件。</source>
+        <translation>文件 %1 已存在，请另选文件名。新建数据库不会覆盖已有的文件。</translation>
     </message>
 </context>
 <context>

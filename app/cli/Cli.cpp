@@ -19,6 +19,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     commands << registryCommands() << campaignCommands() << workPlanCommands() << figureCommands() << maintenanceCommands();
+    commands << demoCommands();
     commands << printCommands();
     commands << trackingCommands();
     commands << formCommands();

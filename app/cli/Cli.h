@@ -72,6 +72,7 @@ QList<Command> campaignCommands();
 QList<Command> workPlanCommands();
 QList<Command> figureCommands();
 QList<Command> maintenanceCommands();
+QList<Command> demoCommands();
 QList<Command> printCommands();
 QList<Command> trackingCommands();
 QList<Command> formCommands();

@@ -3,6 +3,7 @@
 
 #include "mail/MailFetchDialog.h"
 
+#include "DemoRemoval.h"
 #include "Session.h"
 #include "ServerDialog.h"
 #include "HelpDialog.h"
@@ -99,6 +100,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     file->addSeparator();
     file->addAction(tr("备份数据库…"), this, &MainWindow::backupDatabase);
     file->addAction(tr("从备份恢复…"), this, &MainWindow::restoreDatabase);
+    file->addSeparator();
+    m_demoRemoval = new DemoRemoval(session, this);
+    m_removeDemo = file->addAction(tr("删除示例数据…"), this, &MainWindow::removeDemoData);
+    m_removeDemo->setObjectName(QStringLiteral("removeDemoAction"));
+    m_removeDemo->setStatusTip(tr("删除鹿寨县示例机构和示例活动，您自己录入的数据原样保留"));
     file->addSeparator();
     file->addAction(tr("退出"), QKeySequence::Quit, this, &QWidget::close);
     auto *settingsMenu = new SettingsMenu(this);
@@ -228,7 +234,9 @@ void MainWindow::updateStatus()
     const QString campaign = m_session->isOpen() ? m_session->campaignTitle() : QString();
     m_campaignLabel->setText(campaign.isEmpty() ? tr("尚未选择专项整治") : tr("专项整治：%1").arg(campaign));
     m_campaignLabel->setToolTip(m_campaignLabel->text());
-    m_demoBadge->setVisible(m_session->hasDemoData());
+    const bool demo = m_session->hasDemoData();
+    m_demoBadge->setVisible(demo);
+    m_removeDemo->setEnabled(demo);
     m_sharedBadge->setVisible(!m_session->sharedWith().isEmpty());
     m_sharedBadge->setToolTip(tr("此数据库也在%1中打开。").arg(m_session->sharedWith()));
 }
@@ -268,13 +276,20 @@ void MainWindow::dropEvent(QDropEvent *event)
     entryPage()->importDropped(event->mimeData()->urls());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::pagesAllowLeaving()
 {
     for (int i = 0; i < m_stack->count(); ++i)
-        if (!pageAllowsLeaving(m_stack->widget(i))) {
-            event->ignore();
-            return;
-        }
+        if (!pageAllowsLeaving(m_stack->widget(i)))
+            return false;
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!pagesAllowLeaving()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     event->accept();
@@ -286,30 +301,53 @@ void MainWindow::openDatabase()
                                                       tr("清风数据库 (*.sqlite *.db);;所有文件 (*)"));
     if (path.isEmpty())
         return;
-    const Status s = m_session->open(path, false);
+    const Status s = switchDatabase(path);
     if (!s) {
-        QMessageBox::warning(this, tr("打开数据库"), s.message());
+        if (!s.message().isEmpty())
+            QMessageBox::warning(this, tr("打开数据库"), s.message());
         return;
     }
-    QSettings().setValue(QStringLiteral("database/last"), path);
     tellIfShared();
+}
+
+Status MainWindow::switchDatabase(const QString &path)
+{
+    // Unsaved edits belong to the database they were typed for.
+    if (!pagesAllowLeaving())
+        return Status::failure(QString());
+    const Status s = m_session->open(path, false);
+    if (s)
+        QSettings().setValue(QStringLiteral("database/last"), path);
+    return s;
+}
+
+Status MainWindow::createDatabase(const QString &path)
+{
+    // A link to nowhere counts too: opening it would create its target.
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
+        return Status::failure(tr("文件 %1 已存在，请另选文件名。新建数据库不会覆盖已有的文件。").arg(QDir::toNativeSeparators(path)));
+    return switchDatabase(path);
 }
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("新建数据库"), QString(), tr("清风数据库 (*.sqlite)"));
+    // The file must not exist, so the dialog's own "replace?" would only ask in vain.
+    QString path = QFileDialog::getSaveFileName(this, tr("新建数据库"), QString(), tr("清风数据库 (*.sqlite)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("新建数据库"), tr("文件 %1 已存在，请另选文件名。").arg(path));
-        return;
-    }
-    const Status s = m_session->open(path, false);
-    if (!s) {
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    const Status s = createDatabase(path);
+    if (!s && !s.message().isEmpty())
         QMessageBox::warning(this, tr("新建数据库"), s.message());
+}
+
+void MainWindow::removeDemoData()
+{
+    if (!pagesAllowLeaving())
         return;
-    }
-    QSettings().setValue(QStringLiteral("database/last"), path);
+    m_demoRemoval->run();
 }
 
 void MainWindow::backupDatabase()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Status.h"
+
 #include <QHash>
 #include <QMainWindow>
 
@@ -13,6 +15,7 @@ class QStackedWidget;
 namespace qf::ui {
 
 class CampaignPage;
+class DemoRemoval;
 class EntryPage;
 class FormExporter;
 class LedgersPage;
@@ -37,6 +40,12 @@ public:
     EntryPage *entryPage();
     /// 文件 → 导出报表（Excel）… (tests replace its dialogs).
     FormExporter *formExporter() const { return m_formExporter; }
+    /// 文件 → 删除示例数据… (tests replace its questions).
+    DemoRemoval *demoRemoval() const { return m_demoRemoval; }
+    /// 文件 → 新建数据库… once the file is chosen: an empty database (no demo data) created,
+    /// brought to the current schema and opened in place of the current one. Refuses a file
+    /// that exists; fails with no message when a page keeps its unsaved edits.
+    Status createDatabase(const QString &path);
     /// Says so when another window or program has the same database open.
     void tellIfShared();
 
@@ -55,12 +64,17 @@ private:
     QWidget *ensurePage(int index);
     /// Pages with unsaved work answer through a confirmLeave() method of their own.
     static bool pageAllowsLeaving(QWidget *page);
+    /// Every page: before the database or its campaigns change under them.
+    bool pagesAllowLeaving();
     void updateStatus();
     /// Opens where it was last closed, else at a size the screen holds whole.
     void placeOnScreen();
     void showGuide();
     void openDatabase();
     void newDatabase();
+    /// Opens another file in place of the current one, as 打开数据库… and 新建数据库… do.
+    Status switchDatabase(const QString &path);
+    void removeDemoData();
     void backupDatabase();
     void restoreDatabase();
     /// The month and form the current page shows, else the month due now.
@@ -76,6 +90,8 @@ private:
     QLabel *m_demoBadge;
     QLabel *m_sharedBadge;
     FormExporter *m_formExporter;
+    DemoRemoval *m_demoRemoval;
+    QAction *m_removeDemo;
     QHash<QWidget *, PageFactory> m_pending;   ///< placeholder in the stack → how to build its page
 };
 

@@ -175,4 +175,15 @@ void Session::notifyChanged(Change what)
     emit dataChanged(what);
 }
 
+void Session::notifyRemoved()
+{
+    if (!isOpen())
+        return;
+    const CampaignRepository campaigns(*m_db);
+    if (m_campaignId == 0 || !campaigns.load(m_campaignId))
+        setCampaignId(campaigns.latestId());
+    emit dataChanged(Change::Campaigns);
+    emit dataChanged(Change::Institutions);
+}
+
 } // namespace qf::ui

@@ -71,6 +71,9 @@ public:
 
     /// Pages call this after they wrote something, so the others refresh.
     void notifyChanged(Change what);
+    /// After campaigns and institutions were deleted (the demo data): the campaign worked on,
+    /// when it went, gives way to the newest one left (or none), and every page refreshes.
+    void notifyRemoved();
 
 signals:
     void databaseOpened();
