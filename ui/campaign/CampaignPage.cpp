@@ -122,6 +122,9 @@ void CampaignPage::showCampaign(const Campaign &c)
     m_timeline->setCampaign(c, m_today);
     m_deadlines->setRowCount(0);
     m_edit->setEnabled(c.id != 0);
+    // Without a campaign the facts and the coloured position bar have nothing to say.
+    m_facts->setVisible(c.id != 0);
+    m_position->setVisible(c.id != 0);
     if (c.id == 0) {
         m_title->setText(tr("还没有专项整治。点击“按模板新建…”开始。"));
         m_facts->clear();
