@@ -13,6 +13,7 @@
 #include "storage/InstitutionRepository.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -115,6 +116,21 @@ TEST_CASE("printing page: the filters narrow the list to a township or a kind")
     CHECK(namesOf(posters->chosen()) == QStringList({QStringLiteral(u"鹿寨县益寿堂药店")}));
     posters->setAllChecked(true);
     CHECK(posters->chosen().size() == 2);
+}
+
+TEST_CASE("printing page: before any campaign exists its dates are today's, never 2000-01-01")
+{
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(QStringLiteral("empty.sqlite")), false).isOk());
+    REQUIRE(session.campaignId() == 0);
+    ui::PrintingPage page(&session);
+    const QList<QDateEdit *> dates = page.findChildren<QDateEdit *>();
+    REQUIRE_FALSE(dates.isEmpty());
+    for (const QDateEdit *d : dates) {
+        INFO(d->objectName().toStdString());
+        CHECK(d->date() == QDate::currentDate());
+    }
 }
 
 TEST_CASE("printing page: the notice body is edited, saved with the campaign and printed as edited")

@@ -32,7 +32,7 @@ NoticePanel::NoticePanel(Session *session, QWidget *parent) : QWidget(parent), m
     m_heading->setObjectName(QStringLiteral("campaignTitle"));
     m_docNumber = new QLineEdit;
     m_docNumber->setPlaceholderText(tr("如 鹿卫医〔2021〕22号"));
-    m_date = new QDateEdit;
+    m_date = new QDateEdit(QDate::currentDate());   // never 2000-01-01, also before a campaign exists
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
     m_addressees = new QLineEdit;

@@ -65,7 +65,7 @@ PosterPanel::PosterPanel(Session *session, QWidget *parent) : QWidget(parent), m
     m_incomplete = new IncompleteInstitutionsBox;
     m_incomplete->hide();
 
-    m_date = new QDateEdit;
+    m_date = new QDateEdit(QDate::currentDate());   // never 2000-01-01, also before a campaign exists
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
     m_date->setToolTip(tr("公告落款处的日期"));
