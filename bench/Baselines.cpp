@@ -321,10 +321,16 @@ QString ledgerGroupBy(QSqlDatabase db, const Campaign &campaign, const QList<Yea
     }
     if (error.isEmpty() && sink.rows == 0)
         error = QStringLiteral("ledger GROUP BY returned nothing");
-    // Money is summed from whole 元; the forms show 万元 to four decimals.
+    // Money is summed from whole 元; a form states it in 万元 with two decimals, the cell's
+    // sum rounded half up to 100 元 (as a clerk would type it).
     if (figures)
-        for (double &v : *figures)
-            v = std::round(v * 10000.0) / 10000.0;
+        for (auto it = figures->begin(); it != figures->end(); ++it) {
+            const QStringList parts = it.key().split(QLatin1Char('|'));
+            const FormColumn *column = FormCatalog::form(parts.first().toInt()).column(parts.last().toInt());
+            const qint64 yuan = std::llround(it.value() * 10000.0);
+            it.value() = column && column->kind == ColumnKind::Amount ? double((yuan + 50) / 100) / 100.0
+                                                                      : double(yuan) / 10000.0;
+        }
     return error;
 }
 
