@@ -22,10 +22,12 @@ Status laterConflicts(Database &db, qint64 campaignId, const QList<Report> &repo
     // One read per month saved: each unit's earliest report after it, every form.
     QMap<YearMonth, QList<Report>> after;
     for (const Report &r : reports) {
-        if (!after.contains(r.period))
-            after.insert(r.period, repo.firstAfter(campaignId, r.period));
+        auto stored = after.find(r.period);
+        if (stored == after.end())
+            stored = after.insert(r.period, repo.firstAfter(campaignId, r.period));
+        // A pointer into the map's own list, never into a copy of it.
         const Report *later = nullptr;
-        for (const Report &a : after.value(r.period))
+        for (const Report &a : std::as_const(*stored))
             if (a.form == r.form && a.unitKey == r.unitKey) {
                 later = &a;
                 break;
