@@ -11,7 +11,7 @@ root=$PWD
 seconds=${1:-60}
 build=${QINGFENG_FUZZ_BUILD_DIR:-$root/build-fuzz}
 work=${QINGFENG_FUZZ_WORK_DIR:-$build/fuzz-work}
-targets=(fuzz_xlsx_reader fuzz_workbook_recognition fuzz_csv fuzz_restore_check)
+targets=(fuzz_xlsx_reader fuzz_workbook_recognition fuzz_csv fuzz_restore_check fuzz_mail_message)
 
 bash packaging/install-deps.sh fuzz
 
@@ -64,10 +64,46 @@ for name, pragmas in [("ours.sqlite", ["PRAGMA application_id = 1363562055", "PR
     db.close()
 PY
 
+# Messages as institutions' mail programs write them, for the MIME reader: a workbook attached
+# under an RFC 2231 GBK name, one under RFC 2047 words, a forwarded message inside a message,
+# and a plain text mail.
+/usr/bin/python3 - "$seeds" tests/data <<'PY'
+import pathlib, sys
+from email.message import EmailMessage
+from email.policy import SMTP
+out, data = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+book = next(iter(sorted(data.rglob("*.xlsx"))), None)
+payload = book.read_bytes()[:4096] if book else b"PK\x03\x04"
+m = EmailMessage()
+m["From"] = "=?GBK?B?wrnVr8/Y?= <luzhai@example.cn>"
+m["To"] = "djb@example.cn"
+m["Subject"] = "附件1 2021年11月"
+m["Message-ID"] = "<seed-1@example.cn>"
+m.set_content("请查收。")
+m.add_attachment(payload, maintype="application",
+                 subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet", filename=("gbk", "", "附件1.xlsx"))
+(out / "gbk-2231.eml").write_bytes(m.as_bytes(policy=SMTP))
+w = EmailMessage()
+w["From"] = "clinic@example.cn"
+w["Subject"] = "=?UTF-8?B?6ZmE5Lu2Mw==?="
+w.set_content("见附件")
+w.add_attachment(payload, maintype="application", subtype="octet-stream", filename="附件3（回传）.xlsx")
+(out / "utf8-2047.eml").write_bytes(w.as_bytes(policy=SMTP))
+f = EmailMessage()
+f["From"] = "office@example.cn"
+f["Subject"] = "Fwd"
+f.set_content("转发")
+f.add_attachment(m)
+(out / "forwarded.eml").write_bytes(f.as_bytes(policy=SMTP))
+(out / "plain.eml").write_bytes(b"From: a@b.cn\r\nSubject: hi\r\n\r\nbody\r\n")
+PY
+
 # Qt's (its SQL drivers' too), SQLite's and fontconfig's caches live until exit: those are not
 # the leaks looked for.
 suppressions=$work/lsan.supp
 printf 'leak:libfontconfig.so\nleak:libQt6Core.so\nleak:libQt6Sql.so\nleak:libsqlite3.so\n' > "$suppressions"
+# GMime and GLib keep their type system and charset tables for the life of the process.
+printf 'leak:libgmime-3.0.so\nleak:libglib-2.0.so\nleak:libgobject-2.0.so\n' >> "$suppressions"
 export LSAN_OPTIONS=suppressions=$suppressions
 export ASAN_OPTIONS=abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

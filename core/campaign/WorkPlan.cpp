@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkPlan.h"
 
+#include "model/NameKey.h"
+
 #include <QJsonArray>
 
 namespace qf {
@@ -166,6 +168,21 @@ Status WorkPlan::fromJson(const QJsonObject &json, WorkPlan *out)
         }
         plan.sections << s;
     }
+    // A bidi override turns the printed plan around after it (see NameKey::directionControlAt).
+    QStringList texts = plan.preamble + plan.attachments;
+    for (const Section &s : plan.sections) {
+        texts << s.heading << s.paragraphs << s.office << s.closing;
+        for (const Member &m : s.members)
+            texts << m.role << m.name << m.post;
+        for (const Item &i : s.items)
+            texts << i.title << i.text << i.responsible;
+    }
+    for (const QString &text : texts)
+        if (const qsizetype at = NameKey::directionControlAt(text); at >= 0)
+            return Status::failure(tr("工作方案中“%1”含有控制字符（第%2个字符，U+%3），请删除。")
+                                       .arg(QString(text).remove(at, 1).left(40))
+                                       .arg(at + 1)
+                                       .arg(QString::number(text.at(at).unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
     *out = plan;
     return Status::success();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Campaign.h"
 
+#include "NameKey.h"
+
 namespace qf {
 
 QString deliverableName(Deliverable d)
@@ -92,9 +94,47 @@ const Phase *Campaign::phaseOn(const QDate &day) const
     return found;
 }
 
+namespace {
+
+// A field with a character that breaks a line, a list or a file name where one line is
+// meant, or that turns the printed text around (a bidi override in the title of the notice):
+// what the bureau prints must be what it typed. `lines`: a text of several lines (主送, the
+// notice's body, a phase's description), where only the directional controls are refused.
+void checkCharacters(Status &status, const QString &label, const QString &value, bool lines = false)
+{
+    const qsizetype at = lines ? NameKey::directionControlAt(value) : NameKey::controlCharacterAt(value);
+    if (at >= 0)
+        status.add(Campaign::tr("%1“%2”含有控制字符（第%3个字符，U+%4），请删除。")
+                       .arg(label, QString(value).remove(at, 1).left(40))
+                       .arg(at + 1)
+                       .arg(QString::number(value.at(at).unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
+}
+
+} // namespace
+
 Status Campaign::validate() const
 {
     Status status;
+    const std::pair<QString, const QString *> fields[] = {
+        {tr("专项整治名称"), &title}, {tr("文号"), &docNumber},      {tr("发文机关"), &issuingBody},
+        {tr("县（区）名称"), &county}, {tr("市名称"), &city},        {tr("卫健局电话"), &bureauPhone},
+        {tr("卫健局邮箱"), &bureauEmail}, {tr("市卫健委电话"), &cityPhone}, {tr("市卫健委邮箱"), &cityEmail},
+    };
+    for (const auto &[label, text] : fields)
+        checkCharacters(status, label, *text);
+    checkCharacters(status, tr("主送"), addressees, true);
+    checkCharacters(status, tr("通知正文"), noticeBody, true);
+    for (const Office &o : offices) {
+        checkCharacters(status, tr("股室名称"), o.name);
+        checkCharacters(status, tr("股室邮箱"), o.email);
+        checkCharacters(status, tr("股室电话"), o.phone);
+    }
+    for (const Phase &p : phases) {
+        checkCharacters(status, tr("阶段名称"), p.name);
+        checkCharacters(status, tr("阶段说明"), p.description, true);
+    }
+    for (const Deadline &d : deadlines)
+        checkCharacters(status, tr("截止事项名称"), d.title);
     if (title.trimmed().isEmpty())
         status.add(tr("专项整治名称不能为空。"));
     if (county.trimmed().isEmpty())

@@ -38,9 +38,14 @@ QString without(const QString &text, bool (*drop)(char32_t))
     return kept;
 }
 
+bool isDirectionControl(char16_t c)
+{
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
 bool isControl(char16_t c)
 {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || isDirectionControl(c);
 }
 
 } // namespace
@@ -62,6 +67,14 @@ qsizetype controlCharacterAt(const QString &text)
 {
     for (qsizetype i = 0; i < text.size(); ++i)
         if (isControl(text.at(i).unicode()))
+            return i;
+    return -1;
+}
+
+qsizetype directionControlAt(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if (isDirectionControl(text.at(i).unicode()))
             return i;
     return -1;
 }

@@ -23,9 +23,17 @@ inline bool same(const QString &a, const QString &b)
 }
 
 /// Whether the text holds a character no name or registry field may hold: C0 and C1
-/// controls (newline, tab, NUL …), DEL, and the line and paragraph separators
-/// U+2028/U+2029. Returns the first one's position, or -1.
+/// controls (newline, tab, NUL …), DEL, the line and paragraph separators U+2028/U+2029,
+/// and the directional controls (see directionControlAt). Returns the first one's position,
+/// or -1.
 qsizetype controlCharacterAt(const QString &text);
+
+/// Whether the text holds a directional control: the bidi embeddings, overrides and isolates
+/// (U+202A–U+202E, U+2066–U+2069) and the direction marks (U+200E, U+200F, U+061C). One of
+/// them turns the text after it around on the screen, in a PDF and in Word ("卫生院" shown as
+/// "院生卫"), so what is printed is not what was typed; Chinese text never needs one. For
+/// texts of several lines, where a newline is allowed. Returns the first one's position, or -1.
+qsizetype directionControlAt(const QString &text);
 
 } // namespace NameKey
 

@@ -2,15 +2,10 @@
 #include "LedgerXlsxWriter.h"
 
 #include "PlainTableStyle.h"
-#include "XlsxWriteError.h"
-#include "io/AtomicFile.h"
+#include "XlsxTarget.h"
 
 #include <QDate>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 
-#include <cerrno>
 #include <cmath>
 
 #include <xlsxwriter.h>
@@ -164,31 +159,19 @@ void writeSheet(lxw_workbook *wb, const LedgerTable &t, Errors &errors)
 
 Status LedgerXlsxWriter::write(const LedgerTable &table, const QString &path)
 {
-    const QFileInfo target(path);
-    if (!target.absoluteDir().exists())
-        return Status::failure(tr("无法写入 %1：文件夹 %2 不存在。").arg(path, target.absolutePath()));
     // A ledger names reporters and suspects: the export is owner-only from its first byte,
     // and replaces an earlier export only once it is complete.
-    AtomicFile file(path);
-    Status s = file.open();
-    if (!s)
+    XlsxTarget target(path);
+    if (Status s = target.open(); !s)
         return s;
-    lxw_workbook *wb = workbook_new(QFile::encodeName(file.temporaryPath()).constData());
-    if (!wb)
-        return Status::failure(tr("无法创建文件 %1。").arg(path));
+    lxw_workbook *wb = target.workbook();
     Errors errors;
     writeSheet(wb, table, errors);
     lxw_doc_properties props{};
     const QByteArray title = utf8(table.title);
     props.title = const_cast<char *>(title.constData());
     errors.check(workbook_set_properties(wb, &props));
-    errno = 0;
-    const lxw_error closed = workbook_close(wb);
-    const int closeErrno = errno;
-    errors.check(closed);
-    if (errors.first() != LXW_NO_ERROR)
-        return Status::failure(tr("写入 %1 失败：%2").arg(path, XlsxWriteError::describe(errors.first(), closeErrno, target.absolutePath())));
-    return file.commit();
+    return target.finish(errors.status(path));
 }
 
 } // namespace qf

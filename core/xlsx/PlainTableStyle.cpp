@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlainTableStyle.h"
 
+#include "XlsxTarget.h"
+#include "XlsxWriteError.h"
+
+#include <QFileInfo>
+
 namespace qf::PlainTableStyle {
 
 namespace {
@@ -56,6 +61,14 @@ QByteArray sheetName(const QString &title)
     for (QChar c : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
         s.remove(c);
     return (s.left(31).isEmpty() ? QStringLiteral("Sheet1") : s.left(31)).toUtf8();
+}
+
+Status FirstError::status(const QString &path) const
+{
+    if (m_first == LXW_NO_ERROR)
+        return Status::success();
+    // A sheet call that failed: libxlsxwriter ran out of memory or met a limit of the format.
+    return XlsxTarget::failure(path, XlsxWriteError::describe(m_first, 0, QFileInfo(path).absolutePath()));
 }
 
 } // namespace qf::PlainTableStyle

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Status.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -32,6 +34,8 @@ public:
             m_first = e;
     }
     lxw_error first() const { return m_first; }
+    /// Success, or the first error in the user's words, naming the file.
+    Status status(const QString &path) const;
 
 private:
     lxw_error m_first = LXW_NO_ERROR;

@@ -2,14 +2,9 @@
 #include "SeriesXlsxWriter.h"
 
 #include "PlainTableStyle.h"
-#include "XlsxWriteError.h"
-#include "io/AtomicFile.h"
+#include "XlsxTarget.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 
-#include <cerrno>
 
 #include <xlsxwriter.h>
 
@@ -226,16 +221,10 @@ QString SeriesXlsxWriter::longSheetName()
 
 Status SeriesXlsxWriter::write(const AnalysisSeries &series, const QString &path)
 {
-    const QFileInfo target(path);
-    if (!target.absoluteDir().exists())
-        return Status::failure(tr("无法写入 %1：文件夹 %2 不存在。").arg(path, target.absolutePath()));
-    AtomicFile file(path);
-    Status s = file.open();
-    if (!s)
+    XlsxTarget target(path);
+    if (Status s = target.open(); !s)
         return s;
-    lxw_workbook *wb = workbook_new(QFile::encodeName(file.temporaryPath()).constData());
-    if (!wb)
-        return Status::failure(tr("无法创建文件 %1。").arg(path));
+    lxw_workbook *wb = target.workbook();
     Errors errors;
     const Formats f = makeFormats(wb);
     QStringList themes;
@@ -249,13 +238,7 @@ Status SeriesXlsxWriter::write(const AnalysisSeries &series, const QString &path
     const QByteArray title = tr("%1分析数据").arg(series.campaign.county).toUtf8();
     props.title = const_cast<char *>(title.constData());
     errors.check(workbook_set_properties(wb, &props));
-    errno = 0;
-    const lxw_error closed = workbook_close(wb);
-    const int closeErrno = errno;
-    errors.check(closed);
-    if (errors.first() != LXW_NO_ERROR)
-        return Status::failure(tr("写入 %1 失败：%2").arg(path, XlsxWriteError::describe(errors.first(), closeErrno, target.absolutePath())));
-    return file.commit();
+    return target.finish(errors.status(path));
 }
 
 } // namespace qf

@@ -3,14 +3,11 @@
 
 #include "XlsxFormSheet.h"
 #include "XlsxFormats.h"
-#include "XlsxWriteError.h"
-#include "io/AtomicFile.h"
+#include "XlsxTarget.h"
+#include "io/PrivateFiles.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 
-#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <xlsxwriter.h>
@@ -46,20 +43,11 @@ Status XlsxFormWriter::writeWorkbook(const QString &path, const QList<FormTable>
         if (!t.form)
             return Status::failure(tr("表格缺少格式描述，未写入 %1。").arg(QDir::toNativeSeparators(path)));
 
-    // A half-written workbook must never replace a good one: libxlsxwriter writes the
-    // temporary file of AtomicFile, which replaces the target in one step once everything
-    // succeeded. (No copy through memory: writing stays as fast as libxlsxwriter on its own.)
-    const QFileInfo target(path);
-    if (!target.absoluteDir().exists())
-        return Status::failure(tr("文件夹 %1 不存在，未写入 %2。")
-                                   .arg(QDir::toNativeSeparators(target.absolutePath()), QDir::toNativeSeparators(path)));
-    AtomicFile file(path, PrivateFiles::documentMode(path));
-    if (const Status opened = file.open(); !opened)
+    // A half-written workbook must never replace a good one (see XlsxTarget).
+    XlsxTarget target(path, PrivateFiles::documentMode(path));
+    if (Status opened = target.open(); !opened)
         return opened;
-
-    lxw_workbook *workbook = workbook_new(QFile::encodeName(file.temporaryPath()).constData());
-    if (!workbook)
-        return Status::failure(tr("无法生成 Excel 文件 %1（内存不足或临时文件不可写）。").arg(QDir::toNativeSeparators(path)));
+    lxw_workbook *workbook = target.workbook();
 
     Status status;
     XlsxFormats formats(workbook);
@@ -77,19 +65,7 @@ Status XlsxFormWriter::writeWorkbook(const QString &path, const QList<FormTable>
         writer.setTemplateText(m_mark, m_note);
         status = writer.write();
     }
-    // workbook_close also frees the workbook, so it runs whatever happened before.
-    errno = 0;
-    const lxw_error closed = workbook_close(workbook);
-    const int closeErrno = errno;
-    if (!status) {
-        status.add(tr("未写入 %1。").arg(QDir::toNativeSeparators(path)));
-        return status;
-    }
-    if (closed != LXW_NO_ERROR)
-        return Status::failure(tr("无法生成 Excel 文件 %1：%2")
-                                   .arg(QDir::toNativeSeparators(path), XlsxWriteError::describe(closed, closeErrno, target.absolutePath())));
-
-    return file.commit();
+    return target.finish(status);
 }
 
 } // namespace qf

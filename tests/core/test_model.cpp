@@ -109,6 +109,44 @@ TEST_CASE("campaign validation catches the seed's 2020 typo and reversed phases"
     }
 }
 
+TEST_CASE("campaign texts refuse control characters, and a bidi override anywhere a document prints")
+{
+    Campaign c;
+    c.title = QStringLiteral(u"鹿寨县方案");
+    c.county = QStringLiteral(u"鹿寨县");
+    c.year = 2021;
+    c.start = QDate(2021, 6, 1);
+    c.end = QDate(2021, 12, 31);
+    c.offices << Office{0, QStringLiteral(u"党建办"), QString(), QString()};
+    c.phases << Phase{0, QStringLiteral(u"自查自纠"), QDate(2021, 6, 1), QDate(2021, 8, 31), QStringLiteral(u"第一段\n第二段")};
+    c.noticeBody = QStringLiteral(u"各医疗机构：\n现将方案印发给你们。");
+    c.addressees = QStringLiteral(u"各乡镇卫生院，\n县直各医疗卫生单位");
+    REQUIRE(c.validate().isOk());   // several lines where a text has several lines
+
+    // U+202E turns what follows around: the notice's title would print "案方县寨鹿".
+    Campaign reversed = c;
+    reversed.title = QStringLiteral(u"\u202E鹿寨县方案");
+    Status s = reversed.validate();
+    CHECK_FALSE(s.isOk());
+    CHECK(s.message().contains(QStringLiteral(u"专项整治名称")));
+    CHECK(s.message().contains(QStringLiteral("U+202E")));
+
+    for (auto edit : std::initializer_list<void (*)(Campaign &)>{
+             [](Campaign &x) { x.county = QStringLiteral(u"鹿寨\u2067县\u2069"); },
+             [](Campaign &x) { x.docNumber = QStringLiteral(u"鹿卫医〔2021〕\u200F22号"); },
+             [](Campaign &x) { x.issuingBody = QStringLiteral(u"鹿寨县卫生健康局\n"); },
+             [](Campaign &x) { x.noticeBody += QStringLiteral(u"\u202D"); },
+             [](Campaign &x) { x.addressees.prepend(QChar(0x202B)); },
+             [](Campaign &x) { x.offices[0].name = QStringLiteral(u"党建\u202E办"); },
+             [](Campaign &x) { x.phases[0].name = QStringLiteral(u"自查\t自纠"); },
+             [](Campaign &x) { x.phases[0].description += QStringLiteral(u"\u2066"); }}) {
+        Campaign bad = c;
+        edit(bad);
+        CHECK_FALSE(bad.validate().isOk());
+        CHECK(bad.validate().message().contains(QStringLiteral(u"控制字符")));
+    }
+}
+
 TEST_CASE("the 鹿寨县 2021 template carries the intended 2021 dates")
 {
     const auto t = CampaignTemplate::find(QStringLiteral("luzhai-2021"));

@@ -4,6 +4,7 @@
 
 #include "actions/WorkPlanActions.h"
 #include "campaign/CampaignTemplate.h"
+#include "campaign/WorkPlan.h"
 #include "print/NoticeDocument.h"
 #include "print/NoticePainter.h"
 #include "print/WorkPlanBlocks.h"
@@ -254,4 +255,27 @@ TEST_CASE("work plan: the steps fill a 范本's blank dates from the campaign's 
     const QStringList text = texts(WorkPlanBlocks::of(plan, campaign));
     CHECK(text.contains(QStringLiteral(u"本次专项治理工作从2021年6月1日开始,到2021年11月30日结束。")));
     CHECK(text.contains(QStringLiteral(u"专项治理行动时间从2021年6月至11月,分四个阶段:")));
+}
+
+TEST_CASE("work plan: a bidi override in any of its texts is refused, naming the text")
+{
+    WorkPlan plan;
+    WorkPlan::Section s;
+    s.heading = QStringLiteral(u"整治重点");
+    s.items << WorkPlan::Item{QStringLiteral(u"收受回扣"), QStringLiteral(u"重点整治\u202E收受回扣问题。"), QStringLiteral(u"医政股")};
+    plan.sections << s;
+    WorkPlan read;
+    Status st = WorkPlan::fromJson(plan.toJson(), &read);
+    CHECK_FALSE(st.isOk());
+    CHECK(st.message().contains(QStringLiteral("U+202E")));
+    CHECK(st.message().contains(QStringLiteral(u"重点整治收受回扣问题")));
+    CHECK(read.sections.isEmpty());   // nothing read half
+
+    plan.sections[0].items[0].text = QStringLiteral(u"重点整治收受回扣问题。");
+    plan.sections[0].members << WorkPlan::Member{QStringLiteral(u"组长"), QStringLiteral(u"张\u2067三"), QString()};
+    st = WorkPlan::fromJson(plan.toJson(), &read);
+    CHECK_FALSE(st.isOk());
+    plan.sections[0].members.clear();
+    REQUIRE(WorkPlan::fromJson(plan.toJson(), &read).isOk());
+    CHECK(read.sections.size() == 1);
 }
