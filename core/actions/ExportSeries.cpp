@@ -2,6 +2,7 @@
 #include "ExportSeries.h"
 
 #include "io/AtomicFile.h"
+#include "io/NumberText.h"
 #include "xlsx/SeriesXlsxWriter.h"
 
 #include <QFileInfo>
@@ -22,6 +23,13 @@ bool isXlsx(const QString &path)
 
 QString csvField(QString text)
 {
+    // A spreadsheet program takes a cell that starts with = + - or @ for a formula (a unit
+    // named "=HYPERLINK(…)" would run as one): such text, unless it is a plain number, is
+    // written with a leading apostrophe, which those programs show as text.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    double number = 0;
+    if (!text.isEmpty() && formulaStarts.contains(text.front()) && !NumberText::parse(text, &number))
+        text.prepend(QLatin1Char('\''));
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
         && !text.contains(QLatin1Char('\r')))
         return text;

@@ -27,6 +27,7 @@ Status check(Database &db, RemoveDemoData::Summary *out)
     out->campaigns = contents.campaigns;
     out->campaignTitles = contents.campaignTitles;
     out->institutions = contents.institutions;
+    out->keptInstitutions = contents.keptInstitutions;
     out->reports = contents.reports;
     out->ledgerRecords = contents.ledgerRecords;
     if (contents.isEmpty())
@@ -53,7 +54,10 @@ QString RemoveDemoData::Summary::text() const
         parts << tr("%1 份报表").arg(reports);
     if (ledgerRecords > 0)
         parts << tr("%1 条台账记录").arg(ledgerRecords);
-    return parts.join(tr("，"));
+    QString text = parts.join(tr("，"));
+    if (!keptInstitutions.isEmpty())
+        text += tr("；您修改过的示例机构（%1）保留在名册中，作为您自己的机构").arg(keptInstitutions.join(tr("、")));
+    return text;
 }
 
 Status RemoveDemoData::preview(Database &db, Summary *out)

@@ -23,10 +23,12 @@ public:
         int campaigns = 0;
         QStringList campaignTitles;
         int institutions = 0;
+        QStringList keptInstitutions;   ///< changed by the user: kept as the user's own
         int reports = 0;
         int ledgerRecords = 0;
-        bool isEmpty() const { return campaigns == 0 && institutions == 0; }
-        /// "40 家示例机构，1 个示例活动（…），105 份报表，230 条台账记录"
+        bool isEmpty() const { return campaigns == 0 && institutions == 0 && keptInstitutions.isEmpty(); }
+        /// "40 家示例机构，1 个示例活动（…），105 份报表，230 条台账记录", and the changed
+        /// demo institutions that stay
         QString text() const;
     };
 

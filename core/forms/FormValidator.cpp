@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FormValidator.h"
 
+#include "io/NumberText.h"
+
 #include <cmath>
 
 namespace qf {
@@ -53,12 +55,12 @@ QList<Finding> FormValidator::validateReport(const FormDescription &form, const 
             continue;
         const double v = r.number(c.number);
         if (v < -kEpsilon)
-            add(Finding::Severity::Error, c.number, QStringLiteral("non-negative"), tr("不能为负数（填报为%1）").arg(v));
+            add(Finding::Severity::Error, c.number, QStringLiteral("non-negative"), tr("不能为负数（填报为%1）").arg(NumberText::format(v)));
         if (c.kind == ColumnKind::Count && std::fabs(v - std::round(v)) > kEpsilon)
-            add(Finding::Severity::Error, c.number, QStringLiteral("whole-number"), tr("应为整数（填报为%1）").arg(v));
+            add(Finding::Severity::Error, c.number, QStringLiteral("whole-number"), tr("应为整数（填报为%1）").arg(NumberText::format(v)));
         if (previous && previous->hasNumber(c.number) && v < previous->number(c.number) - kEpsilon)
             add(Finding::Severity::Error, c.number, QStringLiteral("cumulative"),
-                tr("累计数%1小于上月累计数%2：逐月累计的数字不应减少").arg(v).arg(previous->number(c.number)));
+                tr("累计数%1小于上月累计数%2：逐月累计的数字不应减少").arg(NumberText::format(v), NumberText::format(previous->number(c.number))));
     }
 
     for (const FormRule &rule : form.rules) {
@@ -74,7 +76,7 @@ QList<Finding> FormValidator::validateReport(const FormDescription &form, const 
             continue;
         const QString detail = rule.type == FormRule::Type::Implies
             ? rule.message
-            : tr("%1（%2 = %3，%4 = %5）").arg(rule.message, columnList(rule.left)).arg(left).arg(columnList(rule.right)).arg(right);
+            : tr("%1（%2 = %3，%4 = %5）").arg(rule.message, columnList(rule.left), NumberText::format(left), columnList(rule.right), NumberText::format(right));
         add(rule.severity == FormRule::Severity::Error ? Finding::Severity::Error : Finding::Severity::Warning,
             rule.left.value(0), rule.id, detail);
     }
@@ -121,7 +123,8 @@ QList<Finding> FormValidator::validateAgainstLater(const FormDescription &form, 
         findings << Finding{Finding::Severity::Error, form.number, unit.key, unit.name, r.period, c.number,
                             QStringLiteral("cumulative-later"),
                             tr("累计数%1大于已存的%2累计数%3：逐月累计的数字不应减少，请核对%2第%4栏。")
-                                .arg(r.number(c.number)).arg(later.period.toChinese()).arg(later.number(c.number)).arg(c.number)};
+                                .arg(NumberText::format(r.number(c.number)), later.period.toChinese(), NumberText::format(later.number(c.number)))
+                                .arg(c.number)};
     }
     return findings;
 }

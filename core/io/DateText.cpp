@@ -8,7 +8,9 @@ namespace qf::DateText {
 QDate parse(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral(u"^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
-    const auto m = pattern.match(text.trimmed());
+    // Full-width digits and separators (２０２１－０７－０１, typed with a Chinese input method
+    // left in full-width mode) read as the ASCII ones they look like, as numbers do.
+    const auto m = pattern.match(text.normalized(QString::NormalizationForm_KC).trimmed());
     if (!m.hasMatch())
         return QDate();
     return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());

@@ -10,7 +10,8 @@ namespace qf {
 /// shares, so that a ledger and the registry accept the same ways of writing a day.
 namespace DateText {
 
-/// 2021-07-01, 2021/7/1, 2021.7.1 or 2021年7月1日 (spaces allowed between the parts);
+/// 2021-07-01, 2021/7/1, 2021.7.1 or 2021年7月1日 (spaces allowed between the parts, digits
+/// and separators full-width too);
 /// invalid for anything else, or for a day the calendar does not have.
 QDate parse(const QString &text);
 

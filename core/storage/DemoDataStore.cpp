@@ -16,6 +16,11 @@ namespace {
 const QString kDemoCampaigns = QStringLiteral("(SELECT id FROM campaign WHERE demo = 1)");
 const QString kDemoUnitKeys = QStringLiteral("(SELECT 'I' || CAST(id AS TEXT) FROM institution WHERE demo = 1)");
 const QString kUserUnitKeys = QStringLiteral("(SELECT 'I' || CAST(id AS TEXT) FROM institution WHERE demo = 0)");
+// The seed only inserts institutions: a change logged since (a new name, a phone typed in)
+// is the user's, and such an institution is the user's own from then on.
+const QString kChanged = QStringLiteral(
+    "EXISTS (SELECT 1 FROM audit_log a WHERE a.table_name = 'institution' AND a.action = 'update' "
+    "AND a.row_key = CAST(institution.id AS TEXT))");
 
 // The seeded tables whose rows name both a campaign and an institution: a row of the demo
 // campaign is the demo's, a row of another campaign for a demo institution the user's own,
@@ -91,7 +96,9 @@ Status DemoDataStore::contents(Contents *out) const
     for (const QVariantList &r : rowsOf(QStringLiteral("SELECT title FROM campaign WHERE demo = 1 ORDER BY id"), 1))
         c.campaignTitles << r.first().toString();
     c.campaigns = int(c.campaignTitles.size());
-    c.institutions = countOf(QStringLiteral("SELECT count(*) FROM institution WHERE demo = 1"));
+    c.institutions = countOf(QStringLiteral("SELECT count(*) FROM institution WHERE demo = 1 AND NOT %1").arg(kChanged));
+    for (const QVariantList &r : rowsOf(QStringLiteral("SELECT name FROM institution WHERE demo = 1 AND %1 ORDER BY id").arg(kChanged), 1))
+        c.keptInstitutions << r.first().toString();
     c.reports = countOf(QStringLiteral("SELECT count(*) FROM report WHERE campaign_id IN %1").arg(kDemoCampaigns));
     for (const char *table : kLedgerTables)
         c.ledgerRecords += countOf(QStringLiteral("SELECT count(*) FROM %1 WHERE campaign_id IN %2")
@@ -209,8 +216,9 @@ Status DemoDataStore::remove()
 {
     Transaction tx(m_db);
     // The campaign first: its rows go with it (ON DELETE CASCADE), and then nothing of it
-    // refers to the demo institutions any more.
-    for (const QString &sql : {QStringLiteral("DELETE FROM campaign WHERE demo = 1"),
+    // refers to the demo institutions any more. Those the user changed stay, as the user's.
+    for (const QString &sql : {QStringLiteral("UPDATE institution SET demo = 0 WHERE demo = 1 AND %1").arg(kChanged),
+                               QStringLiteral("DELETE FROM campaign WHERE demo = 1"),
                                QStringLiteral("DELETE FROM institution WHERE demo = 1")}) {
         QSqlQuery q(m_db.connection());
         if (!q.exec(sql))

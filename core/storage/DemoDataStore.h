@@ -22,11 +22,14 @@ public:
     {
         int campaigns = 0;
         QStringList campaignTitles;
-        int institutions = 0;
+        int institutions = 0;     ///< those that go: the demo institutions the user never changed
+        /// Demo institutions the user has changed since the seed (renamed, a phone typed in):
+        /// the user's now, kept in the registry as the user's own, never deleted.
+        QStringList keptInstitutions;
         int reports = 0;          ///< monthly forms (report rows, with their figures)
         int ledgerRecords = 0;    ///< problems, tip-offs, inspections, cases, interviews, the negative list
         int overrides = 0;        ///< typed figures kept against the ledgers, with their reasons
-        bool isEmpty() const { return campaigns == 0 && institutions == 0; }
+        bool isEmpty() const { return campaigns == 0 && institutions == 0 && keptInstitutions.isEmpty(); }
     };
 
     explicit DemoDataStore(Database &db) : m_db(db) {}
@@ -35,12 +38,14 @@ public:
     Status contents(Contents *out) const;
     /// The user's own work that refers to demo rows, one sentence each naming it (a signed
     /// month, a filing with its file, a work plan, a draw, evidence, rows of another campaign
-    /// for a demo institution, rows of the demo campaign for a user's institution). Empty
+    /// for a demo institution, rows of the demo campaign for a user's institution, the demo
+    /// campaign itself changed by the user). Empty
     /// when the demo can go without taking anything of the user's with it. Fails when a
     /// check cannot run (then nothing may be removed).
     Status blockers(QStringList *blocking) const;
     /// Deletes the demo campaigns (with their offices, phases, deadlines, forms and ledgers)
-    /// and then the demo institutions, in one transaction; the audit triggers log each row.
+    /// and then the demo institutions the user never changed, in one transaction (those the
+    /// user changed lose the demo mark and stay); the audit triggers log each row.
     /// The caller checks blockers() first: the schema refuses what they name anyway
     /// (restricted references, locks that are history), and then nothing is deleted.
     Status remove();

@@ -119,12 +119,29 @@ Status InstitutionRepository::saveOne(Institution &i, NameKeys &keys)
     // A renamed institution no longer owns its old key: found by its stored name, in one
     // look-up rather than a pass over every key (an import of 10,000 rows stays linear).
     QString oldKey;
+    QVariant oldOpened;
     if (i.id != 0) {
         QSqlQuery old(m_db.connection());
-        old.prepare(QStringLiteral("SELECT name FROM institution WHERE id = ?"));
+        old.prepare(QStringLiteral("SELECT name, active_from FROM institution WHERE id = ?"));
         SqlValues::bind(old, i.id);
-        if (old.exec() && old.next())
+        if (old.exec() && old.next()) {
             oldKey = NameKey::of(old.value(0).toString());
+            oldOpened = old.value(1);
+        }
+    }
+    // A unit is on a month's forms only from the month it opened: a new opening day after
+    // a month it has reported would take those reports off the forms without a word.
+    if (i.id != 0 && i.activeFrom.isValid() && SqlValues::fromDate(i.activeFrom).toString() != oldOpened.toString()) {
+        QSqlQuery filed(m_db.connection());
+        filed.prepare(QStringLiteral("SELECT min(period) FROM report WHERE institution_id = ?"));
+        SqlValues::bind(filed, i.id);
+        if (!filed.exec())
+            return Status::failure(tr("无法保存机构“%1”：%2").arg(i.name, filed.lastError().text()));
+        const YearMonth first = filed.next() ? YearMonth::parse(filed.value(0).toString()) : YearMonth();
+        if (first.isValid() && first < YearMonth::fromDate(i.activeFrom))
+            return Status::failure(tr("机构“%1”已有%2的报表，开业日期不能晚于那个月（填的是 %3），否则那些报表将不再计入汇总。"
+                                      "请核对开业日期，或先删除那些报表。")
+                                       .arg(i.name, first.toChinese(), i.activeFrom.toString(Qt::ISODate)));
     }
     QSqlQuery q(m_db.connection());
     if (i.id == 0) {

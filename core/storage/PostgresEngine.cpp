@@ -44,7 +44,13 @@ Status PostgresEngine::open(const QString &connectionName, const DatabaseLocatio
             db.setDatabaseName(location.database());
             db.setUserName(location.user());
             db.setPassword(location.password());
-            QString options = QStringLiteral("connect_timeout=5;application_name=qingfeng");
+            // Any account that may update a table may also LOCK it, and hold the lock in an idle
+            // transaction: a statement waiting for a lock gives up after a while and says so
+            // instead of leaving the bureau's window or script waiting for good. A startup
+            // option rather than a SET after connecting, so that a connection dialled again
+            // after it was lost (Database::connectionLost) has it too.
+            QString options = QStringLiteral("connect_timeout=5;application_name=qingfeng;options='-c lock_timeout=%1'")
+                                  .arg(kLockTimeoutMs);
             const QString sslMode = location.effectiveSslMode();
             if (!sslMode.isEmpty())
                 options += QStringLiteral(";sslmode=") + sslMode;
@@ -59,14 +65,6 @@ Status PostgresEngine::open(const QString &connectionName, const DatabaseLocatio
                 else
                     result = Status::failure(tr("无法连接服务器 %1：%2").arg(where, error));
             }
-        }
-        if (result) {
-            // Any account that may update a table may also LOCK it, and hold the lock in an idle
-            // transaction: a statement waiting for a lock gives up after a while and says so
-            // instead of leaving the bureau's window or script waiting for good.
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("SET lock_timeout = '%1ms'").arg(kLockTimeoutMs)))
-                result = Status::failure(tr("无法连接服务器 %1：%2").arg(where, q.lastError().text()));
         }
         if (result) {
             const int version = schemaVersion(db);

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace qf {
@@ -184,14 +185,33 @@ Status SqliteEngine::open(const QString &connectionName, const QString &path, in
 
 Status SqliteEngine::checkCompanions(const QString &path)
 {
-    for (const char *suffix : {"-journal", "-wal", "-shm"}) {
-        const QFileInfo companion(path + QLatin1String(suffix));
-        if (!companion.isSymLink() && !companion.exists())
-            continue;
-        if (companion.isSymLink() || !companion.isFile())
-            return Status::failure(tr("数据库 %1 旁的 %2 不是普通文件（可能是命名管道、文件夹、设备或链接），"
-                                      "数据库无法安全打开，未做任何修改；请将它移走后再试。")
-                                       .arg(path, companion.filePath()));
+    // SQLite follows a symbolic link to the database and keeps the companions beside the
+    // file the link names: those are the ones it opens (and those beside the link, which a
+    // restore removes, are looked at too).
+    QStringList databases{path};
+    const QFileInfo database(path);
+    if (database.isSymLink()) {
+        const QString target = database.exists() ? database.canonicalFilePath() : database.symLinkTarget();
+        if (!target.isEmpty() && target != database.absoluteFilePath())
+            databases << target;
+    }
+    for (const QString &file : std::as_const(databases)) {
+        for (const char *suffix : {"-journal", "-wal", "-shm"}) {
+            const QString companion = file + QLatin1String(suffix);
+            struct stat st = {};
+            if (::lstat(QFile::encodeName(companion).constData(), &st) != 0)
+                continue;
+            if (!S_ISREG(st.st_mode))
+                return Status::failure(tr("数据库 %1 旁的 %2 不是普通文件（可能是命名管道、文件夹、设备或链接），"
+                                          "数据库无法安全打开，未做任何修改；请将它移走后再试。")
+                                           .arg(path, companion));
+            // SQLite truncates and rewrites these files in place: through a second name
+            // (a hard link) it would overwrite whatever other file that name belongs to.
+            if (st.st_nlink > 1)
+                return Status::failure(tr("数据库 %1 旁的 %2 还有别的文件名（硬链接），SQLite 写入它会同时改写那个文件，"
+                                          "数据库无法安全打开，未做任何修改；请复制它，用副本替换它（断开硬链接）后再试。")
+                                           .arg(path, companion));
+        }
     }
     return Status::success();
 }

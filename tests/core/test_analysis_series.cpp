@@ -387,3 +387,28 @@ TEST_CASE("On the demo county the last month's series agree with the exported fo
     CHECK(missing == summary.value(QStringLiteral("reportsMissing")));
     CHECK(onTime + late + missing == summary.value(QStringLiteral("reportsDue")));
 }
+
+TEST_CASE("analysis series CSV: a name a spreadsheet would run as a formula is written as text", "[analysis]")
+{
+    AnalysisSeries data;
+    data.months = {YearMonth(2021, 8)};
+    AnalysisSeries::Series s;
+    s.id = QStringLiteral("laggards.found");
+    s.title = QStringLiteral(u"发现问题");
+    s.theme = QStringLiteral(u"问题整改");
+    s.unit = QStringLiteral(u"个");
+    const QStringList names{QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"x\")"), QStringLiteral("+1+1"),
+                            QStringLiteral("-2+3"), QStringLiteral("@SUM(A1:A2)"), QStringLiteral(u"中渡镇卫生院"),
+                            QStringLiteral("-5")};
+    for (const QString &n : names)
+        s.points << AnalysisSeries::Point{n, YearMonth(2021, 8), 3.0};
+    data.series << s;
+    QList<CsvRecord> records;
+    REQUIRE(CsvReader::parse(QString::fromUtf8(ExportSeries::toCsv(data).mid(3)), QStringLiteral("a.csv"), &records).isOk());
+    QStringList groups;
+    for (const CsvRecord &r : records.mid(1))
+        groups << r.fields.value(1);
+    CHECK(groups == QStringList{QStringLiteral("'=HYPERLINK(\"http://example.invalid\",\"x\")"), QStringLiteral("'+1+1"),
+                                QStringLiteral("'-2+3"), QStringLiteral("'@SUM(A1:A2)"), QStringLiteral(u"中渡镇卫生院"),
+                                QStringLiteral("-5")});
+}

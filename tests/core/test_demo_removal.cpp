@@ -556,3 +556,33 @@ TEST_CASE("on a shared server only a bureau account removes the demo, and never 
     CHECK(count(county.admin, QStringLiteral("SELECT count(*) FROM institution WHERE demo = 1")) == 2);
     CHECK(count(county.admin, QStringLiteral("SELECT count(*) FROM report")) == 2);
 }
+
+TEST_CASE("a demo institution the user renamed or gave a phone stays in the registry as the user's own")
+{
+    DemoAndOwn f;
+    Database &db = f.db();
+    Institution renamed = f.demoUnit;
+    renamed.name = QStringLiteral(u"象州县中医医院");
+    renamed.contactPhone = QStringLiteral("0772-4362001");
+    REQUIRE(InstitutionRepository(db).save(renamed).isOk());
+
+    RemoveDemoData::Summary going;
+    REQUIRE(RemoveDemoData::preview(db, &going).isOk());
+    CHECK(going.institutions == 39);
+    CHECK(going.keptInstitutions == QStringList{renamed.name});
+    CHECK(going.text().contains(renamed.name));
+    RemoveDemoData::Summary removed;
+    const Status s = RemoveDemoData::run(db, &removed);
+    INFO(s.message().toStdString());
+    REQUIRE(s.isOk());
+    const auto kept = InstitutionRepository(db).find(renamed.id);
+    REQUIRE(kept);
+    CHECK(kept->name == renamed.name);
+    CHECK(kept->contactPhone == renamed.contactPhone);
+    CHECK_FALSE(kept->demo);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM institution WHERE demo = 1")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM institution")) == 2);
+    CHECK(DemoData::campaignId(db) == 0);
+    // It is the user's now: nothing is left to remove.
+    CHECK_FALSE(RemoveDemoData::preview(db, &going).isOk());
+}

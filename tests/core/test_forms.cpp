@@ -399,3 +399,36 @@ TEST_CASE("the demo campaign has July to November figures and only the planted w
     CHECK(value(f2, f2.rows.at(1), 1) == 32);
     CHECK(MonthlyForms::build(demo.db(), *campaign, 3, YearMonth(2021, 9)).title.startsWith(QStringLiteral(u"2021年")));
 }
+
+TEST_CASE("the cumulative rules' messages write a large or two-decimal figure as it was typed")
+{
+    const FormDescription &f1 = FormCatalog::form(1);
+    const ReportingUnit unit = countyHospital();
+    REQUIRE(f1.column(9)->kind == ColumnKind::Count);
+    // Above the next month's stored figure: the message shows both as typed, never 1.23457e+06.
+    const Report august = rep(1, unit.key, YearMonth(2021, 8), {{9, 1234567}});
+    const Report september = rep(1, unit.key, YearMonth(2021, 9), {{9, 1234566}});
+    const QList<Finding> later = FormValidator::validateAgainstLater(f1, unit, august, september);
+    REQUIRE(later.size() == 1);
+    CHECK(later.first().message.contains(QStringLiteral(u"累计数1234567大于")));
+    CHECK(later.first().message.contains(QStringLiteral(u"累计数1234566")));
+    // Below last month's: 12345.67 is not rounded to 12345.7.
+    const FormDescription &f2 = FormCatalog::form(2);
+    ReportingUnit office;
+    office.key = UnitKey::category(QStringLiteral("public-2"));
+    office.name = QStringLiteral(u"公立医院 二级");
+    int amount = 0;
+    for (const FormColumn &c : f2.columns)
+        if (c.kind == ColumnKind::Amount && c.derived.isEmpty() && amount == 0)
+            amount = c.number;
+    REQUIRE(amount > 0);
+    const Report before = rep(2, office.key, YearMonth(2021, 8), {{amount, 12345.68}});
+    const Report now = rep(2, office.key, YearMonth(2021, 9), {{amount, 12345.67}});
+    bool found = false;
+    for (const Finding &f : FormValidator::validateReport(f2, office, now, &before, {}))
+        if (f.ruleId == QLatin1String("cumulative")) {
+            found = true;
+            CHECK(f.message.contains(QStringLiteral(u"累计数12345.67小于上月累计数12345.68")));
+        }
+    CHECK(found);
+}

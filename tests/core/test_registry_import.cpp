@@ -8,6 +8,7 @@
 #include "io/InstitutionCsvImport.h"
 #include "io/InstitutionImport.h"
 #include "storage/InstitutionRepository.h"
+#include "storage/ReportRepository.h"
 
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -219,4 +220,62 @@ TEST_CASE("a registry's 开业日期 decides from which month an institution owe
     test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点,开业日期\n鹿寨县新开诊所,民营,一级及以下,否,44454\n").toUtf8());
     CHECK_FALSE(InstitutionCsvImport::parseFile(path, repo.all(), &parsed).isOk());
     CHECK(DateText::parseCell(QStringLiteral("44454"), true) == QDate(2021, 9, 15));
+}
+
+TEST_CASE("a 开业日期 after a month the institution has reported is refused, naming that month; nothing is taken")
+{
+    test::DemoDatabase demo;
+    InstitutionRepository repo(demo.db());
+    // The demo institution with the earliest report, and that month.
+    std::optional<Report> first;
+    for (const Report &r : ReportRepository(demo.db()).all(demo.campaignId()))
+        if (UnitKey::institutionId(r.unitKey) != 0 && (!first || r.period < first->period))
+            first = r;
+    REQUIRE(first);
+    const auto inst = repo.find(UnitKey::institutionId(first->unitKey));
+    REQUIRE(inst);
+    const auto fileWith = [&](const QDate &opened) {
+        const QString path = demo.file(QStringLiteral("registry.csv"));
+        test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点,开业日期\n%1,%2,%3,%4,%5\n")
+                                  .arg(inst->name, ownershipLabel(inst->ownership), levelLabel(inst->level),
+                                       yesNoLabel(inst->contracted), opened.toString(Qt::ISODate))
+                                  .toUtf8());
+        return path;
+    };
+    QList<Institution> parsed;
+    REQUIRE(InstitutionCsvImport::parseFile(fileWith(first->period.next().firstDay()), repo.all(), &parsed).isOk());
+    const Status s = repo.saveAll(parsed);
+    INFO(s.message().toStdString());
+    CHECK_FALSE(s.isOk());
+    CHECK(s.message().contains(first->period.toChinese()));
+    CHECK(repo.find(inst->id)->activeFrom == inst->activeFrom);
+    // Opening within that month keeps its report on the forms.
+    REQUIRE(InstitutionCsvImport::parseFile(fileWith(first->period.lastDay()), repo.all(), &parsed).isOk());
+    CHECK(repo.saveAll(parsed).isOk());
+    CHECK(repo.find(inst->id)->activeFrom == first->period.lastDay());
+}
+
+TEST_CASE("a date typed with full-width digits reads as the date it shows; days the calendar lacks and odd day counts do not")
+{
+    CHECK(DateText::parse(QStringLiteral(u"２０２１年７月１日")) == QDate(2021, 7, 1));
+    CHECK(DateText::parse(QStringLiteral(u"２０２１－０７－０１")) == QDate(2021, 7, 1));
+    CHECK(DateText::parse(QStringLiteral(u"２０２１／７／１")) == QDate(2021, 7, 1));
+    CHECK(DateText::parse(QStringLiteral(u"　2021.7.1　")) == QDate(2021, 7, 1));
+    for (const char16_t *bad : {u"2021-02-30", u"0000-01-01", u"2021-13-01", u"2021-00-10", u"21-7-1", u"2021年7月",
+                                u"２０２１年１３月１日", u"2021-07-01 08:00"})
+        CHECK_FALSE(DateText::parse(QString::fromUtf16(bad)).isValid());
+    // Day counts only in a workbook, five digits, 1950 to 2100: not 0, 60 (Excel's 1900-02-29),
+    // a negative or fractional one.
+    for (const char *bad : {"0", "60", "-44454", "44454.5", "999999", "10000"})
+        CHECK_FALSE(DateText::parseCell(QString::fromLatin1(bad), true).isValid());
+
+    test::TempDatabase t;
+    const QString path = t.file(QStringLiteral("registry.csv"));
+    test::writeFile(path, QStringLiteral(u"名称,所有制,等级,医保定点,开业日期\n鹿寨县新开诊所,民营,一级及以下,否,２０２１年９月１５日\n").toUtf8());
+    QList<Institution> parsed;
+    const Status s = InstitutionCsvImport::parseFile(path, {}, &parsed);
+    INFO(s.message().toStdString());
+    REQUIRE(s.isOk());
+    REQUIRE(parsed.size() == 1);
+    CHECK(parsed.first().activeFrom == QDate(2021, 9, 15));
 }

@@ -372,3 +372,74 @@ TEST_CASE("a database whose -journal is a FIFO, whose -wal is a folder or whose 
         CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("elsewhere"))));
     }
 }
+
+TEST_CASE("a database reached through a symbolic link is refused when the companions beside its file are no plain files", "[restore]")
+{
+    QTemporaryDir dir;
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("real")));
+    const QString file = dir.filePath(QStringLiteral("real/county.sqlite"));
+    {
+        Database db;
+        REQUIRE(db.open(file).isOk());
+    }
+    const QString link = dir.filePath(QStringLiteral("county.sqlite"));
+    REQUIRE(QFile::link(file, link));
+    // SQLite keeps the companions beside the file the link names, not beside the link.
+    const QString companion = file + QStringLiteral("-shm");
+    const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
+    REQUIRE(QFile::link(elsewhere, companion));
+    const QByteArray before = test::digestOf(file);
+    Database db;
+    const Status s = db.open(link);
+    INFO(s.message().toStdString());
+    CHECK_FALSE(s.isOk());
+    CHECK(s.message().contains(companion));
+    CHECK(test::digestOf(file) == before);
+    CHECK_FALSE(QFileInfo::exists(elsewhere));
+}
+
+TEST_CASE("a database whose -wal or -shm is a hard link to another file is refused and that file stays as it was", "[restore]")
+{
+    for (const char *suffix : {"-wal", "-shm"}) {
+        INFO(suffix);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("county.sqlite"));
+        {
+            Database db;
+            REQUIRE(db.open(path).isOk());
+        }
+        const QString backup = dir.filePath(QStringLiteral("copy.sqlite"));
+        {
+            Database db;
+            REQUIRE(db.open(path).isOk());
+            REQUIRE(Backup::write(db, backup).isOk());
+        }
+        // Another file of the user's, which a second name turns into the database's companion.
+        const QString other = dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(other);
+            REQUIRE(f.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 2000; ++i)
+                f.write("a note the user keeps\n");
+        }
+        const QByteArray otherBefore = test::digestOf(other);
+        const QString companion = path + QLatin1String(suffix);
+        REQUIRE(::link(QFile::encodeName(other).constData(), QFile::encodeName(companion).constData()) == 0);
+        {
+            Database db;
+            const Status s = db.open(path);
+            INFO(s.message().toStdString());
+            CHECK_FALSE(s.isOk());
+            CHECK(s.message().contains(companion));
+            if (s.isOk()) {
+                Institution i;
+                i.name = QStringLiteral(u"中渡镇卫生院");
+                InstitutionRepository(db).save(i);
+            }
+        }
+        const Status restored = Backup::restore(backup, path);
+        CHECK_FALSE(restored.isOk());
+        CHECK(restored.message().contains(companion));
+        CHECK(test::digestOf(other) == otherBefore);
+    }
+}

@@ -530,3 +530,33 @@ TEST_CASE("an institution holding a table locked in an idle transaction cannot l
     // Once the lock is gone the same read goes through.
     CHECK(ReportRepository(county.admin).find(county.campaign.id, 1, UnitKey::institution(county.theirs.id), YearMonth(2021, 8)));
 }
+
+TEST_CASE("a connection dialled again after it was lost still gives up waiting for a lock", "[server]")
+{
+    const auto server = test::testServer();
+    if (!server) {
+        WARN("QINGFENG_TEST_PG is not set: the hostile-account tests need a PostgreSQL server and are skipped.");
+        return;
+    }
+    SharedCounty county(*server);
+    Database bureau;
+    county.connectAs(bureau, QStringLiteral("amt"), ServerAdmin::AccountKind::Bureau);
+    const auto setting = [&bureau] {
+        QSqlQuery q(bureau.connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT current_setting('lock_timeout')")));
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    const QString before = setting();
+    CHECK(before != QLatin1String("0"));
+    // The server drops the session (a restart, a network cut): the next save dials again.
+    QSqlQuery pid(bureau.connection());
+    REQUIRE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")));
+    REQUIRE(pid.next());
+    QSqlQuery kill(county.admin.connection());
+    REQUIRE(kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid.value(0).toLongLong())));
+    pid.finish();
+    REQUIRE(bureau.connectionLost());
+    REQUIRE(bureau.isOpen());
+    CHECK(setting() == before);
+}
