@@ -5,7 +5,8 @@
 # message it receives as a file. Both use a certificate for localhost and 127.0.0.1 signed by a
 # root made for the run; everything lives in one new temporary directory that `stop` removes.
 #   eval "$(mail-test-servers.sh start)"   exports QINGFENG_TEST_MAIL (the directory),
-#       QINGFENG_TEST_IMAP and QINGFENG_TEST_SMTP (127.0.0.1:port), QINGFENG_TEST_MAIL_ROOT_CERT,
+#       QINGFENG_TEST_IMAP, QINGFENG_TEST_SMTP (SMTPS) and QINGFENG_TEST_SMTP_STARTTLS (127.0.0.1:port),
+#       QINGFENG_TEST_MAIL_ROOT_CERT,
 #       QINGFENG_TEST_MAIL_USERS (user:password pairs, space separated; user U's maildir is
 #       $QINGFENG_TEST_MAIL/home/U/Maildir) and QINGFENG_TEST_SMTP_OUT (one .eml per message)
 #   mail-test-servers.sh stop "$QINGFENG_TEST_MAIL"
@@ -108,14 +109,17 @@ CONF
     wait_for_port "$imap_port" "$dir/dovecot.log"
 
     smtp_port=$(free_port)
-    /usr/bin/python3 "$here/../tests/tools/smtp_sink.py" --port "$smtp_port" --cert "$tls/server.crt" \
-      --key "$tls/server.key" --out "$dir/smtp-out" --users "$users" >"$dir/smtp.log" 2>&1 &
+    starttls_port=$(free_port)
+    /usr/bin/python3 "$here/../tests/tools/smtp_sink.py" --port "$smtp_port" --starttls-port "$starttls_port" \
+      --cert "$tls/server.crt" --key "$tls/server.key" --out "$dir/smtp-out" --users "$users" >"$dir/smtp.log" 2>&1 &
     echo $! >"$dir/smtp.pid"
     wait_for_port "$smtp_port" "$dir/smtp.log"
+    wait_for_port "$starttls_port" "$dir/smtp.log"
 
     echo "export QINGFENG_TEST_MAIL='$dir'"
     echo "export QINGFENG_TEST_IMAP='127.0.0.1:$imap_port'"
     echo "export QINGFENG_TEST_SMTP='127.0.0.1:$smtp_port'"
+    echo "export QINGFENG_TEST_SMTP_STARTTLS='127.0.0.1:$starttls_port'"
     echo "export QINGFENG_TEST_MAIL_ROOT_CERT='$tls/root.crt'"
     echo "export QINGFENG_TEST_MAIL_USERS='$users'"
     echo "export QINGFENG_TEST_SMTP_OUT='$dir/smtp-out'"

@@ -27,6 +27,7 @@ QList<Command> allCommands()
     commands << ledgerCommands();
     commands << serverCommands();
     commands << mailCommands();
+    commands << mailSendCommands();
     commands << summaryCommands();
     commands << analysisCommands();
     return commands;

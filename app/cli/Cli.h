@@ -80,6 +80,7 @@ QList<Command> workbookCommands();
 QList<Command> ledgerCommands();
 QList<Command> serverCommands();
 QList<Command> mailCommands();
+QList<Command> mailSendCommands();
 QList<Command> summaryCommands();
 QList<Command> analysisCommands();
 

@@ -143,6 +143,62 @@ QString ReportTemplates::fileName(const Institution &institution, const YearMont
     return prefix + name.left(keep).trimmed() + suffix;
 }
 
+Status ReportTemplates::writeOne(const Campaign &campaign, const Institution &institution, const QList<Institution> &registry,
+                                 const QList<Report> &stored, const YearMonth &period, const Ledgers &ledgers,
+                                 const QString &path, bool *written)
+{
+    *written = false;
+    const QList<FormTable> tables = tablesFor(campaign, institution, registry, stored, period, ledgers);
+    if (tables.isEmpty())
+        return Status::success();
+    const bool prefilled = std::any_of(stored.cbegin(), stored.cend(), [&](const Report &r) {
+        return r.unitKey == UnitKey::institution(institution.id) && r.period < period;
+    });
+    const bool monthStored = std::any_of(stored.cbegin(), stored.cend(), [&](const Report &r) {
+        return r.unitKey == UnitKey::institution(institution.id) && r.period == period;
+    });
+    const QString note = monthStored
+        ? QStringLiteral(u"填表提示：各栏已预填已报的%1累计数，请只修改有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。")
+              .arg(period.toChinese())
+        : prefilled
+        ? QStringLiteral(u"填表提示：各栏已预填截至上月的累计数，请只修改本月有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。")
+              .arg(period.toChinese())
+        : QStringLiteral(u"填表提示：请填写自整治开始至%1底的累计数。请勿修改“报表月份”和“填报单位”，导入时据此识别报表。")
+              .arg(period.toChinese());
+    XlsxFormWriter writer;
+    writer.setInputTemplate(true);
+    writer.setTemplateText(monthMark(period), note);
+    if (const Status s = writer.writeWorkbook(path, tables); !s)
+        return s;
+    *written = true;
+    return Status::success();
+}
+
+Status ReportTemplates::writeFor(Database &db, const Campaign &campaign, const YearMonth &period, const QList<qint64> &institutionIds,
+                                 const QString &folder, QHash<qint64, QString> *written)
+{
+    if (!campaign.reportingPeriods().contains(period))
+        return Status::failure(tr("%1不在本专项整治的报送月份（%2至%3）内。")
+                                   .arg(period.toChinese(), campaign.firstPeriod().toChinese(),
+                                        campaign.lastPeriod().toChinese()));
+    const QList<Institution> registry = InstitutionRepository(db).all();
+    const QList<Report> stored = ReportRepository(db).all(campaign.id);
+    const Ledgers ledgers = ledgersOf(db, campaign, registry, period);
+    const QDir dir(folder);
+    for (const Institution &institution : registry) {
+        if (!institutionIds.contains(institution.id))
+            continue;
+        // One file per institution, named by its id: the caller names the copy it hands out.
+        const QString path = dir.filePath(QStringLiteral("%1.xlsx").arg(institution.id));
+        bool any = false;
+        if (const Status s = writeOne(campaign, institution, registry, stored, period, ledgers, path, &any); !s)
+            return s;
+        if (any)
+            written->insert(institution.id, path);
+    }
+    return Status::success();
+}
+
 Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const YearMonth &period, const QString &folder,
                                  QStringList *written)
 {
@@ -156,40 +212,21 @@ Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const Y
     const QList<Institution> registry = InstitutionRepository(db).all();
     const QList<Report> stored = ReportRepository(db).all(campaign.id);
     const Ledgers ledgers = ledgersOf(db, campaign, registry, period);
-    XlsxFormWriter writer;
-    writer.setInputTemplate(true);
     // Two institutions whose names shorten or clean up to the same file name each get
     // their own file (case-insensitively, as some file systems compare names).
     QSet<QString> taken;
     for (const Institution &institution : registry) {
-        const QList<FormTable> tables = tablesFor(campaign, institution, registry, stored, period, ledgers);
-        if (tables.isEmpty())
-            continue;
-        const bool prefilled = std::any_of(stored.cbegin(), stored.cend(), [&](const Report &r) {
-            return r.unitKey == UnitKey::institution(institution.id) && r.period < period;
-        });
-        const bool monthStored = std::any_of(stored.cbegin(), stored.cend(), [&](const Report &r) {
-            return r.unitKey == UnitKey::institution(institution.id) && r.period == period;
-        });
-        const QString note = monthStored
-            ? QStringLiteral(u"填表提示：各栏已预填已报的%1累计数，请只修改有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。")
-                  .arg(period.toChinese())
-            : prefilled
-            ? QStringLiteral(u"填表提示：各栏已预填截至上月的累计数，请只修改本月有变化的数字（填写自整治开始至%1底的累计数，不是当月新增数）。")
-                  .arg(period.toChinese())
-            : QStringLiteral(u"填表提示：请填写自整治开始至%1底的累计数。请勿修改“报表月份”和“填报单位”，导入时据此识别报表。")
-                  .arg(period.toChinese());
-        writer.setTemplateText(monthMark(period), note);
         QString name = fileName(institution, period);
         for (int copy = 2; taken.contains(name.toCaseFolded()); ++copy)
             name = fileName(institution, period, copy);
-        taken.insert(name.toCaseFolded());
-        const QString path = dir.filePath(name);
-        const Status s = writer.writeWorkbook(path, tables);
-        if (!s)
+        bool any = false;
+        if (const Status s = writeOne(campaign, institution, registry, stored, period, ledgers, dir.filePath(name), &any); !s)
             return s;
+        if (!any)
+            continue;
+        taken.insert(name.toCaseFolded());
         if (written)
-            *written << path;
+            *written << dir.filePath(name);
     }
     return Status::success();
 }

@@ -57,6 +57,16 @@ public:
     /// `written` gets the paths. Stops at the first failure.
     static Status writeAll(Database &db, const Campaign &campaign, const YearMonth &period, const QString &folder,
                            QStringList *written);
+    /// The same workbooks for the given institutions only (those that file something), each
+    /// written into `folder` under a name of its own; `written` maps institution id to path.
+    static Status writeFor(Database &db, const Campaign &campaign, const YearMonth &period, const QList<qint64> &institutionIds,
+                           const QString &folder, QHash<qint64, QString> *written);
+
+private:
+    /// One institution's workbook at `path`; `written` false when it files nothing that month.
+    static Status writeOne(const Campaign &campaign, const Institution &institution, const QList<Institution> &registry,
+                           const QList<Report> &stored, const YearMonth &period, const Ledgers &ledgers, const QString &path,
+                           bool *written);
 };
 
 } // namespace qf

@@ -60,6 +60,9 @@ const QList<AuditedTable> &all()
         {QStringLiteral("campaign_work_plan"), {QStringLiteral("campaign_id")}, QString(), split(u"plan"), {}},
         byId(u"mail_account", u"name,office,address,imap_host,imap_port,imap_tls,smtp_host,smtp_port,smtp_tls,user_name,"
                               u"mailbox,ca_file"),
+        // Each message sent (催报, 回执) is claimed and then settled here: both are entries.
+        byId(u"mail_sent", u"campaign_id,unit_key,deliverable,period,kind,about_attachment,account_id,recipient,subject,"
+                           u"message_id,state,detail,started_at,finished_at,sent_by"),
     };
     return tables;
 }

@@ -358,6 +358,11 @@ QList<StoredMailAttachment> MailRepository::pendingAttachments(bool withContent)
     return selectAttachments(QStringLiteral("a.outcome = 'pending' AND m.duplicate_of IS NULL"), QVariant(), withContent);
 }
 
+QList<StoredMailAttachment> MailRepository::decidedAttachments(bool withContent) const
+{
+    return selectAttachments(QStringLiteral("a.outcome <> 'pending' AND m.duplicate_of IS NULL"), QVariant(), withContent);
+}
+
 Status MailRepository::decide(qint64 attachmentId, MailAttachmentOutcome outcome, const QString &detail)
 {
     QSqlQuery q(m_db.connection());

@@ -46,6 +46,8 @@ public:
     std::optional<StoredMailAttachment> attachment(qint64 id) const;
     /// The attachments still waiting to be imported (workbooks of non-duplicate messages), oldest first.
     QList<StoredMailAttachment> pendingAttachments(bool withContent = true) const;
+    /// The attachments whose outcome is decided (of non-duplicate messages), oldest first: what 回执 answers.
+    QList<StoredMailAttachment> decidedAttachments(bool withContent = true) const;
     /// Writes an attachment's outcome, once (a decided attachment stays decided).
     Status decide(qint64 attachmentId, MailAttachmentOutcome outcome, const QString &detail);
 

@@ -42,6 +42,7 @@ const QHash<QString, QSet<QString>> &neverAudited()
         {QStringLiteral("supplier_interview"), {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at")}},
         {QStringLiteral("supplier_blacklist"), {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at")}},
         {QStringLiteral("mail_account"), {QStringLiteral("id"), QStringLiteral("created_at")}},
+        {QStringLiteral("mail_sent"), {QStringLiteral("id")}},
         {QStringLiteral("inspector"), {QStringLiteral("id")}},
         {QStringLiteral("spot_check_draw"), {QStringLiteral("id")}},
         {QStringLiteral("spot_check_pick"), {QStringLiteral("id")}},

@@ -50,6 +50,22 @@ MailServer MailServers::smtp(const QString &user)
     return server("QINGFENG_TEST_SMTP", user);
 }
 
+MailServer MailServers::smtpStartTls(const QString &user)
+{
+    MailServer s = server("QINGFENG_TEST_SMTP_STARTTLS", user);
+    s.implicitTls = false;
+    return s;
+}
+
+QStringList MailServers::sentMessages()
+{
+    const QDir out(env("QINGFENG_TEST_SMTP_OUT"));
+    QStringList list;
+    for (const QString &name : out.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name))
+        list << out.filePath(name);
+    return list;
+}
+
 QString MailServers::maildir(const QString &user, const QString &folder)
 {
     // Maildir++: the INBOX is the Maildir itself, another folder a ".name" directory in it.

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace qf::test {
 
@@ -15,6 +16,10 @@ struct MailServers
 {
     static MailServer imap(const QString &user = QStringLiteral("djb"));
     static MailServer smtp(const QString &user = QStringLiteral("djb"));
+    /// The same server's listener that starts in the clear and requires STARTTLS (as 587 does).
+    static MailServer smtpStartTls(const QString &user = QStringLiteral("djb"));
+    /// The messages the SMTP server kept, in arrival order (.eml files).
+    static QStringList sentMessages();
     /// Puts a message into the user's mailbox `folder` (INBOX, or a folder made on first use,
     /// so that each test can have a mailbox of its own) as delivered at `arrived` (its INTERNALDATE).
     static void deliver(const QString &user, const QByteArray &message, const QDateTime &arrived,

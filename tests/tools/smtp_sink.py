@@ -1,8 +1,13 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""An SMTP server for the mailbox tests: SMTPS (TLS from the first byte) on 127.0.0.1, AUTH
+"""An SMTP server for the mailbox tests: SMTPS (TLS from the first byte) on 127.0.0.1 and, with
+--starttls-port, a second listener that requires STARTTLS before AUTH (as port 587 does); AUTH
 PLAIN/LOGIN against the given user:password pairs, and every message accepted kept as one
-.eml file (in arrival order: 000001.eml, ...) with the envelope in a .json beside it."""
+.eml file (in arrival order: 000001.eml, ...) with the envelope in a .json beside it.
+
+A message to a recipient whose address starts with "drop-after-data" is kept, and then the
+connection is cut before the server's answer: the server has the message, the client never
+hears so (the worst moment for a connection to break)."""
 import argparse, asyncio, json, os, ssl, signal, threading
 
 from aiosmtpd.controller import Controller
@@ -26,6 +31,9 @@ class Keep:
             json.dump({"from": envelope.mail_from, "to": envelope.rcpt_tos,
                        "user": session.auth_data.decode("utf-8", "replace") if isinstance(session.auth_data, bytes) else None}, f)
         os.rename(tmp, name + ".eml")
+        if any(r.lower().startswith("drop-after-data") for r in envelope.rcpt_tos):
+            server.transport.abort()
+            return "421 dropped"
         return "250 OK"
 
 
@@ -36,6 +44,7 @@ def main():
     ap.add_argument("--key", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--users", default="")
+    ap.add_argument("--starttls-port", type=int, default=0)
     a = ap.parse_args()
     users = dict(p.split(":", 1) for p in a.users.split() if ":" in p)
 
@@ -49,14 +58,23 @@ def main():
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(a.cert, a.key)
     # SMTPS: TLS wraps the connection, so AUTH may be offered without STARTTLS.
-    controller = Controller(Keep(a.out), hostname="127.0.0.1", port=a.port, ssl_context=context,
+    keep = Keep(a.out)  # one numbering for both listeners
+    controller = Controller(keep, hostname="127.0.0.1", port=a.port, ssl_context=context,
                             authenticator=authenticate, auth_require_tls=False, auth_required=True)
     controller.start()
+    plain = None
+    if a.starttls_port:
+        # Starts in the clear; AUTH is offered only after STARTTLS, and mail only after AUTH.
+        plain = Controller(keep, hostname="127.0.0.1", port=a.starttls_port, tls_context=context,
+                           require_starttls=True, authenticator=authenticate, auth_require_tls=True, auth_required=True)
+        plain.start()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     stop.wait()
     controller.stop()
+    if plain:
+        plain.stop()
 
 
 if __name__ == "__main__":

@@ -30,6 +30,12 @@ MailAccountDialog::MailAccountDialog(const MailAccount &account, const QStringLi
         if (m_port->value() == 993 || m_port->value() == 143)
             m_port->setValue(on ? 143 : 993);
     });
+    m_smtpHost = new QLineEdit(account.smtpHost);
+    m_smtpHost->setPlaceholderText(tr("例如：smtp.126.com（发送催报和回执用）"));
+    m_smtpPort = new QSpinBox;
+    m_smtpPort->setRange(1, 65535);
+    m_smtpPort->setValue(account.smtpPort);
+    m_smtpPort->setToolTip(tr("465 为 SSL 加密；587 为 STARTTLS 升级加密"));
     m_user = new QLineEdit(account.userName);
     m_user->setPlaceholderText(tr("默认为邮箱地址"));
     m_mailbox = new QLineEdit(account.mailbox);
@@ -44,6 +50,8 @@ MailAccountDialog::MailAccountDialog(const MailAccount &account, const QStringLi
     form->addRow(tr("收信服务器（IMAP）"), m_host);
     form->addRow(tr("端口"), m_port);
     form->addRow(QString(), m_startTls);
+    form->addRow(tr("发信服务器（SMTP）"), m_smtpHost);
+    form->addRow(tr("发信端口"), m_smtpPort);
     form->addRow(tr("用户名"), m_user);
     form->addRow(tr("邮件文件夹"), m_mailbox);
     form->addRow(tr("收报股室"), m_office);
@@ -64,6 +72,10 @@ MailAccount MailAccountDialog::account() const
     a.imapHost = m_host->text().trimmed();
     a.imapPort = m_port->value();
     a.imapImplicitTls = !m_startTls->isChecked();
+    a.smtpHost = m_smtpHost->text().trimmed();
+    a.smtpPort = m_smtpPort->value();
+    // 465 is TLS from the first byte; 587 (and 25) start in the clear and must upgrade.
+    a.smtpImplicitTls = a.smtpPort != 587 && a.smtpPort != 25;
     a.userName = m_user->text().trimmed().isEmpty() ? a.address : m_user->text().trimmed();
     a.mailbox = m_mailbox->text().trimmed().isEmpty() ? QStringLiteral("INBOX") : m_mailbox->text().trimmed();
     a.office = m_office->text().trimmed();

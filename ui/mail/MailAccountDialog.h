@@ -29,6 +29,8 @@ private:
     QLineEdit *m_host;
     QSpinBox *m_port;
     QCheckBox *m_startTls;
+    QLineEdit *m_smtpHost;
+    QSpinBox *m_smtpPort;
     QLineEdit *m_user;
     QLineEdit *m_mailbox;
     QLineEdit *m_office;

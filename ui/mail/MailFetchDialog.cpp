@@ -2,6 +2,7 @@
 #include "MailFetchDialog.h"
 
 #include "MailAccountDialog.h"
+#include "MailSendDialog.h"
 #include "MailPassword.h"
 #include "actions/MailAccountActions.h"
 #include "shell/BackgroundRead.h"
@@ -80,6 +81,12 @@ MailFetchDialog::MailFetchDialog(Session *session, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_import = buttons->addButton(tr("导入无误的报表"), QDialogButtonBox::ActionRole);
     m_import->setEnabled(false);
+    QPushButton *receipts = buttons->addButton(tr("发送回执…"), QDialogButtonBox::ActionRole);
+    receipts->setToolTip(tr("告诉发来报表的单位已收到、有无错误；发送前先列出收件人和主题"));
+    connect(receipts, &QPushButton::clicked, this, [this] {
+        MailSendDialog dialog(m_session, MailSendDialog::Kind::Receipts, YearMonth(), m_today, this);
+        dialog.exec();
+    });
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &MailFetchDialog::addAccount);

@@ -29,7 +29,7 @@ ReminderDialog::ReminderDialog(const QString &heading, const ReminderList &all, 
     m_overdueOnly = new QCheckBox(tr("只列已逾期的"));
     m_view = new QPlainTextEdit;
     m_view->setReadOnly(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Close)->setText(tr("关闭"));
     QPushButton *copyButton = buttons->addButton(tr("复制文字"), QDialogButtonBox::ActionRole);
     copyButton->setToolTip(tr("复制为文字，可粘贴到微信、QQ 群或短信"));
@@ -52,6 +52,13 @@ ReminderDialog::ReminderDialog(const QString &heading, const ReminderList &all, 
     layout->addWidget(buttons);
     resize(720, 560);
     refresh();
+}
+
+void ReminderDialog::offerMail(const std::function<void()> &open)
+{
+    QPushButton *mail = m_buttons->addButton(tr("发送催报邮件…"), QDialogButtonBox::ActionRole);
+    mail->setToolTip(tr("给逾期未报、名册中登记了邮箱的单位发送催报邮件，附该月空白报表；发送前先列出收件人和主题"));
+    connect(mail, &QPushButton::clicked, this, [open] { open(); });
 }
 
 const ReminderList &ReminderDialog::current() const

@@ -5,7 +5,10 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
+class QDialogButtonBox;
 class QPlainTextEdit;
 
 namespace qf::ui {
@@ -24,6 +27,8 @@ public:
     Status exportTo(const QString &path) const;
     /// Puts the list shown on the clipboard as a table (what 复制表格 does).
     void copyTable();
+    /// Adds 发送催报邮件…, which calls `open` (the page opens the mail dialog over its session).
+    void offerMail(const std::function<void()> &open);
 
 private:
     void refresh();
@@ -38,6 +43,7 @@ private:
     ReminderList m_overdue;
     QCheckBox *m_overdueOnly;
     QPlainTextEdit *m_view;
+    QDialogButtonBox *m_buttons;
 };
 
 } // namespace qf::ui

@@ -6,6 +6,7 @@
 #include "SubmissionDialog.h"
 #include "TrackingMatrixTable.h"
 #include "campaign/ReminderList.h"
+#include "mail/MailSendDialog.h"
 #include "shell/Session.h"
 #include "widgets/ShortDate.h"
 
@@ -337,6 +338,10 @@ void TrackingPage::showReminders()
 {
     ReminderDialog dialog(reminderHeading(), ReminderList::build(m_rows, m_today), ReminderList::build(m_rows, m_today, false),
                           this);
+    dialog.offerMail([this, &dialog] {
+        MailSendDialog mail(m_session, MailSendDialog::Kind::Reminders, period(), m_today, &dialog);
+        mail.exec();
+    });
     dialog.exec();
 }
 
