@@ -9,11 +9,19 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <memory>
 
 namespace qf::cli {
 
 namespace {
+
+// Commands of libraries the program links beyond the core (the charts): registered by main().
+QList<Command> &addedCommands()
+{
+    static QList<Command> commands;
+    return commands;
+}
 
 QList<Command> allCommands()
 {
@@ -29,6 +37,7 @@ QList<Command> allCommands()
     commands << mailCommands();
     commands << summaryCommands();
     commands << analysisCommands();
+    commands << addedCommands();
     return commands;
 }
 
@@ -67,6 +76,16 @@ void printHelp(const Command &c, QTextStream &out)
 }
 
 } // namespace
+
+void addCommands(const QList<Command> &commands)
+{
+    for (const Command &c : commands) {
+        const bool known = std::any_of(addedCommands().cbegin(), addedCommands().cend(),
+                                       [&c](const Command &k) { return k.words == c.words; });
+        if (!known)
+            addedCommands() << c;
+    }
+}
 
 std::optional<Campaign> campaignFor(Context &ctx, const CliOptions &opts, int *failureStatus)
 {
