@@ -46,6 +46,7 @@ ChartsPanel::ChartsPanel(Session &session, QWidget *parent) : QWidget(parent), m
     }
     m_month = new QComboBox;
     m_month->setObjectName(QStringLiteral("chartMonth"));
+    m_month->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unitLabel = new QLabel;
     m_unit = new QComboBox;
     m_unit->setObjectName(QStringLiteral("chartUnit"));
@@ -97,8 +98,10 @@ ChartsPanel::ChartsPanel(Session &session, QWidget *parent) : QWidget(parent), m
     auto *split = new QSplitter;
     split->addWidget(m_view);
     split->addWidget(drillBox);
+    // The chart takes most of the width; the list beside it needs only the names and values.
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({900, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
