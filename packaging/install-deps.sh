@@ -9,7 +9,8 @@ profile=${1:-test}
 build_pkgs=(cmake ninja-build g++ pkg-config zlib1g-dev libminizip-dev
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
             libqt6sql6-sqlite libsqlite3-dev libxlsxwriter-dev catch2 libpq-dev
-            qtkeychain-qt6-dev libcurl4-openssl-dev libgmime-3.0-dev)
+            qtkeychain-qt6-dev libcurl4-openssl-dev libgmime-3.0-dev
+            qt6-charts-dev qt6-svg-dev libqt6opengl6-dev)
 # The storage suite also runs on a throwaway PostgreSQL cluster (packaging/pg-test-cluster.sh).
 test_pkgs=(xvfb xauth fonts-noto-cjk qt6-translations-l10n python3-openpyxl python3-docx poppler-utils
            postgresql libqt6sql6-psql
@@ -20,6 +21,8 @@ test_pkgs=(xvfb xauth fonts-noto-cjk qt6-translations-l10n python3-openpyxl pyth
 # dovecot-imapd and python3-aiosmtpd are the mailbox suite's servers (mail-test-servers.sh);
 # installing them starts no system service that the tests use.
 # python3-docx reads the .docx documents back (tests/tools/docx_dump.py).
+# qt6-charts-dev, qt6-svg-dev: the analysis charts (ui/charts) and their SVG export; Qt6Charts'
+# CMake package needs Qt6OpenGL, which qt6-base-dev only recommends: hence libqt6opengl6-dev.
 # libqt6sql6-psql: the QPSQL driver for connecting to a shared server (--server);
 # libsecret-1-0: QtKeychain opens it at run time to reach the desktop's keyring (记住密码).
 run_pkgs=(fonts-noto-cjk qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0)

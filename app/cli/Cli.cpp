@@ -9,11 +9,19 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <memory>
 
 namespace qf::cli {
 
 namespace {
+
+// Commands of libraries the program links beyond the core (the charts): registered by main().
+QList<Command> &addedCommands()
+{
+    static QList<Command> commands;
+    return commands;
+}
 
 QList<Command> allCommands()
 {
@@ -30,6 +38,7 @@ QList<Command> allCommands()
     commands << mailSendCommands();
     commands << summaryCommands();
     commands << analysisCommands();
+    commands << addedCommands();
     return commands;
 }
 
@@ -68,6 +77,16 @@ void printHelp(const Command &c, QTextStream &out)
 }
 
 } // namespace
+
+void addCommands(const QList<Command> &commands)
+{
+    for (const Command &c : commands) {
+        const bool known = std::any_of(addedCommands().cbegin(), addedCommands().cend(),
+                                       [&c](const Command &k) { return k.words == c.words; });
+        if (!known)
+            addedCommands() << c;
+    }
+}
 
 std::optional<Campaign> campaignFor(Context &ctx, const CliOptions &opts, int *failureStatus)
 {

@@ -43,6 +43,10 @@ struct Command
     std::function<int(Context &, const CliOptions &)> run;
 };
 
+/// Adds commands that live in a library of their own (the charts, which need Qt Widgets and
+/// so stay out of the core's command library); a command already added is not added twice.
+void addCommands(const QList<Command> &commands);
+
 /// Runs the command line (without the program name) and returns the exit status.
 int run(const QStringList &args, QTextStream &out, QTextStream &err);
 

@@ -1,12 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartCommands.h"
 #include "Cli.h"
 #include "i18n/Language.h"
 #include "io/CoreDumps.h"
 
+#include <QApplication>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
+
+namespace {
+
+// analysis chart draws a chart, a graphics widget, which needs a QApplication; every other
+// command keeps the lighter QGuiApplication (fonts for the PDFs, no widgets).
+bool drawsCharts(int argc, char *argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "analysis") == 0 && qstrcmp(argv[i + 1], "chart") == 0)
+            return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,7 +32,13 @@ int main(int argc, char *argv[])
     // Painting PDFs needs fonts, hence a GUI application object; no window is ever shown.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    std::unique_ptr<QGuiApplication> application;
+    if (drawsCharts(argc, argv))
+        application = std::make_unique<QApplication>(argc, argv);
+    else
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    QGuiApplication &app = *application;
+    qf::cli::addCommands(qf::cli::chartCommands());
     QCoreApplication::setOrganizationName(QStringLiteral("Qingfeng"));
     QCoreApplication::setApplicationName(QStringLiteral("Qingfeng"));
     // The command line follows the environment (LANGUAGE, LC_ALL, LANG) only, so that a script

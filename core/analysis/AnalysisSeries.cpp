@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnalysisSeries.h"
 
-#include "campaign/SubmissionTracker.h"
-#include "forms/CampaignForms.h"
+#include "AnalysisSnapshot.h"
 
 #include <QHash>
 #include <QMap>
@@ -415,25 +414,10 @@ AnalysisSeries AnalysisSeries::compute(const AnalysisData &data, const TrackingM
 
 Status AnalysisSeries::load(Database &db, qint64 campaignId, const YearMonth &upTo, const QDate &asOf, AnalysisSeries *out)
 {
-    const QDate today = asOf.isValid() ? asOf : QDate::currentDate();
-    AnalysisData data;
-    if (Status s = AnalysisData::load(db, campaignId, upTo, &data); !s)
+    AnalysisSnapshot snapshot;
+    if (Status s = AnalysisSnapshot::load(db, campaignId, upTo, asOf, &snapshot); !s)
         return s;
-    const YearMonth first = data.campaign.firstPeriod(), lastPeriod = data.campaign.lastPeriod();
-    if (!data.upTo.isValid())
-        data.upTo = std::clamp(YearMonth::fromDate(today), first, lastPeriod);
-    if (data.upTo < first || data.upTo > lastPeriod)
-        return Status::failure(tr("%1不在专项整治的报表月份（%2至%3）之内。")
-                                   .arg(data.upTo.toChinese(), first.toChinese(), lastPeriod.toChinese()));
-    SubmissionTracker tracker;
-    if (Status s = SubmissionTracker::load(db, data.campaign.id, &tracker); !s)
-        return s;
-    const CampaignForms campaignForms(db, data.campaign, data.upTo);
-    QList<FormTable> forms;
-    for (const YearMonth &m : data.campaign.reportingPeriods())
-        if (m <= data.upTo)
-            forms << campaignForms.month(m);
-    *out = compute(data, tracker.matrix(today), forms, today);
+    *out = std::move(snapshot.series);
     return Status::success();
 }
 
