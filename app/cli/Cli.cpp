@@ -29,6 +29,7 @@ QList<Command> allCommands()
     commands << mailCommands();
     commands << summaryCommands();
     commands << analysisCommands();
+    commands << spotCheckCommands();
     return commands;
 }
 
