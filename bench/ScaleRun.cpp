@@ -4,6 +4,7 @@
 #include "Baselines.h"
 #include "LedgerDerivation.h"
 #include "RegistryImportRun.h"
+#include "SpotCheckRun.h"
 #include "SyntheticCounty.h"
 
 #include "forms/CampaignForms.h"
@@ -370,6 +371,8 @@ bool runScale(const RunOptions &options, ResultTable *table)
         measure([&] { return readRegistryRaw(dbPath); }, runs), 0,
         QStringLiteral("Session + MainWindow shown offscreen (UI thread) vs SQLite open + SELECT registry; goal absolute"),
         0.5);
+
+    addSpotCheckRows(dbPath, data, scale, runs, table);
     return ledgerError.isEmpty();
 }
 

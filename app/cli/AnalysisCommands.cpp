@@ -128,6 +128,11 @@ int spotCheck(Context &ctx, const CliOptions &opts)
         return UsageError;
     request.weighted = opts.has(QStringLiteral("weighted"));
     request.byTownship = opts.has(QStringLiteral("by-township"));
+    // A paper that could not be written is refused before the draw is made and stored.
+    if (const Status s = checkSpotCheckPaperPaths(opts); !s) {
+        printErrors(ctx, s);
+        return UsageError;
+    }
     const CampaignScope scope = openCampaign(ctx, opts);
     if (!scope)
         return scope.failure;
@@ -140,7 +145,7 @@ int spotCheck(Context &ctx, const CliOptions &opts)
     printPicks(ctx, picks);
     ctx.err << QCoreApplication::translate("Cli", "已保存为抽查记录 %1（种子 %2）；可用 analysis verify --draw %1 复核。").arg(record.id).arg(QString::number(record.seed))
             << "\n";
-    return Ok;
+    return writeSpotCheckPapers(ctx, opts, *scope.db, record.id, ctx.err);
 }
 
 int verifyDraw(Context &ctx, const CliOptions &opts)
@@ -241,11 +246,14 @@ QList<Command> analysisCommands()
                                             "空白表示无从统计（未到期、未报送或无问题），不是 0。不给 --out 时以制表符分隔写到标准输出；"
                                             ".csv 为带 BOM 的 UTF-8，.xlsx 每个主题一张表并附“全部数据”。--today YYYY-MM-DD 按该日判断报送是否逾期。"),
          {QStringLiteral("month"), QStringLiteral("out"), QStringLiteral("campaign"), QStringLiteral("today")}, {}, seriesCommand},
-        {{analysis, QStringLiteral("spotcheck")}, QStringLiteral("--count N --seed S [--weighted] [--by-township]"),
+        {{analysis, QStringLiteral("spotcheck")},
+         QStringLiteral("--count N --seed S [--weighted] [--by-township] [--out FILE.pdf|FILE.docx] [--notices FILE.pdf|FILE.docx] [--inspect-on YYYY-MM-DD]"),
          QCoreApplication::translate("Cli", "双随机抽查：按所有制×等级分层抽取机构并各派两名检查人员"),
          QCoreApplication::translate("Cli", "--weighted 按“走过场”信号得分加权；--by-township 再按乡镇分层；--date YYYY-MM-DD 取该月在册的机构。\n"
-                                            "抽取结果连同种子和全部输入保存为抽查记录并记入审计日志，同一种子和输入总得到同一名单。"),
-         {QStringLiteral("count"), QStringLiteral("seed"), QStringLiteral("campaign"), QStringLiteral("date")},
+                                            "抽取结果连同种子和全部输入保存为抽查记录并记入审计日志，同一种子和输入总得到同一名单。\n"
+                                            "--out 另写抽查名单、--notices 另写每家一份的检查通知（PDF 或 Word，见 analysis print）。"),
+         {QStringLiteral("count"), QStringLiteral("seed"), QStringLiteral("campaign"), QStringLiteral("date"), QStringLiteral("out"),
+          QStringLiteral("notices"), QStringLiteral("inspect-on")},
          {QStringLiteral("weighted"), QStringLiteral("by-township")}, spotCheck},
         {{analysis, QStringLiteral("verify")}, QStringLiteral("--draw ID"),
          QCoreApplication::translate("Cli", "按记录的种子和输入重新抽取，核对抽查记录"), QString(),

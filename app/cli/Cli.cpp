@@ -39,6 +39,7 @@ QList<Command> allCommands()
     commands << summaryCommands();
     commands << analysisCommands();
     commands << addedCommands();
+    commands << spotCheckCommands();
     return commands;
 }
 

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "model/Campaign.h"
+#include "model/Status.h"
 #include "storage/DatabaseLocation.h"
 
 #include <optional>
@@ -87,5 +88,12 @@ QList<Command> mailCommands();
 QList<Command> mailSendCommands();
 QList<Command> summaryCommands();
 QList<Command> analysisCommands();
+QList<Command> spotCheckCommands();
+
+/// A draw's papers as --out (抽查名单) and --notices (检查通知) ask, reported on `report`;
+/// --date is their 落款 date, --inspect-on the notices' inspection date.
+int writeSpotCheckPapers(Context &ctx, const CliOptions &opts, Database &db, qint64 drawId, QTextStream &report);
+/// Refuses an --out or --notices name that is neither .pdf nor .docx, before any work.
+Status checkSpotCheckPaperPaths(const CliOptions &opts);
 
 } // namespace qf::cli

@@ -15,6 +15,11 @@ QList<Inspector> SpotCheckActions::pool(Database &db)
     return InspectorRepository(db).all();
 }
 
+QList<SpotCheckRecord> SpotCheckActions::draws(Database &db, qint64 campaignId)
+{
+    return SpotCheckRepository(db).list(campaignId);
+}
+
 Status SpotCheckActions::addInspector(Database &db, Inspector &inspector)
 {
     if (inspector.institutionId) {

@@ -29,6 +29,8 @@ class SpotCheckActions
 public:
     /// The pool as it stands, for the pages (which read no repository themselves).
     static QList<Inspector> pool(Database &db);
+    /// A campaign's stored draws, newest first, with their picks (and the results recorded).
+    static QList<SpotCheckRecord> draws(Database &db, qint64 campaignId);
     static Status addInspector(Database &db, Inspector &inspector);
     static Status removeInspector(Database &db, qint64 inspectorId);
     /// The inputs a draw would be computed from today: the candidates (with their weights),

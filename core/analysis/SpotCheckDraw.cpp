@@ -228,6 +228,37 @@ QJsonArray SpotCheckDraw::resultJson(const QList<SpotCheckPick> &picks)
     return list;
 }
 
+Status SpotCheckDraw::picksOf(const QJsonObject &inputs, const QJsonArray &result, QList<SpotCheckPick> *out)
+{
+    SpotCheckInputs in;
+    if (!SpotCheckInputs::fromJson(inputs, &in))
+        return Status::failure(tr("抽查记录的输入数据不完整，无法复核。"));
+    QHash<qint64, SpotCheckCandidate> candidates;
+    for (const SpotCheckCandidate &c : in.candidates)
+        candidates.insert(c.institutionId, c);
+    QHash<qint64, Inspector> pool;
+    for (const Inspector &i : in.pool)
+        pool.insert(i.id, i);
+    QList<SpotCheckPick> picks;
+    for (const QJsonValue &v : result) {
+        const QJsonArray row = v.toArray();
+        SpotCheckPick p;
+        p.position = row.at(0).toInt();
+        const qint64 id = row.at(1).toInteger();
+        if (!candidates.contains(id))
+            return Status::failure(tr("抽查记录第%1号的机构（编号%2）不在记录的候选机构中。").arg(p.position).arg(id));
+        p.institution = candidates.value(id);
+        for (const QJsonValue &i : row.at(2).toArray()) {
+            if (!pool.contains(i.toInteger()))
+                return Status::failure(tr("抽查记录第%1号的检查人员（编号%2）不在记录的检查人员库中。").arg(p.position).arg(i.toInteger()));
+            p.inspectors << pool.value(i.toInteger());
+        }
+        picks << p;
+    }
+    *out = picks;
+    return Status::success();
+}
+
 Status SpotCheckDraw::verify(const QJsonObject &inputs, const QJsonArray &result)
 {
     SpotCheckInputs in;

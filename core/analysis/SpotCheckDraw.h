@@ -63,6 +63,9 @@ public:
     /// remainders of the proportional shares.
     static QList<int> allocate(const QList<int> &sizes, int count);
     static QJsonArray resultJson(const QList<SpotCheckPick> &picks);
+    /// A stored draw's list as it was drawn: the result's institutions and inspectors looked
+    /// up in the stored inputs (names, strata and pool as they stood at the draw).
+    static Status picksOf(const QJsonObject &inputs, const QJsonArray &result, QList<SpotCheckPick> *out);
     /// Runs stored inputs again: success when the result is the stored one.
     static Status verify(const QJsonObject &inputs, const QJsonArray &result);
 };

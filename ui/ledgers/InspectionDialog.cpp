@@ -77,6 +77,11 @@ InspectionDialog::InspectionDialog(const Inspection &inspection, const QList<Ins
     form()->addRow(tr("备注"), m_note);
 }
 
+void InspectionDialog::fixInstitution()
+{
+    m_institution->setEnabled(false);
+}
+
 Inspection InspectionDialog::inspection() const
 {
     Inspection i = m_original;

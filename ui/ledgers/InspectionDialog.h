@@ -22,6 +22,8 @@ class InspectionDialog : public LedgerDialog
 public:
     InspectionDialog(const Inspection &inspection, const QList<Institution> &registry, QWidget *parent = nullptr);
     Inspection inspection() const;
+    /// The institution cannot be changed (a 抽查 result belongs to the institution drawn).
+    void fixInstitution();
 
 protected:
     QString check() const override;
