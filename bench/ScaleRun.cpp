@@ -5,6 +5,7 @@
 #include "LedgerDerivation.h"
 #include "RegistryImportRun.h"
 #include "SyntheticCounty.h"
+#include "UiLatencyRun.h"
 
 #include "forms/CampaignForms.h"
 #include "io/ReportTemplates.h"
@@ -370,6 +371,10 @@ bool runScale(const RunOptions &options, ResultTable *table)
         measure([&] { return readRegistryRaw(dbPath); }, runs), 0,
         QStringLiteral("Session + MainWindow shown offscreen (UI thread) vs SQLite open + SELECT registry; goal absolute"),
         0.5);
+
+    // 6. The worst UI action on the open window (page switches, month, form, save, filter).
+    progress(QStringLiteral("UI actions"));
+    addUiLatencyRow(dbPath, scale, runs, table);
     return ledgerError.isEmpty();
 }
 
