@@ -6,6 +6,7 @@
 #include "RegistryImportRun.h"
 #include "SpotCheckRun.h"
 #include "SyntheticCounty.h"
+#include "UiLatencyRun.h"
 
 #include "forms/CampaignForms.h"
 #include "io/ReportTemplates.h"
@@ -373,6 +374,9 @@ bool runScale(const RunOptions &options, ResultTable *table)
         0.5);
 
     addSpotCheckRows(dbPath, data, scale, runs, table);
+    // 6. The worst UI action on the open window (page switches, month, form, save, filter).
+    progress(QStringLiteral("UI actions"));
+    addUiLatencyRow(dbPath, scale, runs, table);
     return ledgerError.isEmpty();
 }
 

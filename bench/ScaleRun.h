@@ -5,6 +5,13 @@
 
 #include <QString>
 
+#include <memory>
+
+namespace qf::ui {
+class MainWindow;
+class Session;
+}
+
 namespace qf::bench {
 
 struct RunOptions
@@ -20,5 +27,8 @@ bool runScale(const RunOptions &options, ResultTable *table);
 /// The open row's product once, on a kept database, to profile: the session opened and
 /// the main window shown. Returns what went wrong, or nothing.
 QString openMainWindow(const QString &dbPath);
+/// The same, keeping the session and the window open for the caller.
+QString openMainWindow(const QString &dbPath, std::unique_ptr<ui::Session> *session,
+                       std::unique_ptr<ui::MainWindow> *window);
 
 } // namespace qf::bench

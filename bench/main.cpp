@@ -3,6 +3,7 @@
 // same work, on synthetic county and city data, as ratios measured in one run.
 
 #include "ScaleRun.h"
+#include "UiLatencyRun.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,8 +33,17 @@ int main(int argc, char **argv)
     const QCommandLineOption open(QStringLiteral("profile-open"),
                                   QStringLiteral("Only open the kept database to the main window, once, to profile it."),
                                   QStringLiteral("file"));
-    parser.addOptions({scale, quick, json, keep, open});
+    const QCommandLineOption ui(QStringLiteral("profile-ui"),
+                                QStringLiteral("Only time the UI actions on a copy of the kept database, once, to profile them."),
+                                QStringLiteral("file"));
+    parser.addOptions({scale, quick, json, keep, open, ui});
     parser.process(app);
+    if (parser.isSet(ui)) {
+        qf::bench::ResultTable table;
+        qf::bench::addUiLatencyRow(parser.value(ui), QStringLiteral("kept"), 1, &table);
+        QTextStream(stdout) << table.text();
+        return 0;
+    }
     if (parser.isSet(open)) {
         const QString error = qf::bench::openMainWindow(parser.value(open));
         if (!error.isEmpty())
