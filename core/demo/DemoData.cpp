@@ -120,13 +120,8 @@ qint64 DemoData::campaignId(Database &db)
     return 0;
 }
 
-Status DemoData::seed(Database &db)
+Status DemoData::campaign(Campaign *out)
 {
-    InstitutionRepository institutions(db);
-    CampaignRepository campaigns(db);
-    if (institutions.count() > 0 || campaigns.latestId() != 0)
-        return Status::success();
-
     const auto tmpl = CampaignTemplate::find(QStringLiteral("luzhai-2021"));
     if (!tmpl)
         return Status::failure(tr("缺少内置模板 luzhai-2021。"));
@@ -140,7 +135,7 @@ Status DemoData::seed(Database &db)
     params.cityPhone = QStringLiteral(u"0772-2825464、0772-2823113");
     params.cityEmail = QStringLiteral(u"lzwsjyzk@126.com");
     Campaign campaign;
-    Status s = tmpl->instantiate(params, &campaign);
+    const Status s = tmpl->instantiate(params, &campaign);
     if (!s)
         return s;
     campaign.demo = true;
@@ -152,7 +147,21 @@ Status DemoData::seed(Database &db)
             o.phone = QStringLiteral(u"6815093");
         }
     }
+    *out = campaign;
+    return Status::success();
+}
 
+Status DemoData::seed(Database &db)
+{
+    InstitutionRepository institutions(db);
+    CampaignRepository campaigns(db);
+    if (institutions.count() > 0 || campaigns.latestId() != 0)
+        return Status::success();
+
+    Campaign campaign;
+    Status s = DemoData::campaign(&campaign);
+    if (!s)
+        return s;
     Transaction tx(db);
     QList<Institution> list = registry();
     s = institutions.saveAll(list);

@@ -7,6 +7,7 @@
 
 namespace qf {
 
+struct Campaign;
 class Database;
 
 /// The demo county (鹿寨县, campaign 鹿卫医〔2021〕22号) so that a first start shows a
@@ -20,6 +21,8 @@ public:
     static Status seed(Database &db);
     /// The demo campaign's id, or 0.
     static qint64 campaignId(Database &db);
+    /// The campaign as the seed writes it (not stored: no ids), to tell what was changed since.
+    static Status campaign(Campaign *out);
 };
 
 } // namespace qf

@@ -11,6 +11,7 @@
 #include "shell/BackgroundRead.h"
 #include "shell/Session.h"
 #include "tracking/StateStyle.h"
+#include "widgets/DisabledReason.h"
 #include "widgets/PhaseTimeline.h"
 
 #include <QComboBox>
@@ -32,8 +33,10 @@ CampaignPage::CampaignPage(Session *session, QWidget *parent)
     pageTitle->setObjectName(QStringLiteral("pageTitle"));
     m_selector = new QComboBox;
     m_selector->setMinimumContentsLength(30);
-    auto *create = new QPushButton(tr("按模板新建…"));
+    m_create = new QPushButton(tr("按模板新建…"));
+    m_create->setObjectName(QStringLiteral("newCampaignButton"));
     m_edit = new QPushButton(tr("编辑方案…"));
+    m_edit->setObjectName(QStringLiteral("editCampaignButton"));
     m_edit->setToolTip(tr("修改名称、日期、工作阶段、责任股室和报送截止事项。"));
 
     auto *head = new QHBoxLayout;
@@ -42,7 +45,7 @@ CampaignPage::CampaignPage(Session *session, QWidget *parent)
     head->addWidget(new QLabel(tr("专项整治：")));
     head->addWidget(m_selector);
     head->addWidget(m_edit);
-    head->addWidget(create);
+    head->addWidget(m_create);
 
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("campaignTitle"));
@@ -54,12 +57,15 @@ CampaignPage::CampaignPage(Session *session, QWidget *parent)
     m_position->setObjectName(QStringLiteral("positionBanner"));
     m_position->setWordWrap(true);
 
-    auto *timelineBox = new QGroupBox(tr("工作步骤"));
+    m_guide = new GuidedStart;
+    m_guide->hide();
+
+    m_timelineBox = new QGroupBox(tr("工作步骤"));
     m_timeline = new PhaseTimeline;
-    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    auto *timelineLayout = new QVBoxLayout(m_timelineBox);
     timelineLayout->addWidget(m_timeline);
 
-    auto *deadlineBox = new QGroupBox(tr("报送截止事项"));
+    m_deadlineBox = new QGroupBox(tr("报送截止事项"));
     m_deadlines = new QTableWidget(0, 6);
     m_deadlines->setHorizontalHeaderLabels({tr("截止日期"), tr("事项"), tr("报送单位"), tr("报至"), tr("所属月份"), tr("状态")});
     m_deadlines->verticalHeader()->hide();
@@ -67,7 +73,7 @@ CampaignPage::CampaignPage(Session *session, QWidget *parent)
     m_deadlines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_deadlines->setAlternatingRowColors(true);
     m_deadlines->horizontalHeader()->setStretchLastSection(true);
-    auto *deadlineLayout = new QVBoxLayout(deadlineBox);
+    auto *deadlineLayout = new QVBoxLayout(m_deadlineBox);
     deadlineLayout->addWidget(m_deadlines);
 
     auto *layout = new QVBoxLayout(this);
@@ -75,13 +81,22 @@ CampaignPage::CampaignPage(Session *session, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
     layout->addWidget(m_position);
-    layout->addWidget(timelineBox);
-    layout->addWidget(deadlineBox, 1);
+    layout->addWidget(m_guide);
+    layout->addWidget(m_timelineBox);
+    layout->addWidget(m_deadlineBox, 1);
+    // Without a campaign the guide is the page: it keeps to the top.
+    layout->addStretch(0);
 
     connect(m_selector, &QComboBox::activated, this, [this](int index) {
         m_session->setCampaignId(m_selector->itemData(index).toLongLong());
     });
-    connect(create, &QPushButton::clicked, this, &CampaignPage::newCampaign);
+    connect(m_create, &QPushButton::clicked, this, &CampaignPage::newCampaign);
+    connect(m_guide, &GuidedStart::stepRequested, this, [this](GuidedStart::Step step) {
+        if (step == GuidedStart::Campaign)
+            newCampaign();
+        else
+            emit guidedStepRequested(step);
+    });
     connect(m_edit, &QPushButton::clicked, this, &CampaignPage::editCampaign);
     connect(session, &Session::databaseOpened, this, &CampaignPage::reload);
     connect(session, &Session::campaignChanged, this, &CampaignPage::reload);
@@ -106,6 +121,7 @@ void CampaignPage::fillCampaigns()
         m_selector->addItem(label, c.id);
     }
     m_selector->setCurrentIndex(m_selector->findData(m_session->campaignId()));
+    enableOrExplain(m_selector, m_selector->count() > 0, tr("还没有专项整治：按模板新建后在这里选择"));
 }
 
 void CampaignPage::reload()
@@ -121,12 +137,22 @@ void CampaignPage::showCampaign(const Campaign &c)
 {
     m_timeline->setCampaign(c, m_today);
     m_deadlines->setRowCount(0);
-    m_edit->setEnabled(c.id != 0);
-    // Without a campaign the facts and the coloured position bar have nothing to say.
+    // On a shared server the bureau plans the campaign; an institution's account reports.
+    const bool institutionAccount = m_session->ownInstitutionId() != 0;
+    const QString bureauOnly = tr("服务器上只有卫健局的账户可以新建和编辑专项整治");
+    enableOrExplain(m_create, !institutionAccount, bureauOnly);
+    enableOrExplain(m_edit, c.id != 0 && !institutionAccount,
+                    institutionAccount ? bureauOnly : tr("还没有专项整治：先按模板新建"));
+    // Without a campaign the facts, the coloured position bar, the phases and the due
+    // dates have nothing to say.
     m_facts->setVisible(c.id != 0);
     m_position->setVisible(c.id != 0);
+    m_timelineBox->setVisible(c.id != 0);
+    m_deadlineBox->setVisible(c.id != 0);
+    showGuide(c, false, false);
     if (c.id == 0) {
-        m_title->setText(tr("还没有专项整治。点击“按模板新建…”开始。"));
+        m_title->setText(institutionAccount ? tr("还没有专项整治：卫健局新建后在这里显示。")
+                                            : tr("还没有专项整治。按下面的三步开始。"));
         m_facts->clear();
         m_position->clear();
         return;
@@ -184,19 +210,39 @@ void CampaignPage::showCampaign(const Campaign &c)
             if (!opened || !SubmissionTracker::load(db, campaign.id, &tracker))
                 tracker = SubmissionTracker(campaign, {}, {});
             view.position = CampaignPosition::on(tracker, today).describe();
-            for (const TrackedObligation &t : tracker.track(today))
+            for (const TrackedObligation &t : tracker.track(today)) {
+                view.institutionFiled = view.institutionFiled || (t.isFiled() && t.obligation.institutionId != 0);
                 view.counts[QStringLiteral("%1|%2").arg(t.obligation.deadlineIndex).arg(t.obligation.period.toString())].add(t.state);
+            }
             return view;
         },
-        [this, generation](const TrackingView &view) {
+        [this, generation, campaign](const TrackingView &view) {
             // A newer campaign, day or database was asked for meanwhile: that one's counts follow.
             if (generation != m_trackingGeneration)
                 return;
             m_trackingPending = false;
+            showGuide(campaign, true, view.status && view.institutionFiled);
             m_position->setText(view.status ? view.position : tr("无法统计报送情况：%1").arg(view.status.message()));
             showDueStates(view.counts);
             emit trackingShown();
         });
+}
+
+void CampaignPage::showGuide(const Campaign &c, bool filedKnown, bool filed)
+{
+    // An institution's account on a server neither imports the registry nor opens campaigns.
+    if (m_session->ownInstitutionId() != 0) {
+        m_guide->hide();
+        return;
+    }
+    const bool registry = m_session->institutionCount() > 0;
+    const bool campaign = c.id != 0;
+    // Only the tracker's counts tell whether the last step is done: until they arrive the
+    // guide stays as it was, so that it does not flash up on a campaign under way.
+    if (registry && campaign && !filedKnown)
+        return;
+    m_guide->setDone(registry, campaign, filedKnown && filed);
+    m_guide->setVisible(!m_guide->allDone());
 }
 
 void CampaignPage::showDueStates(const QHash<QString, TrackingCounts> &countsOf)

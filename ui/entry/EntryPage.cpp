@@ -11,6 +11,7 @@
 #include "forms/CampaignForms.h"
 #include "forms/MonthlyForms.h"
 #include "shell/Session.h"
+#include "widgets/DisabledReason.h"
 #include "widgets/RememberedSplitter.h"
 #include "storage/CampaignRepository.h"
 #include "storage/ReportRepository.h"
@@ -69,6 +70,8 @@ EntryPage::EntryPage(Session *session, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->restore();
     layout()->addWidget(splitter);
+    m_body = splitter;
+    buildEmptyNote();
 
     connect(m_model, &EntryModel::tableChanged, this, &EntryPage::tableChanged);
     connect(m_findings, &FindingsPanel::findingActivated, this, &EntryPage::showFinding);
@@ -130,7 +133,9 @@ void EntryPage::fillPeriods()
     for (const YearMonth &p : periods)
         m_periodBox->addItem(p.label(), p.toString());
     m_periodBox->setCurrentIndex(m_periodBox->findData(m_period.toString()));
-    m_periodBox->setEnabled(!periods.isEmpty());
+    enableOrExplain(m_periodBox, !periods.isEmpty(),
+                    m_campaign.id == 0 ? tr("还没有专项整治：先在“专项整治概览”中新建")
+                                       : tr("该专项整治的期间内没有要报的月份：请在“编辑方案…”中核对日期"));
     m_formBox->setCurrentIndex(m_formBox->findData(m_form));
     for (int i = 0; i < m_formBox->count(); ++i)
         m_formBox->setItemData(i, FormCatalog::form(m_formBox->itemData(i).toInt()).title(m_campaign.year), Qt::ToolTipRole);
@@ -160,6 +165,7 @@ void EntryPage::loadModel()
     m_model->load(in, m_campaign.id);
     m_lockBar->load(m_campaign.id, m_form, m_period);
     resizeColumns();
+    showEmptyState();
 }
 
 void EntryPage::tableChanged()
@@ -173,8 +179,8 @@ void EntryPage::tableChanged()
     // A figure typed or pasted wider than its column widens it: figures are never cut.
     resizeColumns(true);
     const bool changed = m_model->hasChanges();
-    m_save->setEnabled(changed);
-    m_undo->setEnabled(changed);
+    enableOrExplain(m_save, changed, tr("没有未保存的修改"));
+    enableOrExplain(m_undo, changed, tr("没有未保存的修改"));
     setState(changed ? tr("<span style='color:#1f5fbf'>%1 个单位的修改尚未保存</span>").arg(m_model->changedCount())
                              : tr("所有修改均已保存"));
 }
@@ -281,7 +287,7 @@ void EntryPage::showSummary(bool summary)
 {
     m_stack->setCurrentIndex(summary ? 1 : 0);
     m_viewGroup->button(summary ? 1 : 0)->setChecked(true);
-    m_showIncrease->setEnabled(!summary);
+    enableOrExplain(m_showIncrease, !summary, tr("汇总表按正式表式只显示累计数；在“逐单位填报”中可显示本月增量"));
     m_printForm->setVisible(summary);
     m_exportForms->setVisible(summary);
 }

@@ -106,13 +106,26 @@ public:
     /// ledger's disagrees with: the cell offers 使用台账数 beside 以填报数覆盖.
     bool typedDisagrees(const QModelIndex &index) const;
 
+    /// Whether the page shows its note instead of the grid: nothing to fill in (no
+    /// campaign, or no unit that reports), with a way to the guided start.
+    bool isEmptyNoteShown() const;
+
 public slots:
     void reload();
+    /// 生成空白报表…: the month shown, one workbook per reporting institution, into a folder
+    /// the user chooses (the guided start's third step calls it too).
+    void writeTemplates();
+
+signals:
+    /// The note of an empty page asks for the overview's guided start.
+    void guidedStartRequested();
 
 private:
     void buildTopBar();
+    void buildEmptyNote();
+    /// Shows the note or the grid, and says on each control that waits for data why.
+    void showEmptyState();
     void connectLockBar();
-    void writeTemplates();
     /// The month shown, as stored: unsaved edits are offered for saving first.
     void exportForms();
     void importReports();
@@ -169,6 +182,11 @@ private:
     SummaryView *m_summary;
     FindingsPanel *m_findings;
     MonthLockBar *m_lockBar;
+    QPushButton *m_templates;
+    QPushButton *m_importReports;
+    QWidget *m_body = nullptr;        ///< the grid or summary with the findings below
+    QWidget *m_emptyNote = nullptr;
+    QLabel *m_emptyText = nullptr;
 };
 
 } // namespace qf::ui

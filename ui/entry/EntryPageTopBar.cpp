@@ -91,6 +91,19 @@ void EntryPage::buildTopBar()
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
+    // The stack greys them out by itself; the tip says what that means.
+    auto tellUndo = [this](bool can) {
+        m_undoAction->setStatusTip(can ? tr("撤销上一步未保存的修改（Ctrl+Z）") : tr("没有可撤销的修改"));
+        m_undoAction->setToolTip(m_undoAction->statusTip());
+    };
+    auto tellRedo = [this](bool can) {
+        m_redoAction->setStatusTip(can ? tr("重做刚撤销的修改（Ctrl+Y）") : tr("没有可重做的修改"));
+        m_redoAction->setToolTip(m_redoAction->statusTip());
+    };
+    connect(m_model->undoStack(), &QUndoStack::canUndoChanged, this, tellUndo);
+    connect(m_model->undoStack(), &QUndoStack::canRedoChanged, this, tellRedo);
+    tellUndo(m_model->undoStack()->canUndo());
+    tellRedo(m_model->undoStack()->canRedo());
     auto *undoButton = new QToolButton;
     undoButton->setDefaultAction(m_undoAction);
     auto *redoButton = new QToolButton;
@@ -133,14 +146,14 @@ void EntryPage::buildTopBar()
     head->addWidget(m_undo);
     head->addWidget(m_save);
 
-    auto *templates = new QPushButton(tr("生成空白报表…"));
-    templates->setObjectName(QStringLiteral("templatesButton"));
-    templates->setToolTip(tr("为每个报送机构生成本月的 Excel 空白报表（已填好单位和月份，预填上月累计数）"));
-    auto *importReports = new QPushButton(tr("导入报表…"));
-    importReports->setObjectName(QStringLiteral("importReportsButton"));
-    importReports->setToolTip(tr("导入各机构填好的 Excel 报表，逐个检查后导入无误的文件"));
-    connect(templates, &QPushButton::clicked, this, &EntryPage::writeTemplates);
-    connect(importReports, &QPushButton::clicked, this, &EntryPage::importReports);
+    m_templates = new QPushButton(tr("生成空白报表…"));
+    m_templates->setObjectName(QStringLiteral("templatesButton"));
+    m_templates->setToolTip(tr("为每个报送机构生成本月的 Excel 空白报表（已填好单位和月份，预填上月累计数）"));
+    m_importReports = new QPushButton(tr("导入报表…"));
+    m_importReports->setObjectName(QStringLiteral("importReportsButton"));
+    m_importReports->setToolTip(tr("导入各机构填好的 Excel 报表，逐个检查后导入无误的文件"));
+    connect(m_templates, &QPushButton::clicked, this, &EntryPage::writeTemplates);
+    connect(m_importReports, &QPushButton::clicked, this, &EntryPage::importReports);
     // On a shared server others save too: F5 reloads what is stored now (after asking
     // about this window's unsaved edits, as leaving the month does).
     auto *refresh = new QAction(tr("刷新"), this);
@@ -162,8 +175,8 @@ void EntryPage::buildTopBar()
     info->addSpacing(12);
     info->addWidget(m_lockBar);
     info->addSpacing(12);
-    info->addWidget(templates);
-    info->addWidget(importReports);
+    info->addWidget(m_templates);
+    info->addWidget(m_importReports);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);

@@ -8,6 +8,7 @@
 #include "shell/Session.h"
 #include "storage/CampaignRepository.h"
 #include "storage/PeriodLockRepository.h"
+#include "widgets/DisabledReason.h"
 #include "widgets/HistoryDialog.h"
 
 #include <QHBoxLayout>
@@ -104,10 +105,19 @@ void MonthLockBar::refreshButtons()
         m_state->setText(tr("<b>本月已签发</b>，全部单位已锁定"));
     else
         m_state->setText(tr("已验收 %1/%2").arg(accepted).arg(m_model->table().units.size()));
-    m_accept->setEnabled(open && !whole);
-    m_sign->setEnabled(open && !whole);
-    m_unlock->setEnabled(open && (whole || accepted > 0));
-    m_history->setEnabled(open);
+    // Locks are the bureau's to set and lift: on a server an institution's account reads them.
+    const bool institutionAccount = m_session->ownInstitutionId() != 0;
+    const QString notOpen = m_campaignId == 0 ? tr("还没有专项整治：先在“专项整治概览”中新建")
+                                              : tr("该专项整治没有可填报的月份");
+    const QString bureauOnly = tr("服务器上只有卫健局的账户可以验收、签发和解锁");
+    const QString signedMonth = tr("本月已签发，全部单位已锁定；解锁后才能修改");
+    enableOrExplain(m_accept, open && !whole && !institutionAccount,
+                    !open ? notOpen : institutionAccount ? bureauOnly : signedMonth);
+    enableOrExplain(m_sign, open && !whole && !institutionAccount,
+                    !open ? notOpen : institutionAccount ? bureauOnly : signedMonth);
+    enableOrExplain(m_unlock, open && (whole || accepted > 0) && !institutionAccount,
+                    !open ? notOpen : institutionAccount ? bureauOnly : tr("本月没有已验收或已签发的报表，无需解锁"));
+    enableOrExplain(m_history, open, notOpen);
 }
 
 QString MonthLockBar::unitName(const QString &unitKey) const

@@ -10,6 +10,7 @@
 #include "ledgers/CaseRecord.h"
 #include "shell/Session.h"
 #include "widgets/ErrorListDialog.h"
+#include "widgets/DisabledReason.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,9 +39,9 @@ LedgerTab::LedgerTab(Session *session, LedgerKind kind, QWidget *parent)
 
     auto *toolbar = new QToolBar;
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addAction(tr("新增"), this, &LedgerTab::addRecord);
-    toolbar->addAction(tr("查看/编辑"), this, &LedgerTab::editSelected);
-    toolbar->addAction(tr("删除"), this, &LedgerTab::removeSelected);
+    m_add = toolbar->addAction(tr("新增"), this, &LedgerTab::addRecord);
+    m_edit = toolbar->addAction(tr("查看/编辑"), this, &LedgerTab::editSelected);
+    m_remove = toolbar->addAction(tr("删除"), this, &LedgerTab::removeSelected);
     if (LedgerEditing::hasStates(kind)) {
         m_transitions = new QToolButton;
         m_transitions->setText(tr("办理"));
@@ -50,7 +51,7 @@ LedgerTab::LedgerTab(Session *session, LedgerKind kind, QWidget *parent)
         toolbar->addWidget(m_transitions);
     }
     toolbar->addSeparator();
-    toolbar->addAction(tr("导入 CSV…"), this, &LedgerTab::importCsv);
+    m_import = toolbar->addAction(tr("导入 CSV…"), this, &LedgerTab::importCsv);
     toolbar->addAction(tr("导出 Excel…"), this, [this] { exportXlsx(); });
 
     m_search = new QLineEdit;
@@ -200,6 +201,14 @@ QStringList LedgerTab::transitionLabels() const
 
 void LedgerTab::updateActions()
 {
+    // Records belong to a campaign: without one there is nothing to add them to.
+    const bool campaign = m_session->isOpen() && m_session->campaignId() != 0;
+    const QString noCampaign = tr("还没有专项整治：先在“专项整治概览”中新建");
+    enableOrExplain(m_add, campaign, noCampaign);
+    enableOrExplain(m_import, campaign, noCampaign);
+    const bool chosen = selectedId() != 0;
+    enableOrExplain(m_edit, chosen, tr("先在列表中选中一条记录"));
+    enableOrExplain(m_remove, chosen, tr("先在列表中选中一条记录"));
     if (!m_transitions)
         return;
     QMenu *menu = m_transitions->menu();
@@ -213,8 +222,7 @@ void LedgerTab::updateActions()
                 selectRecord(id);
             }
         });
-    m_transitions->setEnabled(!choices.isEmpty());
-    m_transitions->setToolTip(choices.isEmpty() && id ? tr("这条记录已办理完毕。") : QString());
+    enableOrExplain(m_transitions, !choices.isEmpty(), id ? tr("这条记录已办理完毕。") : tr("先在列表中选中一条记录"));
 }
 
 void LedgerTab::updateSummary()

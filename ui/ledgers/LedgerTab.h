@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QAction;
 class QToolButton;
 
 namespace qf::ui {
@@ -68,6 +69,10 @@ private:
     QComboBox *m_state;
     QCheckBox *m_overdue = nullptr;
     QToolButton *m_transitions = nullptr;
+    QAction *m_add = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_import = nullptr;
     QLabel *m_summary;
 };
 

@@ -6,6 +6,7 @@
 #include "forms/MonthlyForms.h"
 #include "print/FormPainter.h"
 #include "shell/Session.h"
+#include "widgets/DisabledReason.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -90,8 +91,10 @@ void FormPrintPanel::reload()
         m_month->setCurrentIndex(at >= 0 ? at : int(m_month->count()) - 1);
     }
     const bool has = m_campaign.id != 0 && !periods.isEmpty();
+    const QString why = m_campaign.id == 0 ? tr("还没有专项整治：先在“专项整治概览”中新建")
+                                           : tr("该专项整治的期间内没有要报的月份：请在“编辑方案…”中核对日期");
     for (QWidget *w : std::initializer_list<QWidget *>{m_form, m_month, m_date, m_preview, m_print, m_pdf, m_excel})
-        w->setEnabled(has);
+        enableOrExplain(w, has, why);
     updateStatus();
 }
 

@@ -10,6 +10,7 @@
 #include "print/NoticePainter.h"
 #include "print/PrintFonts.h"
 #include "shell/Session.h"
+#include "widgets/DisabledReason.h"
 
 #include <QDateEdit>
 #include <QDir>
@@ -116,7 +117,7 @@ void NoticePanel::reload()
     const bool has = m_campaign.id != 0;
     for (QWidget *w : std::initializer_list<QWidget *>{m_docNumber, m_date, m_addressees, m_body, m_restore, m_preview,
                                                        m_print, m_pdf, m_docx})
-        w->setEnabled(has);
+        enableOrExplain(w, has, tr("还没有专项整治：先在“专项整治概览”中新建"));
     const NoticeDocument d = NoticeDocument::fromCampaign(m_campaign);
     m_heading->setText(has ? d.title : tr("还没有专项整治，请先在“专项整治概览”中新建。"));
     m_docNumber->setText(m_campaign.docNumber);
@@ -185,7 +186,8 @@ void NoticePanel::restoreTemplateText()
 
 void NoticePanel::setModified(bool modified)
 {
-    m_save->setEnabled(modified && m_campaign.id != 0);
+    enableOrExplain(m_save, modified && m_campaign.id != 0,
+                    m_campaign.id == 0 ? tr("还没有专项整治：先在“专项整治概览”中新建") : tr("没有未保存的修改"));
     if (modified)
         m_status->setText(tr("有未保存的修改（预览和打印按当前内容）。"));
     else

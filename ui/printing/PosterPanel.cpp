@@ -6,6 +6,7 @@
 #include "actions/PosterChannelActions.h"
 #include "print/PosterBatch.h"
 #include "shell/Session.h"
+#include "widgets/DisabledReason.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -238,7 +239,7 @@ void PosterPanel::updateState()
     m_status->setText(ready ? tr("将打印 %1 家机构的公告，每家一页（A4 纵向）。").arg(list.size()) : problem);
     m_status->setStyleSheet(ready ? QString() : QStringLiteral("color: #b01e1e;"));
     for (QPushButton *b : {m_preview, m_print, m_pdf})
-        b->setEnabled(ready);
+        enableOrExplain(b, ready, problem);
 }
 
 void PosterPanel::saveInstitution(const Institution &institution)

@@ -6,6 +6,7 @@
 #include "print/PrintFonts.h"
 #include "shell/Session.h"
 #include "summary/SummaryExport.h"
+#include "widgets/DisabledReason.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -67,7 +68,8 @@ void SummaryPanel::reload()
     m_unit->clear();
     const bool has = m_campaign.id != 0 && m_campaign.start.isValid() && m_campaign.end.isValid();
     for (QWidget *w : std::initializer_list<QWidget *>{m_month, m_unit, m_docx, m_pdf})
-        w->setEnabled(has);
+        enableOrExplain(w, has, m_campaign.id == 0 ? tr("还没有专项整治：先在“专项整治概览”中新建")
+                                                   : tr("专项整治的起止日期不全：请在“编辑方案…”中填写"));
     if (!has) {
         m_draft->setPlainText(tr("还没有专项整治，请先在“专项整治概览”中新建。"));
         return;

@@ -10,6 +10,7 @@
 #include "ScreenFit.h"
 #include "SettingsMenu.h"
 #include "campaign/CampaignPage.h"
+#include "campaign/GuidedStart.h"
 #include "entry/EntryPage.h"
 #include "export/FormExporter.h"
 #include "analysis/AnalysisPage.h"
@@ -21,6 +22,7 @@
 #include "tracking/TrackingPage.h"
 #include "storage/Backup.h"
 #include "storage/InstitutionRepository.h"
+#include "widgets/DisabledReason.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -63,8 +65,16 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    addPage(QStringLiteral("campaign"), tr("专项整治概览"), [session] { return new CampaignPage(session); });
-    addPage(QStringLiteral("entry"), tr("报表填报"), [session] { return new EntryPage(session); });
+    addPage(QStringLiteral("campaign"), tr("专项整治概览"), [this, session] {
+        auto *overview = new CampaignPage(session);
+        connect(overview, &CampaignPage::guidedStepRequested, this, [this](GuidedStart::Step step) { runGuidedStep(step); });
+        return overview;
+    });
+    addPage(QStringLiteral("entry"), tr("报表填报"), [this, session] {
+        auto *entry = new EntryPage(session);
+        connect(entry, &EntryPage::guidedStartRequested, this, [this] { showPage(QStringLiteral("campaign")); });
+        return entry;
+    });
     addPage(QStringLiteral("registry"), tr("机构名册"), [session] { return new RegistryPage(session); });
     addPage(QStringLiteral("tracking"), tr("报送跟踪"), [session] { return new TrackingPage(session); });
     addPage(QStringLiteral("printing"), tr("打印"), [session] { return new PrintingPage(session); });
@@ -86,20 +96,24 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     file->addAction(tr("新建数据库…"), this, &MainWindow::newDatabase);
     file->addSeparator();
     m_formExporter = new FormExporter(session, this);
-    QAction *exportForms = file->addAction(tr("导出报表（Excel）…"), this, &MainWindow::exportForms);
-    exportForms->setObjectName(QStringLiteral("exportFormsAction"));
-    exportForms->setStatusTip(tr("按官方格式把某月的统计表（附件1—3）导出为 Excel 工作簿"));
-    QAction *fetchMail = file->addAction(tr("收取报表（邮箱）…"), this, [this, session] {
+    m_exportForms = file->addAction(tr("导出报表（Excel）…"), this, &MainWindow::exportForms);
+    m_exportForms->setObjectName(QStringLiteral("exportFormsAction"));
+    m_exportForms->setStatusTip(tr("按官方格式把某月的统计表（附件1—3）导出为 Excel 工作簿"));
+    m_fetchMail = file->addAction(tr("收取报表（邮箱）…"), this, [this, session] {
         if (!pageAllowsLeaving(m_stack->currentWidget()))
             return;
         MailFetchDialog dialog(session, this);
         dialog.exec();
     });
-    fetchMail->setObjectName(QStringLiteral("fetchMailAction"));
-    fetchMail->setStatusTip(tr("从股室邮箱收取机构发来的报表，按邮件到达的时间记为收到日期"));
+    m_fetchMail->setObjectName(QStringLiteral("fetchMailAction"));
+    m_fetchMail->setStatusTip(tr("从股室邮箱收取机构发来的报表，按邮件到达的时间记为收到日期"));
     file->addSeparator();
-    file->addAction(tr("备份数据库…"), this, &MainWindow::backupDatabase);
-    file->addAction(tr("从备份恢复…"), this, &MainWindow::restoreDatabase);
+    m_backup = file->addAction(tr("备份数据库…"), this, &MainWindow::backupDatabase);
+    m_backup->setObjectName(QStringLiteral("backupAction"));
+    m_backup->setStatusTip(tr("把当前数据库完整复制一份，可在使用中进行"));
+    m_restore = file->addAction(tr("从备份恢复…"), this, &MainWindow::restoreDatabase);
+    m_restore->setObjectName(QStringLiteral("restoreAction"));
+    m_restore->setStatusTip(tr("用以前的备份替换当前数据库（当前数据库先另存一份）"));
     file->addSeparator();
     m_demoRemoval = new DemoRemoval(session, this);
     m_removeDemo = file->addAction(tr("删除示例数据…"), this, &MainWindow::removeDemoData);
@@ -107,6 +121,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_removeDemo->setStatusTip(tr("删除鹿寨县示例机构和示例活动，您自己录入的数据原样保留"));
     file->addSeparator();
     file->addAction(tr("退出"), QKeySequence::Quit, this, &QWidget::close);
+    // A greyed entry tells why when pointed at, as the buttons on the pages do.
+    file->setToolTipsVisible(true);
     auto *settingsMenu = new SettingsMenu(this);
     connect(settingsMenu, &SettingsMenu::serverConnectionRequested, this, &MainWindow::connectServer);
     menuBar()->addMenu(settingsMenu);
@@ -236,7 +252,17 @@ void MainWindow::updateStatus()
     m_campaignLabel->setToolTip(m_campaignLabel->text());
     const bool demo = m_session->hasDemoData();
     m_demoBadge->setVisible(demo);
-    m_removeDemo->setEnabled(demo);
+    const bool institutionAccount = server && m_session->ownInstitutionId() != 0;
+    enableOrExplain(m_removeDemo, demo && !institutionAccount,
+                    institutionAccount ? tr("服务器上的示例数据只能由卫健局的账户删除")
+                                       : tr("数据库中没有示例数据"));
+    const bool hasCampaign = m_session->isOpen() && m_session->campaignId() != 0;
+    enableOrExplain(m_exportForms, hasCampaign, tr("还没有专项整治，没有可导出的报表：先在“专项整治概览”中新建"));
+    enableOrExplain(m_fetchMail, hasCampaign, tr("还没有专项整治，收到的报表无处导入：先在“专项整治概览”中新建"));
+    // A server is backed up and restored by its administrator, with the server's tools.
+    const QString serverTools = tr("服务器上的数据库由管理员用服务器的工具备份和恢复");
+    enableOrExplain(m_backup, m_session->isOpen() && !server, serverTools);
+    enableOrExplain(m_restore, m_session->isOpen() && !server, serverTools);
     m_sharedBadge->setVisible(!m_session->sharedWith().isEmpty());
     m_sharedBadge->setToolTip(tr("此数据库也在%1中打开。").arg(m_session->sharedWith()));
 }
@@ -416,6 +442,16 @@ void MainWindow::connectServer()
     // The password goes to the keyring (when 记住密码 is ticked), never into the settings.
     dialog.keepPassword(dialog.location());
     settings.setValue(QStringLiteral("server/last"), dialog.location().toUri());
+}
+
+void MainWindow::runGuidedStep(int step)
+{
+    // The overview stays in front: the step's own dialogs say what happened, and the
+    // overview ticks the step when the data shows it done and highlights the next.
+    if (step == GuidedStart::Registry)
+        registryPage()->importRegistry();
+    else if (step == GuidedStart::Templates)
+        entryPage()->writeTemplates();
 }
 
 void MainWindow::showGuide()

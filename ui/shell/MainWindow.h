@@ -81,6 +81,8 @@ private:
     void exportForms();
     void connectServer();
     void about();
+    /// A step of the overview's guided start that another page does.
+    void runGuidedStep(int step);
 
     Session *m_session;
     QListWidget *m_nav;
@@ -92,6 +94,10 @@ private:
     FormExporter *m_formExporter;
     DemoRemoval *m_demoRemoval;
     QAction *m_removeDemo;
+    QAction *m_exportForms;
+    QAction *m_fetchMail;
+    QAction *m_backup;
+    QAction *m_restore;
     QHash<QWidget *, PageFactory> m_pending;   ///< placeholder in the stack → how to build its page
 };
 

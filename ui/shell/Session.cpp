@@ -140,6 +140,11 @@ QList<Institution> Session::registry() const
     return isOpen() ? InstitutionRepository(*m_db).all() : QList<Institution>();
 }
 
+int Session::institutionCount() const
+{
+    return isOpen() ? InstitutionRepository(*m_db).count() : 0;
+}
+
 qint64 Session::lastCampaign() const
 {
     const CampaignRepository campaigns(*m_db);

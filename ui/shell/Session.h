@@ -65,6 +65,8 @@ public:
     QList<Campaign> campaigns() const;
     /// The institutions of the registry as stored now (empty when nothing is open).
     QList<Institution> registry() const;
+    /// How many institutions the registry holds (0 when nothing is open), without reading them.
+    int institutionCount() const;
     /// Its title, for the window to name on every page; empty without a campaign.
     QString campaignTitle() const;
     bool hasDemoData();

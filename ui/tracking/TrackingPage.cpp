@@ -9,6 +9,7 @@
 #include "mail/MailSendDialog.h"
 #include "shell/Session.h"
 #include "widgets/ShortDate.h"
+#include "widgets/DisabledReason.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -310,8 +311,11 @@ const TrackedObligation *TrackingPage::selected() const
 void TrackingPage::updateActions()
 {
     const TrackedObligation *t = selected();
-    m_record->setEnabled(t && !t->obligation.filedThroughReports());
-    m_remind->setEnabled(m_counts.missing() > 0);
+    enableOrExplain(m_record, t && !t->obligation.filedThroughReports(),
+                    !t ? tr("先在下面的列表中选中一项报送事项")
+                       : tr("月报表以导入或填报的报表为准，收到即记为已报，无需另行登记"));
+    enableOrExplain(m_remind, m_counts.missing() > 0, m_tracker.campaign().id == 0 ? tr("还没有专项整治：先在“专项整治概览”中新建")
+                                                                       : tr("所选月份没有未报的单位，无需催报"));
 }
 
 void TrackingPage::recordSelected()
