@@ -3,39 +3,11 @@
 
 #include "DemoData.h"
 #include "model/Campaign.h"
-#include "model/Institution.h"
-#include "storage/AuditLog.h"
 #include "storage/CampaignRepository.h"
-#include "storage/InstitutionRepository.h"
-
-#include <QHash>
-#include <QJsonValue>
 
 namespace qf {
 
 namespace {
-
-QString institutionField(const QString &column)
-{
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("DemoEdits", "名称")},
-        {QStringLiteral("short_name"), QT_TRANSLATE_NOOP("DemoEdits", "简称")},
-        {QStringLiteral("ownership"), QT_TRANSLATE_NOOP("DemoEdits", "所有制")},
-        {QStringLiteral("level"), QT_TRANSLATE_NOOP("DemoEdits", "等级")},
-        {QStringLiteral("contracted"), QT_TRANSLATE_NOOP("DemoEdits", "医保定点")},
-        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("DemoEdits", "类别")},
-        {QStringLiteral("township"), QT_TRANSLATE_NOOP("DemoEdits", "乡镇")},
-        {QStringLiteral("report_phone"), QT_TRANSLATE_NOOP("DemoEdits", "举报电话")},
-        {QStringLiteral("report_email"), QT_TRANSLATE_NOOP("DemoEdits", "举报邮箱")},
-        {QStringLiteral("contact_person"), QT_TRANSLATE_NOOP("DemoEdits", "联系人")},
-        {QStringLiteral("active"), QT_TRANSLATE_NOOP("DemoEdits", "在册状态")},
-        {QStringLiteral("active_from"), QT_TRANSLATE_NOOP("DemoEdits", "开业日期")},
-        {QStringLiteral("active_until"), QT_TRANSLATE_NOOP("DemoEdits", "停业日期")},
-        {QStringLiteral("contact_phone"), QT_TRANSLATE_NOOP("DemoEdits", "联系电话")},
-    };
-    const auto it = labels.constFind(column);
-    return it == labels.constEnd() ? column : DemoEdits::tr(it.value());
-}
 
 // The fields of the campaign's plan that differ from what the seed wrote, by name.
 QStringList campaignChanges(const Campaign &now, const Campaign &seeded)
@@ -87,33 +59,8 @@ QStringList campaignChanges(const Campaign &now, const Campaign &seeded)
 Status DemoEdits::find(Database &db, QStringList *out)
 {
     out->clear();
-    const AuditLog audit(db);
-    // An institution is the seed's until an update says otherwise; the trail logs an
-    // update only when a value changed, so a save that changed nothing does not count.
-    for (const Institution &i : InstitutionRepository(db).all()) {
-        if (!i.demo)
-            continue;
-        QStringList fields;
-        QString firstName;
-        for (const AuditEntry &e : audit.history(QStringLiteral("institution"), QString::number(i.id))) {
-            if (e.action != u"update")
-                continue;
-            for (auto it = e.newValues.constBegin(); it != e.newValues.constEnd(); ++it) {
-                if (e.oldValues.value(it.key()) == QJsonValue(it.value()))
-                    continue;
-                if (it.key() == u"name" && firstName.isEmpty())
-                    firstName = e.oldValues.value(it.key()).toString();
-                const QString label = institutionField(it.key());
-                if (!fields.contains(label))
-                    fields << label;
-            }
-        }
-        if (fields.isEmpty())
-            continue;
-        *out << (firstName.isEmpty() || firstName == i.name
-                     ? tr("示例机构“%1”：改过%2").arg(i.name, fields.join(tr("、")))
-                     : tr("示例机构“%1”（原名“%2”）：改过%3").arg(i.name, firstName, fields.join(tr("、"))));
-    }
+    // A demo institution the user changed stays as the user's own (RemoveDemoData says so);
+    // the demo campaign goes whole, with whatever the user changed in it.
     const qint64 demoCampaign = DemoData::campaignId(db);
     if (demoCampaign == 0)
         return Status::success();

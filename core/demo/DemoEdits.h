@@ -10,15 +10,15 @@ namespace qf {
 
 class Database;
 
-/// What of the demo county was changed after the seed wrote it: a demo institution
-/// renamed or given another phone (from the audit trail), the demo campaign's plan edited
-/// (against the campaign the seed writes). Removing the demo deletes these rows with the
-/// user's changes in them, so the question before it names each one. Reads only.
+/// What of the demo campaign was changed after the seed wrote it (against the campaign the
+/// seed writes). Removing the demo deletes the campaign with the user's changes in it, so the
+/// question before it names them. (A demo institution the user changed is not deleted: it
+/// stays as the user's own, see DemoDataStore.) Reads only.
 class DemoEdits
 {
     Q_DECLARE_TR_FUNCTIONS(DemoEdits)
 public:
-    /// One sentence per changed row ("示例机构“鹿寨县人民医院”（原名“…”）：改过名称、联系电话");
+    /// One sentence per changed row ("示例活动“…”：改过工作阶段");
     /// empty when the demo is as seeded.
     static Status find(Database &db, QStringList *out);
 };

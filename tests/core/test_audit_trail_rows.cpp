@@ -222,6 +222,16 @@ void fixtures(Database &db)
     exec(db, QStringLiteral("INSERT INTO mail_account (name, office, address, imap_host, imap_port, imap_tls, user_name, created_at) "
                             "VALUES ('党建办邮箱', '党建办', 'djb@example.cn', 'imap.example.cn', 993, 'implicit', 'djb@example.cn', "
                             "'2026-01-05T08:00:00Z')"));
+    // A reminder that failed, sent from a second mailbox, so that the first one's removal is
+    // still exercised (a mailbox that sent is kept).
+    exec(db, QStringLiteral("INSERT INTO mail_account (name, office, address, imap_host, imap_port, imap_tls, user_name, created_at) "
+                            "VALUES ('医政股邮箱', '医政股', 'yz@example.cn', 'imap.example.cn', 993, 'implicit', 'yz@example.cn', "
+                            "'2026-01-05T08:00:00Z')"));
+    exec(db, QStringLiteral("INSERT INTO mail_sent (campaign_id, unit_key, deliverable, period, kind, account_id, recipient, "
+                            "subject, message_id, state, detail, started_at, sent_by) "
+                            "SELECT min(c.id), 'U1', 1, '2026-01', 'reminder', max(a.id), 'u1@example.cn', '催报', "
+                            "'<m1@example.cn>', 'failed', '', '2026-01-05T08:00:00Z', '张三' FROM campaign c, mail_account a "
+                            "WHERE a.name = '医政股邮箱'"));
 }
 
 } // namespace

@@ -341,7 +341,8 @@ TEST_CASE("催报 killed between claiming and sending is never sent again by its
     QList<PlannedMail> plan = fx.preview({kUnit});
     REQUIRE(plan.size() == 1);
     // What a run killed with -9 right after its claim leaves: the claim, committed, unsettled.
-    REQUIRE(SentMailRepository(db).claim(plan[0].rows));
+    QList<SentMail> claimed = plan[0].rows;
+    REQUIRE(SentMailRepository(db).claim(claimed));
     plan = fx.preview({kUnit});
     REQUIRE(plan.size() == 1);
     CHECK(plan[0].plan == PlannedMail::Plan::MaybeSent);
@@ -350,7 +351,8 @@ TEST_CASE("催报 killed between claiming and sending is never sent again by its
     CHECK(result.sent == 0);
     CHECK(sentTo(address) == 0);
     // Two runs claiming at once: the second is refused.
-    SentMail other = plan[0].rows.first();
+    CHECK(plan[0].rows.isEmpty()); // nothing of it is claimed again
+    SentMail other = claimed.first();
     other.id = 0;
     QList<SentMail> rows{other};
     bool taken = false;
