@@ -147,6 +147,10 @@ Status DemoDataStore::blockers(QStringList *blocking) const
     const int draws = countOf(QStringLiteral("SELECT count(*) FROM spot_check_draw WHERE campaign_id IN %1").arg(kDemoCampaigns));
     if (draws > 0)
         out << tr("示例活动中有 %1 次抽查记录，不能删除。").arg(draws);
+    // The sending log is history: mail sent for the demo campaign keeps it.
+    const int sent = countOf(QStringLiteral("SELECT count(*) FROM mail_sent WHERE campaign_id IN %1").arg(kDemoCampaigns));
+    if (sent > 0)
+        out << tr("示例活动已发送过 %1 封催报或回执邮件（发送记录不能删除），不能删除。").arg(sent);
     const int evidence = countOf(QStringLiteral(
         "SELECT count(*) FROM problem_evidence e JOIN problem p ON p.id = e.problem_id "
         "WHERE p.campaign_id IN %1 OR p.institution_id IN (SELECT id FROM institution WHERE demo = 1)").arg(kDemoCampaigns));
@@ -237,7 +241,7 @@ QStringList DemoDataStore::referringTables()
         // Never written by the seed: a row of them under demo rows blocks the removal.
         QStringLiteral("submission"), QStringLiteral("period_lock"), QStringLiteral("campaign_work_plan"),
         QStringLiteral("spot_check_draw"), QStringLiteral("spot_check_pick"), QStringLiteral("inspector"),
-        QStringLiteral("account"),
+        QStringLiteral("account"), QStringLiteral("mail_sent"),
     };
 }
 

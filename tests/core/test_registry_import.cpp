@@ -222,7 +222,7 @@ TEST_CASE("a registry's 开业日期 decides from which month an institution owe
     CHECK(DateText::parseCell(QStringLiteral("44454"), true) == QDate(2021, 9, 15));
 }
 
-TEST_CASE("a 开业日期 after a month the institution has reported is refused, naming that month; nothing is taken")
+TEST_CASE("a 开业日期 after a month the institution has reported is refused, naming that month — nothing is taken")
 {
     test::DemoDatabase demo;
     InstitutionRepository repo(demo.db());
@@ -255,7 +255,7 @@ TEST_CASE("a 开业日期 after a month the institution has reported is refused,
     CHECK(repo.find(inst->id)->activeFrom == first->period.lastDay());
 }
 
-TEST_CASE("a date typed with full-width digits reads as the date it shows; days the calendar lacks and odd day counts do not")
+TEST_CASE("a date typed with full-width digits reads as the date it shows — days the calendar lacks and odd day counts do not")
 {
     CHECK(DateText::parse(QStringLiteral(u"２０２１年７月１日")) == QDate(2021, 7, 1));
     CHECK(DateText::parse(QStringLiteral(u"２０２１－０７－０１")) == QDate(2021, 7, 1));

@@ -116,7 +116,7 @@ TEST_CASE("the 抽查名单 lists every drawn institution with its inspectors, t
     CHECK(text.contains(squeezed(campaign->issuingBody)));
 }
 
-TEST_CASE("one 检查通知 per drawn institution, addressed to it, naming its inspectors and the date; the wording is data", "[spotcheck]")
+TEST_CASE("one 检查通知 per drawn institution, addressed to it, naming its inspectors and the date — the wording is data", "[spotcheck]")
 {
     DemoDatabase demo;
     addPool(demo.db(), 6);
@@ -168,7 +168,7 @@ TEST_CASE("one 检查通知 per drawn institution, addressed to it, naming its i
                              .arg(picks.first().institution.name, picks.first().inspectorNames())});
 }
 
-TEST_CASE("a paper's name other than .pdf or .docx is refused and nothing is written; an unknown draw is said so", "[spotcheck]")
+TEST_CASE("a paper's name other than .pdf or .docx is refused and nothing is written — an unknown draw is said so", "[spotcheck]")
 {
     DemoDatabase demo;
     addPool(demo.db(), 4);
@@ -183,7 +183,7 @@ TEST_CASE("a paper's name other than .pdf or .docx is refused and nothing is wri
     CHECK_FALSE(QFile::exists(demo.file(QStringLiteral("x.pdf"))));
 }
 
-TEST_CASE("a drawn institution's result counts in 附件2 for its month; twice or into a signed month is refused", "[spotcheck][engines]")
+TEST_CASE("a drawn institution's result counts in 附件2 for its month — twice or into a signed month is refused", "[spotcheck][engines]")
 {
     LedgerFixture f;
     Database &db = f.db();

@@ -18,7 +18,7 @@
 
 using namespace qf;
 
-TEST_CASE("demo edits: the demo as seeded has none; a changed institution stays, an edited plan is named before it goes")
+TEST_CASE("demo edits: the demo as seeded has none — a changed institution stays, an edited plan is named before it goes")
 {
     QTemporaryDir dir;
     ui::Session session;

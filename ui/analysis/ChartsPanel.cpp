@@ -6,6 +6,7 @@
 #include "printing/PrintActions.h"
 #include "shell/BackgroundRead.h"
 #include "shell/Session.h"
+#include "widgets/DisabledReason.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -244,8 +245,9 @@ void ChartsPanel::rebuild()
     }
     m_chart = chart;
     m_view->setData(chart);
-    m_export->setEnabled(s.isOk());
-    m_print->setEnabled(s.isOk());
+    const QString why = s.isOk() ? QString() : tr("没有可导出或打印的图表：%1").arg(s.message());
+    enableOrExplain(m_export, s.isOk(), why);
+    enableOrExplain(m_print, s.isOk(), why);
     if (!s)
         m_message->setText(s.message());
     else if (m_message->text() != tr("正在计算……"))
