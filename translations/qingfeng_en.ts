@@ -543,6 +543,78 @@
         <source>截止事项“%1”和“%2”都要求%3报送%4的%5，无法分别跟踪，请合并或调整月份。</source>
         <translation>Deadlines &quot;%1&quot; and &quot;%2&quot; both require %3 to report %5 for %4; they cannot be tracked separately. Please merge them or adjust the months.</translation>
     </message>
+    <message>
+        <source>%1“%2”含有控制字符（第%3个字符，U+%4），请删除。</source>
+        <translation>%1 "%2" contains a control character (character %3, U+%4); please delete it.</translation>
+    </message>
+    <message>
+        <source>专项整治名称</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>发文机关</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>县（区）名称</source>
+        <translation>County (district) name</translation>
+    </message>
+    <message>
+        <source>市名称</source>
+        <translation>City name</translation>
+    </message>
+    <message>
+        <source>卫健局电话</source>
+        <translation>Health bureau phone</translation>
+    </message>
+    <message>
+        <source>卫健局邮箱</source>
+        <translation>Health bureau email</translation>
+    </message>
+    <message>
+        <source>市卫健委电话</source>
+        <translation>City health commission phone</translation>
+    </message>
+    <message>
+        <source>市卫健委邮箱</source>
+        <translation>City health commission email</translation>
+    </message>
+    <message>
+        <source>主送</source>
+        <translation>Addressees</translation>
+    </message>
+    <message>
+        <source>通知正文</source>
+        <translation>Notice text</translation>
+    </message>
+    <message>
+        <source>股室名称</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>股室邮箱</source>
+        <translation>Office email</translation>
+    </message>
+    <message>
+        <source>股室电话</source>
+        <translation>Office phone</translation>
+    </message>
+    <message>
+        <source>阶段名称</source>
+        <translation>Phase name</translation>
+    </message>
+    <message>
+        <source>阶段说明</source>
+        <translation>Phase description</translation>
+    </message>
+    <message>
+        <source>截止事项名称</source>
+        <translation>Deadline item name</translation>
+    </message>
 </context>
 <context>
     <name>CampaignPosition</name>
@@ -689,6 +761,140 @@
     <message>
         <source>记录</source>
         <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>ChartData</name>
+    <message>
+        <source>报送情况（按月）</source>
+        <translation>Filing status (by month)</translation>
+    </message>
+    <message>
+        <source>问题发现、整改与销号（按月）</source>
+        <translation>Problems found, rectified and closed (by month)</translation>
+    </message>
+    <message>
+        <source>问题发现、整改与销号（按类别）</source>
+        <translation>Problems found, rectified and closed (by category)</translation>
+    </message>
+    <message>
+        <source>整改率（按类别）</source>
+        <translation>Rectification rate (by category)</translation>
+    </message>
+    <message>
+        <source>整改率最低的机构</source>
+        <translation>Institutions with the lowest rectification rate</translation>
+    </message>
+    <message>
+        <source>报表栏目逐月变化</source>
+        <translation>Monthly changes of a form column</translation>
+    </message>
+    <message>
+        <source>%1没有分析数据：应为 %2 至 %3 之间的报表月份。</source>
+        <translation>%1 has no analysis data: the reporting month should be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>所选月份</source>
+        <translation>Selected month</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>报送情况：按时、逾期补报与逾期未报</source>
+        <translation>Filing status: on time, filed late, and overdue</translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>没有“%1”的问题数据：可选 %2。</source>
+        <translation>No problem data for "%1": available options are %2.</translation>
+    </message>
+    <message>
+        <source>%1问题发现、整改与销号（按月）</source>
+        <translation>%1 problems found, rectified and closed (by month)</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>各类机构问题发现、整改与销号（截至%1）</source>
+        <translation>Problems found, rectified and closed by institution category (as of %1)</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>整改率（截至%1）</source>
+        <translation>Rectification rate (as of %1)</translation>
+    </message>
+    <message>
+        <source>整改率最低的机构只按最后一个月（%1）统计。</source>
+        <translation>Institutions with the lowest rectification rate are counted for the last month (%1) only.</translation>
+    </message>
+    <message>
+        <source>整改率最低的机构（截至%1）</source>
+        <translation>Institutions with the lowest rectification rate (as of %1)</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>没有附件%1。</source>
+        <translation>There is no Form %1.</translation>
+    </message>
+    <message>
+        <source>%1没有第%2栏数值。</source>
+        <translation>%1 has no values in column %2.</translation>
+    </message>
+    <message>
+        <source>登记册中没有“%1”。</source>
+        <translation>"%1" is not in the registry.</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>问题清单第%1条：%2</source>
+        <translation>Problem list item %1: %2</translation>
+    </message>
+    <message>
+        <source>累计发现 %1 个，累计完成整改 %2 个</source>
+        <translation>%1 found in total, %2 rectified in total</translation>
+    </message>
+    <message>
+        <source>当月增加 %1</source>
+        <translation>%1 added this month</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>没有指定要写入的文件。</source>
+        <translation>No file was specified to write.</translation>
+    </message>
+    <message>
+        <source>不能写入 %1：文件名应以 .png、.svg 或 .pdf 结尾。</source>
+        <translation>Cannot write %1: the file name should end with .png, .svg or .pdf.</translation>
+    </message>
+    <message>
+        <source>清风 · %1</source>
+        <translation>Qingfeng · %1</translation>
+    </message>
+    <message>
+        <source>清风</source>
+        <translation>Qingfeng</translation>
+    </message>
+    <message>
+        <source>不能写入 %1：图表没有画出来。</source>
+        <translation>Cannot write %1: the chart was not drawn.</translation>
     </message>
 </context>
 <context>
@@ -1396,12 +1602,6 @@ If any row has an error nothing is imported, and every error is listed by row an
         <translation>Random spot check: draw institutions stratified by ownership × level and send two inspectors to each</translation>
     </message>
     <message>
-        <source>--weighted 按“走过场”信号得分加权；--by-township 再按乡镇分层；--date YYYY-MM-DD 取该月在册的机构。
-抽取结果连同种子和全部输入保存为抽查记录并记入审计日志，同一种子和输入总得到同一名单。</source>
-        <translation>--weighted weights institutions by their signal score; --by-township also stratifies by township; --date YYYY-MM-DD draws from the institutions open in that month.
-The result is saved with its seed and all its inputs as a spot-check draw and entered in the audit trail; the same seed and inputs always give the same list.</translation>
-    </message>
-    <message>
         <source>按记录的种子和输入重新抽取，核对抽查记录</source>
         <translation>Draw again from a stored draw&apos;s seed and inputs and compare</translation>
     </message>
@@ -1456,6 +1656,40 @@ A blank means there is nothing to count (not yet due, not reported or no problem
 示例数据被用户自己的工作用到时（已签发或验收的月份、登记的报送、工作方案、抽查、证据文件，或其他专项整治中示例机构的记录）不删除，并列出原因。</source>
         <translation>Only what the demo wrote is deleted; your own institutions and campaigns stay as they are, and the audit trail records every deleted row.
 When your own work uses demo data (a signed or accepted month, a recorded filing, a work plan, a spot check, evidence files, or records of a demo institution in another campaign) nothing is deleted and the reasons are listed.</translation>
+    </message>
+    <message>
+        <source>--weighted 按“走过场”信号得分加权；--by-township 再按乡镇分层；--date YYYY-MM-DD 取该月在册的机构。
+抽取结果连同种子和全部输入保存为抽查记录并记入审计日志，同一种子和输入总得到同一名单。
+--out 另写抽查名单、--notices 另写每家一份的检查通知（PDF 或 Word，见 analysis print）。</source>
+        <translation>--weighted weights by the "going through the motions" signal score; --by-township additionally stratifies by township; --date YYYY-MM-DD takes the institutions registered in that month.
+The draw result, together with the seed and all inputs, is saved as a spot check record and written to the audit log; the same seed and inputs always give the same list.
+--out also writes the spot check list, --notices also writes one inspection notice per institution (PDF or Word, see analysis print).</translation>
+    </message>
+    <message>
+        <source>画图表需要图形应用对象（QApplication），本程序没有创建。</source>
+        <translation>Drawing charts needs a graphical application object (QApplication), which this program did not create.</translation>
+    </message>
+    <message>
+        <source>没有名为“%1”的图表；可选：%2。</source>
+        <translation>There is no chart named "%1"; available: %2.</translation>
+    </message>
+    <message>
+        <source>trend 图表需要 --form 附件编号（1—3）和 --column 栏目编号。</source>
+        <translation>The trend chart needs --form with a form number (1–3) and --column with a column number.</translation>
+    </message>
+    <message>
+        <source>已写入 %1：%2</source>
+        <translation>Written %1: %2</translation>
+    </message>
+    <message>
+        <source>把一张分析图导出为 PNG、SVG 或 PDF</source>
+        <translation>Export an analysis chart as PNG, SVG or PDF</translation>
+    </message>
+    <message>
+        <source>--chart：filing 报送情况（按时、逾期补报、逾期未报，按月）；problems 问题发现、整改与销号（按月，--unit 为全县或一个类别，如 公立·二级）；categories 各类别累计发现、整改与销号；rate 各类别整改率；laggards 整改率最低的机构；trend 报表一栏的逐月变化（--form、--column，--unit 为一个机构，默认全县）。
+数据与 analysis series 相同，截至 --month；文件格式由后缀决定，写入时要么完整、要么不写。--today YYYY-MM-DD 按该日判断报送是否逾期。</source>
+        <translation>--chart: filing = filing status (on time, filed late, overdue, by month); problems = problems found, rectified and closed (by month, --unit is the whole county or one category, e.g. "公立·二级"); categories = cumulative problems found, rectified and closed per category; rate = rectification rate per category; laggards = institutions with the lowest rectification rate; trend = monthly changes of one form column (--form, --column, --unit is one institution, default the whole county).
+The data is the same as analysis series, as of --month; the file format is determined by the suffix, and the file is either written completely or not at all. --today YYYY-MM-DD judges whether filings are overdue as of that date.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1887,10 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
         <source>数据库 %1 旁的 %2 不是普通文件（可能是命名管道、文件夹、设备或链接），数据库无法安全打开，未做任何修改；请将它移走后再试。</source>
         <translation>Beside the database %1, %2 is not a regular file (perhaps a named pipe, a folder, a device or a link): the database cannot be opened safely and nothing was changed. Move it away and try again.</translation>
     </message>
+    <message>
+        <source>数据库 %1 旁的 %2 还有别的文件名（硬链接），SQLite 写入它会同时改写那个文件，数据库无法安全打开，未做任何修改；请复制它，用副本替换它（断开硬链接）后再试。</source>
+        <translation>%2 next to database %1 has other file names (hard links); SQLite writing to it would also change that file, so the database cannot be opened safely and nothing was changed. Please copy it, replace it with the copy (breaking the hard link) and try again.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1849,6 +2087,65 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
         <source>无法删除示例数据：%1</source>
         <translation>Cannot remove the demo data: %1</translation>
     </message>
+    <message>
+        <source>示例活动已发送过 %1 封催报或回执邮件（发送记录不能删除），不能删除。</source>
+        <translation>The demo campaign has sent %1 reminder or receipt e-mails (the sending log cannot be deleted), so it cannot be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEdits</name>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>发文单位</source>
+        <translation>Issuing unit</translation>
+    </message>
+    <message>
+        <source>县市名称</source>
+        <translation>County/city name</translation>
+    </message>
+    <message>
+        <source>年度和期间</source>
+        <translation>Year and period</translation>
+    </message>
+    <message>
+        <source>通知</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>举报电话和邮箱</source>
+        <translation>Reporting phone and email</translation>
+    </message>
+    <message>
+        <source>责任股室</source>
+        <translation>Responsible office</translation>
+    </message>
+    <message>
+        <source>工作阶段</source>
+        <translation>Work phases</translation>
+    </message>
+    <message>
+        <source>报送截止事项</source>
+        <translation>Filing deadline items</translation>
+    </message>
+    <message>
+        <source>无法读取示例活动。</source>
+        <translation>Cannot read the sample campaign.</translation>
+    </message>
+    <message>
+        <source>示例活动“%1”：改过%2</source>
+        <translation>Sample campaign "%1": changed %2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>DocumentFormat</name>
@@ -1985,6 +2282,33 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
     <message>
         <source>不能写入 %1：文件名应以 .csv 或 .xlsx 结尾。</source>
         <translation>Cannot write %1: the file name must end in .csv or .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSpotCheckPapers</name>
+    <message>
+        <source>没有指定要写入的文件。</source>
+        <translation>No file was specified to write.</translation>
+    </message>
+    <message>
+        <source>找不到抽查记录 %1。</source>
+        <translation>Spot check record %1 not found.</translation>
+    </message>
+    <message>
+        <source>抽查记录 %1 所属的专项整治（编号%2）已不存在。</source>
+        <translation>The campaign (no. %2) that spot check record %1 belongs to no longer exists.</translation>
+    </message>
+    <message>
+        <source>抽查名单</source>
+        <translation>Spot check list</translation>
+    </message>
+    <message>
+        <source>检查通知</source>
+        <translation>Inspection notice</translation>
+    </message>
+    <message>
+        <source>%1（抽查记录%2）</source>
+        <translation>%1 (spot check record %2)</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2996,10 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
         <source>找不到编号为 %1 的机构。</source>
         <translation>No institution with number %1.</translation>
     </message>
+    <message>
+        <source>机构“%1”已有%2的报表，开业日期不能晚于那个月（填的是 %3），否则那些报表将不再计入汇总。请核对开业日期，或先删除那些报表。</source>
+        <translation>Institution "%1" already has reports for %2; the opening date cannot be later than that month (entered: %3), otherwise those reports would no longer be counted in the totals. Please check the opening date, or delete those reports first.</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionXlsxImport</name>
@@ -3119,21 +3447,6 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
     </message>
 </context>
 <context>
-    <name>LedgerXlsxWriter</name>
-    <message>
-        <source>无法写入 %1：文件夹 %2 不存在。</source>
-        <translation>Cannot write %1: the folder %2 does not exist.</translation>
-    </message>
-    <message>
-        <source>无法创建文件 %1。</source>
-        <translation>Cannot create the file %1.</translation>
-    </message>
-    <message>
-        <source>写入 %1 失败：%2</source>
-        <translation>Writing %1 failed: %2</translation>
-    </message>
-</context>
-<context>
     <name>MailCollector</name>
     <message>
         <source>“%1”是旧版 Excel/WPS 表格：请用下发的 .xlsx 模板填报。</source>
@@ -3259,6 +3572,45 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
     </message>
 </context>
 <context>
+    <name>MailRun</name>
+    <message>
+        <source>待发送</source>
+        <translation>To send</translation>
+    </message>
+    <message>
+        <source>无邮箱，不能发送</source>
+        <translation>No email address, cannot send</translation>
+    </message>
+    <message>
+        <source>已发送过</source>
+        <translation>Already sent</translation>
+    </message>
+    <message>
+        <source>上次发送中断，可能已发出</source>
+        <translation>Last sending was interrupted, may have been sent</translation>
+    </message>
+    <message>
+        <source>没有发信邮箱</source>
+        <translation>No sending mailbox</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”现在不能发信。</source>
+        <translation>Mailbox "%1" cannot send mail now.</translation>
+    </message>
+    <message>
+        <source>已发送：%1 → %2 %3</source>
+        <translation>Sent: %1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>连接中断，可能已发出（不会再自动发送，请到发件箱核对）：%1 → %2 %3</source>
+        <translation>Connection interrupted, may have been sent (will not be sent again automatically; please check the outbox): %1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>未发出：%1 → %2 %3</source>
+        <translation>Not sent: %1 → %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>NegativeListEntry</name>
     <message>
         <source>供应商名称不能为空。</source>
@@ -3282,6 +3634,13 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
     <message>
         <source>打印未能完成。</source>
         <translation>Printing did not complete.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePaperWriter</name>
+    <message>
+        <source>无法开始打印“%1”。</source>
+        <translation>Cannot start printing "%1".</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +4044,14 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
         <source>，</source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>；您修改过的示例机构（%1）保留在名册中，作为您自己的机构</source>
+        <translation>; the sample institutions you modified (%1) remain in the registry as your own institutions</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ReportRepository</name>
@@ -3755,6 +4122,99 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
     </message>
 </context>
 <context>
+    <name>SendReceipts</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>邮件没有可回复的发件人地址</source>
+        <translation>The email has no sender address to reply to</translation>
+    </message>
+    <message>
+        <source>收到这封邮件的邮箱已不存在</source>
+        <translation>The mailbox that received this email no longer exists</translation>
+    </message>
+</context>
+<context>
+    <name>SendReminders</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1不在本专项整治的报送月份内。</source>
+        <translation>%1 is not within the reporting months of this campaign.</translation>
+    </message>
+    <message>
+        <source>没有名为“%1”的邮箱。</source>
+        <translation>There is no mailbox named "%1".</translation>
+    </message>
+    <message>
+        <source>无法建立临时文件夹来生成空白报表。</source>
+        <translation>Cannot create a temporary folder to generate the blank forms.</translation>
+    </message>
+    <message>
+        <source>已于 %1 发送</source>
+        <translation>Sent on %1</translation>
+    </message>
+    <message>
+        <source>%1 开始发送时中断，可能已发出，不再自动发送</source>
+        <translation>%1 was interrupted when sending started and may have been sent; it will not be sent again automatically</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>空白报表 %1 无法读取。</source>
+        <translation>Cannot read blank form %1.</translation>
+    </message>
+    <message>
+        <source>还没有设置邮箱：先在 设置 → 邮箱 中添加</source>
+        <translation>No mailbox set up yet: first add one under Settings → Mailboxes</translation>
+    </message>
+    <message>
+        <source>名册中没有登记邮箱，请电话催报</source>
+        <translation>No email address in the registry; please send a reminder by phone</translation>
+    </message>
+    <message>
+        <source>名册中的邮箱“%1”无效，请电话催报</source>
+        <translation>The email address "%1" in the registry is invalid; please send a reminder by phone</translation>
+    </message>
+</context>
+<context>
+    <name>SentMailRepository</name>
+    <message>
+        <source>%1 已于 %2 发送（或正在发送）给 %3，不再发送。</source>
+        <translation>%1 was already sent (or is being sent) to %3 on %2; it will not be sent again.</translation>
+    </message>
+    <message>
+        <source>发送记录未能保存：%1</source>
+        <translation>The sending record could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 正由另一次发送处理，这里跳过。</source>
+        <translation>%1 is being handled by another sending run; skipped here.</translation>
+    </message>
+    <message>
+        <source>发送结果未能保存：%1</source>
+        <translation>The sending result could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>SeriesXlsxWriter</name>
     <message>
         <source>%1—%2</source>
@@ -3777,20 +4237,8 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
         <translation>All data</translation>
     </message>
     <message>
-        <source>无法写入 %1：文件夹 %2 不存在。</source>
-        <translation>Cannot write %1: the folder %2 does not exist.</translation>
-    </message>
-    <message>
-        <source>无法创建文件 %1。</source>
-        <translation>Cannot create the file %1.</translation>
-    </message>
-    <message>
         <source>%1分析数据</source>
         <translation>%1 analysis data</translation>
-    </message>
-    <message>
-        <source>写入 %1 失败：%2</source>
-        <translation>Writing %1 failed: %2</translation>
     </message>
     <message>
         <source>%1（%2）</source>
@@ -3922,6 +4370,24 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
     </message>
 </context>
 <context>
+    <name>SmtpClient</name>
+    <message>
+        <source>邮件没有收件人。</source>
+        <translation>The email has no recipients.</translation>
+    </message>
+    <message>
+        <source>无法初始化邮件连接（libcurl）。</source>
+        <translation>Cannot initialise the mail connection (libcurl).</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>邮箱“%1”没有设置发信服务器（SMTP），请在 设置 → 邮箱 中填写。</source>
+        <translation>Mailbox "%1" has no outgoing mail server (SMTP) set; please fill it in under Settings → Mailboxes.</translation>
+    </message>
+</context>
+<context>
     <name>SpotCheckActions</name>
     <message>
         <source>检查人员“%1”所属的机构（编号%2）不在机构名录中。</source>
@@ -3961,6 +4427,21 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
     <message>
         <source>按记录的种子和输入重新抽取，结果与记录不一致。</source>
         <translation>Drawn again from the stored seed and inputs, the result differs from the stored one.</translation>
+    </message>
+    <message>
+        <source>抽查记录第%1号的机构（编号%2）不在记录的候选机构中。</source>
+        <translation>The institution (no. %2) at position %1 of the spot check record is not among the record's candidate institutions.</translation>
+    </message>
+    <message>
+        <source>抽查记录第%1号的检查人员（编号%2）不在记录的检查人员库中。</source>
+        <translation>The inspector (no. %2) at position %1 of the spot check record is not in the record's inspector pool.</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckPapers</name>
+    <message>
+        <source>抽查记录%1没有抽中任何机构。</source>
+        <translation>Spot check record %1 did not draw any institutions.</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4823,10 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
         <source>%1的“closing”应为文字或文字列表。</source>
         <translation>The &quot;closing&quot; of %1 must be text or a list of texts.</translation>
     </message>
+    <message>
+        <source>工作方案中“%1”含有控制字符（第%2个字符，U+%3），请删除。</source>
+        <translation>"%1" in the work plan contains a control character (character %2, U+%3); please delete it.</translation>
+    </message>
 </context>
 <context>
     <name>WorkPlanActions</name>
@@ -4558,24 +5043,8 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
         <translation>The table has no format description; %1 was not written.</translation>
     </message>
     <message>
-        <source>文件夹 %1 不存在，未写入 %2。</source>
-        <translation>The folder %1 does not exist; %2 was not written.</translation>
-    </message>
-    <message>
-        <source>无法生成 Excel 文件 %1（内存不足或临时文件不可写）。</source>
-        <translation>Cannot create the Excel file %1 (out of memory, or the temporary folder is not writable).</translation>
-    </message>
-    <message>
         <source>%1：工作表名“%2”不可用（%3）。</source>
         <translation>%1: the sheet name &quot;%2&quot; cannot be used (%3).</translation>
-    </message>
-    <message>
-        <source>未写入 %1。</source>
-        <translation>%1 was not written.</translation>
-    </message>
-    <message>
-        <source>无法生成 Excel 文件 %1：%2</source>
-        <translation>Cannot create the Excel file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4691,6 +5160,29 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
     <message>
         <source>%1 的单元格 %2 出现了两次</source>
         <translation>%1: cell %2 is given twice</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTarget</name>
+    <message>
+        <source>文件夹 %1 不存在，未写入 %2。</source>
+        <translation>Folder %1 does not exist; %2 was not written.</translation>
+    </message>
+    <message>
+        <source>无法生成 Excel 文件 %1（内存不足或临时文件不可写）。</source>
+        <translation>Cannot generate Excel file %1 (out of memory or temporary files not writable).</translation>
+    </message>
+    <message>
+        <source>无法生成 Excel 文件 %1。</source>
+        <translation>Cannot generate Excel file %1.</translation>
+    </message>
+    <message>
+        <source>未写入 %1。</source>
+        <translation>%1 was not written.</translation>
+    </message>
+    <message>
+        <source>无法生成 Excel 文件 %1：%2</source>
+        <translation>Cannot generate Excel file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5645,17 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
     </message>
 </context>
 <context>
+    <name>qf::charts::ChartView</name>
+    <message>
+        <source>无数据</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>%1 · %2：%3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>qf::cli</name>
     <message>
         <source>请用 --out 指定输出的 PDF 文件。</source>
@@ -5444,6 +5947,147 @@ The campaign defaults to the most recently created one.</translation>
         <source>邮箱“%1”：另有 %2 封由同时进行的另一次收取记下，这里跳过。</source>
         <translation>Mailbox “%1”: %2 more were recorded by another fetch running at the same time and are skipped here.</translation>
     </message>
+    <message>
+        <source>--%1 应是不小于 %2 的整数。</source>
+        <translation>--%1 should be an integer not less than %2.</translation>
+    </message>
+    <message>
+        <source>状态	单位	收件人	发信邮箱	主题	附件</source>
+        <translation>Status	Unit	Recipient	Sending mailbox	Subject	Attachments</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&#x3000;&#x3000;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发件人：%1 &lt;%2&gt;</source>
+        <translation>From: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>收件人：%1 &lt;%2&gt;</source>
+        <translation>To: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>主题：%1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>发送：%1 → %2</source>
+        <translation>Sending: %1 → %2</translation>
+    </message>
+    <message>
+        <source>已发送 %1 封，未发出 %2 封，可能已发出 %3 封，留待下次 %4 封。</source>
+        <translation>%1 sent, %2 not sent, %3 may have been sent, %4 left for next time.</translation>
+    </message>
+    <message>
+        <source>月份“%1”无效，应为 YYYY-MM。</source>
+        <translation>Month "%1" is invalid; it should be YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>催报邮件（%1，截至%2）：%3 封待发送，共 %4 个逾期单位。</source>
+        <translation>Reminder emails (%1, as of %2): %3 to send, %4 overdue units in total.</translation>
+    </message>
+    <message>
+        <source>预览：没有发送任何邮件；加 --send 发送。</source>
+        <translation>Preview: no emails were sent; add --send to send.</translation>
+    </message>
+    <message>
+        <source>回执：%1 封待发送。</source>
+        <translation>Receipts: %1 to send.</translation>
+    </message>
+    <message>
+        <source>不加 --send 只预览（列出收件人、主题和正文，不发送）。--send 发送：每封之间暂停 --pause 秒（默认 5），一次最多 --max 封（默认 30），其余下次再发。同一事项只发送一次：发送记录在数据库中，中断后重新运行不会重发，可能已发出的会列出请核对。授权码取自系统密钥环，或用 --password-stdin 输入。</source>
+        <translation>Without --send it only previews (lists recipients, subjects and bodies, without sending). --send sends: pausing --pause seconds between emails (default 5), at most --max emails per run (default 30), the rest next time. Each item is sent only once: sending records are kept in the database, so rerunning after an interruption does not resend, and those that may have been sent are listed for you to check. The authorisation code is taken from the system keyring, or entered with --password-stdin.</translation>
+    </message>
+    <message>
+        <source>催报邮件：给逾期未报的单位发送催报，附该月空白报表</source>
+        <translation>Reminder emails: send reminders to units that are overdue, with that month's blank forms attached</translation>
+    </message>
+    <message>
+        <source>每个逾期未报的单位一封，从其报送股室的邮箱（--account 指定则都从该邮箱）发往名册中登记的邮箱，附该单位该月的空白报表（与 templates 生成的相同）。名册中没有邮箱的单位列为不能发送，请电话催报。
+</source>
+        <translation>One email per overdue unit, from the mailbox of its reporting office (or all from the mailbox given by --account) to the email address registered in the registry, with the unit's blank forms for that month attached (the same as generated by templates). Units without an email address in the registry are listed as unable to send; please remind them by phone.
+</translation>
+    </message>
+    <message>
+        <source>回执：告诉发来报表的单位已收到，以及有无错误</source>
+        <translation>Receipts: tell the units that sent forms that they were received, and whether there are errors</translation>
+    </message>
+    <message>
+        <source>对收取报表导入（或因错误未导入）的每个报表，回复发件人：“已收到2021年11月附件1，核对无误”，或列出每处错误（工作表和单元格）。没有报表只有 .xls、图片等附件的邮件回复原因。
+</source>
+        <translation>For each form collected and imported (or not imported because of errors), reply to the sender: "Received Form 1 for November 2021, checked, no errors", or list each error (worksheet and cell). Emails with no forms but only .xls files, images or other attachments get a reply with the reason.
+</translation>
+    </message>
+    <message>
+        <source>请用 --draw ID 指定抽查记录的编号。</source>
+        <translation>Please specify the spot check record number with --draw ID.</translation>
+    </message>
+    <message>
+        <source>--%1 应为不小于 0 的整数，而不是“%2”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --out 指定抽查名单、用 --notices 指定检查通知的 PDF 或 Word（.docx）文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --position N 指定抽查名单中的序号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --date YYYY-MM-DD 指定检查日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到抽查记录 %1。</source>
+        <translation type="unfinished">Spot-check draw %1 not found.</translation>
+    </message>
+    <message>
+        <source>抽查记录 %1 只有 %2 家，没有第 %3 号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录抽查记录 %1 第 %2 号的检查结果：检查记录 %3（%4，%5）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抽查名单</source>
+        <translation type="unfinished">Spot-check list</translation>
+    </message>
+    <message>
+        <source>检查通知（%1份）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成%1（Word 文档）：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成%1（共 %2 页）：%3</source>
+        <translation type="unfinished">Produced %1 (%2, %3 pages): %3 {1（?} {2 ?}</translation>
+    </message>
+    <message>
+        <source>打印抽查记录的抽查名单和检查通知（PDF 或 Word）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out 写抽查名单（序号、机构、所有制、等级、乡镇、检查人员，附种子和复核命令）；--notices 写检查通知，每家被抽中的机构一份。
+--inspect-on 为通知中的检查时间（不给则留空待填）；--date 为落款日期（默认今天）。措辞取自专项整治模板的“spotCheck”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把抽查名单中一家机构的检查结果记为监督检查台账的一条记录（计入附件2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--position 为抽查名单的序号；检查人员不给时取抽中的两名，检查方式不给时为“双随机抽查”。每家只能记录一次；检查日期所在月份已签发或已验收时拒绝。金额以元为单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::AnalysisPage</name>
@@ -5454,6 +6098,10 @@ The campaign defaults to the most recently created one.</translation>
     <message>
         <source>双随机抽查</source>
         <translation>Random spot check</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5638,10 +6286,6 @@ The campaign defaults to the most recently created one.</translation>
         <translation> (demo)</translation>
     </message>
     <message>
-        <source>还没有专项整治。点击“按模板新建…”开始。</source>
-        <translation>There is no campaign yet. Click &quot;New from template…&quot; to start.</translation>
-    </message>
-    <message>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5696,6 +6340,26 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     <message>
         <source>统计中…</source>
         <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>还没有专项整治：按模板新建后在这里选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器上只有卫健局的账户可以新建和编辑专项整治</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有专项整治：先按模板新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有专项整治：卫健局新建后在这里显示。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有专项整治。按下面的三步开始。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5810,6 +6474,85 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
 </context>
 <context>
+    <name>qf::ui::ChartsPanel</name>
+    <message>
+        <source>栏目</source>
+        <translation type="unfinished">Column</translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation type="unfinished">Print…</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点击柱形或数据点，查看其背后的机构或记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation type="unfinished">Institution</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>还没有专项整治。</source>
+        <translation type="unfinished">There is no campaign yet.</translation>
+    </message>
+    <message>
+        <source>正在计算……</source>
+        <translation type="unfinished">Computing…</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>没有可导出或打印的图表：%1</source>
+        <translation>No chart to export or print: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 家机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 家机构或记录，合计 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出到 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::DeadlineListEditor</name>
     <message>
         <source>事项</source>
@@ -5915,24 +6658,8 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
 %1</translation>
     </message>
     <message>
-        <source>删除鹿寨县示例数据？
-
-将删除：%1。
-
-您自己录入的机构和专项整治不受影响。删除记入变更记录，不能撤销；如需保留，请先备份数据库（文件 → 备份数据库…）。</source>
-        <translation>Remove the Luzhai county demo data?
-
-This removes: %1.
-
-The institutions and campaigns you entered are not affected. The removal is recorded in the change history and cannot be undone; to keep a copy, back up the database first (File → Back up database…).</translation>
-    </message>
-    <message>
         <source>现在显示专项整治“%1”。</source>
         <translation>Now showing campaign “%1”.</translation>
-    </message>
-    <message>
-        <source>数据库中还没有专项整治：在“专项整治概览”中点击“按模板新建…”开始。</source>
-        <translation>The database has no campaign yet: start with “New from template…” in Campaign overview.</translation>
     </message>
     <message>
         <source>已删除示例数据：%1。
@@ -5941,6 +6668,26 @@ The institutions and campaigns you entered are not affected. The removal is reco
         <translation>Demo data removed: %1.
 
 %2</translation>
+    </message>
+    <message>
+        <source>
+
+注意：以下示例数据您修改过，删除时这些修改也一并删除：
+· %1
+如需保留，请先把它们作为您自己的机构或专项整治另行录入，再删除示例数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除鹿寨县示例数据？
+
+将删除：%1。%2
+
+您自己录入的机构和专项整治不受影响。删除记入变更记录，不能撤销；如需保留，请先备份数据库（文件 → 备份数据库…）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库中还没有专项整治：“专项整治概览”中的“开始使用”列出接下来的步骤。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6515,6 +7262,62 @@ Save old .xls files as .xlsx in Excel or WPS first.</translation>
 
 Save them as a draft anyway? They must be corrected before signing or export.</translation>
     </message>
+    <message>
+        <source>还没有专项整治：先在“专项整治概览”中新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该专项整治的期间内没有要报的月份：请在“编辑方案…”中核对日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有未保存的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>汇总表按正式表式只显示累计数；在“逐单位填报”中可显示本月增量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>前往“开始使用”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在“专项整治概览”中按三步开始：导入机构名册、新建专项整治、生成空白报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;还没有专项整治，暂时没有报表可填。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;报表填报按专项整治的报送截止事项逐月进行。请先在“专项整治概览”中导入机构名册、按模板新建专项整治，然后在这里生成空白报表发给各机构、导入收回的报表或直接录入。&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;名册中还没有机构，本月没有单位要报。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请先在“机构名册”中导入或添加医疗机构；有了机构，这里就列出每个单位的报表，也可以为它们生成空白报表。&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1没有单位要报这张表。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;在名册中核对机构的类别和开业日期，或选择另一张表、另一个月份。&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月没有单位要报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销上一步未保存的修改（Ctrl+Z）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有可撤销的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重做刚撤销的修改（Ctrl+Y）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有可重做的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ErrorListDialog</name>
@@ -6859,12 +7662,67 @@ Save them as a draft anyway? They must be corrected before signing or export.</t
         <source>按官方格式导出为 Excel 工作簿：这张表，或本月三张表一起</source>
         <translation>Export as an Excel workbook in the official layout: this table, or the month&apos;s three together</translation>
     </message>
+    <message>
+        <source>还没有专项整治：先在“专项整治概览”中新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该专项整治的期间内没有要报的月份：请在“编辑方案…”中核对日期</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::GroupedHeaderView</name>
     <message>
         <source>%1 自动</source>
         <translation>%1 automatic</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::GuidedStart</name>
+    <message>
+        <source>开始使用：三步开展专项整治</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入本县的医疗机构名册（Excel 或 CSV），报表、跟踪和海报都从名册来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按模板新建专项整治：选择模板，填写本县名称和年度，核对工作阶段和报送截止事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为每个报送机构生成本月的空白报表，发给各机构填写；收到第一份报表后此步完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入机构名册…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建专项整治…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成空白报表…</source>
+        <translation type="unfinished">Blank forms…</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>先新建专项整治（第 2 步），才能生成它的空白报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名册中还没有机构：先导入机构名册（第 1 步）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7599,6 +8457,14 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
         <source>已导出 %1 条到 %2。</source>
         <translation>Exported %1 records to %2.</translation>
     </message>
+    <message>
+        <source>还没有专项整治：先在“专项整治概览”中新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>先在列表中选中一条记录</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::LedgerWidgets</name>
@@ -7699,6 +8565,22 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
     <message>
         <source>授权码</source>
         <translation>Authorisation code</translation>
+    </message>
+    <message>
+        <source>例如：smtp.126.com（发送催报和回执用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>465 为 SSL 加密；587 为 STARTTLS 升级加密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发信服务器（SMTP）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发信端口</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7826,6 +8708,136 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
     <message>
         <source>另有 %1 封由同时进行的另一次收取记下，这里跳过。</source>
         <translation>%1 more were recorded by another fetch running at the same time and are skipped here.</translation>
+    </message>
+    <message>
+        <source>发送回执…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告诉发来报表的单位已收到、有无错误；发送前先列出收件人和主题</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::MailSendDialog</name>
+    <message>
+        <source>发送催报邮件（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发送回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选中一行，查看将发出的邮件全文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授权码（已记住的会自动填入）</source>
+        <translation type="unfinished">Authorisation code (filled in when remembered)</translation>
+    </message>
+    <message>
+        <source> 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两封邮件之间暂停，免得邮箱服务商把连续发出的邮件当作垃圾邮件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 封</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授权码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每封间隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本次最多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>发送…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在列出将发送的邮件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将发送 %1 封；共 %2 项。尚未发送任何邮件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>发件人：%1 &lt;%2&gt;
+收件人：%3 &lt;%4&gt;
+主题：%5
+
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入发信邮箱的授权码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+……等 %1 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现在发送 %1 封邮件（每封间隔 %2 秒）？
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在发送 %1 封邮件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已发送 %1 封，未发出 %2 封，可能已发出 %3 封，留待下次 %4 封。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8026,6 +9038,34 @@ Both can go on working: every save is one complete step and cannot damage the fi
         <source>文件 %1 已存在，请另选文件名。新建数据库不会覆盖已有的文件。</source>
         <translation>The file %1 exists already; choose another name. A new database never replaces an existing file.</translation>
     </message>
+    <message>
+        <source>把当前数据库完整复制一份，可在使用中进行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用以前的备份替换当前数据库（当前数据库先另存一份）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器上的示例数据只能由卫健局的账户删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库中没有示例数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有专项整治，没有可导出的报表：先在“专项整治概览”中新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有专项整治，收到的报表无处导入：先在“专项整治概览”中新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器上的数据库由管理员用服务器的工具备份和恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MonthLockBar</name>
@@ -8160,6 +9200,26 @@ Once signed, the figures of every unit for the month are locked; changing them n
     <message>
         <source>仍要签发？</source>
         <translation>Sign anyway?</translation>
+    </message>
+    <message>
+        <source>还没有专项整治：先在“专项整治概览”中新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该专项整治没有可填报的月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器上只有卫健局的账户可以验收、签发和解锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月已签发，全部单位已锁定；解锁后才能修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月没有已验收或已签发的报表，无需解锁</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8381,6 +9441,14 @@ Once signed, the figures of every unit for the month are locked; changing them n
     <message>
         <source>保存为 Word</source>
         <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>还没有专项整治：先在“专项整治概览”中新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有未保存的修改</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8861,6 +9929,14 @@ Once signed, the figures of every unit for the month are locked; changing them n
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
+    <message>
+        <source>发送催报邮件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>给逾期未报、名册中登记了邮箱的单位发送催报邮件，附该月空白报表；发送前先列出收件人和主题</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ServerDialog</name>
@@ -9138,6 +10214,74 @@ The language applies after Qingfeng restarts.</source>
         <source>已抽取 %1 家并保存为抽查记录 %2（种子 %3），可用 qingfeng-cli analysis verify --draw %2 复核。</source>
         <translation>Drew %1 institutions and saved them as spot-check draw %2 (seed %3); check it with qingfeng-cli analysis verify --draw %2.</translation>
     </message>
+    <message>
+        <source>检查结果</source>
+        <translation type="unfinished">Check results</translation>
+    </message>
+    <message>
+        <source>待定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印抽查名单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成检查通知…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录入结果…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把所选机构的抽查评估结果记为监督检查台账的一条记录（计入附件2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation type="unfinished">Save as PDF…</translation>
+    </message>
+    <message>
+        <source>保存为 Word…</source>
+        <translation type="unfinished">Save as Word…</translation>
+    </message>
+    <message>
+        <source>已录入（检查记录%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查通知（%1份）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成%1（Word 文档）：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成%1（共 %2 页）：%3</source>
+        <translation type="unfinished">Produced %1 (%2, %3 pages): %3 {1（?} {2 ?}</translation>
+    </message>
+    <message>
+        <source>请先在抽查名单中选中一家机构。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第%1号“%2”的检查结果已录入（检查记录%3），可在监督检查台账中修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录入抽查结果 — 第%1号 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已把第%1号“%2”的检查结果记为检查记录%3，计入附件2。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::SubmissionDialog</name>
@@ -9306,6 +10450,14 @@ The language applies after Qingfeng restarts.</source>
     <message>
         <source>保存为 PDF</source>
         <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>还没有专项整治：先在“专项整治概览”中新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项整治的起止日期不全：请在“编辑方案…”中填写</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9701,6 +10853,22 @@ by %2/%3</translation>
     <message>
         <source>联系电话</source>
         <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>先在下面的列表中选中一项报送事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月报表以导入或填报的报表为准，收到即记为已报，无需另行登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有专项整治：先在“专项整治概览”中新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选月份没有未报的单位，无需催报</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

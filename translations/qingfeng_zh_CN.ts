@@ -543,6 +543,78 @@
         <source>截止事项“%1”和“%2”都要求%3报送%4的%5，无法分别跟踪，请合并或调整月份。</source>
         <translation>截止事项“%1”和“%2”都要求%3报送%4的%5，无法分别跟踪，请合并或调整月份。</translation>
     </message>
+    <message>
+        <source>%1“%2”含有控制字符（第%3个字符，U+%4），请删除。</source>
+        <translation>%1“%2”含有控制字符（第%3个字符，U+%4），请删除。</translation>
+    </message>
+    <message>
+        <source>专项整治名称</source>
+        <translation>专项整治名称</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>发文机关</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>县（区）名称</source>
+        <translation>县（区）名称</translation>
+    </message>
+    <message>
+        <source>市名称</source>
+        <translation>市名称</translation>
+    </message>
+    <message>
+        <source>卫健局电话</source>
+        <translation>卫健局电话</translation>
+    </message>
+    <message>
+        <source>卫健局邮箱</source>
+        <translation>卫健局邮箱</translation>
+    </message>
+    <message>
+        <source>市卫健委电话</source>
+        <translation>市卫健委电话</translation>
+    </message>
+    <message>
+        <source>市卫健委邮箱</source>
+        <translation>市卫健委邮箱</translation>
+    </message>
+    <message>
+        <source>主送</source>
+        <translation>主送</translation>
+    </message>
+    <message>
+        <source>通知正文</source>
+        <translation>通知正文</translation>
+    </message>
+    <message>
+        <source>股室名称</source>
+        <translation>股室名称</translation>
+    </message>
+    <message>
+        <source>股室邮箱</source>
+        <translation>股室邮箱</translation>
+    </message>
+    <message>
+        <source>股室电话</source>
+        <translation>股室电话</translation>
+    </message>
+    <message>
+        <source>阶段名称</source>
+        <translation>阶段名称</translation>
+    </message>
+    <message>
+        <source>阶段说明</source>
+        <translation>阶段说明</translation>
+    </message>
+    <message>
+        <source>截止事项名称</source>
+        <translation>截止事项名称</translation>
+    </message>
 </context>
 <context>
     <name>CampaignPosition</name>
@@ -689,6 +761,140 @@
     <message>
         <source>记录</source>
         <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>ChartData</name>
+    <message>
+        <source>报送情况（按月）</source>
+        <translation>报送情况（按月）</translation>
+    </message>
+    <message>
+        <source>问题发现、整改与销号（按月）</source>
+        <translation>问题发现、整改与销号（按月）</translation>
+    </message>
+    <message>
+        <source>问题发现、整改与销号（按类别）</source>
+        <translation>问题发现、整改与销号（按类别）</translation>
+    </message>
+    <message>
+        <source>整改率（按类别）</source>
+        <translation>整改率（按类别）</translation>
+    </message>
+    <message>
+        <source>整改率最低的机构</source>
+        <translation>整改率最低的机构</translation>
+    </message>
+    <message>
+        <source>报表栏目逐月变化</source>
+        <translation>报表栏目逐月变化</translation>
+    </message>
+    <message>
+        <source>%1没有分析数据：应为 %2 至 %3 之间的报表月份。</source>
+        <translation>%1没有分析数据：应为 %2 至 %3 之间的报表月份。</translation>
+    </message>
+    <message>
+        <source>所选月份</source>
+        <translation>所选月份</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>报送情况：按时、逾期补报与逾期未报</source>
+        <translation>报送情况：按时、逾期补报与逾期未报</translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation>份</translation>
+    </message>
+    <message>
+        <source>没有“%1”的问题数据：可选 %2。</source>
+        <translation>没有“%1”的问题数据：可选 %2。</translation>
+    </message>
+    <message>
+        <source>%1问题发现、整改与销号（按月）</source>
+        <translation>%1问题发现、整改与销号（按月）</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>各类机构问题发现、整改与销号（截至%1）</source>
+        <translation>各类机构问题发现、整改与销号（截至%1）</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>整改率（截至%1）</source>
+        <translation>整改率（截至%1）</translation>
+    </message>
+    <message>
+        <source>整改率最低的机构只按最后一个月（%1）统计。</source>
+        <translation>整改率最低的机构只按最后一个月（%1）统计。</translation>
+    </message>
+    <message>
+        <source>整改率最低的机构（截至%1）</source>
+        <translation>整改率最低的机构（截至%1）</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>没有附件%1。</source>
+        <translation>没有附件%1。</translation>
+    </message>
+    <message>
+        <source>%1没有第%2栏数值。</source>
+        <translation>%1没有第%2栏数值。</translation>
+    </message>
+    <message>
+        <source>登记册中没有“%1”。</source>
+        <translation>登记册中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>问题清单第%1条：%2</source>
+        <translation>问题清单第%1条：%2</translation>
+    </message>
+    <message>
+        <source>累计发现 %1 个，累计完成整改 %2 个</source>
+        <translation>累计发现 %1 个，累计完成整改 %2 个</translation>
+    </message>
+    <message>
+        <source>当月增加 %1</source>
+        <translation>当月增加 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>没有指定要写入的文件。</source>
+        <translation>没有指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>不能写入 %1：文件名应以 .png、.svg 或 .pdf 结尾。</source>
+        <translation>不能写入 %1：文件名应以 .png、.svg 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>清风 · %1</source>
+        <translation>清风 · %1</translation>
+    </message>
+    <message>
+        <source>清风</source>
+        <translation>清风</translation>
+    </message>
+    <message>
+        <source>不能写入 %1：图表没有画出来。</source>
+        <translation>不能写入 %1：图表没有画出来。</translation>
     </message>
 </context>
 <context>
@@ -1396,12 +1602,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>双随机抽查：按所有制×等级分层抽取机构并各派两名检查人员</translation>
     </message>
     <message>
-        <source>--weighted 按“走过场”信号得分加权；--by-township 再按乡镇分层；--date YYYY-MM-DD 取该月在册的机构。
-抽取结果连同种子和全部输入保存为抽查记录并记入审计日志，同一种子和输入总得到同一名单。</source>
-        <translation>--weighted 按“走过场”信号得分加权；--by-township 再按乡镇分层；--date YYYY-MM-DD 取该月在册的机构。
-抽取结果连同种子和全部输入保存为抽查记录并记入审计日志，同一种子和输入总得到同一名单。</translation>
-    </message>
-    <message>
         <source>按记录的种子和输入重新抽取，核对抽查记录</source>
         <translation>按记录的种子和输入重新抽取，核对抽查记录</translation>
     </message>
@@ -1456,6 +1656,40 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 示例数据被用户自己的工作用到时（已签发或验收的月份、登记的报送、工作方案、抽查、证据文件，或其他专项整治中示例机构的记录）不删除，并列出原因。</source>
         <translation>只删除示例写入的数据，用户自己的机构和专项整治原样保留；审计记录保留每一行的删除。
 示例数据被用户自己的工作用到时（已签发或验收的月份、登记的报送、工作方案、抽查、证据文件，或其他专项整治中示例机构的记录）不删除，并列出原因。</translation>
+    </message>
+    <message>
+        <source>--weighted 按“走过场”信号得分加权；--by-township 再按乡镇分层；--date YYYY-MM-DD 取该月在册的机构。
+抽取结果连同种子和全部输入保存为抽查记录并记入审计日志，同一种子和输入总得到同一名单。
+--out 另写抽查名单、--notices 另写每家一份的检查通知（PDF 或 Word，见 analysis print）。</source>
+        <translation>--weighted 按“走过场”信号得分加权；--by-township 再按乡镇分层；--date YYYY-MM-DD 取该月在册的机构。
+抽取结果连同种子和全部输入保存为抽查记录并记入审计日志，同一种子和输入总得到同一名单。
+--out 另写抽查名单、--notices 另写每家一份的检查通知（PDF 或 Word，见 analysis print）。</translation>
+    </message>
+    <message>
+        <source>画图表需要图形应用对象（QApplication），本程序没有创建。</source>
+        <translation>画图表需要图形应用对象（QApplication），本程序没有创建。</translation>
+    </message>
+    <message>
+        <source>没有名为“%1”的图表；可选：%2。</source>
+        <translation>没有名为“%1”的图表；可选：%2。</translation>
+    </message>
+    <message>
+        <source>trend 图表需要 --form 附件编号（1—3）和 --column 栏目编号。</source>
+        <translation>trend 图表需要 --form 附件编号（1—3）和 --column 栏目编号。</translation>
+    </message>
+    <message>
+        <source>已写入 %1：%2</source>
+        <translation>已写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>把一张分析图导出为 PNG、SVG 或 PDF</source>
+        <translation>把一张分析图导出为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>--chart：filing 报送情况（按时、逾期补报、逾期未报，按月）；problems 问题发现、整改与销号（按月，--unit 为全县或一个类别，如 公立·二级）；categories 各类别累计发现、整改与销号；rate 各类别整改率；laggards 整改率最低的机构；trend 报表一栏的逐月变化（--form、--column，--unit 为一个机构，默认全县）。
+数据与 analysis series 相同，截至 --month；文件格式由后缀决定，写入时要么完整、要么不写。--today YYYY-MM-DD 按该日判断报送是否逾期。</source>
+        <translation>--chart：filing 报送情况（按时、逾期补报、逾期未报，按月）；problems 问题发现、整改与销号（按月，--unit 为全县或一个类别，如 公立·二级）；categories 各类别累计发现、整改与销号；rate 各类别整改率；laggards 整改率最低的机构；trend 报表一栏的逐月变化（--form、--column，--unit 为一个机构，默认全县）。
+数据与 analysis series 相同，截至 --month；文件格式由后缀决定，写入时要么完整、要么不写。--today YYYY-MM-DD 按该日判断报送是否逾期。</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1887,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>数据库 %1 旁的 %2 不是普通文件（可能是命名管道、文件夹、设备或链接），数据库无法安全打开，未做任何修改；请将它移走后再试。</source>
         <translation>数据库 %1 旁的 %2 不是普通文件（可能是命名管道、文件夹、设备或链接），数据库无法安全打开，未做任何修改；请将它移走后再试。</translation>
     </message>
+    <message>
+        <source>数据库 %1 旁的 %2 还有别的文件名（硬链接），SQLite 写入它会同时改写那个文件，数据库无法安全打开，未做任何修改；请复制它，用副本替换它（断开硬链接）后再试。</source>
+        <translation>数据库 %1 旁的 %2 还有别的文件名（硬链接），SQLite 写入它会同时改写那个文件，数据库无法安全打开，未做任何修改；请复制它，用副本替换它（断开硬链接）后再试。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1849,6 +2087,65 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>无法删除示例数据：%1</source>
         <translation>无法删除示例数据：%1</translation>
     </message>
+    <message>
+        <source>示例活动已发送过 %1 封催报或回执邮件（发送记录不能删除），不能删除。</source>
+        <translation>示例活动已发送过 %1 封催报或回执邮件（发送记录不能删除），不能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEdits</name>
+    <message>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>发文单位</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <source>县市名称</source>
+        <translation>县市名称</translation>
+    </message>
+    <message>
+        <source>年度和期间</source>
+        <translation>年度和期间</translation>
+    </message>
+    <message>
+        <source>通知</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>举报电话和邮箱</source>
+        <translation>举报电话和邮箱</translation>
+    </message>
+    <message>
+        <source>责任股室</source>
+        <translation>责任股室</translation>
+    </message>
+    <message>
+        <source>工作阶段</source>
+        <translation>工作阶段</translation>
+    </message>
+    <message>
+        <source>报送截止事项</source>
+        <translation>报送截止事项</translation>
+    </message>
+    <message>
+        <source>无法读取示例活动。</source>
+        <translation>无法读取示例活动。</translation>
+    </message>
+    <message>
+        <source>示例活动“%1”：改过%2</source>
+        <translation>示例活动“%1”：改过%2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFormat</name>
@@ -1985,6 +2282,33 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>不能写入 %1：文件名应以 .csv 或 .xlsx 结尾。</source>
         <translation>不能写入 %1：文件名应以 .csv 或 .xlsx 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSpotCheckPapers</name>
+    <message>
+        <source>没有指定要写入的文件。</source>
+        <translation>没有指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>找不到抽查记录 %1。</source>
+        <translation>找不到抽查记录 %1。</translation>
+    </message>
+    <message>
+        <source>抽查记录 %1 所属的专项整治（编号%2）已不存在。</source>
+        <translation>抽查记录 %1 所属的专项整治（编号%2）已不存在。</translation>
+    </message>
+    <message>
+        <source>抽查名单</source>
+        <translation>抽查名单</translation>
+    </message>
+    <message>
+        <source>检查通知</source>
+        <translation>检查通知</translation>
+    </message>
+    <message>
+        <source>%1（抽查记录%2）</source>
+        <translation>%1（抽查记录%2）</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2996,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>找不到编号为 %1 的机构。</source>
         <translation>找不到编号为 %1 的机构。</translation>
     </message>
+    <message>
+        <source>机构“%1”已有%2的报表，开业日期不能晚于那个月（填的是 %3），否则那些报表将不再计入汇总。请核对开业日期，或先删除那些报表。</source>
+        <translation>机构“%1”已有%2的报表，开业日期不能晚于那个月（填的是 %3），否则那些报表将不再计入汇总。请核对开业日期，或先删除那些报表。</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionXlsxImport</name>
@@ -3119,21 +3447,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
-    <name>LedgerXlsxWriter</name>
-    <message>
-        <source>无法写入 %1：文件夹 %2 不存在。</source>
-        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>无法创建文件 %1。</source>
-        <translation>无法创建文件 %1。</translation>
-    </message>
-    <message>
-        <source>写入 %1 失败：%2</source>
-        <translation>写入 %1 失败：%2</translation>
-    </message>
-</context>
-<context>
     <name>MailCollector</name>
     <message>
         <source>“%1”是旧版 Excel/WPS 表格：请用下发的 .xlsx 模板填报。</source>
@@ -3259,6 +3572,45 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>MailRun</name>
+    <message>
+        <source>待发送</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>无邮箱，不能发送</source>
+        <translation>无邮箱，不能发送</translation>
+    </message>
+    <message>
+        <source>已发送过</source>
+        <translation>已发送过</translation>
+    </message>
+    <message>
+        <source>上次发送中断，可能已发出</source>
+        <translation>上次发送中断，可能已发出</translation>
+    </message>
+    <message>
+        <source>没有发信邮箱</source>
+        <translation>没有发信邮箱</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”现在不能发信。</source>
+        <translation>邮箱“%1”现在不能发信。</translation>
+    </message>
+    <message>
+        <source>已发送：%1 → %2 %3</source>
+        <translation>已发送：%1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>连接中断，可能已发出（不会再自动发送，请到发件箱核对）：%1 → %2 %3</source>
+        <translation>连接中断，可能已发出（不会再自动发送，请到发件箱核对）：%1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>未发出：%1 → %2 %3</source>
+        <translation>未发出：%1 → %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>NegativeListEntry</name>
     <message>
         <source>供应商名称不能为空。</source>
@@ -3282,6 +3634,13 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>打印未能完成。</source>
         <translation>打印未能完成。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePaperWriter</name>
+    <message>
+        <source>无法开始打印“%1”。</source>
+        <translation>无法开始打印“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +4044,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>，</source>
         <translation>，</translation>
     </message>
+    <message>
+        <source>；您修改过的示例机构（%1）保留在名册中，作为您自己的机构</source>
+        <translation>；您修改过的示例机构（%1）保留在名册中，作为您自己的机构</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ReportRepository</name>
@@ -3755,6 +4122,99 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>SendReceipts</name>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>邮件没有可回复的发件人地址</source>
+        <translation>邮件没有可回复的发件人地址</translation>
+    </message>
+    <message>
+        <source>收到这封邮件的邮箱已不存在</source>
+        <translation>收到这封邮件的邮箱已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>SendReminders</name>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1不在本专项整治的报送月份内。</source>
+        <translation>%1不在本专项整治的报送月份内。</translation>
+    </message>
+    <message>
+        <source>没有名为“%1”的邮箱。</source>
+        <translation>没有名为“%1”的邮箱。</translation>
+    </message>
+    <message>
+        <source>无法建立临时文件夹来生成空白报表。</source>
+        <translation>无法建立临时文件夹来生成空白报表。</translation>
+    </message>
+    <message>
+        <source>已于 %1 发送</source>
+        <translation>已于 %1 发送</translation>
+    </message>
+    <message>
+        <source>%1 开始发送时中断，可能已发出，不再自动发送</source>
+        <translation>%1 开始发送时中断，可能已发出，不再自动发送</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>空白报表 %1 无法读取。</source>
+        <translation>空白报表 %1 无法读取。</translation>
+    </message>
+    <message>
+        <source>还没有设置邮箱：先在 设置 → 邮箱 中添加</source>
+        <translation>还没有设置邮箱：先在 设置 → 邮箱 中添加</translation>
+    </message>
+    <message>
+        <source>名册中没有登记邮箱，请电话催报</source>
+        <translation>名册中没有登记邮箱，请电话催报</translation>
+    </message>
+    <message>
+        <source>名册中的邮箱“%1”无效，请电话催报</source>
+        <translation>名册中的邮箱“%1”无效，请电话催报</translation>
+    </message>
+</context>
+<context>
+    <name>SentMailRepository</name>
+    <message>
+        <source>%1 已于 %2 发送（或正在发送）给 %3，不再发送。</source>
+        <translation>%1 已于 %2 发送（或正在发送）给 %3，不再发送。</translation>
+    </message>
+    <message>
+        <source>发送记录未能保存：%1</source>
+        <translation>发送记录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 正由另一次发送处理，这里跳过。</source>
+        <translation>%1 正由另一次发送处理，这里跳过。</translation>
+    </message>
+    <message>
+        <source>发送结果未能保存：%1</source>
+        <translation>发送结果未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>SeriesXlsxWriter</name>
     <message>
         <source>%1—%2</source>
@@ -3777,20 +4237,8 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>全部数据</translation>
     </message>
     <message>
-        <source>无法写入 %1：文件夹 %2 不存在。</source>
-        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>无法创建文件 %1。</source>
-        <translation>无法创建文件 %1。</translation>
-    </message>
-    <message>
         <source>%1分析数据</source>
         <translation>%1分析数据</translation>
-    </message>
-    <message>
-        <source>写入 %1 失败：%2</source>
-        <translation>写入 %1 失败：%2</translation>
     </message>
     <message>
         <source>%1（%2）</source>
@@ -3922,6 +4370,24 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>SmtpClient</name>
+    <message>
+        <source>邮件没有收件人。</source>
+        <translation>邮件没有收件人。</translation>
+    </message>
+    <message>
+        <source>无法初始化邮件连接（libcurl）。</source>
+        <translation>无法初始化邮件连接（libcurl）。</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>邮箱“%1”没有设置发信服务器（SMTP），请在 设置 → 邮箱 中填写。</source>
+        <translation>邮箱“%1”没有设置发信服务器（SMTP），请在 设置 → 邮箱 中填写。</translation>
+    </message>
+</context>
+<context>
     <name>SpotCheckActions</name>
     <message>
         <source>检查人员“%1”所属的机构（编号%2）不在机构名录中。</source>
@@ -3961,6 +4427,21 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>按记录的种子和输入重新抽取，结果与记录不一致。</source>
         <translation>按记录的种子和输入重新抽取，结果与记录不一致。</translation>
+    </message>
+    <message>
+        <source>抽查记录第%1号的机构（编号%2）不在记录的候选机构中。</source>
+        <translation>抽查记录第%1号的机构（编号%2）不在记录的候选机构中。</translation>
+    </message>
+    <message>
+        <source>抽查记录第%1号的检查人员（编号%2）不在记录的检查人员库中。</source>
+        <translation>抽查记录第%1号的检查人员（编号%2）不在记录的检查人员库中。</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckPapers</name>
+    <message>
+        <source>抽查记录%1没有抽中任何机构。</source>
+        <translation>抽查记录%1没有抽中任何机构。</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4823,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>%1的“closing”应为文字或文字列表。</source>
         <translation>%1的“closing”应为文字或文字列表。</translation>
     </message>
+    <message>
+        <source>工作方案中“%1”含有控制字符（第%2个字符，U+%3），请删除。</source>
+        <translation>工作方案中“%1”含有控制字符（第%2个字符，U+%3），请删除。</translation>
+    </message>
 </context>
 <context>
     <name>WorkPlanActions</name>
@@ -4558,24 +5043,8 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>表格缺少格式描述，未写入 %1。</translation>
     </message>
     <message>
-        <source>文件夹 %1 不存在，未写入 %2。</source>
-        <translation>文件夹 %1 不存在，未写入 %2。</translation>
-    </message>
-    <message>
-        <source>无法生成 Excel 文件 %1（内存不足或临时文件不可写）。</source>
-        <translation>无法生成 Excel 文件 %1（内存不足或临时文件不可写）。</translation>
-    </message>
-    <message>
         <source>%1：工作表名“%2”不可用（%3）。</source>
         <translation>%1：工作表名“%2”不可用（%3）。</translation>
-    </message>
-    <message>
-        <source>未写入 %1。</source>
-        <translation>未写入 %1。</translation>
-    </message>
-    <message>
-        <source>无法生成 Excel 文件 %1：%2</source>
-        <translation>无法生成 Excel 文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4691,6 +5160,29 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1 的单元格 %2 出现了两次</source>
         <translation>%1 的单元格 %2 出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTarget</name>
+    <message>
+        <source>文件夹 %1 不存在，未写入 %2。</source>
+        <translation>文件夹 %1 不存在，未写入 %2。</translation>
+    </message>
+    <message>
+        <source>无法生成 Excel 文件 %1（内存不足或临时文件不可写）。</source>
+        <translation>无法生成 Excel 文件 %1（内存不足或临时文件不可写）。</translation>
+    </message>
+    <message>
+        <source>无法生成 Excel 文件 %1。</source>
+        <translation>无法生成 Excel 文件 %1。</translation>
+    </message>
+    <message>
+        <source>未写入 %1。</source>
+        <translation>未写入 %1。</translation>
+    </message>
+    <message>
+        <source>无法生成 Excel 文件 %1：%2</source>
+        <translation>无法生成 Excel 文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5645,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::charts::ChartView</name>
+    <message>
+        <source>无数据</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 · %2：%3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>qf::cli</name>
     <message>
         <source>请用 --out 指定输出的 PDF 文件。</source>
@@ -5444,6 +5947,148 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>邮箱“%1”：另有 %2 封由同时进行的另一次收取记下，这里跳过。</source>
         <translation>邮箱“%1”：另有 %2 封由同时进行的另一次收取记下，这里跳过。</translation>
     </message>
+    <message>
+        <source>--%1 应是不小于 %2 的整数。</source>
+        <translation>--%1 应是不小于 %2 的整数。</translation>
+    </message>
+    <message>
+        <source>状态	单位	收件人	发信邮箱	主题	附件</source>
+        <translation>状态	单位	收件人	发信邮箱	主题	附件</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>　　</source>
+        <translation>　　</translation>
+    </message>
+    <message>
+        <source>发件人：%1 &lt;%2&gt;</source>
+        <translation>发件人：%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>收件人：%1 &lt;%2&gt;</source>
+        <translation>收件人：%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>主题：%1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>发送：%1 → %2</source>
+        <translation>发送：%1 → %2</translation>
+    </message>
+    <message>
+        <source>已发送 %1 封，未发出 %2 封，可能已发出 %3 封，留待下次 %4 封。</source>
+        <translation>已发送 %1 封，未发出 %2 封，可能已发出 %3 封，留待下次 %4 封。</translation>
+    </message>
+    <message>
+        <source>月份“%1”无效，应为 YYYY-MM。</source>
+        <translation>月份“%1”无效，应为 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>催报邮件（%1，截至%2）：%3 封待发送，共 %4 个逾期单位。</source>
+        <translation>催报邮件（%1，截至%2）：%3 封待发送，共 %4 个逾期单位。</translation>
+    </message>
+    <message>
+        <source>预览：没有发送任何邮件；加 --send 发送。</source>
+        <translation>预览：没有发送任何邮件；加 --send 发送。</translation>
+    </message>
+    <message>
+        <source>回执：%1 封待发送。</source>
+        <translation>回执：%1 封待发送。</translation>
+    </message>
+    <message>
+        <source>不加 --send 只预览（列出收件人、主题和正文，不发送）。--send 发送：每封之间暂停 --pause 秒（默认 5），一次最多 --max 封（默认 30），其余下次再发。同一事项只发送一次：发送记录在数据库中，中断后重新运行不会重发，可能已发出的会列出请核对。授权码取自系统密钥环，或用 --password-stdin 输入。</source>
+        <translation>不加 --send 只预览（列出收件人、主题和正文，不发送）。--send 发送：每封之间暂停 --pause 秒（默认 5），一次最多 --max 封（默认 30），其余下次再发。同一事项只发送一次：发送记录在数据库中，中断后重新运行不会重发，可能已发出的会列出请核对。授权码取自系统密钥环，或用 --password-stdin 输入。</translation>
+    </message>
+    <message>
+        <source>催报邮件：给逾期未报的单位发送催报，附该月空白报表</source>
+        <translation>催报邮件：给逾期未报的单位发送催报，附该月空白报表</translation>
+    </message>
+    <message>
+        <source>每个逾期未报的单位一封，从其报送股室的邮箱（--account 指定则都从该邮箱）发往名册中登记的邮箱，附该单位该月的空白报表（与 templates 生成的相同）。名册中没有邮箱的单位列为不能发送，请电话催报。
+</source>
+        <translation>每个逾期未报的单位一封，从其报送股室的邮箱（--account 指定则都从该邮箱）发往名册中登记的邮箱，附该单位该月的空白报表（与 templates 生成的相同）。名册中没有邮箱的单位列为不能发送，请电话催报。
+</translation>
+    </message>
+    <message>
+        <source>回执：告诉发来报表的单位已收到，以及有无错误</source>
+        <translation>回执：告诉发来报表的单位已收到，以及有无错误</translation>
+    </message>
+    <message>
+        <source>对收取报表导入（或因错误未导入）的每个报表，回复发件人：“已收到2021年11月附件1，核对无误”，或列出每处错误（工作表和单元格）。没有报表只有 .xls、图片等附件的邮件回复原因。
+</source>
+        <translation>对收取报表导入（或因错误未导入）的每个报表，回复发件人：“已收到2021年11月附件1，核对无误”，或列出每处错误（工作表和单元格）。没有报表只有 .xls、图片等附件的邮件回复原因。
+</translation>
+    </message>
+    <message>
+        <source>请用 --draw ID 指定抽查记录的编号。</source>
+        <translation>请用 --draw ID 指定抽查记录的编号。</translation>
+    </message>
+    <message>
+        <source>--%1 应为不小于 0 的整数，而不是“%2”。</source>
+        <translation>--%1 应为不小于 0 的整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>请用 --out 指定抽查名单、用 --notices 指定检查通知的 PDF 或 Word（.docx）文件。</source>
+        <translation>请用 --out 指定抽查名单、用 --notices 指定检查通知的 PDF 或 Word（.docx）文件。</translation>
+    </message>
+    <message>
+        <source>请用 --position N 指定抽查名单中的序号。</source>
+        <translation>请用 --position N 指定抽查名单中的序号。</translation>
+    </message>
+    <message>
+        <source>请用 --date YYYY-MM-DD 指定检查日期。</source>
+        <translation>请用 --date YYYY-MM-DD 指定检查日期。</translation>
+    </message>
+    <message>
+        <source>找不到抽查记录 %1。</source>
+        <translation>找不到抽查记录 %1。</translation>
+    </message>
+    <message>
+        <source>抽查记录 %1 只有 %2 家，没有第 %3 号。</source>
+        <translation>抽查记录 %1 只有 %2 家，没有第 %3 号。</translation>
+    </message>
+    <message>
+        <source>已记录抽查记录 %1 第 %2 号的检查结果：检查记录 %3（%4，%5）。</source>
+        <translation>已记录抽查记录 %1 第 %2 号的检查结果：检查记录 %3（%4，%5）。</translation>
+    </message>
+    <message>
+        <source>抽查名单</source>
+        <translation>抽查名单</translation>
+    </message>
+    <message>
+        <source>检查通知（%1份）</source>
+        <translation>检查通知（%1份）</translation>
+    </message>
+    <message>
+        <source>已生成%1（Word 文档）：%2</source>
+        <translation>已生成%1（Word 文档）：%2</translation>
+    </message>
+    <message>
+        <source>已生成%1（共 %2 页）：%3</source>
+        <translation>已生成%1（共 %2 页）：%3</translation>
+    </message>
+    <message>
+        <source>打印抽查记录的抽查名单和检查通知（PDF 或 Word）</source>
+        <translation>打印抽查记录的抽查名单和检查通知（PDF 或 Word）</translation>
+    </message>
+    <message>
+        <source>--out 写抽查名单（序号、机构、所有制、等级、乡镇、检查人员，附种子和复核命令）；--notices 写检查通知，每家被抽中的机构一份。
+--inspect-on 为通知中的检查时间（不给则留空待填）；--date 为落款日期（默认今天）。措辞取自专项整治模板的“spotCheck”。</source>
+        <translation>--out 写抽查名单（序号、机构、所有制、等级、乡镇、检查人员，附种子和复核命令）；--notices 写检查通知，每家被抽中的机构一份。
+--inspect-on 为通知中的检查时间（不给则留空待填）；--date 为落款日期（默认今天）。措辞取自专项整治模板的“spotCheck”。</translation>
+    </message>
+    <message>
+        <source>把抽查名单中一家机构的检查结果记为监督检查台账的一条记录（计入附件2）</source>
+        <translation>把抽查名单中一家机构的检查结果记为监督检查台账的一条记录（计入附件2）</translation>
+    </message>
+    <message>
+        <source>--position 为抽查名单的序号；检查人员不给时取抽中的两名，检查方式不给时为“双随机抽查”。每家只能记录一次；检查日期所在月份已签发或已验收时拒绝。金额以元为单位。</source>
+        <translation>--position 为抽查名单的序号；检查人员不给时取抽中的两名，检查方式不给时为“双随机抽查”。每家只能记录一次；检查日期所在月份已签发或已验收时拒绝。金额以元为单位。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::AnalysisPage</name>
@@ -5454,6 +6099,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>双随机抽查</source>
         <translation>双随机抽查</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -5638,10 +6287,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>（示例）</translation>
     </message>
     <message>
-        <source>还没有专项整治。点击“按模板新建…”开始。</source>
-        <translation>还没有专项整治。点击“按模板新建…”开始。</translation>
-    </message>
-    <message>
         <source>%1（%2）</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5696,6 +6341,26 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>统计中…</source>
         <translation>统计中…</translation>
+    </message>
+    <message>
+        <source>还没有专项整治：按模板新建后在这里选择</source>
+        <translation>还没有专项整治：按模板新建后在这里选择</translation>
+    </message>
+    <message>
+        <source>服务器上只有卫健局的账户可以新建和编辑专项整治</source>
+        <translation>服务器上只有卫健局的账户可以新建和编辑专项整治</translation>
+    </message>
+    <message>
+        <source>还没有专项整治：先按模板新建</source>
+        <translation>还没有专项整治：先按模板新建</translation>
+    </message>
+    <message>
+        <source>还没有专项整治：卫健局新建后在这里显示。</source>
+        <translation>还没有专项整治：卫健局新建后在这里显示。</translation>
+    </message>
+    <message>
+        <source>还没有专项整治。按下面的三步开始。</source>
+        <translation>还没有专项整治。按下面的三步开始。</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +6475,85 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::ui::ChartsPanel</name>
+    <message>
+        <source>栏目</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>截至</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>点击柱形或数据点，查看其背后的机构或记录。</source>
+        <translation>点击柱形或数据点，查看其背后的机构或记录。</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>还没有专项整治。</source>
+        <translation>还没有专项整治。</translation>
+    </message>
+    <message>
+        <source>正在计算……</source>
+        <translation>正在计算……</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>没有可导出或打印的图表：%1</source>
+        <translation>没有可导出或打印的图表：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 家机构</source>
+        <translation>%1 — %2 家机构</translation>
+    </message>
+    <message>
+        <source>%1 — %2 家机构或记录，合计 %3</source>
+        <translation>%1 — %2 家机构或记录，合计 %3</translation>
+    </message>
+    <message>
+        <source>导出图片</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已导出到 %1。</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::DeadlineListEditor</name>
     <message>
         <source>事项</source>
@@ -5915,24 +6659,8 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 %1</translation>
     </message>
     <message>
-        <source>删除鹿寨县示例数据？
-
-将删除：%1。
-
-您自己录入的机构和专项整治不受影响。删除记入变更记录，不能撤销；如需保留，请先备份数据库（文件 → 备份数据库…）。</source>
-        <translation>删除鹿寨县示例数据？
-
-将删除：%1。
-
-您自己录入的机构和专项整治不受影响。删除记入变更记录，不能撤销；如需保留，请先备份数据库（文件 → 备份数据库…）。</translation>
-    </message>
-    <message>
         <source>现在显示专项整治“%1”。</source>
         <translation>现在显示专项整治“%1”。</translation>
-    </message>
-    <message>
-        <source>数据库中还没有专项整治：在“专项整治概览”中点击“按模板新建…”开始。</source>
-        <translation>数据库中还没有专项整治：在“专项整治概览”中点击“按模板新建…”开始。</translation>
     </message>
     <message>
         <source>已删除示例数据：%1。
@@ -5941,6 +6669,34 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>已删除示例数据：%1。
 
 %2</translation>
+    </message>
+    <message>
+        <source>
+
+注意：以下示例数据您修改过，删除时这些修改也一并删除：
+· %1
+如需保留，请先把它们作为您自己的机构或专项整治另行录入，再删除示例数据。</source>
+        <translation>
+
+注意：以下示例数据您修改过，删除时这些修改也一并删除：
+· %1
+如需保留，请先把它们作为您自己的机构或专项整治另行录入，再删除示例数据。</translation>
+    </message>
+    <message>
+        <source>删除鹿寨县示例数据？
+
+将删除：%1。%2
+
+您自己录入的机构和专项整治不受影响。删除记入变更记录，不能撤销；如需保留，请先备份数据库（文件 → 备份数据库…）。</source>
+        <translation>删除鹿寨县示例数据？
+
+将删除：%1。%2
+
+您自己录入的机构和专项整治不受影响。删除记入变更记录，不能撤销；如需保留，请先备份数据库（文件 → 备份数据库…）。</translation>
+    </message>
+    <message>
+        <source>数据库中还没有专项整治：“专项整治概览”中的“开始使用”列出接下来的步骤。</source>
+        <translation>数据库中还没有专项整治：“专项整治概览”中的“开始使用”列出接下来的步骤。</translation>
     </message>
 </context>
 <context>
@@ -6515,6 +7271,62 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 
 仍然保存为草稿吗？签发或导出前还需改正。</translation>
     </message>
+    <message>
+        <source>还没有专项整治：先在“专项整治概览”中新建</source>
+        <translation>还没有专项整治：先在“专项整治概览”中新建</translation>
+    </message>
+    <message>
+        <source>该专项整治的期间内没有要报的月份：请在“编辑方案…”中核对日期</source>
+        <translation>该专项整治的期间内没有要报的月份：请在“编辑方案…”中核对日期</translation>
+    </message>
+    <message>
+        <source>没有未保存的修改</source>
+        <translation>没有未保存的修改</translation>
+    </message>
+    <message>
+        <source>汇总表按正式表式只显示累计数；在“逐单位填报”中可显示本月增量</source>
+        <translation>汇总表按正式表式只显示累计数；在“逐单位填报”中可显示本月增量</translation>
+    </message>
+    <message>
+        <source>前往“开始使用”</source>
+        <translation>前往“开始使用”</translation>
+    </message>
+    <message>
+        <source>在“专项整治概览”中按三步开始：导入机构名册、新建专项整治、生成空白报表</source>
+        <translation>在“专项整治概览”中按三步开始：导入机构名册、新建专项整治、生成空白报表</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;还没有专项整治，暂时没有报表可填。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;报表填报按专项整治的报送截止事项逐月进行。请先在“专项整治概览”中导入机构名册、按模板新建专项整治，然后在这里生成空白报表发给各机构、导入收回的报表或直接录入。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;还没有专项整治，暂时没有报表可填。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;报表填报按专项整治的报送截止事项逐月进行。请先在“专项整治概览”中导入机构名册、按模板新建专项整治，然后在这里生成空白报表发给各机构、导入收回的报表或直接录入。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;名册中还没有机构，本月没有单位要报。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请先在“机构名册”中导入或添加医疗机构；有了机构，这里就列出每个单位的报表，也可以为它们生成空白报表。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;名册中还没有机构，本月没有单位要报。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请先在“机构名册”中导入或添加医疗机构；有了机构，这里就列出每个单位的报表，也可以为它们生成空白报表。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1没有单位要报这张表。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;在名册中核对机构的类别和开业日期，或选择另一张表、另一个月份。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1没有单位要报这张表。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;在名册中核对机构的类别和开业日期，或选择另一张表、另一个月份。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>本月没有单位要报</source>
+        <translation>本月没有单位要报</translation>
+    </message>
+    <message>
+        <source>撤销上一步未保存的修改（Ctrl+Z）</source>
+        <translation>撤销上一步未保存的修改（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>没有可撤销的修改</source>
+        <translation>没有可撤销的修改</translation>
+    </message>
+    <message>
+        <source>重做刚撤销的修改（Ctrl+Y）</source>
+        <translation>重做刚撤销的修改（Ctrl+Y）</translation>
+    </message>
+    <message>
+        <source>没有可重做的修改</source>
+        <translation>没有可重做的修改</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ErrorListDialog</name>
@@ -6859,12 +7671,67 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>按官方格式导出为 Excel 工作簿：这张表，或本月三张表一起</source>
         <translation>按官方格式导出为 Excel 工作簿：这张表，或本月三张表一起</translation>
     </message>
+    <message>
+        <source>还没有专项整治：先在“专项整治概览”中新建</source>
+        <translation>还没有专项整治：先在“专项整治概览”中新建</translation>
+    </message>
+    <message>
+        <source>该专项整治的期间内没有要报的月份：请在“编辑方案…”中核对日期</source>
+        <translation>该专项整治的期间内没有要报的月份：请在“编辑方案…”中核对日期</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::GroupedHeaderView</name>
     <message>
         <source>%1 自动</source>
         <translation>%1 自动</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::GuidedStart</name>
+    <message>
+        <source>开始使用：三步开展专项整治</source>
+        <translation>开始使用：三步开展专项整治</translation>
+    </message>
+    <message>
+        <source>导入本县的医疗机构名册（Excel 或 CSV），报表、跟踪和海报都从名册来。</source>
+        <translation>导入本县的医疗机构名册（Excel 或 CSV），报表、跟踪和海报都从名册来。</translation>
+    </message>
+    <message>
+        <source>按模板新建专项整治：选择模板，填写本县名称和年度，核对工作阶段和报送截止事项。</source>
+        <translation>按模板新建专项整治：选择模板，填写本县名称和年度，核对工作阶段和报送截止事项。</translation>
+    </message>
+    <message>
+        <source>为每个报送机构生成本月的空白报表，发给各机构填写；收到第一份报表后此步完成。</source>
+        <translation>为每个报送机构生成本月的空白报表，发给各机构填写；收到第一份报表后此步完成。</translation>
+    </message>
+    <message>
+        <source>导入机构名册…</source>
+        <translation>导入机构名册…</translation>
+    </message>
+    <message>
+        <source>新建专项整治…</source>
+        <translation>新建专项整治…</translation>
+    </message>
+    <message>
+        <source>生成空白报表…</source>
+        <translation>生成空白报表…</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>尚未完成</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>先新建专项整治（第 2 步），才能生成它的空白报表</source>
+        <translation>先新建专项整治（第 2 步），才能生成它的空白报表</translation>
+    </message>
+    <message>
+        <source>名册中还没有机构：先导入机构名册（第 1 步）</source>
+        <translation>名册中还没有机构：先导入机构名册（第 1 步）</translation>
     </message>
 </context>
 <context>
@@ -7599,6 +8466,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>已导出 %1 条到 %2。</source>
         <translation>已导出 %1 条到 %2。</translation>
     </message>
+    <message>
+        <source>还没有专项整治：先在“专项整治概览”中新建</source>
+        <translation>还没有专项整治：先在“专项整治概览”中新建</translation>
+    </message>
+    <message>
+        <source>先在列表中选中一条记录</source>
+        <translation>先在列表中选中一条记录</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::LedgerWidgets</name>
@@ -7699,6 +8574,22 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>授权码</source>
         <translation>授权码</translation>
+    </message>
+    <message>
+        <source>例如：smtp.126.com（发送催报和回执用）</source>
+        <translation>例如：smtp.126.com（发送催报和回执用）</translation>
+    </message>
+    <message>
+        <source>465 为 SSL 加密；587 为 STARTTLS 升级加密</source>
+        <translation>465 为 SSL 加密；587 为 STARTTLS 升级加密</translation>
+    </message>
+    <message>
+        <source>发信服务器（SMTP）</source>
+        <translation>发信服务器（SMTP）</translation>
+    </message>
+    <message>
+        <source>发信端口</source>
+        <translation>发信端口</translation>
     </message>
 </context>
 <context>
@@ -7826,6 +8717,143 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>另有 %1 封由同时进行的另一次收取记下，这里跳过。</source>
         <translation>另有 %1 封由同时进行的另一次收取记下，这里跳过。</translation>
+    </message>
+    <message>
+        <source>发送回执…</source>
+        <translation>发送回执…</translation>
+    </message>
+    <message>
+        <source>告诉发来报表的单位已收到、有无错误；发送前先列出收件人和主题</source>
+        <translation>告诉发来报表的单位已收到、有无错误；发送前先列出收件人和主题</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::MailSendDialog</name>
+    <message>
+        <source>发送催报邮件（%1）</source>
+        <translation>发送催报邮件（%1）</translation>
+    </message>
+    <message>
+        <source>发送回执</source>
+        <translation>发送回执</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>选中一行，查看将发出的邮件全文</source>
+        <translation>选中一行，查看将发出的邮件全文</translation>
+    </message>
+    <message>
+        <source>授权码（已记住的会自动填入）</source>
+        <translation>授权码（已记住的会自动填入）</translation>
+    </message>
+    <message>
+        <source> 秒</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>两封邮件之间暂停，免得邮箱服务商把连续发出的邮件当作垃圾邮件</source>
+        <translation>两封邮件之间暂停，免得邮箱服务商把连续发出的邮件当作垃圾邮件</translation>
+    </message>
+    <message>
+        <source> 封</source>
+        <translation> 封</translation>
+    </message>
+    <message>
+        <source>授权码</source>
+        <translation>授权码</translation>
+    </message>
+    <message>
+        <source>每封间隔</source>
+        <translation>每封间隔</translation>
+    </message>
+    <message>
+        <source>本次最多</source>
+        <translation>本次最多</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>发送…</source>
+        <translation>发送…</translation>
+    </message>
+    <message>
+        <source>正在列出将发送的邮件…</source>
+        <translation>正在列出将发送的邮件…</translation>
+    </message>
+    <message>
+        <source>将发送 %1 封；共 %2 项。尚未发送任何邮件。</source>
+        <translation>将发送 %1 封；共 %2 项。尚未发送任何邮件。</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>发件人：%1 &lt;%2&gt;
+收件人：%3 &lt;%4&gt;
+主题：%5
+
+%6</source>
+        <translation>发件人：%1 &lt;%2&gt;
+收件人：%3 &lt;%4&gt;
+主题：%5
+
+%6</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>请输入发信邮箱的授权码。</source>
+        <translation>请输入发信邮箱的授权码。</translation>
+    </message>
+    <message>
+        <source>
+……等 %1 个</source>
+        <translation>
+……等 %1 个</translation>
+    </message>
+    <message>
+        <source>现在发送 %1 封邮件（每封间隔 %2 秒）？
+
+%3</source>
+        <translation>现在发送 %1 封邮件（每封间隔 %2 秒）？
+
+%3</translation>
+    </message>
+    <message>
+        <source>正在发送 %1 封邮件…</source>
+        <translation>正在发送 %1 封邮件…</translation>
+    </message>
+    <message>
+        <source>已发送 %1 封，未发出 %2 封，可能已发出 %3 封，留待下次 %4 封。</source>
+        <translation>已发送 %1 封，未发出 %2 封，可能已发出 %3 封，留待下次 %4 封。</translation>
     </message>
 </context>
 <context>
@@ -8026,6 +9054,34 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>文件 %1 已存在，请另选文件名。新建数据库不会覆盖已有的文件。</source>
         <translation>文件 %1 已存在，请另选文件名。新建数据库不会覆盖已有的文件。</translation>
     </message>
+    <message>
+        <source>把当前数据库完整复制一份，可在使用中进行</source>
+        <translation>把当前数据库完整复制一份，可在使用中进行</translation>
+    </message>
+    <message>
+        <source>用以前的备份替换当前数据库（当前数据库先另存一份）</source>
+        <translation>用以前的备份替换当前数据库（当前数据库先另存一份）</translation>
+    </message>
+    <message>
+        <source>服务器上的示例数据只能由卫健局的账户删除</source>
+        <translation>服务器上的示例数据只能由卫健局的账户删除</translation>
+    </message>
+    <message>
+        <source>数据库中没有示例数据</source>
+        <translation>数据库中没有示例数据</translation>
+    </message>
+    <message>
+        <source>还没有专项整治，没有可导出的报表：先在“专项整治概览”中新建</source>
+        <translation>还没有专项整治，没有可导出的报表：先在“专项整治概览”中新建</translation>
+    </message>
+    <message>
+        <source>还没有专项整治，收到的报表无处导入：先在“专项整治概览”中新建</source>
+        <translation>还没有专项整治，收到的报表无处导入：先在“专项整治概览”中新建</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库由管理员用服务器的工具备份和恢复</source>
+        <translation>服务器上的数据库由管理员用服务器的工具备份和恢复</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MonthLockBar</name>
@@ -8160,6 +9216,26 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>仍要签发？</source>
         <translation>仍要签发？</translation>
+    </message>
+    <message>
+        <source>还没有专项整治：先在“专项整治概览”中新建</source>
+        <translation>还没有专项整治：先在“专项整治概览”中新建</translation>
+    </message>
+    <message>
+        <source>该专项整治没有可填报的月份</source>
+        <translation>该专项整治没有可填报的月份</translation>
+    </message>
+    <message>
+        <source>服务器上只有卫健局的账户可以验收、签发和解锁</source>
+        <translation>服务器上只有卫健局的账户可以验收、签发和解锁</translation>
+    </message>
+    <message>
+        <source>本月已签发，全部单位已锁定；解锁后才能修改</source>
+        <translation>本月已签发，全部单位已锁定；解锁后才能修改</translation>
+    </message>
+    <message>
+        <source>本月没有已验收或已签发的报表，无需解锁</source>
+        <translation>本月没有已验收或已签发的报表，无需解锁</translation>
     </message>
 </context>
 <context>
@@ -8381,6 +9457,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>保存为 Word</source>
         <translation>保存为 Word</translation>
+    </message>
+    <message>
+        <source>还没有专项整治：先在“专项整治概览”中新建</source>
+        <translation>还没有专项整治：先在“专项整治概览”中新建</translation>
+    </message>
+    <message>
+        <source>没有未保存的修改</source>
+        <translation>没有未保存的修改</translation>
     </message>
 </context>
 <context>
@@ -8861,6 +9945,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>发送催报邮件…</source>
+        <translation>发送催报邮件…</translation>
+    </message>
+    <message>
+        <source>给逾期未报、名册中登记了邮箱的单位发送催报邮件，附该月空白报表；发送前先列出收件人和主题</source>
+        <translation>给逾期未报、名册中登记了邮箱的单位发送催报邮件，附该月空白报表；发送前先列出收件人和主题</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ServerDialog</name>
@@ -9138,6 +10230,74 @@ The language applies after Qingfeng restarts.</translation>
         <source>已抽取 %1 家并保存为抽查记录 %2（种子 %3），可用 qingfeng-cli analysis verify --draw %2 复核。</source>
         <translation>已抽取 %1 家并保存为抽查记录 %2（种子 %3），可用 qingfeng-cli analysis verify --draw %2 复核。</translation>
     </message>
+    <message>
+        <source>检查结果</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>待定</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>打印抽查名单…</source>
+        <translation>打印抽查名单…</translation>
+    </message>
+    <message>
+        <source>生成检查通知…</source>
+        <translation>生成检查通知…</translation>
+    </message>
+    <message>
+        <source>录入结果…</source>
+        <translation>录入结果…</translation>
+    </message>
+    <message>
+        <source>把所选机构的抽查评估结果记为监督检查台账的一条记录（计入附件2）</source>
+        <translation>把所选机构的抽查评估结果记为监督检查台账的一条记录（计入附件2）</translation>
+    </message>
+    <message>
+        <source>检查时间</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>保存为 Word…</source>
+        <translation>保存为 Word…</translation>
+    </message>
+    <message>
+        <source>已录入（检查记录%1）</source>
+        <translation>已录入（检查记录%1）</translation>
+    </message>
+    <message>
+        <source>检查通知（%1份）</source>
+        <translation>检查通知（%1份）</translation>
+    </message>
+    <message>
+        <source>已生成%1（Word 文档）：%2</source>
+        <translation>已生成%1（Word 文档）：%2</translation>
+    </message>
+    <message>
+        <source>已生成%1（共 %2 页）：%3</source>
+        <translation>已生成%1（共 %2 页）：%3</translation>
+    </message>
+    <message>
+        <source>请先在抽查名单中选中一家机构。</source>
+        <translation>请先在抽查名单中选中一家机构。</translation>
+    </message>
+    <message>
+        <source>第%1号“%2”的检查结果已录入（检查记录%3），可在监督检查台账中修改。</source>
+        <translation>第%1号“%2”的检查结果已录入（检查记录%3），可在监督检查台账中修改。</translation>
+    </message>
+    <message>
+        <source>录入抽查结果 — 第%1号 %2</source>
+        <translation>录入抽查结果 — 第%1号 %2</translation>
+    </message>
+    <message>
+        <source>已把第%1号“%2”的检查结果记为检查记录%3，计入附件2。</source>
+        <translation>已把第%1号“%2”的检查结果记为检查记录%3，计入附件2。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::SubmissionDialog</name>
@@ -9306,6 +10466,14 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>保存为 PDF</source>
         <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>还没有专项整治：先在“专项整治概览”中新建</source>
+        <translation>还没有专项整治：先在“专项整治概览”中新建</translation>
+    </message>
+    <message>
+        <source>专项整治的起止日期不全：请在“编辑方案…”中填写</source>
+        <translation>专项整治的起止日期不全：请在“编辑方案…”中填写</translation>
     </message>
 </context>
 <context>
@@ -9701,6 +10869,22 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>联系电话</source>
         <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>先在下面的列表中选中一项报送事项</source>
+        <translation>先在下面的列表中选中一项报送事项</translation>
+    </message>
+    <message>
+        <source>月报表以导入或填报的报表为准，收到即记为已报，无需另行登记</source>
+        <translation>月报表以导入或填报的报表为准，收到即记为已报，无需另行登记</translation>
+    </message>
+    <message>
+        <source>还没有专项整治：先在“专项整治概览”中新建</source>
+        <translation>还没有专项整治：先在“专项整治概览”中新建</translation>
+    </message>
+    <message>
+        <source>所选月份没有未报的单位，无需催报</source>
+        <translation>所选月份没有未报的单位，无需催报</translation>
     </message>
 </context>
 <context>
