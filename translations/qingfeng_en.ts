@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>%1“%2”含有控制字符（第%3个字符，U+%4），请删除。</source>
-        <translation>%1 "%2" contains a control character (character %3, U+%4); please delete it.</translation>
+        <translation>%1 &quot;%2&quot; contains a control character (character %3, U+%4); please delete it.</translation>
     </message>
     <message>
         <source>专项整治名称</source>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <source>没有“%1”的问题数据：可选 %2。</source>
-        <translation>No problem data for "%1": available options are %2.</translation>
+        <translation>No problem data for &quot;%1&quot;: available options are %2.</translation>
     </message>
     <message>
         <source>%1问题发现、整改与销号（按月）</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>登记册中没有“%1”。</source>
-        <translation>"%1" is not in the registry.</translation>
+        <translation>&quot;%1&quot; is not in the registry.</translation>
     </message>
     <message>
         <source>%1（%2）</source>
@@ -1661,7 +1661,7 @@ When your own work uses demo data (a signed or accepted month, a recorded filing
         <source>--weighted 按“走过场”信号得分加权；--by-township 再按乡镇分层；--date YYYY-MM-DD 取该月在册的机构。
 抽取结果连同种子和全部输入保存为抽查记录并记入审计日志，同一种子和输入总得到同一名单。
 --out 另写抽查名单、--notices 另写每家一份的检查通知（PDF 或 Word，见 analysis print）。</source>
-        <translation>--weighted weights by the "going through the motions" signal score; --by-township additionally stratifies by township; --date YYYY-MM-DD takes the institutions registered in that month.
+        <translation>--weighted weights by the &quot;going through the motions&quot; signal score; --by-township additionally stratifies by township; --date YYYY-MM-DD takes the institutions registered in that month.
 The draw result, together with the seed and all inputs, is saved as a spot check record and written to the audit log; the same seed and inputs always give the same list.
 --out also writes the spot check list, --notices also writes one inspection notice per institution (PDF or Word, see analysis print).</translation>
     </message>
@@ -1671,7 +1671,7 @@ The draw result, together with the seed and all inputs, is saved as a spot check
     </message>
     <message>
         <source>没有名为“%1”的图表；可选：%2。</source>
-        <translation>There is no chart named "%1"; available: %2.</translation>
+        <translation>There is no chart named &quot;%1&quot;; available: %2.</translation>
     </message>
     <message>
         <source>trend 图表需要 --form 附件编号（1—3）和 --column 栏目编号。</source>
@@ -1688,7 +1688,7 @@ The draw result, together with the seed and all inputs, is saved as a spot check
     <message>
         <source>--chart：filing 报送情况（按时、逾期补报、逾期未报，按月）；problems 问题发现、整改与销号（按月，--unit 为全县或一个类别，如 公立·二级）；categories 各类别累计发现、整改与销号；rate 各类别整改率；laggards 整改率最低的机构；trend 报表一栏的逐月变化（--form、--column，--unit 为一个机构，默认全县）。
 数据与 analysis series 相同，截至 --month；文件格式由后缀决定，写入时要么完整、要么不写。--today YYYY-MM-DD 按该日判断报送是否逾期。</source>
-        <translation>--chart: filing = filing status (on time, filed late, overdue, by month); problems = problems found, rectified and closed (by month, --unit is the whole county or one category, e.g. "公立·二级"); categories = cumulative problems found, rectified and closed per category; rate = rectification rate per category; laggards = institutions with the lowest rectification rate; trend = monthly changes of one form column (--form, --column, --unit is one institution, default the whole county).
+        <translation>--chart: filing = filing status (on time, filed late, overdue, by month); problems = problems found, rectified and closed (by month, --unit is the whole county or one category, e.g. &quot;公立·二级&quot;); categories = cumulative problems found, rectified and closed per category; rate = rectification rate per category; laggards = institutions with the lowest rectification rate; trend = monthly changes of one form column (--form, --column, --unit is one institution, default the whole county).
 The data is the same as analysis series, as of --month; the file format is determined by the suffix, and the file is either written completely or not at all. --today YYYY-MM-DD judges whether filings are overdue as of that date.</translation>
     </message>
 </context>
@@ -2140,7 +2140,7 @@ The data is the same as analysis series, as of --month; the file format is deter
     </message>
     <message>
         <source>示例活动“%1”：改过%2</source>
-        <translation>Sample campaign "%1": changed %2</translation>
+        <translation>Sample campaign &quot;%1&quot;: changed %2</translation>
     </message>
     <message>
         <source>、</source>
@@ -2998,7 +2998,7 @@ The data is the same as analysis series, as of --month; the file format is deter
     </message>
     <message>
         <source>机构“%1”已有%2的报表，开业日期不能晚于那个月（填的是 %3），否则那些报表将不再计入汇总。请核对开业日期，或先删除那些报表。</source>
-        <translation>Institution "%1" already has reports for %2; the opening date cannot be later than that month (entered: %3), otherwise those reports would no longer be counted in the totals. Please check the opening date, or delete those reports first.</translation>
+        <translation>Institution &quot;%1&quot; already has reports for %2; the opening date cannot be later than that month (entered: %3), otherwise those reports would no longer be counted in the totals. Please check the opening date, or delete those reports first.</translation>
     </message>
 </context>
 <context>
@@ -3595,7 +3595,7 @@ The data is the same as analysis series, as of --month; the file format is deter
     </message>
     <message>
         <source>邮箱“%1”现在不能发信。</source>
-        <translation>Mailbox "%1" cannot send mail now.</translation>
+        <translation>Mailbox &quot;%1&quot; cannot send mail now.</translation>
     </message>
     <message>
         <source>已发送：%1 → %2 %3</source>
@@ -3640,7 +3640,7 @@ The data is the same as analysis series, as of --month; the file format is deter
     <name>OfficePaperWriter</name>
     <message>
         <source>无法开始打印“%1”。</source>
-        <translation>Cannot start printing "%1".</translation>
+        <translation>Cannot start printing &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4160,7 +4160,7 @@ The data is the same as analysis series, as of --month; the file format is deter
     </message>
     <message>
         <source>没有名为“%1”的邮箱。</source>
-        <translation>There is no mailbox named "%1".</translation>
+        <translation>There is no mailbox named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>无法建立临时文件夹来生成空白报表。</source>
@@ -4192,7 +4192,7 @@ The data is the same as analysis series, as of --month; the file format is deter
     </message>
     <message>
         <source>名册中的邮箱“%1”无效，请电话催报</source>
-        <translation>The email address "%1" in the registry is invalid; please send a reminder by phone</translation>
+        <translation>The email address &quot;%1&quot; in the registry is invalid; please send a reminder by phone</translation>
     </message>
 </context>
 <context>
@@ -4384,7 +4384,7 @@ The data is the same as analysis series, as of --month; the file format is deter
     <name>SmtpSender</name>
     <message>
         <source>邮箱“%1”没有设置发信服务器（SMTP），请在 设置 → 邮箱 中填写。</source>
-        <translation>Mailbox "%1" has no outgoing mail server (SMTP) set; please fill it in under Settings → Mailboxes.</translation>
+        <translation>Mailbox &quot;%1&quot; has no outgoing mail server (SMTP) set; please fill it in under Settings → Mailboxes.</translation>
     </message>
 </context>
 <context>
@@ -4430,11 +4430,11 @@ The data is the same as analysis series, as of --month; the file format is deter
     </message>
     <message>
         <source>抽查记录第%1号的机构（编号%2）不在记录的候选机构中。</source>
-        <translation>The institution (no. %2) at position %1 of the spot check record is not among the record's candidate institutions.</translation>
+        <translation>The institution (no. %2) at position %1 of the spot check record is not among the record&apos;s candidate institutions.</translation>
     </message>
     <message>
         <source>抽查记录第%1号的检查人员（编号%2）不在记录的检查人员库中。</source>
-        <translation>The inspector (no. %2) at position %1 of the spot check record is not in the record's inspector pool.</translation>
+        <translation>The inspector (no. %2) at position %1 of the spot check record is not in the record&apos;s inspector pool.</translation>
     </message>
 </context>
 <context>
@@ -4825,7 +4825,7 @@ The data is the same as analysis series, as of --month; the file format is deter
     </message>
     <message>
         <source>工作方案中“%1”含有控制字符（第%2个字符，U+%3），请删除。</source>
-        <translation>"%1" in the work plan contains a control character (character %2, U+%3); please delete it.</translation>
+        <translation>&quot;%1&quot; in the work plan contains a control character (character %2, U+%3); please delete it.</translation>
     </message>
 </context>
 <context>
@@ -5960,10 +5960,6 @@ The campaign defaults to the most recently created one.</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>&#x3000;&#x3000;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>发件人：%1 &lt;%2&gt;</source>
         <translation>From: %1 &lt;%2&gt;</translation>
     </message>
@@ -5985,7 +5981,7 @@ The campaign defaults to the most recently created one.</translation>
     </message>
     <message>
         <source>月份“%1”无效，应为 YYYY-MM。</source>
-        <translation>Month "%1" is invalid; it should be YYYY-MM.</translation>
+        <translation>Month &quot;%1&quot; is invalid; it should be YYYY-MM.</translation>
     </message>
     <message>
         <source>催报邮件（%1，截至%2）：%3 封待发送，共 %4 个逾期单位。</source>
@@ -6005,12 +6001,12 @@ The campaign defaults to the most recently created one.</translation>
     </message>
     <message>
         <source>催报邮件：给逾期未报的单位发送催报，附该月空白报表</source>
-        <translation>Reminder emails: send reminders to units that are overdue, with that month's blank forms attached</translation>
+        <translation>Reminder emails: send reminders to units that are overdue, with that month&apos;s blank forms attached</translation>
     </message>
     <message>
         <source>每个逾期未报的单位一封，从其报送股室的邮箱（--account 指定则都从该邮箱）发往名册中登记的邮箱，附该单位该月的空白报表（与 templates 生成的相同）。名册中没有邮箱的单位列为不能发送，请电话催报。
 </source>
-        <translation>One email per overdue unit, from the mailbox of its reporting office (or all from the mailbox given by --account) to the email address registered in the registry, with the unit's blank forms for that month attached (the same as generated by templates). Units without an email address in the registry are listed as unable to send; please remind them by phone.
+        <translation>One email per overdue unit, from the mailbox of its reporting office (or all from the mailbox given by --account) to the email address registered in the registry, with the unit&apos;s blank forms for that month attached (the same as generated by templates). Units without an email address in the registry are listed as unable to send; please remind them by phone.
 </translation>
     </message>
     <message>
@@ -6020,7 +6016,7 @@ The campaign defaults to the most recently created one.</translation>
     <message>
         <source>对收取报表导入（或因错误未导入）的每个报表，回复发件人：“已收到2021年11月附件1，核对无误”，或列出每处错误（工作表和单元格）。没有报表只有 .xls、图片等附件的邮件回复原因。
 </source>
-        <translation>For each form collected and imported (or not imported because of errors), reply to the sender: "Received Form 1 for November 2021, checked, no errors", or list each error (worksheet and cell). Emails with no forms but only .xls files, images or other attachments get a reply with the reason.
+        <translation>For each form collected and imported (or not imported because of errors), reply to the sender: &quot;Received Form 1 for November 2021, checked, no errors&quot;, or list each error (worksheet and cell). Emails with no forms but only .xls files, images or other attachments get a reply with the reason.
 </translation>
     </message>
     <message>
@@ -6029,64 +6025,65 @@ The campaign defaults to the most recently created one.</translation>
     </message>
     <message>
         <source>--%1 应为不小于 0 的整数，而不是“%2”。</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 must be an integer not less than 0, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>请用 --out 指定抽查名单、用 --notices 指定检查通知的 PDF 或 Word（.docx）文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --out to specify the spot check list file and --notices to specify the inspection notices file, as PDF or Word (.docx).</translation>
     </message>
     <message>
         <source>请用 --position N 指定抽查名单中的序号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --position N to specify the number in the spot check list.</translation>
     </message>
     <message>
         <source>请用 --date YYYY-MM-DD 指定检查日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --date YYYY-MM-DD to specify the inspection date.</translation>
     </message>
     <message>
         <source>找不到抽查记录 %1。</source>
-        <translation type="unfinished">Spot-check draw %1 not found.</translation>
+        <translation>Spot check record %1 not found.</translation>
     </message>
     <message>
         <source>抽查记录 %1 只有 %2 家，没有第 %3 号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot check record %1 has only %2 facilities; there is no No. %3.</translation>
     </message>
     <message>
         <source>已记录抽查记录 %1 第 %2 号的检查结果：检查记录 %3（%4，%5）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded the inspection result for No. %2 of spot check record %1: inspection record %3 (%4, %5).</translation>
     </message>
     <message>
         <source>抽查名单</source>
-        <translation type="unfinished">Spot-check list</translation>
+        <translation>Spot check list</translation>
     </message>
     <message>
         <source>检查通知（%1份）</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection notices (%1)</translation>
     </message>
     <message>
         <source>已生成%1（Word 文档）：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated %1 (Word document): %2</translation>
     </message>
     <message>
         <source>已生成%1（共 %2 页）：%3</source>
-        <translation type="unfinished">Produced %1 (%2, %3 pages): %3 {1（?} {2 ?}</translation>
+        <translation>Generated %1 (%2 pages): %3</translation>
     </message>
     <message>
         <source>打印抽查记录的抽查名单和检查通知（PDF 或 Word）</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the spot check list and inspection notices of a spot check record (PDF or Word)</translation>
     </message>
     <message>
         <source>--out 写抽查名单（序号、机构、所有制、等级、乡镇、检查人员，附种子和复核命令）；--notices 写检查通知，每家被抽中的机构一份。
 --inspect-on 为通知中的检查时间（不给则留空待填）；--date 为落款日期（默认今天）。措辞取自专项整治模板的“spotCheck”。</source>
-        <translation type="unfinished"></translation>
+        <translation>--out writes the spot check list (number, facility, ownership, grade, township, inspectors, with the seed and a verification command); --notices writes inspection notices, one per selected facility.
+--inspect-on is the inspection time shown in the notices (left blank to fill in if omitted); --date is the signing date (default today). The wording comes from &quot;spotCheck&quot; in the campaign template.</translation>
     </message>
     <message>
         <source>把抽查名单中一家机构的检查结果记为监督检查台账的一条记录（计入附件2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the inspection result of one facility in the spot check list as an entry in the supervision and inspection ledger (counted in Form 2)</translation>
     </message>
     <message>
         <source>--position 为抽查名单的序号；检查人员不给时取抽中的两名，检查方式不给时为“双随机抽查”。每家只能记录一次；检查日期所在月份已签发或已验收时拒绝。金额以元为单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>--position is the number in the spot check list; if no inspectors are given, the two selected ones are used; if no inspection method is given, &quot;double-random spot check&quot; is used. Each facility can be recorded only once; refused if the month of the inspection date has already been signed or accepted. Amounts are in yuan.</translation>
     </message>
 </context>
 <context>
@@ -6101,7 +6098,7 @@ The campaign defaults to the most recently created one.</translation>
     </message>
     <message>
         <source>图表</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts</translation>
     </message>
 </context>
 <context>
@@ -6343,23 +6340,23 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>还没有专项整治：按模板新建后在这里选择</source>
-        <translation type="unfinished"></translation>
+        <translation>No campaign yet: create one from a template, then select it here</translation>
     </message>
     <message>
         <source>服务器上只有卫健局的账户可以新建和编辑专项整治</source>
-        <translation type="unfinished"></translation>
+        <translation>On the server, only health bureau accounts can create and edit campaigns</translation>
     </message>
     <message>
         <source>还没有专项整治：先按模板新建</source>
-        <translation type="unfinished"></translation>
+        <translation>No campaign yet: first create one from a template</translation>
     </message>
     <message>
         <source>还没有专项整治：卫健局新建后在这里显示。</source>
-        <translation type="unfinished"></translation>
+        <translation>No campaign yet: it will appear here once the health bureau creates one.</translation>
     </message>
     <message>
         <source>还没有专项整治。按下面的三步开始。</source>
-        <translation type="unfinished"></translation>
+        <translation>No campaign yet. Follow the three steps below to get started.</translation>
     </message>
 </context>
 <context>
@@ -6477,55 +6474,55 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     <name>qf::ui::ChartsPanel</name>
     <message>
         <source>栏目</source>
-        <translation type="unfinished">Column</translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>导出图片…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export image…</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished">Print…</translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>图表</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart</translation>
     </message>
     <message>
         <source>截至</source>
-        <translation type="unfinished"></translation>
+        <translation>As of</translation>
     </message>
     <message>
         <source>点击柱形或数据点，查看其背后的机构或记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a bar or data point to see the facilities or records behind it.</translation>
     </message>
     <message>
         <source>机构</source>
-        <translation type="unfinished">Institution</translation>
+        <translation>Facility</translation>
     </message>
     <message>
         <source>数值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>还没有专项整治。</source>
-        <translation type="unfinished">There is no campaign yet.</translation>
+        <translation>No campaign yet.</translation>
     </message>
     <message>
         <source>正在计算……</source>
-        <translation type="unfinished">Computing…</translation>
+        <translation>Calculating…</translation>
     </message>
     <message>
         <source>范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>没有可导出或打印的图表：%1</source>
@@ -6533,23 +6530,23 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
     </message>
     <message>
         <source>%1 — %2 家机构</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 facilities</translation>
     </message>
     <message>
         <source>%1 — %2 家机构或记录，合计 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 facilities or records, total %3</translation>
     </message>
     <message>
         <source>导出图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Export image</translation>
     </message>
     <message>
         <source>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>已导出到 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -6675,7 +6672,11 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
 注意：以下示例数据您修改过，删除时这些修改也一并删除：
 · %1
 如需保留，请先把它们作为您自己的机构或专项整治另行录入，再删除示例数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Note: you have modified the following sample data; these changes will be deleted along with it:
+· %1
+To keep them, first enter them separately as your own facilities or campaigns, then delete the sample data.</translation>
     </message>
     <message>
         <source>删除鹿寨县示例数据？
@@ -6683,11 +6684,15 @@ Complaint phone: %6   Complaint e-mail: %7    Municipal Health Commission: %8   
 将删除：%1。%2
 
 您自己录入的机构和专项整治不受影响。删除记入变更记录，不能撤销；如需保留，请先备份数据库（文件 → 备份数据库…）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the Luzhai County sample data?
+
+To be deleted: %1.%2
+
+Facilities and campaigns you entered yourself are not affected. The deletion is recorded in the change log and cannot be undone; to keep the data, back up the database first (File → Back up database…).</translation>
     </message>
     <message>
         <source>数据库中还没有专项整治：“专项整治概览”中的“开始使用”列出接下来的步骤。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has no campaign yet: &quot;Getting started&quot; in &quot;Campaign overview&quot; lists the next steps.</translation>
     </message>
 </context>
 <context>
@@ -7264,59 +7269,59 @@ Save them as a draft anyway? They must be corrected before signing or export.</t
     </message>
     <message>
         <source>还没有专项整治：先在“专项整治概览”中新建</source>
-        <translation type="unfinished"></translation>
+        <translation>No campaign yet: first create one in &quot;Campaign overview&quot;</translation>
     </message>
     <message>
         <source>该专项整治的期间内没有要报的月份：请在“编辑方案…”中核对日期</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no months to report within this campaign&apos;s period: check the dates in &quot;Edit plan…&quot;</translation>
     </message>
     <message>
         <source>没有未保存的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>No unsaved changes</translation>
     </message>
     <message>
         <source>汇总表按正式表式只显示累计数；在“逐单位填报”中可显示本月增量</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary table shows only cumulative figures, as in the official form; &quot;By facility&quot; can show this month&apos;s increase</translation>
     </message>
     <message>
         <source>前往“开始使用”</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to &quot;Getting started&quot;</translation>
     </message>
     <message>
         <source>在“专项整治概览”中按三步开始：导入机构名册、新建专项整治、生成空白报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Start with three steps in &quot;Campaign overview&quot;: import the facility registry, create a campaign, generate blank forms</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;还没有专项整治，暂时没有报表可填。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;报表填报按专项整治的报送截止事项逐月进行。请先在“专项整治概览”中导入机构名册、按模板新建专项整治，然后在这里生成空白报表发给各机构、导入收回的报表或直接录入。&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;No campaign yet, so there are no forms to fill in.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Forms are filled in month by month according to the campaign&apos;s reporting deadlines. First, in &quot;Campaign overview&quot;, import the facility registry and create a campaign from a template; then, here, generate blank forms to send to facilities, import returned forms, or enter data directly.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;名册中还没有机构，本月没有单位要报。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请先在“机构名册”中导入或添加医疗机构；有了机构，这里就列出每个单位的报表，也可以为它们生成空白报表。&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;The registry has no facilities yet, so no facility has to report this month.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;First import or add medical facilities in &quot;Facility registry&quot;; once there are facilities, each facility&apos;s forms are listed here, and you can also generate blank forms for them.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1没有单位要报这张表。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;在名册中核对机构的类别和开业日期，或选择另一张表、另一个月份。&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;No facility has to report this form for %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Check the facilities&apos; categories and opening dates in the registry, or choose another form or another month.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>本月没有单位要报</source>
-        <translation type="unfinished"></translation>
+        <translation>No facility has to report this month</translation>
     </message>
     <message>
         <source>撤销上一步未保存的修改（Ctrl+Z）</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last unsaved change (Ctrl+Z)</translation>
     </message>
     <message>
         <source>没有可撤销的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to undo</translation>
     </message>
     <message>
         <source>重做刚撤销的修改（Ctrl+Y）</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo the change just undone (Ctrl+Y)</translation>
     </message>
     <message>
         <source>没有可重做的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to redo</translation>
     </message>
 </context>
 <context>
@@ -7664,11 +7669,11 @@ Save them as a draft anyway? They must be corrected before signing or export.</t
     </message>
     <message>
         <source>还没有专项整治：先在“专项整治概览”中新建</source>
-        <translation type="unfinished"></translation>
+        <translation>No campaign yet: first create one in &quot;Campaign overview&quot;</translation>
     </message>
     <message>
         <source>该专项整治的期间内没有要报的月份：请在“编辑方案…”中核对日期</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no months to report within this campaign&apos;s period: check the dates in &quot;Edit plan…&quot;</translation>
     </message>
 </context>
 <context>
@@ -7682,47 +7687,47 @@ Save them as a draft anyway? They must be corrected before signing or export.</t
     <name>qf::ui::GuidedStart</name>
     <message>
         <source>开始使用：三步开展专项整治</source>
-        <translation type="unfinished"></translation>
+        <translation>Getting started: run a campaign in three steps</translation>
     </message>
     <message>
         <source>导入本县的医疗机构名册（Excel 或 CSV），报表、跟踪和海报都从名册来。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the county&apos;s medical facility registry (Excel or CSV); forms, tracking and posters all come from the registry.</translation>
     </message>
     <message>
         <source>按模板新建专项整治：选择模板，填写本县名称和年度，核对工作阶段和报送截止事项。</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a campaign from a template: choose a template, fill in the county name and year, and check the work phases and reporting deadlines.</translation>
     </message>
     <message>
         <source>为每个报送机构生成本月的空白报表，发给各机构填写；收到第一份报表后此步完成。</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate this month&apos;s blank forms for each reporting facility and send them out to be filled in; this step is complete once the first form is received.</translation>
     </message>
     <message>
         <source>导入机构名册…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import facility registry…</translation>
     </message>
     <message>
         <source>新建专项整治…</source>
-        <translation type="unfinished"></translation>
+        <translation>New campaign…</translation>
     </message>
     <message>
         <source>生成空白报表…</source>
-        <translation type="unfinished">Blank forms…</translation>
+        <translation>Generate blank forms…</translation>
     </message>
     <message>
         <source>已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>尚未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done yet</translation>
     </message>
     <message>
         <source>先新建专项整治（第 2 步），才能生成它的空白报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a campaign first (step 2) before generating its blank forms</translation>
     </message>
     <message>
         <source>名册中还没有机构：先导入机构名册（第 1 步）</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry has no facilities yet: import the facility registry first (step 1)</translation>
     </message>
 </context>
 <context>
@@ -8459,11 +8464,11 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
     </message>
     <message>
         <source>还没有专项整治：先在“专项整治概览”中新建</source>
-        <translation type="unfinished"></translation>
+        <translation>No campaign yet: first create one in &quot;Campaign overview&quot;</translation>
     </message>
     <message>
         <source>先在列表中选中一条记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a record in the list first</translation>
     </message>
 </context>
 <context>
@@ -8568,19 +8573,19 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
     </message>
     <message>
         <source>例如：smtp.126.com（发送催报和回执用）</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. smtp.126.com (used to send reminders and receipts)</translation>
     </message>
     <message>
         <source>465 为 SSL 加密；587 为 STARTTLS 升级加密</source>
-        <translation type="unfinished"></translation>
+        <translation>465 for SSL encryption; 587 for STARTTLS upgrade encryption</translation>
     </message>
     <message>
         <source>发信服务器（SMTP）</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing mail server (SMTP)</translation>
     </message>
     <message>
         <source>发信端口</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing port</translation>
     </message>
 </context>
 <context>
@@ -8711,98 +8716,98 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
     </message>
     <message>
         <source>发送回执…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send receipts…</translation>
     </message>
     <message>
         <source>告诉发来报表的单位已收到、有无错误；发送前先列出收件人和主题</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell facilities that sent forms that they were received and whether they contain errors; recipients and subjects are listed before sending</translation>
     </message>
 </context>
 <context>
     <name>qf::ui::MailSendDialog</name>
     <message>
         <source>发送催报邮件（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Send reminder emails (%1)</translation>
     </message>
     <message>
         <source>发送回执</source>
-        <translation type="unfinished"></translation>
+        <translation>Send receipts</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Facility</translation>
     </message>
     <message>
         <source>收件人</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>主题</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment</translation>
     </message>
     <message>
         <source>选中一行，查看将发出的邮件全文</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a row to see the full text of the email to be sent</translation>
     </message>
     <message>
         <source>授权码（已记住的会自动填入）</source>
-        <translation type="unfinished">Authorisation code (filled in when remembered)</translation>
+        <translation>Authorisation code (filled in automatically if remembered)</translation>
     </message>
     <message>
         <source> 秒</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>两封邮件之间暂停，免得邮箱服务商把连续发出的邮件当作垃圾邮件</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause between two emails so the mail provider does not treat consecutive emails as spam</translation>
     </message>
     <message>
         <source> 封</source>
-        <translation type="unfinished"></translation>
+        <translation> emails</translation>
     </message>
     <message>
         <source>授权码</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorisation code</translation>
     </message>
     <message>
         <source>每封间隔</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval per email</translation>
     </message>
     <message>
         <source>本次最多</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum this time</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>发送…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send…</translation>
     </message>
     <message>
         <source>正在列出将发送的邮件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing the emails to be sent…</translation>
     </message>
     <message>
         <source>将发送 %1 封；共 %2 项。尚未发送任何邮件。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 emails will be sent; %2 items in total. No emails have been sent yet.</translation>
     </message>
     <message>
         <source>：</source>
-        <translation type="unfinished"></translation>
+        <translation>: </translation>
     </message>
     <message>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>发件人：%1 &lt;%2&gt;
@@ -8810,34 +8815,41 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
 主题：%5
 
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>From: %1 &lt;%2&gt;
+To: %3 &lt;%4&gt;
+Subject: %5
+
+%6</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>请输入发信邮箱的授权码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the authorisation code of the sending mailbox.</translation>
     </message>
     <message>
         <source>
 ……等 %1 个</source>
-        <translation type="unfinished"></translation>
+        <translation>
+… and %1 more</translation>
     </message>
     <message>
         <source>现在发送 %1 封邮件（每封间隔 %2 秒）？
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Send %1 emails now (%2 seconds between emails)?
+
+%3</translation>
     </message>
     <message>
         <source>正在发送 %1 封邮件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending %1 emails…</translation>
     </message>
     <message>
         <source>已发送 %1 封，未发出 %2 封，可能已发出 %3 封，留待下次 %4 封。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent %1, not sent %2, possibly sent %3, left for next time %4.</translation>
     </message>
 </context>
 <context>
@@ -9040,31 +9052,31 @@ Both can go on working: every save is one complete step and cannot damage the fi
     </message>
     <message>
         <source>把当前数据库完整复制一份，可在使用中进行</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a complete copy of the current database; can be done while in use</translation>
     </message>
     <message>
         <source>用以前的备份替换当前数据库（当前数据库先另存一份）</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the current database with an earlier backup (the current database is saved separately first)</translation>
     </message>
     <message>
         <source>服务器上的示例数据只能由卫健局的账户删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample data on the server can only be deleted by a health bureau account</translation>
     </message>
     <message>
         <source>数据库中没有示例数据</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has no sample data</translation>
     </message>
     <message>
         <source>还没有专项整治，没有可导出的报表：先在“专项整治概览”中新建</source>
-        <translation type="unfinished"></translation>
+        <translation>No campaign yet, so there are no forms to export: first create one in &quot;Campaign overview&quot;</translation>
     </message>
     <message>
         <source>还没有专项整治，收到的报表无处导入：先在“专项整治概览”中新建</source>
-        <translation type="unfinished"></translation>
+        <translation>No campaign yet, so received forms have nowhere to be imported: first create one in &quot;Campaign overview&quot;</translation>
     </message>
     <message>
         <source>服务器上的数据库由管理员用服务器的工具备份和恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>The server database is backed up and restored by the administrator with the server&apos;s tools</translation>
     </message>
 </context>
 <context>
@@ -9203,23 +9215,23 @@ Once signed, the figures of every unit for the month are locked; changing them n
     </message>
     <message>
         <source>还没有专项整治：先在“专项整治概览”中新建</source>
-        <translation type="unfinished"></translation>
+        <translation>No campaign yet: first create one in &quot;Campaign overview&quot;</translation>
     </message>
     <message>
         <source>该专项整治没有可填报的月份</source>
-        <translation type="unfinished"></translation>
+        <translation>This campaign has no months to report</translation>
     </message>
     <message>
         <source>服务器上只有卫健局的账户可以验收、签发和解锁</source>
-        <translation type="unfinished"></translation>
+        <translation>On the server, only health bureau accounts can accept, sign and unlock</translation>
     </message>
     <message>
         <source>本月已签发，全部单位已锁定；解锁后才能修改</source>
-        <translation type="unfinished"></translation>
+        <translation>This month has been signed and all facilities are locked; unlock to make changes</translation>
     </message>
     <message>
         <source>本月没有已验收或已签发的报表，无需解锁</source>
-        <translation type="unfinished"></translation>
+        <translation>This month has no accepted or signed forms; no need to unlock</translation>
     </message>
 </context>
 <context>
@@ -9444,11 +9456,11 @@ Once signed, the figures of every unit for the month are locked; changing them n
     </message>
     <message>
         <source>还没有专项整治：先在“专项整治概览”中新建</source>
-        <translation type="unfinished"></translation>
+        <translation>No campaign yet: first create one in &quot;Campaign overview&quot;</translation>
     </message>
     <message>
         <source>没有未保存的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>No unsaved changes</translation>
     </message>
 </context>
 <context>
@@ -9931,11 +9943,11 @@ Once signed, the figures of every unit for the month are locked; changing them n
     </message>
     <message>
         <source>发送催报邮件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send reminder emails…</translation>
     </message>
     <message>
         <source>给逾期未报、名册中登记了邮箱的单位发送催报邮件，附该月空白报表；发送前先列出收件人和主题</source>
-        <translation type="unfinished"></translation>
+        <translation>Send reminder emails, with that month&apos;s blank forms attached, to overdue facilities that have an email address in the registry; recipients and subjects are listed before sending</translation>
     </message>
 </context>
 <context>
@@ -10216,71 +10228,71 @@ The language applies after Qingfeng restarts.</source>
     </message>
     <message>
         <source>检查结果</source>
-        <translation type="unfinished">Check results</translation>
+        <translation>Inspection result</translation>
     </message>
     <message>
         <source>待定</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <source>打印抽查名单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print spot check list…</translation>
     </message>
     <message>
         <source>生成检查通知…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate inspection notices…</translation>
     </message>
     <message>
         <source>录入结果…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter result…</translation>
     </message>
     <message>
         <source>把所选机构的抽查评估结果记为监督检查台账的一条记录（计入附件2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the spot check assessment result of the selected facility as an entry in the supervision and inspection ledger (counted in Form 2)</translation>
     </message>
     <message>
         <source>检查时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection time</translation>
     </message>
     <message>
         <source>保存为 PDF…</source>
-        <translation type="unfinished">Save as PDF…</translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>保存为 Word…</source>
-        <translation type="unfinished">Save as Word…</translation>
+        <translation>Save as Word…</translation>
     </message>
     <message>
         <source>已录入（检查记录%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered (inspection record %1)</translation>
     </message>
     <message>
         <source>检查通知（%1份）</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection notices (%1)</translation>
     </message>
     <message>
         <source>已生成%1（Word 文档）：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated %1 (Word document): %2</translation>
     </message>
     <message>
         <source>已生成%1（共 %2 页）：%3</source>
-        <translation type="unfinished">Produced %1 (%2, %3 pages): %3 {1（?} {2 ?}</translation>
+        <translation>Generated %1 (%2 pages): %3</translation>
     </message>
     <message>
         <source>请先在抽查名单中选中一家机构。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a facility in the spot check list first.</translation>
     </message>
     <message>
         <source>第%1号“%2”的检查结果已录入（检查记录%3），可在监督检查台账中修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>The inspection result for No. %1 &quot;%2&quot; has already been entered (inspection record %3); it can be changed in the supervision and inspection ledger.</translation>
     </message>
     <message>
         <source>录入抽查结果 — 第%1号 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter spot check result — No. %1 %2</translation>
     </message>
     <message>
         <source>已把第%1号“%2”的检查结果记为检查记录%3，计入附件2。</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded the inspection result for No. %1 &quot;%2&quot; as inspection record %3, counted in Form 2.</translation>
     </message>
 </context>
 <context>
@@ -10453,11 +10465,11 @@ The language applies after Qingfeng restarts.</source>
     </message>
     <message>
         <source>还没有专项整治：先在“专项整治概览”中新建</source>
-        <translation type="unfinished"></translation>
+        <translation>No campaign yet: first create one in &quot;Campaign overview&quot;</translation>
     </message>
     <message>
         <source>专项整治的起止日期不全：请在“编辑方案…”中填写</source>
-        <translation type="unfinished"></translation>
+        <translation>The campaign&apos;s start and end dates are incomplete: fill them in under &quot;Edit plan…&quot;</translation>
     </message>
 </context>
 <context>
@@ -10856,19 +10868,19 @@ by %2/%3</translation>
     </message>
     <message>
         <source>先在下面的列表中选中一项报送事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a reporting item in the list below first</translation>
     </message>
     <message>
         <source>月报表以导入或填报的报表为准，收到即记为已报，无需另行登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly forms are based on imported or entered forms; they count as reported once received, with no separate registration needed</translation>
     </message>
     <message>
         <source>还没有专项整治：先在“专项整治概览”中新建</source>
-        <translation type="unfinished"></translation>
+        <translation>No campaign yet: first create one in &quot;Campaign overview&quot;</translation>
     </message>
     <message>
         <source>所选月份没有未报的单位，无需催报</source>
-        <translation type="unfinished"></translation>
+        <translation>No facility in the selected month is overdue; no reminder needed</translation>
     </message>
 </context>
 <context>

@@ -5960,10 +5960,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>、</translation>
     </message>
     <message>
-        <source>　　</source>
-        <translation>　　</translation>
-    </message>
-    <message>
         <source>发件人：%1 &lt;%2&gt;</source>
         <translation>发件人：%1 &lt;%2&gt;</translation>
     </message>

@@ -47,7 +47,7 @@ void printPlan(Context &ctx, const QList<PlannedMail> &plan)
         ctx.out << MailRun::planText(p.plan) << "\t" << p.unitName << "\t" << p.mail.toAddress << "\t" << p.account.address << "\t"
                 << p.mail.subject << "\t" << files.join(tr("、")) << "\n";
         if (!p.note.isEmpty())
-            ctx.out << tr("　　") << p.note << "\n";
+            ctx.out << QStringLiteral("    ") << p.note << "\n";
     }
 }
 
