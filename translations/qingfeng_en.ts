@@ -7297,7 +7297,7 @@ Save them as a draft anyway? They must be corrected before signing or export.</t
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;名册中还没有机构，本月没有单位要报。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请先在“机构名册”中导入或添加医疗机构；有了机构，这里就列出每个单位的报表，也可以为它们生成空白报表。&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;The registry has no facilities yet, so no facility has to report this month.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;First import or add medical facilities in &quot;Facility registry&quot;; once there are facilities, each facility&apos;s forms are listed here, and you can also generate blank forms for them.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;The registry has no facilities yet, so no facility has to report this month.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;First import or add medical facilities in &quot;Institutions&quot;; once there are facilities, each facility&apos;s forms are listed here, and you can also generate blank forms for them.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1没有单位要报这张表。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;在名册中核对机构的类别和开业日期，或选择另一张表、另一个月份。&lt;/p&gt;</source>
