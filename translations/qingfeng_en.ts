@@ -7281,7 +7281,7 @@ Save them as a draft anyway? They must be corrected before signing or export.</t
     </message>
     <message>
         <source>汇总表按正式表式只显示累计数；在“逐单位填报”中可显示本月增量</source>
-        <translation>The summary table shows only cumulative figures, as in the official form; &quot;By facility&quot; can show this month&apos;s increase</translation>
+        <translation>The summary table shows only cumulative figures, as in the official form; &quot;By unit&quot; can show this month&apos;s increase</translation>
     </message>
     <message>
         <source>前往“开始使用”</source>
