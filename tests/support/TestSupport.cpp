@@ -6,6 +6,8 @@
 #include <QEventLoop>
 #include <QThread>
 
+#include "actions/CampaignActions.h"
+#include "campaign/CampaignTemplate.h"
 #include "demo/DemoData.h"
 
 #include <QDateTime>
@@ -202,6 +204,20 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
         QThread::msleep(2);
     }
     return true;
+}
+
+Campaign savedTemplateCampaign(Database &db)
+{
+    const auto tmpl = CampaignTemplate::find(QStringLiteral("luzhai-2021"));
+    REQUIRE(tmpl);
+    CampaignParameters p;
+    p.county = QStringLiteral(u"象州县");
+    p.city = QStringLiteral(u"来宾市");
+    p.year = 2021;
+    Campaign c;
+    REQUIRE(tmpl->instantiate(p, &c).isOk());
+    REQUIRE(CampaignActions::save(db, c).isOk());
+    return c;
 }
 
 } // namespace qf::test

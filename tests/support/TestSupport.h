@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Campaign.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -103,5 +104,9 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs = 30000);
 
 /// Shared set-up of both test mains: headless platform, test-mode data paths.
 void prepareEnvironment();
+
+/// A campaign of the user's own, opened from the 鹿寨 2021 template for 象州县 (来宾市) and
+/// saved through the core action, as 新建专项整治… does.
+Campaign savedTemplateCampaign(Database &db);
 
 } // namespace qf::test

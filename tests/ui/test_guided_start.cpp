@@ -28,16 +28,7 @@ void waitForCounts(ui::CampaignPage *page)
 
 Campaign campaignFromTemplate(ui::Session &session)
 {
-    const auto tmpl = CampaignTemplate::find(QStringLiteral("luzhai-2021"));
-    REQUIRE(tmpl);
-    CampaignParameters p;
-    p.county = QStringLiteral(u"象州县");
-    p.city = QStringLiteral(u"来宾市");
-    p.year = 2021;
-    Campaign c;
-    REQUIRE(tmpl->instantiate(p, &c).isOk());
-    REQUIRE(CampaignActions::save(session.database(), c).isOk());
-    return c;
+    return test::savedTemplateCampaign(session.database());
 }
 
 } // namespace
