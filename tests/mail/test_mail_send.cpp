@@ -197,7 +197,8 @@ TEST_CASE("催报 mails a late unit its reminder with its blank November workboo
     const QJsonObject file = files.first().toObject();
     CHECK(file.value(QLatin1String("name")).toString() == ReportTemplates::fileName(fx.unit, kMonth));
     const QByteArray xlsx = QByteArray::fromBase64(file.value(QLatin1String("data")).toString().toLatin1());
-    CHECK(xlsx == test::MailFixture::novemberTemplate(db, fx.demo.dir(), fx.campaign, fx.unit));
+    CHECK(test::MailFixture::workbookDifference(xlsx, test::MailFixture::novemberTemplate(db, fx.demo.dir(), fx.campaign, fx.unit))
+              .toStdString() == "");
     XlsxWorkbook book;
     REQUIRE(XlsxWorkbook::openData(xlsx, QStringLiteral("reminder.xlsx"), &book));
     const WorkbookFile recognised =

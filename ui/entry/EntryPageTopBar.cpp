@@ -91,17 +91,20 @@ void EntryPage::buildTopBar()
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
-    // The stack greys them out by itself; the tip says what that means.
-    auto tellUndo = [this](bool can) {
-        m_undoAction->setStatusTip(can ? tr("撤销上一步未保存的修改（Ctrl+Z）") : tr("没有可撤销的修改"));
-        m_undoAction->setToolTip(m_undoAction->statusTip());
+    // The stack greys them out by itself; the tip says what that means. The tips are kept by
+    // the actions themselves (each connection's context is its action, and the lambdas never
+    // touch the page): the stack still signals while it is cleared on the page's destruction,
+    // after the page has stopped being an EntryPage.
+    auto tellUndo = [undo = m_undoAction](bool can) {
+        undo->setStatusTip(can ? EntryPage::tr("撤销上一步未保存的修改（Ctrl+Z）") : EntryPage::tr("没有可撤销的修改"));
+        undo->setToolTip(undo->statusTip());
     };
-    auto tellRedo = [this](bool can) {
-        m_redoAction->setStatusTip(can ? tr("重做刚撤销的修改（Ctrl+Y）") : tr("没有可重做的修改"));
-        m_redoAction->setToolTip(m_redoAction->statusTip());
+    auto tellRedo = [redo = m_redoAction](bool can) {
+        redo->setStatusTip(can ? EntryPage::tr("重做刚撤销的修改（Ctrl+Y）") : EntryPage::tr("没有可重做的修改"));
+        redo->setToolTip(redo->statusTip());
     };
-    connect(m_model->undoStack(), &QUndoStack::canUndoChanged, this, tellUndo);
-    connect(m_model->undoStack(), &QUndoStack::canRedoChanged, this, tellRedo);
+    connect(m_model->undoStack(), &QUndoStack::canUndoChanged, m_undoAction, tellUndo);
+    connect(m_model->undoStack(), &QUndoStack::canRedoChanged, m_redoAction, tellRedo);
     tellUndo(m_model->undoStack()->canUndo());
     tellRedo(m_model->undoStack()->canRedo());
     auto *undoButton = new QToolButton;
