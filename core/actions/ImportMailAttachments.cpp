@@ -27,6 +27,10 @@ QStringList mailNotesOf(const MailWorkbook &w, const WorkbookImport::Context &co
     if (!w.file.institution.isEmpty() && !units.isEmpty() && !units.contains(w.file.institution))
         notes << ImportMailAttachments::tr("发件人 %1 登记为 %2，附件为 %3 的报表。")
                      .arg(sender, units.join(ImportMailAttachments::tr("、")), w.file.institution);
+    // A unit writing from a private or new address is common and its filing counts; the clerk
+    // is only told, so the address can be added to the registry (or the mail questioned).
+    if (!sender.isEmpty() && units.isEmpty())
+        notes << ImportMailAttachments::tr("发件人 %1 未在名册登记。").arg(sender);
     return notes;
 }
 

@@ -18,10 +18,10 @@ struct MailWorkbook
     StoredMailAttachment attachment;
     StoredMailMessage message;
     WorkbookFile file; ///< recognised and checked as a file from a folder would be
-    /// What the mail says against the workbook: a sender the registry gives to another unit, a
-    /// Message-ID an earlier message carried, what could not be read. Shown among the file's
-    /// warnings too; an import records them with the attachment's outcome. Never a refusal:
-    /// units do send for each other, but the clerk sees it.
+    /// What the mail says against the workbook: a sender the registry gives to another unit or
+    /// does not know at all, a Message-ID an earlier message carried, what could not be read.
+    /// Shown among the file's warnings too; an import records them with the attachment's
+    /// outcome. Never a refusal: units do send for each other, but the clerk sees it.
     QStringList mailNotes;
 };
 

@@ -243,3 +243,55 @@ TEST_CASE("A workbook of one unit from another unit's registered address is show
     REQUIRE(own.size() == 1);
     CHECK_FALSE(warningsOf(own[0]).contains(QStringLiteral(u"登记为")));
 }
+
+TEST_CASE("A workbook from an address the registry does not know is noted in the preview, not refused", "[mail]")
+{
+    test::DemoDatabase demo;
+    Database &db = demo.db();
+    const auto campaign = CampaignRepository(db).load(demo.campaignId());
+    REQUIRE(campaign);
+    const auto unit = InstitutionRepository(db).findByName(kUnit);
+    REQUIRE(unit);
+    const QString stranger = QStringLiteral("zhangsan.private@example.org");
+    for (const Institution &i : InstitutionRepository(db).all())
+        REQUIRE(i.reportEmail.compare(stranger, Qt::CaseInsensitive) != 0);
+
+    const QString folder = MailFixture::freshFolder();
+    const MailAccount account = MailFixture::accountFor(db, folder);
+    const QByteArray book = MailFixture::novemberTemplate(db, demo.dir(), *campaign, *unit);
+    const QDateTime day(QDate(2021, 12, 9), QTime(8, 0), Qt::UTC);
+    deliver(MailFixture::mailWith(freshId("stranger"), {{QStringLiteral(u"中渡镇卫生院.xlsx"), book}}, stranger.toUtf8()), day, folder);
+    REQUIRE(fetch(db, account).workbooks == 1);
+
+    const QString expected = QStringLiteral(u"发件人 %1 未在名册登记").arg(stranger);
+    const QList<MailWorkbook> books = ImportMailAttachments::preview(db, *campaign, QDate(2021, 12, 20));
+    REQUIRE(books.size() == 1);
+    INFO(books[0].file.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(books[0].file.isClean());
+    CHECK(warningsOf(books[0]).contains(expected));
+    CHECK_FALSE(warningsOf(books[0]).contains(QStringLiteral(u"登记为")));
+
+    QProcess cli;
+    MailFixture::startFetch(cli, demo.path(), demo.dir(), {QStringLiteral("--preview")});
+    REQUIRE(cli.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+    INFO(printed.toStdString());
+    CHECK(printed.contains(expected));
+
+    QList<MailWorkbook> imported;
+    REQUIRE(ImportMailAttachments::run(db, *campaign, QDate(2021, 12, 20), &imported));
+    REQUIRE(imported.size() == 1);
+    const auto stored = MailRepository(db).attachment(imported[0].attachment.id);
+    REQUIRE(stored);
+    CHECK(stored->outcome == MailAttachmentOutcome::Imported);
+    CHECK(stored->detail.contains(expected));
+
+    // From the unit's registered address (in another case of letters): nothing to say.
+    const QByteArray again = MailFixture::novemberTemplate(db, demo.dir(), *campaign, *unit);
+    deliver(MailFixture::mailWith(freshId("own"), {{QStringLiteral(u"中渡镇卫生院.xlsx"), again}}, unit->reportEmail.toUpper().toUtf8()),
+            day.addDays(1), folder);
+    REQUIRE(fetch(db, account).workbooks == 1);
+    const QList<MailWorkbook> own = ImportMailAttachments::preview(db, *campaign, QDate(2021, 12, 20));
+    REQUIRE(own.size() == 1);
+    CHECK_FALSE(warningsOf(own[0]).contains(QStringLiteral(u"未在名册登记")));
+}
