@@ -6,6 +6,7 @@
 #include "MailPassword.h"
 
 #include "actions/ImportMailAttachments.h"
+#include "actions/MailAccountActions.h"
 #include "mail/MailCollector.h"
 #include "storage/Database.h"
 #include "storage/MailRepository.h"
@@ -57,8 +58,16 @@ int addAccount(Context &ctx, const CliOptions &opts)
     a.mailbox = opts.value(QStringLiteral("mailbox"), QStringLiteral("INBOX"));
     a.office = opts.value(QStringLiteral("office"), a.office);
     a.caFile = opts.value(QStringLiteral("ca-file"), a.caFile);
+    // The office is checked against the campaign's offices (the latest one, or --campaign).
+    std::optional<Campaign> campaign;
+    if (!a.office.trimmed().isEmpty()) {
+        int failure = DataError;
+        campaign = campaignFor(ctx, opts, &failure);
+        if (!campaign)
+            return failure;
+    }
     const bool existed = a.id != 0;
-    if (const Status s = repo.save(a); !s) {
+    if (const Status s = MailAccountActions::save(*db, campaign ? &*campaign : nullptr, a); !s) {
         ctx.err << s.message() << "\n";
         return DataError;
     }
@@ -197,14 +206,15 @@ QList<Command> mailCommands()
     return {
         {{QStringLiteral("mail"), QStringLiteral("account"), QStringLiteral("add")},
          QStringLiteral("NAME --address A --imap-host H [--imap-port P] [--starttls] [--user U] [--mailbox M] [--office O] "
-                        "[--smtp-host H] [--smtp-port P] [--ca-file F] [--password-stdin]"),
+                        "[--smtp-host H] [--smtp-port P] [--ca-file F] [--password-stdin] [--campaign ID]"),
          tr("添加（或修改）一个股室的收报邮箱"),
          tr("收信用 IMAP，始终加密：端口 993 为 SSL，--starttls 为 143 端口升级加密；不能加密的服务器不会登录。\n"
             "用户名默认为邮箱地址。密码是邮箱的授权码（不是登录密码），--password-stdin 从标准输入读取并保存在系统密钥环中，\n"
-            "不写入数据库。"),
+            "不写入数据库。\n"
+            "--office 须是专项整治（默认最新的一个，或 --campaign）中的股室：催报按股室找发信邮箱。"),
          {QStringLiteral("address"), QStringLiteral("imap-host"), QStringLiteral("imap-port"), QStringLiteral("user"),
           QStringLiteral("mailbox"), QStringLiteral("office"), QStringLiteral("smtp-host"), QStringLiteral("smtp-port"),
-          QStringLiteral("ca-file")},
+          QStringLiteral("ca-file"), QStringLiteral("campaign")},
          {QStringLiteral("starttls"), QStringLiteral("password-stdin")}, addAccount},
         {{QStringLiteral("mail"), QStringLiteral("account"), QStringLiteral("list")}, QString(), tr("列出收报邮箱"), QString(), {}, {},
          listAccounts},

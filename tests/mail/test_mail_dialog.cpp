@@ -39,7 +39,8 @@ TEST_CASE("收取报表 dialog: fetch in the background, list the workbooks with
     a.userName = server.user;
     a.caFile = server.caFile;
     a.mailbox = folder;
-    REQUIRE(MailAccountActions::save(session.database(), a));
+    const auto campaign = session.campaign();
+    REQUIRE(MailAccountActions::save(session.database(), campaign ? &*campaign : nullptr, a));
     const QByteArray mail = QByteArrayLiteral("From: a@example.cn\r\nTo: yz@example.cn\r\nMessage-ID: <")
                             + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
                             + QByteArrayLiteral(">\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\n"
@@ -63,6 +64,7 @@ TEST_CASE("收取报表 dialog: fetch in the background, list the workbooks with
     CHECK(dialog.table()->item(0, ui::MailFetchDialog::FileColumn)->text() == QStringLiteral("broken.xlsx"));
     CHECK(dialog.table()->item(0, ui::MailFetchDialog::SenderColumn)->text().contains(QStringLiteral("a@example.cn")));
     CHECK_FALSE(dialog.table()->item(0, ui::MailFetchDialog::FindingsColumn)->text().isEmpty());
+    CHECK(dialog.table()->item(0, ui::MailFetchDialog::FindingsColumn)->text().contains(QStringLiteral(u"发件人 a@example.cn 未在名册登记")));
     CHECK(dialog.notes()->toPlainText().contains(QStringLiteral(u"请用下发的 .xlsx 模板填报")));
     CHECK_FALSE(dialog.importButton()->isEnabled()); // nothing clean to import
 }

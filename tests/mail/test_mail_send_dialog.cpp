@@ -50,7 +50,9 @@ TEST_CASE("发送催报邮件 dialog: preview first, then send at most the limit
     const MailServer smtp = MailServers::smtp(QStringLiteral("yz"));
     account.smtpHost = smtp.host;
     account.smtpPort = smtp.port;
-    REQUIRE(MailAccountActions::save(session.database(), account));
+    const auto campaign = session.campaign();
+    REQUIRE(campaign);
+    REQUIRE(MailAccountActions::save(session.database(), &*campaign, account));
 
     ui::MailSendDialog dialog(&session, ui::MailSendDialog::Kind::Reminders, YearMonth(2021, 11), QDate(2022, 1, 20));
     REQUIRE(test::waitUntil([&] { return !dialog.isBusy(); }));

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MailAccountDialog.h"
 
+#include "actions/MailAccountActions.h"
+
 #include <QCheckBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 
 namespace qf::ui {
 
-MailAccountDialog::MailAccountDialog(const MailAccount &account, const QStringList &offices, QWidget *parent)
-    : QDialog(parent), m_account(account)
+MailAccountDialog::MailAccountDialog(const MailAccount &account, const std::optional<Campaign> &campaign, QWidget *parent)
+    : QDialog(parent), m_account(account), m_campaign(campaign)
 {
     setWindowTitle(account.id ? tr("修改邮箱") : tr("添加邮箱"));
     auto *form = new QFormLayout(this);
@@ -40,7 +43,17 @@ MailAccountDialog::MailAccountDialog(const MailAccount &account, const QStringLi
     m_user->setPlaceholderText(tr("默认为邮箱地址"));
     m_mailbox = new QLineEdit(account.mailbox);
     m_office = new QLineEdit(account.office);
-    m_office->setCompleter(new QCompleter(offices, m_office));
+    QStringList offices;
+    if (campaign)
+        for (const Office &o : campaign->offices)
+            offices << o.name;
+    auto *completer = new QCompleter(offices, m_office);
+    // Every office as soon as one types, not only those starting with what was typed.
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_office->setCompleter(completer);
+    m_office->setPlaceholderText(offices.isEmpty() ? tr("不填：不按股室区分")
+                                                   : tr("例如：%1（不填则不按股室区分）").arg(offices.first()));
+    m_office->setToolTip(tr("催报按截止期限的“报至”股室找发信邮箱，须是专项整治中的股室"));
     m_password = new QLineEdit;
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("邮箱设置中生成的授权码，不是登录密码"));
@@ -57,6 +70,11 @@ MailAccountDialog::MailAccountDialog(const MailAccount &account, const QStringLi
     form->addRow(tr("收报股室"), m_office);
     form->addRow(tr("授权码"), m_password);
     form->addRow(QString(), m_remember);
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->hide();
+    form->addRow(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -80,6 +98,25 @@ MailAccount MailAccountDialog::account() const
     a.mailbox = m_mailbox->text().trimmed().isEmpty() ? QStringLiteral("INBOX") : m_mailbox->text().trimmed();
     a.office = m_office->text().trimmed();
     return a;
+}
+
+void MailAccountDialog::accept()
+{
+    if (const Status s = MailAccountActions::officeCheck(m_campaign ? &*m_campaign : nullptr, m_office->text()); !s) {
+        m_problem->setText(s.message());
+        m_problem->show();
+        m_office->setFocus();
+        m_office->selectAll();
+        return;
+    }
+    m_problem->clear();
+    m_problem->hide();
+    QDialog::accept();
+}
+
+QString MailAccountDialog::problem() const
+{
+    return m_problem->text();
 }
 
 QString MailAccountDialog::password() const

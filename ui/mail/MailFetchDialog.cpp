@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MailFetchDialog.h"
 
-#include "MailAccountDialog.h"
+#include "MailAccountEditing.h"
 #include "MailSendDialog.h"
 #include "MailPassword.h"
 #include "actions/MailAccountActions.h"
@@ -14,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -147,20 +146,13 @@ void MailFetchDialog::fillPassword()
 
 void MailFetchDialog::addAccount()
 {
-    MailAccountDialog dialog(MailAccount(), {}, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        MailAccount a = dialog.account();
-        if (const Status s = MailAccountActions::save(m_session->database(), a); !s) {
-            QMessageBox::warning(this, tr("添加邮箱"), s.message());
-            continue;
-        }
-        if (dialog.rememberPassword() && !dialog.password().isEmpty())
-            SecretStore().write(MailPassword::key(a), dialog.password(), this, [](const SecretResult &) {});
-        loadAccounts(a.id);
-        if (!dialog.password().isEmpty())
-            m_password->setText(dialog.password());
+    QString typed;
+    const auto a = MailAccountEditing::add(m_session, this, &typed);
+    if (!a)
         return;
-    }
+    loadAccounts(a->id);
+    if (!typed.isEmpty())
+        m_password->setText(typed);
 }
 
 void MailFetchDialog::editAccount()
@@ -168,33 +160,15 @@ void MailFetchDialog::editAccount()
     const auto a = current();
     if (!a)
         return;
-    MailAccountDialog dialog(*a, {}, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        MailAccount changed = dialog.account();
-        if (const Status s = MailAccountActions::save(m_session->database(), changed); !s) {
-            QMessageBox::warning(this, tr("修改邮箱"), s.message());
-            continue;
-        }
-        if (dialog.rememberPassword() && !dialog.password().isEmpty())
-            SecretStore().write(MailPassword::key(changed), dialog.password(), this, [](const SecretResult &) {});
-        loadAccounts(changed.id);
-        return;
-    }
+    if (const auto changed = MailAccountEditing::edit(m_session, *a, this))
+        loadAccounts(changed->id);
 }
 
 void MailFetchDialog::removeAccount()
 {
     const auto a = current();
-    if (!a)
-        return;
-    if (QMessageBox::question(this, tr("删除邮箱"), tr("删除邮箱“%1”的设置？").arg(a->name)) != QMessageBox::Yes)
-        return;
-    if (const Status s = MailAccountActions::remove(m_session->database(), a->id); !s) {
-        QMessageBox::warning(this, tr("删除邮箱"), s.message());
-        return;
-    }
-    SecretStore().remove(MailPassword::key(*a), this, [](const SecretResult &) {});
-    loadAccounts();
+    if (a && MailAccountEditing::remove(m_session, *a, this))
+        loadAccounts();
 }
 
 void MailFetchDialog::setBusy(bool busy, const QString &message)

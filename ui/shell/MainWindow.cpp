@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "mail/MailFetchDialog.h"
-
 #include "DemoRemoval.h"
 #include "Session.h"
 #include "ServerDialog.h"
@@ -15,6 +13,7 @@
 #include "export/FormExporter.h"
 #include "analysis/AnalysisPage.h"
 #include "ledgers/LedgersPage.h"
+#include "mail/MailAccountsDialog.h"
 #include "mail/MailFetchDialog.h"
 #include "printing/FormPrintPanel.h"
 #include "printing/PrintingPage.h"
@@ -125,6 +124,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     file->setToolTipsVisible(true);
     auto *settingsMenu = new SettingsMenu(this);
     connect(settingsMenu, &SettingsMenu::serverConnectionRequested, this, &MainWindow::connectServer);
+    connect(settingsMenu, &SettingsMenu::mailAccountsRequested, this, [this, session] {
+        MailAccountsDialog dialog(session, this);
+        dialog.exec();
+    });
     menuBar()->addMenu(settingsMenu);
     auto *help = menuBar()->addMenu(tr("帮助(&H)"));
     QAction *guide = help->addAction(tr("使用说明"), this, &MainWindow::showGuide);

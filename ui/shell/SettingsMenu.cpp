@@ -12,6 +12,9 @@ SettingsMenu::SettingsMenu(QWidget *parent) : QMenu(tr("设置(&S)"), parent)
 {
     setObjectName(QStringLiteral("settingsMenu"));
     addAction(tr("连接服务器…"), this, &SettingsMenu::serverConnectionRequested);
+    QAction *mail = addAction(tr("邮箱…"), this, &SettingsMenu::mailAccountsRequested);
+    mail->setObjectName(QStringLiteral("mailAccountsAction"));
+    mail->setStatusTip(tr("设置各股室收取报表、发送催报和回执的邮箱"));
     addSeparator();
     QMenu *language = addMenu(tr("界面语言"));
     language->setObjectName(QStringLiteral("languageMenu"));

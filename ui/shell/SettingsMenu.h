@@ -7,7 +7,7 @@ class QActionGroup;
 
 namespace qf::ui {
 
-// The "设置" menu: the shared server to connect to, and the interface language, which
+// The "设置" menu: the shared server to connect to, the offices' mailboxes, and the interface language, which
 // applies from the next start (every page builds its texts once, so switching live would
 // leave half the window behind).
 class SettingsMenu : public QMenu
@@ -18,6 +18,7 @@ public:
 
 signals:
     void serverConnectionRequested();
+    void mailAccountsRequested();
 
 private:
     void choose(const QString &choice);
