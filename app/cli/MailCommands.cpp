@@ -8,6 +8,7 @@
 #include "actions/ImportMailAttachments.h"
 #include "actions/MailAccountActions.h"
 #include "mail/MailCollector.h"
+#include "mail/MailMover.h"
 #include "storage/Database.h"
 #include "storage/MailRepository.h"
 
@@ -145,12 +146,26 @@ int fetch(Context &ctx, const CliOptions &opts)
             return UsageError;
     }
     options.markSeen = opts.has(QStringLiteral("mark-read"));
+    const QString moveTo = opts.value(QStringLiteral("move-to"));
+    if (opts.has(QStringLiteral("move-to"))) {
+        if (opts.has(QStringLiteral("preview"))) {
+            ctx.err << tr("--preview 只显示将导入什么，不能同时用 --move-to 移动邮件。") << "\n";
+            return UsageError;
+        }
+        for (const MailAccount &a : accounts)
+            if (const QString problem = MailMover::folderProblem(a, moveTo); !problem.isEmpty()) {
+                ctx.err << problem << "\n";
+                return UsageError;
+            }
+    }
     QString typed;
     if (opts.has(QStringLiteral("password-stdin"))) {
         QTextStream in(stdin);
         typed = in.readLine();
     }
     int failed = 0;
+    // The mailboxes fetched whole, with their passwords: the ones to tidy up after the import.
+    QList<QPair<MailAccount, QString>> fetched;
     for (const MailAccount &a : accounts) {
         const QString password = typed.isEmpty() ? MailPassword::lookUp(a) : typed;
         if (password.isEmpty()) {
@@ -170,6 +185,8 @@ int fetch(Context &ctx, const CliOptions &opts)
         if (!s) {
             ctx.err << s.message() << "\n";
             ++failed;
+        } else {
+            fetched.append({a, password});
         }
     }
     // The import: the same recognition and checks as reports import, received when the mail arrived.
@@ -196,6 +213,19 @@ int fetch(Context &ctx, const CliOptions &opts)
         ctx.out << tr("预览：以上 %1 个报表尚未导入。").arg(books.size()) << "\n";
     else
         ctx.out << tr("已导入 %1 个报表，%2 个有错误未导入（已记下，可回复机构更正）。").arg(books.size() - refused).arg(refused) << "\n";
+    if (opts.has(QStringLiteral("move-to"))) {
+        for (const auto &[a, password] : fetched) {
+            MailMoveResult moved;
+            if (const Status s = MailMover::move(db, a, password, moveTo, &moved); !s) {
+                ctx.err << tr("邮箱“%1”：").arg(a.name) << s.messages().join(QLatin1Char(' ')) << "\n";
+                ++failed;
+                continue;
+            }
+            ctx.out << tr("邮箱“%1”：%2 封报表全部导入的邮件已移到文件夹“%3”，%4 封留在邮箱中（报表有错误、未导入，或没有报表）。")
+                           .arg(a.name).arg(moved.moved).arg(moveTo.trimmed()).arg(moved.kept)
+                    << "\n";
+        }
+    }
     return failed || refused ? DataError : Ok;
 }
 
@@ -221,13 +251,16 @@ QList<Command> mailCommands()
         {{QStringLiteral("mail"), QStringLiteral("account"), QStringLiteral("remove")}, QStringLiteral("NAME"), tr("删除一个收报邮箱"),
          tr("已从邮箱收取过邮件的不能删除：那些邮件是报送的凭据。"), {}, {}, removeAccount},
         {{QStringLiteral("mail"), QStringLiteral("fetch")},
-         QStringLiteral("[--account NAME] [--since YYYY-MM-DD] [--mark-read] [--preview] [--password-stdin] [--campaign ID]"),
+         QStringLiteral("[--account NAME] [--since YYYY-MM-DD] [--mark-read] [--move-to FOLDER] [--preview] [--password-stdin] "
+                        "[--campaign ID]"),
          tr("收取报表：从邮箱收取新邮件并导入其中的报表"),
          tr("只收取上次之后到达的邮件，同一封邮件不会收取或导入两次；邮箱中的邮件不作改动（--mark-read 则标为已读）。\n"
             "每个 .xlsx 附件按 reports import 的规则识别和检查，收到日期取邮件到达邮箱服务器的时间，决定按时还是补报。\n"
             "有错误的报表不导入，记下错误以便回复机构；.xls、.et、图片等附件记下原因。--preview 只显示将导入什么。\n"
+            "--move-to 在导入后把报表全部导入（或与已存的相同）的邮件移到该文件夹（没有则新建）；有报表出错、未导入或没有报表的\n"
+            "邮件留在邮箱中。\n"
             "授权码取自系统密钥环，或用 --password-stdin 输入。"),
-         {QStringLiteral("account"), QStringLiteral("since"), QStringLiteral("campaign")},
+         {QStringLiteral("account"), QStringLiteral("since"), QStringLiteral("campaign"), QStringLiteral("move-to")},
          {QStringLiteral("mark-read"), QStringLiteral("preview"), QStringLiteral("password-stdin")}, fetch},
     };
 }

@@ -5,6 +5,9 @@
 #include "mail/MailboxName.h"
 
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 #include <QUrl>
 
 #include <curl/curl.h>
@@ -121,6 +124,133 @@ Status ImapClient::markSeen(const QString &mailbox, quint32 uidValidity, quint32
     return performOn(mailbox, uidValidity, QString(),
                      QByteArrayLiteral("UID STORE ") + QByteArray::number(uid) + QByteArrayLiteral(" +FLAGS.SILENT (\\Seen)"), &response,
                      1 << 20);
+}
+
+Status ImapClient::capabilities(QStringList *out)
+{
+    QByteArray response;
+    if (Status s = perform(QString(), QByteArrayLiteral("CAPABILITY"), &response, 1 << 20); !s)
+        return s;
+    *out = parseCapabilities(response);
+    return Status::success();
+}
+
+Status ImapClient::present(const QString &mailbox, quint32 uidValidity, const QList<quint32> &uids, QList<quint32> *out)
+{
+    out->clear();
+    if (uids.isEmpty())
+        return Status::success();
+    QByteArray response;
+    if (Status s = performOn(mailbox, uidValidity, QString(), QByteArrayLiteral("UID SEARCH UID ") + uidSet(uids), &response, 16 << 20);
+        !s)
+        return s;
+    // A UID set naming only missing messages may still match the highest one ("n:*" rules):
+    // only those asked about count.
+    const QSet<quint32> asked(uids.cbegin(), uids.cend());
+    for (quint32 uid : parseSearch(response))
+        if (asked.contains(uid))
+            out->append(uid);
+    return Status::success();
+}
+
+Status ImapClient::ensureMailbox(const QString &mailbox)
+{
+    QByteArray response;
+    const QByteArray name = quotedMailbox(mailbox);
+    if (Status s = perform(QString(), QByteArrayLiteral("LIST \"\" ") + name, &response, 1 << 20); !s)
+        return s;
+    if (response.contains("* LIST"))
+        return Status::success();
+    if (Status s = perform(QString(), QByteArrayLiteral("CREATE ") + name, &response, 1 << 20); !s)
+        return Status::failure(tr("邮件服务器 %1 上没有文件夹“%2”，也未能新建：%3").arg(m_server.host, mailbox, s.message()));
+    return Status::success();
+}
+
+std::optional<ImapClient::MoveMethod> ImapClient::moveMethodFor(const QStringList &capabilities)
+{
+    if (capabilities.contains(QStringLiteral("MOVE")))
+        return MoveMethod::Move;
+    if (capabilities.contains(QStringLiteral("UIDPLUS")))
+        return MoveMethod::CopyThenExpunge;
+    return std::nullopt;
+}
+
+Status ImapClient::move(const QString &mailbox, quint32 uidValidity, const QList<quint32> &uids, const QString &target,
+                        MoveMethod method)
+{
+    if (uids.isEmpty())
+        return Status::success();
+    const QByteArray set = uidSet(uids);
+    const QByteArray to = quotedMailbox(target);
+    QByteArray response;
+    if (method == MoveMethod::Move)
+        return performOn(mailbox, uidValidity, QString(), QByteArrayLiteral("UID MOVE ") + set + ' ' + to, &response, 16 << 20);
+    if (Status s = performOn(mailbox, uidValidity, QString(), QByteArrayLiteral("UID COPY ") + set + ' ' + to, &response, 16 << 20); !s)
+        return s;
+    // Copied: from here on a failure leaves a message in both folders, never in neither.
+    if (Status s = performOn(mailbox, uidValidity, QString(), QByteArrayLiteral("UID STORE ") + set + QByteArrayLiteral(" +FLAGS.SILENT (\\Deleted)"),
+                             &response, 16 << 20);
+        !s)
+        return s;
+    return performOn(mailbox, uidValidity, QString(), QByteArrayLiteral("UID EXPUNGE ") + set, &response, 16 << 20);
+}
+
+QStringList ImapClient::parseCapabilities(const QByteArray &response)
+{
+    QStringList out;
+    for (const QByteArray &line : response.split('\n')) {
+        const QByteArray l = line.trimmed();
+        if (!l.toUpper().startsWith("* CAPABILITY "))
+            continue;
+        for (const QByteArray &word : l.mid(13).split(' '))
+            if (!word.isEmpty())
+                out << QString::fromLatin1(word).toUpper();
+    }
+    return out;
+}
+
+QList<quint32> ImapClient::parseSearch(const QByteArray &response)
+{
+    QList<quint32> out;
+    for (const QByteArray &line : response.split('\n')) {
+        const QByteArray l = line.trimmed();
+        if (!l.toUpper().startsWith("* SEARCH"))
+            continue;
+        for (const QByteArray &word : l.mid(8).split(' ')) {
+            bool ok = false;
+            const quint32 uid = word.toUInt(&ok);
+            if (ok && uid)
+                out << uid;
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QByteArray ImapClient::uidSet(QList<quint32> uids)
+{
+    std::sort(uids.begin(), uids.end());
+    uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
+    QByteArray out;
+    for (qsizetype i = 0; i < uids.size();) {
+        qsizetype j = i;
+        while (j + 1 < uids.size() && uids[j + 1] == uids[j] + 1)
+            ++j;
+        if (!out.isEmpty())
+            out += ',';
+        out += QByteArray::number(uids[i]);
+        if (j > i)
+            out += ':' + QByteArray::number(uids[j]);
+        i = j + 1;
+    }
+    return out;
+}
+
+QByteArray ImapClient::quotedMailbox(const QString &mailbox)
+{
+    QByteArray name = MailboxName::encode(mailbox);
+    name.replace('\\', QByteArrayLiteral("\\\\")).replace('"', QByteArrayLiteral("\\\""));
+    return '"' + name + '"';
 }
 
 QList<ImapMessageInfo> ImapClient::parseFetchList(const QByteArray &response)

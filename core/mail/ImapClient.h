@@ -10,6 +10,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace qf {
 
 /// One message as the mailbox lists it, before its content is fetched.
@@ -58,6 +60,22 @@ public:
     /// it was not seen before, the flag is taken off again, so the mailbox looks as it did.
     Status fetch(const QString &mailbox, quint32 uidValidity, const ImapMessageInfo &info, bool keepUnseen, QByteArray *raw);
     Status markSeen(const QString &mailbox, quint32 uidValidity, quint32 uid);
+    /// What the server offers once logged in (CAPABILITY), upper-cased: MOVE, UIDPLUS…
+    Status capabilities(QStringList *out);
+    /// Which of these UIDs the mailbox still holds (UID SEARCH), in UID order.
+    Status present(const QString &mailbox, quint32 uidValidity, const QList<quint32> &uids, QList<quint32> *out);
+    /// Creates the mailbox unless the server lists it already.
+    Status ensureMailbox(const QString &mailbox);
+    enum class MoveMethod {
+        Move,            ///< UID MOVE (RFC 6851): one command, the server keeps it atomic
+        CopyThenExpunge, ///< UID COPY, then UID STORE \Deleted and UID EXPUNGE of exactly these UIDs (UIDPLUS)
+    };
+    /// The method the server allows (MOVE, else COPY with UIDPLUS's UID EXPUNGE, which takes away
+    /// only the messages named: a plain EXPUNGE would also remove whatever else someone marked
+    /// \Deleted); nothing when it allows neither.
+    static std::optional<MoveMethod> moveMethodFor(const QStringList &capabilities);
+    /// Moves the messages to `target` (which exists). A copy that fails leaves the mailbox as it was.
+    Status move(const QString &mailbox, quint32 uidValidity, const QList<quint32> &uids, const QString &target, MoveMethod method);
     /// Upper bound on one message; larger ones are listed but never downloaded.
     static constexpr qint64 MaxMessageSize = 80ll << 20;
 
@@ -65,6 +83,12 @@ public:
     static QList<ImapMessageInfo> parseFetchList(const QByteArray &response);
     static bool parseStatus(const QByteArray &response, ImapMailboxState *state);
     static QDateTime parseInternalDate(const QString &text);
+    static QStringList parseCapabilities(const QByteArray &response);
+    static QList<quint32> parseSearch(const QByteArray &response);
+    /// A UID set as IMAP writes it, runs folded into ranges: 3:5,9.
+    static QByteArray uidSet(QList<quint32> uids);
+    /// A mailbox name as an IMAP quoted string (modified UTF-7, quotes and backslashes escaped).
+    static QByteArray quotedMailbox(const QString &mailbox);
 
 private:
     Status perform(const QString &path, const QByteArray &command, QByteArray *response, qint64 limit);

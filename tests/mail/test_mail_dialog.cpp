@@ -7,13 +7,17 @@
 
 #include "actions/MailAccountActions.h"
 #include "io/ReportTemplates.h"
+#include "mail/ImapClient.h"
+#include "mail/MailCollector.h"
 #include "mail/MailFetchDialog.h"
 #include "shell/Session.h"
 #include "storage/InstitutionRepository.h"
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -100,4 +104,53 @@ TEST_CASE("收取报表 dialog: a workbook of one unit from another unit's regis
     CHECK(dialog.table()->item(0, ui::MailFetchDialog::FindingsColumn)->text().contains(
         QStringLiteral(u"发件人 %1 登记为 %2，附件为 %3 的报表").arg(sender->reportEmail, sender->name, unit->name)));
     CHECK(dialog.importButton()->isEnabled()); // shown, not refused
+}
+
+TEST_CASE("收取报表 dialog: asked to, it moves the messages whose workbooks were imported into a folder after the import", "[mail][ui]")
+{
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(QStringLiteral("s.sqlite")), true));
+    const auto campaign = session.campaign();
+    REQUIRE(campaign);
+    const auto unit = InstitutionRepository(session.database()).findByName(QStringLiteral(u"鹿寨县中渡镇卫生院"));
+    REQUIRE(unit);
+    const QString folder = test::MailFixture::freshFolder();
+    const QString done = test::MailFixture::freshFolder();
+    const MailAccount account = test::MailFixture::accountFor(session.database(), folder);
+    const QByteArray book = test::MailFixture::novemberTemplate(session.database(), dir.path(), *campaign, *unit);
+    MailServers::deliver(QStringLiteral("yz"),
+                         test::MailFixture::mailWith("ok-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces),
+                                                     {{QStringLiteral(u"中渡镇卫生院.xlsx"), book}}),
+                         QDateTime(QDate(2021, 12, 9), QTime(8, 0), Qt::UTC), folder);
+    MailServers::deliver(QStringLiteral("yz"),
+                         test::MailFixture::mailWith("bad-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces),
+                                                     {{QStringLiteral(u"坏表.xlsx"), QByteArrayLiteral("not a zip")}}),
+                         QDateTime(QDate(2021, 12, 9), QTime(9, 0), Qt::UTC), folder);
+
+    ui::MailFetchDialog dialog(&session);
+    dialog.setToday(QDate(2021, 12, 20));
+    CHECK_FALSE(dialog.moveBox()->isChecked()); // the mailbox is changed only when asked
+    CHECK_FALSE(dialog.moveFolderEdit()->isEnabled());
+    dialog.moveBox()->setChecked(true);
+    CHECK(dialog.moveFolderEdit()->isEnabled());
+    dialog.moveFolderEdit()->setText(done);
+    dialog.passwordEdit()->setText(test::MailFixture::password());
+    dialog.fetchButton()->click();
+    REQUIRE(test::waitUntil([&] { return !dialog.isBusy(); }));
+    REQUIRE(dialog.table()->rowCount() == 2);
+    REQUIRE(dialog.importButton()->isEnabled());
+    dialog.importButton()->click();
+    REQUIRE(test::waitUntil([&] { return !dialog.isBusy(); }));
+    INFO(dialog.summary()->text().toStdString());
+    CHECK(dialog.summary()->text().contains(QStringLiteral(u"1 封报表全部导入的邮件已移到文件夹“%1”，1 封留在邮箱中").arg(done)));
+
+    ImapClient client(MailCollector::imapServer(account, test::MailFixture::password()));
+    REQUIRE(client.open());
+    ImapMailboxState moved;
+    REQUIRE(client.mailboxState(done, &moved));
+    CHECK(moved.messages == 1);
+    ImapMailboxState left;
+    REQUIRE(client.mailboxState(folder, &left));
+    CHECK(left.messages == 1);
 }

@@ -5,9 +5,11 @@
 #include "MailSendDialog.h"
 #include "MailPassword.h"
 #include "actions/MailAccountActions.h"
+#include "mail/MailMover.h"
 #include "shell/BackgroundRead.h"
 #include "shell/Session.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -74,6 +76,16 @@ MailFetchDialog::MailFetchDialog(Session *session, QWidget *parent)
     m_notes->setPlaceholderText(tr("收取时的提示（旧版表格、图片等附件）显示在这里，可复制后回复机构。"));
     m_notes->setMaximumBlockCount(2000);
     layout->addWidget(m_notes, 1);
+    auto *moveRow = new QHBoxLayout;
+    m_move = new QCheckBox(tr("导入后，把报表全部导入的邮件移到文件夹"));
+    m_move->setToolTip(tr("有报表出错、未导入或没有报表的邮件留在邮箱中，等待处理"));
+    m_moveFolder = new QLineEdit(tr("已导入报表"));
+    m_moveFolder->setEnabled(false);
+    m_moveFolder->setToolTip(tr("邮箱中没有这个文件夹时自动新建"));
+    connect(m_move, &QCheckBox::toggled, m_moveFolder, &QLineEdit::setEnabled);
+    moveRow->addWidget(m_move);
+    moveRow->addWidget(m_moveFolder, 1);
+    layout->addLayout(moveRow);
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -250,7 +262,48 @@ void MailFetchDialog::importClean()
             QString message = tr("已导入 %1 个报表，%2 个有错误未导入（错误已记下，可回复机构更正）。").arg(stored).arg(i.books.size() - stored);
             if (!i.status)
                 message += QLatin1Char('\n') + i.status.message();
-            setBusy(false, message);
+            if (m_move->isChecked())
+                moveImported(message);
+            else
+                setBusy(false, message);
+        });
+}
+
+void MailFetchDialog::moveImported(const QString &imported)
+{
+    const auto a = current();
+    const QString folder = m_moveFolder->text().trimmed();
+    QString problem;
+    if (!a)
+        problem = tr("没有选定邮箱，邮件未移动。");
+    else if (m_password->text().isEmpty())
+        problem = tr("请输入邮箱“%1”的授权码，邮件未移动。").arg(a->name);
+    else
+        problem = MailMover::folderProblem(*a, folder);
+    if (!problem.isEmpty()) {
+        setBusy(false, imported + QLatin1Char('\n') + problem);
+        return;
+    }
+    m_summary->setText(imported + QLatin1Char('\n') + tr("正在把导入完毕的邮件移到文件夹“%1”…").arg(folder));
+    struct Moved
+    {
+        Status status;
+        MailMoveResult result;
+    };
+    const MailAccount account = *a;
+    const QString password = m_password->text();
+    readInBackground<Moved>(
+        this, m_session->database(),
+        [account, password, folder](Database &db, const Status &opened) {
+            Moved m;
+            m.status = opened ? MailMover::move(db, account, password, folder, &m.result) : opened;
+            return m;
+        },
+        [this, imported, folder](const Moved &m) {
+            const QString moved = m.status ? tr("%1 封报表全部导入的邮件已移到文件夹“%2”，%3 封留在邮箱中。")
+                                                 .arg(m.result.moved).arg(folder).arg(m.result.kept)
+                                           : m.status.messages().join(QLatin1Char('\n'));
+            setBusy(false, imported + QLatin1Char('\n') + moved);
         });
 }
 

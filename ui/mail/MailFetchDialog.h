@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -23,6 +24,8 @@ class Session;
 /// workbooks found as the folder import shows files (unit, form, month, received, what
 /// importing would change, every error), and imports the clean ones. The receipt day is
 /// the mail's arrival on the server. The mailboxes themselves are set up from here too.
+/// When asked, the messages whose workbooks were all stored then leave the mailbox for a
+/// folder (MailMover), so the mailbox keeps only what still needs the clerk.
 class MailFetchDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +41,9 @@ public:
     QPushButton *importButton() const { return m_import; }
     QTableWidget *table() const { return m_table; }
     QPlainTextEdit *notes() const { return m_notes; }
+    QCheckBox *moveBox() const { return m_move; }
+    QLineEdit *moveFolderEdit() const { return m_moveFolder; }
+    QLabel *summary() const { return m_summary; }
     /// Whether a fetch or an import is under way.
     bool isBusy() const { return m_busy; }
     const QList<MailWorkbook> &workbooks() const { return m_books; }
@@ -54,6 +60,8 @@ private:
     void fillPassword();
     void setBusy(bool busy, const QString &message);
     void show(const QList<MailWorkbook> &books);
+    /// After an import, when asked: the current mailbox's fully imported messages go to the folder.
+    void moveImported(const QString &imported);
 
     Session *m_session;
     QDate m_today;
@@ -68,6 +76,8 @@ private:
     QPushButton *m_remove;
     QTableWidget *m_table;
     QPlainTextEdit *m_notes;
+    QCheckBox *m_move;
+    QLineEdit *m_moveFolder;
     QLabel *m_summary;
 };
 
