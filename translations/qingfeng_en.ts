@@ -2658,6 +2658,10 @@ The data is the same as analysis series, as of --month; the file format is deter
         <source>邮件服务器 %1 在收取时重新编号了邮箱“%2”（UIDVALIDITY 已不是 %3）：未按旧编号收取或改动任何邮件，请重新收取。</source>
         <translation>The mail server %1 renumbered the mailbox “%2” during the fetch (its UIDVALIDITY is no longer %3): no message was read or changed by the old numbers. Please fetch again.</translation>
     </message>
+    <message>
+        <source>邮件服务器 %1 上没有文件夹“%2”，也未能新建：%3</source>
+        <translation>The mail server %1 has no folder “%2”, and it could not be created: %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportMailAttachments</name>
@@ -2672,6 +2676,10 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>发件人 %1 未在名册登记。</source>
+        <translation>The sender %1 is not in the registry.</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3522,25 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>附件解码后合计超过 %1 MB，其余附件未读取。</source>
         <translation>The attachments exceed %1 MB in total when decoded; the rest were not read.</translation>
+    </message>
+</context>
+<context>
+    <name>MailMover</name>
+    <message>
+        <source>请给出收取后移入的文件夹名称。</source>
+        <translation>Name the folder the messages move to after they are collected.</translation>
+    </message>
+    <message>
+        <source>文件夹“%1”就是邮箱“%2”收取报表的文件夹，请另选一个。</source>
+        <translation>The folder “%1” is the one mailbox “%2” collects reports from; choose another.</translation>
+    </message>
+    <message>
+        <source>邮件服务器 %1 既不支持 MOVE，也不支持 UIDPLUS：无法只移动导入了的邮件，未移动任何邮件。</source>
+        <translation>The mail server %1 supports neither MOVE nor UIDPLUS: the imported messages cannot be moved on their own, so no message was moved.</translation>
+    </message>
+    <message>
+        <source>邮件未能移到文件夹“%1”。</source>
+        <translation>The messages could not be moved to the folder “%1”.</translation>
     </message>
 </context>
 <context>
@@ -5645,6 +5672,25 @@ The data is the same as analysis series, as of --month; the file format is deter
     </message>
 </context>
 <context>
+    <name>qf::MailAccountActions</name>
+    <message>
+        <source>还没有专项整治，无法核对收报股室“%1”：请先新建专项整治，或不填收报股室。</source>
+        <translation>There is no campaign yet to check the receiving office “%1” against: create a campaign first, or leave the receiving office blank.</translation>
+    </message>
+    <message>
+        <source>专项整治“%1”没有设置股室，收报股室“%2”无从核对：请先在专项整治中添加股室，或不填收报股室。</source>
+        <translation>The campaign “%1” has no offices, so the receiving office “%2” cannot be checked: add the offices to the campaign first, or leave the receiving office blank.</translation>
+    </message>
+    <message>
+        <source>收报股室“%1”不是专项整治中的股室（%2）：催报按股室找发信邮箱，请选择其中之一，或不填。</source>
+        <translation>The receiving office “%1” is not one of the campaign&apos;s offices (%2): reminders are sent from the mailbox of the office, so choose one of them, or leave it blank.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>qf::charts::ChartView</name>
     <message>
         <source>无数据</source>
@@ -5864,14 +5910,6 @@ The receipt date decides on time or late: by default each file&apos;s modificati
         <translation>Add (or change) an office&apos;s mailbox for filings</translation>
     </message>
     <message>
-        <source>收信用 IMAP，始终加密：端口 993 为 SSL，--starttls 为 143 端口升级加密；不能加密的服务器不会登录。
-用户名默认为邮箱地址。密码是邮箱的授权码（不是登录密码），--password-stdin 从标准输入读取并保存在系统密钥环中，
-不写入数据库。</source>
-        <translation>Incoming mail over IMAP, always encrypted: port 993 is SSL, --starttls upgrades on port 143; a server that cannot encrypt is never logged in to.
-The user name defaults to the address. The password is the mailbox&apos;s authorisation code (not its login password); --password-stdin reads it from standard input and keeps it in the system keyring,
-never in the database.</translation>
-    </message>
-    <message>
         <source>列出收报邮箱</source>
         <translation>List the mailboxes for filings</translation>
     </message>
@@ -5886,16 +5924,6 @@ never in the database.</translation>
     <message>
         <source>收取报表：从邮箱收取新邮件并导入其中的报表</source>
         <translation>Fetch reports: fetch new mail from the mailboxes and import the workbooks in it</translation>
-    </message>
-    <message>
-        <source>只收取上次之后到达的邮件，同一封邮件不会收取或导入两次；邮箱中的邮件不作改动（--mark-read 则标为已读）。
-每个 .xlsx 附件按 reports import 的规则识别和检查，收到日期取邮件到达邮箱服务器的时间，决定按时还是补报。
-有错误的报表不导入，记下错误以便回复机构；.xls、.et、图片等附件记下原因。--preview 只显示将导入什么。
-授权码取自系统密钥环，或用 --password-stdin 输入。</source>
-        <translation>Only mail that arrived since the last fetch is fetched; no message is fetched or imported twice; the mailbox is left unchanged (--mark-read marks the mail read).
-Each .xlsx attachment is recognised and checked as reports import does; its receipt date is the time the mail reached the mail server, which decides on time or late.
-Workbooks with errors are not imported and their errors are kept for a reply; .xls, .et, pictures and other attachments are recorded with the reason. --preview only shows what would be imported.
-The authorisation code comes from the system keyring, or from --password-stdin.</translation>
     </message>
     <message>
         <source>请用 --out 指定输出的 .docx 或 .pdf 文件。</source>
@@ -6084,6 +6112,42 @@ The campaign defaults to the most recently created one.</translation>
     <message>
         <source>--position 为抽查名单的序号；检查人员不给时取抽中的两名，检查方式不给时为“双随机抽查”。每家只能记录一次；检查日期所在月份已签发或已验收时拒绝。金额以元为单位。</source>
         <translation>--position is the number in the spot check list; if no inspectors are given, the two selected ones are used; if no inspection method is given, &quot;double-random spot check&quot; is used. Each facility can be recorded only once; refused if the month of the inspection date has already been signed or accepted. Amounts are in yuan.</translation>
+    </message>
+    <message>
+        <source>--preview 只显示将导入什么，不能同时用 --move-to 移动邮件。</source>
+        <translation>--preview only shows what would be imported; it cannot be combined with --move-to.</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”：</source>
+        <translation>Mailbox “%1”:</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”：%2 封报表全部导入的邮件已移到文件夹“%3”，%4 封留在邮箱中（报表有错误、未导入，或没有报表）。</source>
+        <translation>Mailbox “%1”: %2 messages whose workbooks were all imported moved to the folder “%3”; %4 stay in the mailbox (a workbook with errors, not imported, or none).</translation>
+    </message>
+    <message>
+        <source>收信用 IMAP，始终加密：端口 993 为 SSL，--starttls 为 143 端口升级加密；不能加密的服务器不会登录。
+用户名默认为邮箱地址。密码是邮箱的授权码（不是登录密码），--password-stdin 从标准输入读取并保存在系统密钥环中，
+不写入数据库。
+--office 须是专项整治（默认最新的一个，或 --campaign）中的股室：催报按股室找发信邮箱。</source>
+        <translation>Mail is collected over IMAP, always encrypted: port 993 is SSL, --starttls upgrades port 143; a server that cannot encrypt is never logged in to.
+The user name defaults to the mail address. The password is the mailbox&apos;s authorisation code (not the login password); --password-stdin reads it from standard input and keeps it in the system keyring,
+never in the database.
+--office must be one of the offices of the campaign (the latest one, or --campaign): reminders are sent from the mailbox of the office.</translation>
+    </message>
+    <message>
+        <source>只收取上次之后到达的邮件，同一封邮件不会收取或导入两次；邮箱中的邮件不作改动（--mark-read 则标为已读）。
+每个 .xlsx 附件按 reports import 的规则识别和检查，收到日期取邮件到达邮箱服务器的时间，决定按时还是补报。
+有错误的报表不导入，记下错误以便回复机构；.xls、.et、图片等附件记下原因。--preview 只显示将导入什么。
+--move-to 在导入后把报表全部导入（或与已存的相同）的邮件移到该文件夹（没有则新建）；有报表出错、未导入或没有报表的
+邮件留在邮箱中。
+授权码取自系统密钥环，或用 --password-stdin 输入。</source>
+        <translation>Collects only mail that arrived since the last run; no message is collected or imported twice; the mailbox is left as it is (--mark-read marks messages as read).
+Every .xlsx attachment is recognised and checked by the rules of reports import; the receipt date is when the mail reached the mail server, which decides on time or late.
+A workbook with errors is not imported and its errors are kept for the reply to the institution; .xls, .et, images and other attachments are noted with the reason. --preview only shows what would be imported.
+--move-to moves, after the import, the messages whose workbooks were all imported (or equal what is stored) to that folder (created if missing); messages with a workbook in error, not imported or without a workbook
+stay in the mailbox.
+The authorisation code comes from the system keyring, or is typed with --password-stdin.</translation>
     </message>
 </context>
 <context>
@@ -8587,6 +8651,84 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
         <source>发信端口</source>
         <translation>Outgoing port</translation>
     </message>
+    <message>
+        <source>不填：不按股室区分</source>
+        <translation>Blank: not tied to an office</translation>
+    </message>
+    <message>
+        <source>例如：%1（不填则不按股室区分）</source>
+        <translation>e.g. %1 (blank: not tied to an office)</translation>
+    </message>
+    <message>
+        <source>催报按截止期限的“报至”股室找发信邮箱，须是专项整治中的股室</source>
+        <translation>Reminders are sent from the mailbox of the office a deadline reports to; it must be one of the campaign&apos;s offices</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::MailAccountEditing</name>
+    <message>
+        <source>添加邮箱</source>
+        <translation>Add mailbox</translation>
+    </message>
+    <message>
+        <source>修改邮箱</source>
+        <translation>Edit mailbox</translation>
+    </message>
+    <message>
+        <source>删除邮箱</source>
+        <translation>Remove mailbox</translation>
+    </message>
+    <message>
+        <source>删除邮箱“%1”的设置？</source>
+        <translation>Remove the settings of mailbox “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::MailAccountsDialog</name>
+    <message>
+        <source>邮箱</source>
+        <translation>Mailboxes</translation>
+    </message>
+    <message>
+        <source>各股室收取报表、发送催报和回执的邮箱。催报从截止期限“报至”股室的邮箱发出。</source>
+        <translation>The offices&apos; mailboxes that collect reports and send reminders and receipts. A reminder is sent from the mailbox of the office its deadline reports to.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>邮箱地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>收信服务器</source>
+        <translation>Incoming server</translation>
+    </message>
+    <message>
+        <source>收报股室</source>
+        <translation>Receiving office</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>（不按股室区分）</source>
+        <translation>(not tied to an office)</translation>
+    </message>
+    <message>
+        <source>%1（不是本专项整治的股室，催报不会按它选用此邮箱）</source>
+        <translation>%1 (not an office of this campaign: reminders will not choose this mailbox by it)</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MailFetchDialog</name>
@@ -8671,22 +8813,6 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
         <translation>Add a mailbox first</translation>
     </message>
     <message>
-        <source>添加邮箱</source>
-        <translation>Add mailbox</translation>
-    </message>
-    <message>
-        <source>修改邮箱</source>
-        <translation>Edit mailbox</translation>
-    </message>
-    <message>
-        <source>删除邮箱</source>
-        <translation>Remove mailbox</translation>
-    </message>
-    <message>
-        <source>删除邮箱“%1”的设置？</source>
-        <translation>Remove the settings of mailbox &quot;%1&quot;?</translation>
-    </message>
-    <message>
         <source>请输入邮箱“%1”的授权码。</source>
         <translation>Type the authorisation code of mailbox &quot;%1&quot;.</translation>
     </message>
@@ -8721,6 +8847,38 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
     <message>
         <source>告诉发来报表的单位已收到、有无错误；发送前先列出收件人和主题</source>
         <translation>Tell facilities that sent forms that they were received and whether they contain errors; recipients and subjects are listed before sending</translation>
+    </message>
+    <message>
+        <source>导入后，把报表全部导入的邮件移到文件夹</source>
+        <translation>After the import, move the messages whose workbooks were all imported to the folder</translation>
+    </message>
+    <message>
+        <source>有报表出错、未导入或没有报表的邮件留在邮箱中，等待处理</source>
+        <translation>Messages with a workbook in error, not imported or without a workbook stay in the mailbox for the clerk</translation>
+    </message>
+    <message>
+        <source>已导入报表</source>
+        <translation>Imported reports</translation>
+    </message>
+    <message>
+        <source>邮箱中没有这个文件夹时自动新建</source>
+        <translation>Created in the mailbox if it does not exist</translation>
+    </message>
+    <message>
+        <source>没有选定邮箱，邮件未移动。</source>
+        <translation>No mailbox is chosen; no message was moved.</translation>
+    </message>
+    <message>
+        <source>请输入邮箱“%1”的授权码，邮件未移动。</source>
+        <translation>Enter the authorisation code of mailbox “%1”; no message was moved.</translation>
+    </message>
+    <message>
+        <source>正在把导入完毕的邮件移到文件夹“%1”…</source>
+        <translation>Moving the imported messages to the folder “%1”…</translation>
+    </message>
+    <message>
+        <source>%1 封报表全部导入的邮件已移到文件夹“%2”，%3 封留在邮箱中。</source>
+        <translation>%1 messages whose workbooks were all imported moved to the folder “%2”; %3 stay in the mailbox.</translation>
     </message>
 </context>
 <context>
@@ -10071,6 +10229,14 @@ The language applies after Qingfeng restarts.</source>
     <message>
         <source>连接服务器…</source>
         <translation>Connect to server…</translation>
+    </message>
+    <message>
+        <source>邮箱…</source>
+        <translation>Mailboxes…</translation>
+    </message>
+    <message>
+        <source>设置各股室收取报表、发送催报和回执的邮箱</source>
+        <translation>Set up the offices&apos; mailboxes that collect reports and send reminders and receipts</translation>
     </message>
 </context>
 <context>

@@ -2658,6 +2658,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>邮件服务器 %1 在收取时重新编号了邮箱“%2”（UIDVALIDITY 已不是 %3）：未按旧编号收取或改动任何邮件，请重新收取。</source>
         <translation>邮件服务器 %1 在收取时重新编号了邮箱“%2”（UIDVALIDITY 已不是 %3）：未按旧编号收取或改动任何邮件，请重新收取。</translation>
     </message>
+    <message>
+        <source>邮件服务器 %1 上没有文件夹“%2”，也未能新建：%3</source>
+        <translation>邮件服务器 %1 上没有文件夹“%2”，也未能新建：%3</translation>
+    </message>
 </context>
 <context>
     <name>ImportMailAttachments</name>
@@ -2672,6 +2676,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>、</source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>发件人 %1 未在名册登记。</source>
+        <translation>发件人 %1 未在名册登记。</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3522,25 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>附件解码后合计超过 %1 MB，其余附件未读取。</source>
         <translation>附件解码后合计超过 %1 MB，其余附件未读取。</translation>
+    </message>
+</context>
+<context>
+    <name>MailMover</name>
+    <message>
+        <source>请给出收取后移入的文件夹名称。</source>
+        <translation>请给出收取后移入的文件夹名称。</translation>
+    </message>
+    <message>
+        <source>文件夹“%1”就是邮箱“%2”收取报表的文件夹，请另选一个。</source>
+        <translation>文件夹“%1”就是邮箱“%2”收取报表的文件夹，请另选一个。</translation>
+    </message>
+    <message>
+        <source>邮件服务器 %1 既不支持 MOVE，也不支持 UIDPLUS：无法只移动导入了的邮件，未移动任何邮件。</source>
+        <translation>邮件服务器 %1 既不支持 MOVE，也不支持 UIDPLUS：无法只移动导入了的邮件，未移动任何邮件。</translation>
+    </message>
+    <message>
+        <source>邮件未能移到文件夹“%1”。</source>
+        <translation>邮件未能移到文件夹“%1”。</translation>
     </message>
 </context>
 <context>
@@ -5645,6 +5672,25 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>qf::MailAccountActions</name>
+    <message>
+        <source>还没有专项整治，无法核对收报股室“%1”：请先新建专项整治，或不填收报股室。</source>
+        <translation>还没有专项整治，无法核对收报股室“%1”：请先新建专项整治，或不填收报股室。</translation>
+    </message>
+    <message>
+        <source>专项整治“%1”没有设置股室，收报股室“%2”无从核对：请先在专项整治中添加股室，或不填收报股室。</source>
+        <translation>专项整治“%1”没有设置股室，收报股室“%2”无从核对：请先在专项整治中添加股室，或不填收报股室。</translation>
+    </message>
+    <message>
+        <source>收报股室“%1”不是专项整治中的股室（%2）：催报按股室找发信邮箱，请选择其中之一，或不填。</source>
+        <translation>收报股室“%1”不是专项整治中的股室（%2）：催报按股室找发信邮箱，请选择其中之一，或不填。</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>qf::charts::ChartView</name>
     <message>
         <source>无数据</source>
@@ -5864,14 +5910,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>添加（或修改）一个股室的收报邮箱</translation>
     </message>
     <message>
-        <source>收信用 IMAP，始终加密：端口 993 为 SSL，--starttls 为 143 端口升级加密；不能加密的服务器不会登录。
-用户名默认为邮箱地址。密码是邮箱的授权码（不是登录密码），--password-stdin 从标准输入读取并保存在系统密钥环中，
-不写入数据库。</source>
-        <translation>收信用 IMAP，始终加密：端口 993 为 SSL，--starttls 为 143 端口升级加密；不能加密的服务器不会登录。
-用户名默认为邮箱地址。密码是邮箱的授权码（不是登录密码），--password-stdin 从标准输入读取并保存在系统密钥环中，
-不写入数据库。</translation>
-    </message>
-    <message>
         <source>列出收报邮箱</source>
         <translation>列出收报邮箱</translation>
     </message>
@@ -5886,16 +5924,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>收取报表：从邮箱收取新邮件并导入其中的报表</source>
         <translation>收取报表：从邮箱收取新邮件并导入其中的报表</translation>
-    </message>
-    <message>
-        <source>只收取上次之后到达的邮件，同一封邮件不会收取或导入两次；邮箱中的邮件不作改动（--mark-read 则标为已读）。
-每个 .xlsx 附件按 reports import 的规则识别和检查，收到日期取邮件到达邮箱服务器的时间，决定按时还是补报。
-有错误的报表不导入，记下错误以便回复机构；.xls、.et、图片等附件记下原因。--preview 只显示将导入什么。
-授权码取自系统密钥环，或用 --password-stdin 输入。</source>
-        <translation>只收取上次之后到达的邮件，同一封邮件不会收取或导入两次；邮箱中的邮件不作改动（--mark-read 则标为已读）。
-每个 .xlsx 附件按 reports import 的规则识别和检查，收到日期取邮件到达邮箱服务器的时间，决定按时还是补报。
-有错误的报表不导入，记下错误以便回复机构；.xls、.et、图片等附件记下原因。--preview 只显示将导入什么。
-授权码取自系统密钥环，或用 --password-stdin 输入。</translation>
     </message>
     <message>
         <source>请用 --out 指定输出的 .docx 或 .pdf 文件。</source>
@@ -6084,6 +6112,42 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>--position 为抽查名单的序号；检查人员不给时取抽中的两名，检查方式不给时为“双随机抽查”。每家只能记录一次；检查日期所在月份已签发或已验收时拒绝。金额以元为单位。</source>
         <translation>--position 为抽查名单的序号；检查人员不给时取抽中的两名，检查方式不给时为“双随机抽查”。每家只能记录一次；检查日期所在月份已签发或已验收时拒绝。金额以元为单位。</translation>
+    </message>
+    <message>
+        <source>--preview 只显示将导入什么，不能同时用 --move-to 移动邮件。</source>
+        <translation>--preview 只显示将导入什么，不能同时用 --move-to 移动邮件。</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”：</source>
+        <translation>邮箱“%1”：</translation>
+    </message>
+    <message>
+        <source>邮箱“%1”：%2 封报表全部导入的邮件已移到文件夹“%3”，%4 封留在邮箱中（报表有错误、未导入，或没有报表）。</source>
+        <translation>邮箱“%1”：%2 封报表全部导入的邮件已移到文件夹“%3”，%4 封留在邮箱中（报表有错误、未导入，或没有报表）。</translation>
+    </message>
+    <message>
+        <source>收信用 IMAP，始终加密：端口 993 为 SSL，--starttls 为 143 端口升级加密；不能加密的服务器不会登录。
+用户名默认为邮箱地址。密码是邮箱的授权码（不是登录密码），--password-stdin 从标准输入读取并保存在系统密钥环中，
+不写入数据库。
+--office 须是专项整治（默认最新的一个，或 --campaign）中的股室：催报按股室找发信邮箱。</source>
+        <translation>收信用 IMAP，始终加密：端口 993 为 SSL，--starttls 为 143 端口升级加密；不能加密的服务器不会登录。
+用户名默认为邮箱地址。密码是邮箱的授权码（不是登录密码），--password-stdin 从标准输入读取并保存在系统密钥环中，
+不写入数据库。
+--office 须是专项整治（默认最新的一个，或 --campaign）中的股室：催报按股室找发信邮箱。</translation>
+    </message>
+    <message>
+        <source>只收取上次之后到达的邮件，同一封邮件不会收取或导入两次；邮箱中的邮件不作改动（--mark-read 则标为已读）。
+每个 .xlsx 附件按 reports import 的规则识别和检查，收到日期取邮件到达邮箱服务器的时间，决定按时还是补报。
+有错误的报表不导入，记下错误以便回复机构；.xls、.et、图片等附件记下原因。--preview 只显示将导入什么。
+--move-to 在导入后把报表全部导入（或与已存的相同）的邮件移到该文件夹（没有则新建）；有报表出错、未导入或没有报表的
+邮件留在邮箱中。
+授权码取自系统密钥环，或用 --password-stdin 输入。</source>
+        <translation>只收取上次之后到达的邮件，同一封邮件不会收取或导入两次；邮箱中的邮件不作改动（--mark-read 则标为已读）。
+每个 .xlsx 附件按 reports import 的规则识别和检查，收到日期取邮件到达邮箱服务器的时间，决定按时还是补报。
+有错误的报表不导入，记下错误以便回复机构；.xls、.et、图片等附件记下原因。--preview 只显示将导入什么。
+--move-to 在导入后把报表全部导入（或与已存的相同）的邮件移到该文件夹（没有则新建）；有报表出错、未导入或没有报表的
+邮件留在邮箱中。
+授权码取自系统密钥环，或用 --password-stdin 输入。</translation>
     </message>
 </context>
 <context>
@@ -8587,6 +8651,84 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>发信端口</source>
         <translation>发信端口</translation>
     </message>
+    <message>
+        <source>不填：不按股室区分</source>
+        <translation>不填：不按股室区分</translation>
+    </message>
+    <message>
+        <source>例如：%1（不填则不按股室区分）</source>
+        <translation>例如：%1（不填则不按股室区分）</translation>
+    </message>
+    <message>
+        <source>催报按截止期限的“报至”股室找发信邮箱，须是专项整治中的股室</source>
+        <translation>催报按截止期限的“报至”股室找发信邮箱，须是专项整治中的股室</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::MailAccountEditing</name>
+    <message>
+        <source>添加邮箱</source>
+        <translation>添加邮箱</translation>
+    </message>
+    <message>
+        <source>修改邮箱</source>
+        <translation>修改邮箱</translation>
+    </message>
+    <message>
+        <source>删除邮箱</source>
+        <translation>删除邮箱</translation>
+    </message>
+    <message>
+        <source>删除邮箱“%1”的设置？</source>
+        <translation>删除邮箱“%1”的设置？</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::MailAccountsDialog</name>
+    <message>
+        <source>邮箱</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>各股室收取报表、发送催报和回执的邮箱。催报从截止期限“报至”股室的邮箱发出。</source>
+        <translation>各股室收取报表、发送催报和回执的邮箱。催报从截止期限“报至”股室的邮箱发出。</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>邮箱地址</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <source>收信服务器</source>
+        <translation>收信服务器</translation>
+    </message>
+    <message>
+        <source>收报股室</source>
+        <translation>收报股室</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>（不按股室区分）</source>
+        <translation>（不按股室区分）</translation>
+    </message>
+    <message>
+        <source>%1（不是本专项整治的股室，催报不会按它选用此邮箱）</source>
+        <translation>%1（不是本专项整治的股室，催报不会按它选用此邮箱）</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MailFetchDialog</name>
@@ -8671,22 +8813,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>请先添加一个邮箱</translation>
     </message>
     <message>
-        <source>添加邮箱</source>
-        <translation>添加邮箱</translation>
-    </message>
-    <message>
-        <source>修改邮箱</source>
-        <translation>修改邮箱</translation>
-    </message>
-    <message>
-        <source>删除邮箱</source>
-        <translation>删除邮箱</translation>
-    </message>
-    <message>
-        <source>删除邮箱“%1”的设置？</source>
-        <translation>删除邮箱“%1”的设置？</translation>
-    </message>
-    <message>
         <source>请输入邮箱“%1”的授权码。</source>
         <translation>请输入邮箱“%1”的授权码。</translation>
     </message>
@@ -8721,6 +8847,38 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>告诉发来报表的单位已收到、有无错误；发送前先列出收件人和主题</source>
         <translation>告诉发来报表的单位已收到、有无错误；发送前先列出收件人和主题</translation>
+    </message>
+    <message>
+        <source>导入后，把报表全部导入的邮件移到文件夹</source>
+        <translation>导入后，把报表全部导入的邮件移到文件夹</translation>
+    </message>
+    <message>
+        <source>有报表出错、未导入或没有报表的邮件留在邮箱中，等待处理</source>
+        <translation>有报表出错、未导入或没有报表的邮件留在邮箱中，等待处理</translation>
+    </message>
+    <message>
+        <source>已导入报表</source>
+        <translation>已导入报表</translation>
+    </message>
+    <message>
+        <source>邮箱中没有这个文件夹时自动新建</source>
+        <translation>邮箱中没有这个文件夹时自动新建</translation>
+    </message>
+    <message>
+        <source>没有选定邮箱，邮件未移动。</source>
+        <translation>没有选定邮箱，邮件未移动。</translation>
+    </message>
+    <message>
+        <source>请输入邮箱“%1”的授权码，邮件未移动。</source>
+        <translation>请输入邮箱“%1”的授权码，邮件未移动。</translation>
+    </message>
+    <message>
+        <source>正在把导入完毕的邮件移到文件夹“%1”…</source>
+        <translation>正在把导入完毕的邮件移到文件夹“%1”…</translation>
+    </message>
+    <message>
+        <source>%1 封报表全部导入的邮件已移到文件夹“%2”，%3 封留在邮箱中。</source>
+        <translation>%1 封报表全部导入的邮件已移到文件夹“%2”，%3 封留在邮箱中。</translation>
     </message>
 </context>
 <context>
@@ -10071,6 +10229,14 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>连接服务器…</source>
         <translation>连接服务器…</translation>
+    </message>
+    <message>
+        <source>邮箱…</source>
+        <translation>邮箱…</translation>
+    </message>
+    <message>
+        <source>设置各股室收取报表、发送催报和回执的邮箱</source>
+        <translation>设置各股室收取报表、发送催报和回执的邮箱</translation>
     </message>
 </context>
 <context>
