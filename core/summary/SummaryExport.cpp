@@ -61,10 +61,13 @@ Status SummaryExport::charts(Database &db, const SummaryRequest &request, QList<
     if (document.charts.isEmpty())
         return Status::success();
     const YearMonth month = monthOf(request);
+    // A month that is not a reporting month (the campaign's start before its first report)
+    // has no series to draw.
+    if (!request.campaign.reportingPeriods().contains(month))
+        return Status::success();
     AnalysisSnapshot snapshot;
     if (Status s = AnalysisSnapshot::load(db, request.campaign.id, month, asOfOf(request), &snapshot); !s)
         return s;
-    // A month before the campaign's first has no series to draw.
     if (!snapshot.series.months.contains(month))
         return Status::success();
     for (SummaryChart chart : std::as_const(document.charts)) {
