@@ -15,6 +15,7 @@
 namespace qf {
 class Database;
 struct LedgerTable;
+struct SummaryRequest;
 }
 
 namespace qf::cli {
@@ -47,6 +48,12 @@ struct Command
 /// Adds commands that live in a library of their own (the charts, which need Qt Widgets and
 /// so stay out of the core's command library); a command already added is not added twice.
 void addCommands(const QList<Command> &commands);
+
+/// Draws the charts of a 工作总结 into its request: the chart library's, which needs Qt
+/// Widgets and so stays out of the core's command library. main() installs it; without one,
+/// `summary` writes the text alone.
+using SummaryChartDrawer = Status (*)(Database &db, SummaryRequest *request);
+void setSummaryChartDrawer(SummaryChartDrawer drawer);
 
 /// Runs the command line (without the program name) and returns the exit status.
 int run(const QStringList &args, QTextStream &out, QTextStream &err);

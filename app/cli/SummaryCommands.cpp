@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "DateOption.h"
 
+#include "print/DocumentFormat.h"
 #include "summary/SummaryExport.h"
 
 #include <QDir>
@@ -14,6 +15,12 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qf::cli", text); // the context lupdate records for tr() in this namespace
+}
+
+SummaryChartDrawer &chartDrawer()
+{
+    static SummaryChartDrawer drawer = nullptr;
+    return drawer;
 }
 
 int summary(Context &ctx, const CliOptions &opts)
@@ -38,9 +45,15 @@ int summary(Context &ctx, const CliOptions &opts)
     if (!scope)
         return scope.failure;
     SummaryRequest request{scope.campaign, month, opts.value(QStringLiteral("unit")).trimmed(), asOf, outPath};
+    // The file name is checked before the charts are drawn, so a wrong one costs nothing.
+    DocumentFormat::Kind kind;
+    Status s = DocumentFormat::of(outPath, &kind);
+    if (s && chartDrawer())
+        s = chartDrawer()(*scope.db, &request);
     SummaryDocument document;
     int pages = 0;
-    const Status s = SummaryExport::run(*scope.db, request, &document, &pages);
+    if (s)
+        s = SummaryExport::run(*scope.db, request, &document, &pages);
     if (!s) {
         ctx.err << s.message() << "\n";
         return DataError;
@@ -54,6 +67,11 @@ int summary(Context &ctx, const CliOptions &opts)
 
 } // namespace
 
+void setSummaryChartDrawer(SummaryChartDrawer drawer)
+{
+    chartDrawer() = drawer;
+}
+
 QList<Command> summaryCommands()
 {
     return {
@@ -62,6 +80,7 @@ QList<Command> summaryCommands()
          tr("根据数据起草工作总结（基本情况、主要做法和成效、存在问题、下一步打算），保存为 Word 或 PDF"),
          tr("数字全部取自该月的统计表（附件1—3 的合计）、报送情况和台账；--unit 为某一机构的总结（全称或简称），\n"
             "缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。\n"
+            "全县的总结附报送情况和问题整改的逐月图表（只有一个月的数据时不附）。\n"
             "句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。"),
          {QStringLiteral("out"), QStringLiteral("month"), QStringLiteral("unit"), QStringLiteral("campaign"),
           QStringLiteral("date")},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartCommands.h"
 #include "Cli.h"
+#include "SummaryChartDrawing.h"
 #include "i18n/Language.h"
 #include "io/CoreDumps.h"
 
@@ -13,13 +14,16 @@
 
 namespace {
 
-// analysis chart draws a chart, a graphics widget, which needs a QApplication; every other
-// command keeps the lighter QGuiApplication (fonts for the PDFs, no widgets).
+// analysis chart and summary draw charts, graphics widgets, which need a QApplication; every
+// other command keeps the lighter QGuiApplication (fonts for the PDFs, no widgets).
 bool drawsCharts(int argc, char *argv[])
 {
-    for (int i = 1; i + 1 < argc; ++i)
-        if (qstrcmp(argv[i], "analysis") == 0 && qstrcmp(argv[i + 1], "chart") == 0)
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "summary") == 0)
             return true;
+        if (i + 1 < argc && qstrcmp(argv[i], "analysis") == 0 && qstrcmp(argv[i + 1], "chart") == 0)
+            return true;
+    }
     return false;
 }
 
@@ -39,6 +43,8 @@ int main(int argc, char *argv[])
         application = std::make_unique<QGuiApplication>(argc, argv);
     QGuiApplication &app = *application;
     qf::cli::addCommands(qf::cli::chartCommands());
+    if (qobject_cast<QApplication *>(&app))
+        qf::cli::setSummaryChartDrawer(&qf::charts::SummaryChartDrawing::draw);
     QCoreApplication::setOrganizationName(QStringLiteral("Qingfeng"));
     QCoreApplication::setApplicationName(QStringLiteral("Qingfeng"));
     // The command line follows the environment (LANGUAGE, LC_ALL, LANG) only, so that a script

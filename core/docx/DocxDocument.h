@@ -63,12 +63,15 @@ struct DocxTable
     int headerRows = 0;             ///< repeated at the top of each page
 };
 
-/// A PNG shown inline in a paragraph of its own, centred, widthMm wide (height in proportion).
+/// A PNG shown inline in a paragraph of its own, centred, widthMm wide (height in proportion),
+/// with an optional caption line centred under it; picture and caption stay on one page.
 struct DocxImage
 {
+    static constexpr double kTextWidthMm = 156;   ///< the GB/T 9704 type area's width
     QByteArray png;
     double widthMm = 150;
-    QString description;
+    QString description;     ///< the picture's alternative text
+    QString caption = {};    ///< 图1　…; empty: none
 };
 
 struct DocxBlock

@@ -341,12 +341,15 @@ private:
         const int n = int(media.size()) + 1;
         Media m{QStringLiteral("image%1.png").arg(n), QStringLiteral("rIdImage%1").arg(n), img.png};
         media << m;
-        const double widthMm = qBound(10.0, img.widthMm, 156.0);
+        const double widthMm = qBound(10.0, img.widthMm, DocxImage::kTextWidthMm);
         const qint64 cx = qint64(widthMm * kEmuPerMm);
         const qint64 cy = qint64(double(cx) * decoded.height() / decoded.width());
         start("w:p");
         start("w:pPr");
         empty("w:pStyle", "w:val", QStringLiteral("Picture"));
+        // A picture never stands on one page and its caption on the next.
+        if (!img.caption.isEmpty())
+            empty("w:keepNext");
         end();
         start("w:r");
         start("w:drawing");
@@ -355,6 +358,10 @@ private:
             attr(d, 0);
         empty("wp:extent", "cx", QString::number(cx));
         attr("cy", cy);
+        // Optional in the schema; written as Word writes it: nothing drawn beyond the picture.
+        empty("wp:effectExtent", "l", QStringLiteral("0"));
+        for (const char *side : {"t", "r", "b"})
+            attr(side, 0);
         empty("wp:docPr", "id", QString::number(n));
         attr("name", QStringLiteral("Picture %1").arg(n));
         attr("descr", DocxWriter::cleanText(img.description));
@@ -389,6 +396,8 @@ private:
         end();
         for (int open = 0; open < 8; ++open)   // spPr, pic, graphicData, graphic, inline, drawing, r, p
             end();
+        if (!img.caption.isEmpty())
+            paragraph(QStringLiteral("Caption"), img.caption);
         return Status::success();
     }
 

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace qf {
 
 namespace {
@@ -100,6 +102,24 @@ const QStringList Filler::kKnownFigures = {
     QStringLiteral("giftPersons"),        QStringLiteral("giftAmount"),
 };
 
+// The charts a summary can show: those over the months up to the summary's, or over the
+// categories at that month. A unit's trend needs a form column, and the laggards only exist
+// for the last month, so neither fits a sentence template.
+Status chartNamed(const QString &name, ChartKind *out)
+{
+    const std::optional<ChartKind> kind = ChartData::kindNamed(name);
+    const QList<ChartKind> fitting = {ChartKind::Filing, ChartKind::Problems, ChartKind::ProblemsByCategory,
+                                      ChartKind::RectificationRate};
+    if (!kind || !fitting.contains(*kind)) {
+        QStringList names;
+        for (ChartKind k : fitting)
+            names << ChartData::nameOf(k);
+        return Status::failure(SummaryDocument::tr("工作总结的图表“%1”不可用；可选：%2。").arg(name, names.join(QStringLiteral(u"、"))));
+    }
+    *out = *kind;
+    return Status::success();
+}
+
 } // namespace
 
 QJsonObject SummaryDocument::sentencesFor(const Campaign &campaign)
@@ -153,13 +173,31 @@ Status SummaryDocument::compose(const SummaryFigures &figures, const QJsonObject
             if (!text.isEmpty())
                 d.paragraphs << DocxParagraph{DocxParagraph::Style::Body, text};
         }
+        for (const QJsonValue &cv : section.value(QLatin1String("charts")).toArray()) {
+            const QJsonObject o = cv.toObject();
+            if (o.contains(QLatin1String("county")) && o.value(QLatin1String("county")).toBool() != figures.isCounty())
+                continue;
+            SummaryChart chart;
+            if (Status s = chartNamed(o.value(QLatin1String("chart")).toString(), &chart.kind); !s)
+                return s;
+            chart.unit = o.value(QLatin1String("unit")).toString();
+            int unusedOrdinal = 0;
+            if (Status s = filler.fill(o.value(QLatin1String("caption")).toString(), &unusedOrdinal, &chart.caption); !s)
+                return s;
+            chart.before = int(d.paragraphs.size());
+            d.charts << chart;
+        }
     }
     // A subheading with nothing under it goes.
     for (int i = d.paragraphs.size() - 1; i >= 0; --i) {
         const bool heading2 = d.paragraphs.at(i).style == DocxParagraph::Style::Heading2;
         const bool nextIsBody = i + 1 < d.paragraphs.size() && d.paragraphs.at(i + 1).style == DocxParagraph::Style::Body;
-        if (heading2 && !nextIsBody)
+        if (heading2 && !nextIsBody) {
             d.paragraphs.removeAt(i);
+            for (SummaryChart &c : d.charts)
+                if (c.before > i)
+                    --c.before;
+        }
     }
     d.signature = figures.isCounty() ? figures.campaign.issuingBody : figures.unitName;
     d.date = figures.asOf;
@@ -167,13 +205,39 @@ Status SummaryDocument::compose(const SummaryFigures &figures, const QJsonObject
     return Status::success();
 }
 
+void SummaryDocument::placeCharts(const QList<SummaryChart> &drawn)
+{
+    QList<SummaryChart> kept;
+    for (SummaryChart chart : std::as_const(charts)) {
+        const auto it = std::find_if(drawn.cbegin(), drawn.cend(), [&chart](const SummaryChart &d) {
+            return d.kind == chart.kind && d.unit == chart.unit && !d.png.isEmpty();
+        });
+        if (it == drawn.cend())
+            continue;
+        chart.png = it->png;
+        chart.data = it->data;
+        // A full-width space, as a caption's number and text stand apart in a Chinese document.
+        chart.caption = tr("图%1").arg(kept.size() + 1) + QStringLiteral(u"\u3000") + chart.caption;
+        kept << chart;
+    }
+    charts = kept;
+}
+
 DocxDocument SummaryDocument::toDocx() const
 {
     DocxDocument doc;
     doc.title = title;
     doc.add(DocxParagraph::Style::Title, title);
-    for (const DocxParagraph &p : paragraphs)
-        doc.add(p.style, p.text);
+    auto addCharts = [this, &doc](int before) {
+        for (const SummaryChart &c : charts)
+            if (c.before == before)
+                doc.add(DocxImage{c.png, DocxImage::kTextWidthMm, c.caption, c.caption});
+    };
+    for (int i = 0; i < paragraphs.size(); ++i) {
+        addCharts(i);
+        doc.add(paragraphs.at(i).style, paragraphs.at(i).text);
+    }
+    addCharts(int(paragraphs.size()));
     doc.add(DocxParagraph::Style::Plain, QString());
     doc.add(DocxParagraph::Style::Right, signature);
     doc.add(DocxParagraph::Style::Right, chineseDate(date));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SummaryChart.h"
 #include "SummaryFigures.h"
 #include "docx/DocxDocument.h"
 
@@ -14,6 +15,8 @@ namespace qf {
 /// "summary", else the program's default set) with the figures put in. A sentence whose
 /// figure is unknown (nothing reported) is left out rather than said with a blank or a zero;
 /// 存在问题 names what the data shows (late and missing filers, lagging 整改率, open tip-offs).
+/// A section may name charts (its "charts": the chart, its caption, "county" as a sentence's);
+/// they stand at the section's end once the caller has drawn them (placeCharts).
 struct SummaryDocument
 {
     Q_DECLARE_TR_FUNCTIONS(SummaryDocument)
@@ -22,6 +25,9 @@ public:
     QList<DocxParagraph> paragraphs;   ///< headings and body, in order
     QString signature;                 ///< the bureau or the institution
     QDate date;
+    /// The charts the sections name, in order: planned by compose (kind, caption, place),
+    /// drawn ones only after placeCharts.
+    QList<SummaryChart> charts;
 
     /// The sentences of the campaign's template, or the default set.
     static QJsonObject sentencesFor(const Campaign &campaign);
@@ -30,6 +36,10 @@ public:
     {
         return compose(figures, sentencesFor(figures.campaign), out);
     }
+
+    /// Keeps the planned charts that `drawn` has a PNG for (matched by kind and unit), drops
+    /// the others, and numbers the captions of those kept 图1, 图2 … in their order.
+    void placeCharts(const QList<SummaryChart> &drawn);
 
     DocxDocument toDocx() const;
     /// Every body paragraph's text joined, for tests and checks.

@@ -2,6 +2,7 @@
 #include "SummaryExport.h"
 
 #include "SummaryPainter.h"
+#include "analysis/AnalysisSnapshot.h"
 #include "docx/DocxWriter.h"
 #include "print/DocumentFormat.h"
 
@@ -16,14 +17,70 @@ YearMonth SummaryExport::defaultMonth(const Campaign &campaign, const QDate &day
     return month;
 }
 
-Status SummaryExport::draft(Database &db, const SummaryRequest &request, SummaryDocument *out)
+namespace {
+
+QDate asOfOf(const SummaryRequest &request)
 {
-    const QDate asOf = request.asOf.isValid() ? request.asOf : QDate::currentDate();
-    const YearMonth month = request.month.isValid() ? request.month : defaultMonth(request.campaign, asOf);
+    return request.asOf.isValid() ? request.asOf : QDate::currentDate();
+}
+
+YearMonth monthOf(const SummaryRequest &request)
+{
+    return request.month.isValid() ? request.month : SummaryExport::defaultMonth(request.campaign, asOfOf(request));
+}
+
+// The draft with the charts its sections name still planned, none drawn yet.
+Status compose(Database &db, const SummaryRequest &request, SummaryDocument *out)
+{
     SummaryFigures figures;
-    if (Status s = SummaryFigures::build(db, request.campaign, month, request.unit, request.unitId, asOf, &figures); !s)
+    if (Status s = SummaryFigures::build(db, request.campaign, monthOf(request), request.unit, request.unitId,
+                                         asOfOf(request), &figures);
+        !s)
         return s;
     return SummaryDocument::compose(figures, out);
+}
+
+} // namespace
+
+Status SummaryExport::draft(Database &db, const SummaryRequest &request, SummaryDocument *out)
+{
+    SummaryDocument document;
+    if (Status s = compose(db, request, &document); !s)
+        return s;
+    document.placeCharts(request.charts);
+    *out = document;
+    return Status::success();
+}
+
+Status SummaryExport::charts(Database &db, const SummaryRequest &request, QList<SummaryChart> *out)
+{
+    out->clear();
+    SummaryDocument document;
+    if (Status s = compose(db, request, &document); !s)
+        return s;
+    if (document.charts.isEmpty())
+        return Status::success();
+    const YearMonth month = monthOf(request);
+    // A month that is not a reporting month (the campaign's start before its first report)
+    // has no series to draw.
+    if (!request.campaign.reportingPeriods().contains(month))
+        return Status::success();
+    AnalysisSnapshot snapshot;
+    if (Status s = AnalysisSnapshot::load(db, request.campaign.id, month, asOfOf(request), &snapshot); !s)
+        return s;
+    if (!snapshot.series.months.contains(month))
+        return Status::success();
+    for (SummaryChart chart : std::as_const(document.charts)) {
+        ChartRequest chartRequest;
+        chartRequest.kind = chart.kind;
+        chartRequest.month = month;
+        chartRequest.unit = chart.unit;
+        if (Status s = ChartData::build(snapshot, chartRequest, &chart.data); !s)
+            return s;
+        if (SummaryChart::hasData(chart.data))
+            *out << chart;
+    }
+    return Status::success();
 }
 
 Status SummaryExport::run(Database &db, const SummaryRequest &request, SummaryDocument *drafted, int *pages)

@@ -18,6 +18,9 @@ struct SummaryRequest
     QDate asOf;             ///< the day tracking is seen on and the document is dated; invalid: today
     QString path;           ///< .docx or .pdf
     qint64 unitId = 0;      ///< the institution chosen from the window's list (then `unit` is not used)
+    /// The charts drawn by the caller for charts() (their PNGs filled in); empty: a summary
+    /// of text alone.
+    QList<SummaryChart> charts = {};
 };
 
 /// 打印 → 工作总结 and `qingfeng-cli summary`: drafts the summary from the data and writes it
@@ -29,6 +32,10 @@ public:
     static Status run(Database &db, const SummaryRequest &request, SummaryDocument *drafted = nullptr, int *pages = nullptr);
     /// The draft alone (what the window shows before saving); the request's path is not used.
     static Status draft(Database &db, const SummaryRequest &request, SummaryDocument *out);
+    /// The charts the request's summary shows, with their data, for the caller to draw into
+    /// each one's `png` and hand back in SummaryRequest::charts. A chart without data to show
+    /// (a single month, nothing reported yet, a month outside the campaign) is not planned.
+    static Status charts(Database &db, const SummaryRequest &request, QList<SummaryChart> *out);
     /// The month a summary covers by default: the last month of the campaign that has begun on `day`.
     static YearMonth defaultMonth(const Campaign &campaign, const QDate &day);
 };

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,8 @@ struct DocxReadBack
     QList<QJsonObject> formats;
     QList<QList<QStringList>> tables;        ///< table → row → cell texts
     int inlineShapes = 0;
+    QList<QSizeF> pictureSizesMm;            ///< each inline picture's width and height
+    QList<int> pictures;                     ///< the inline pictures in each body paragraph
     QJsonObject section;
 };
 
@@ -44,7 +47,10 @@ inline DocxReadBack readDocx(const QString &path)
         r.styles << v.toObject().value(QLatin1String("style")).toString();
         r.keepNext << v.toObject().value(QLatin1String("keepNext")).toBool();
         r.formats << v.toObject();
+        r.pictures << v.toObject().value(QLatin1String("pictures")).toInt();
     }
+    for (const QJsonValue &v : o.value(QLatin1String("pictureSizesMm")).toArray())
+        r.pictureSizesMm << QSizeF(v.toArray().at(0).toDouble(), v.toArray().at(1).toDouble());
     for (const QJsonValue &t : o.value(QLatin1String("tables")).toArray()) {
         QList<QStringList> rows;
         for (const QJsonValue &row : t.toArray()) {

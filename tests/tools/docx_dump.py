@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Prints what python-docx reads from a .docx as JSON: body paragraphs (text, style, the
 texts of bold runs, the colour and borders the style gives, indents in twips),
-tables (cell texts, merged cells repeated as python-docx reports them) and the count of
-inline pictures. The tests compare this with what the writer was given."""
+tables (cell texts, merged cells repeated as python-docx reports them), the count of
+inline pictures (in all, and in each paragraph) and their sizes. The tests compare this with what the writer was given."""
 import json
 import sys
 
@@ -36,7 +36,8 @@ def paragraph(p):
             "color": None if color is None else str(color),
             "borders": borders(p),
             "leftTwips": twips(p.paragraph_format.left_indent),
-            "firstLineTwips": twips(p.paragraph_format.first_line_indent)}
+            "firstLineTwips": twips(p.paragraph_format.first_line_indent),
+            "pictures": len(p._p.findall(".//" + qn("wp:inline")))}
 
 
 def main(path):
@@ -45,6 +46,7 @@ def main(path):
         "paragraphs": [paragraph(p) for p in doc.paragraphs],
         "tables": [[[c.text for c in row.cells] for row in t.rows] for t in doc.tables],
         "inlineShapes": len(doc.inline_shapes),
+        "pictureSizesMm": [[round(s.width.mm, 1), round(s.height.mm, 1)] for s in doc.inline_shapes],
         "section": {
             "pageWidthMm": round(doc.sections[0].page_width.mm, 1),
             "pageHeightMm": round(doc.sections[0].page_height.mm, 1),

@@ -52,9 +52,9 @@ void ChartExport::paint(const ChartData &data, QPainter *painter, const QSize &s
     view.render(painter);
 }
 
-QImage ChartExport::image(const ChartData &data, const QSize &size)
+QImage ChartExport::image(const ChartData &data, const QSize &size, int scale)
 {
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QImage image(size * qMax(1, scale), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     paint(data, &painter, size);

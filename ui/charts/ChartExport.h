@@ -25,8 +25,10 @@ public:
     /// Refuses, before anything is drawn, a path whose suffix is not .png, .svg or .pdf.
     static Status checkPath(const QString &path);
     static Status write(const ChartData &data, const QString &path, const QSize &size = kDefaultSize);
-    /// The chart as an image of `size` pixels on white (for documents that embed it).
-    static QImage image(const ChartData &data, const QSize &size = kDefaultSize);
+    /// The chart on white, laid out as if `size` pixels large and drawn `scale` times as many
+    /// pixels each way (for documents that embed it: text as large as at `size`, as sharp as
+    /// the printed page needs).
+    static QImage image(const ChartData &data, const QSize &size = kDefaultSize, int scale = 1);
     /// Draws the chart into the painter's whole device, laid out as if `size` pixels large
     /// (the printed page, a PDF, an SVG): the view scales itself to the device.
     static void paint(const ChartData &data, QPainter *painter, const QSize &size = kDefaultSize);

@@ -2,7 +2,9 @@
 #include "SummaryPanel.h"
 
 #include "PrintActions.h"
+#include "SummaryChartDrawing.h"
 #include "print/ChineseDate.h"
+#include "print/DocumentFormat.h"
 #include "print/PrintFonts.h"
 #include "shell/Session.h"
 #include "summary/SummaryExport.h"
@@ -37,7 +39,7 @@ SummaryPanel::SummaryPanel(Session *session, QWidget *parent) : QWidget(parent),
     choose->addWidget(m_month);
     choose->addWidget(new QLabel(tr("范围：")));
     choose->addWidget(m_unit, 1);
-    auto *hint = new QLabel(tr("数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。保存为 Word 后可再修改。"));
+    auto *hint = new QLabel(tr("数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。全县的总结附报送情况和问题整改的逐月图表。保存为 Word 后可再修改。"));
     hint->setWordWrap(true);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
@@ -107,10 +109,15 @@ void SummaryPanel::draft()
 
 Status SummaryPanel::saveTo(const QString &path)
 {
-    const SummaryRequest request{m_campaign, YearMonth::parse(m_month->currentData().toString()),
-                                 QString(), QDate::currentDate(), path, m_unit->currentData().toLongLong()};
+    SummaryRequest request{m_campaign, YearMonth::parse(m_month->currentData().toString()),
+                           QString(), QDate::currentDate(), path, m_unit->currentData().toLongLong()};
     int pages = 0;
-    const Status s = SummaryExport::run(m_session->database(), request, nullptr, &pages);
+    DocumentFormat::Kind kind;
+    Status s = DocumentFormat::of(path, &kind);
+    if (s)
+        s = charts::SummaryChartDrawing::draw(m_session->database(), &request);
+    if (s)
+        s = SummaryExport::run(m_session->database(), request, nullptr, &pages);
     if (s)
         m_status->setText(tr("已保存工作总结：%1").arg(QDir::toNativeSeparators(path)));
     return s;
