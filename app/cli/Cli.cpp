@@ -31,6 +31,7 @@ QList<Command> allCommands()
     commands << printCommands();
     commands << trackingCommands();
     commands << formCommands();
+    commands << monthCommands();
     commands << workbookCommands();
     commands << ledgerCommands();
     commands << serverCommands();

@@ -88,6 +88,7 @@ QList<Command> demoCommands();
 QList<Command> printCommands();
 QList<Command> trackingCommands();
 QList<Command> formCommands();
+QList<Command> monthCommands();
 QList<Command> workbookCommands();
 QList<Command> ledgerCommands();
 QList<Command> serverCommands();

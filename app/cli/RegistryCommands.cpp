@@ -3,8 +3,8 @@
 #include "Cli.h"
 
 #include "actions/ExportRegistry.h"
+#include "actions/RegistryActions.h"
 #include "demo/DemoData.h"
-#include "io/InstitutionImport.h"
 #include "storage/Database.h"
 #include "storage/InstitutionRepository.h"
 
@@ -73,25 +73,16 @@ int import(Context &ctx, const CliOptions &opts)
     Database *db = ctx.database();
     if (!db)
         return DataError;
-    InstitutionRepository repo(*db);
-    const QList<Institution> existing = repo.all();
-    QList<Institution> parsed;
-    Status s = InstitutionImport::parseFile(opts.positional().first(), existing, &parsed);
-    if (s)
-        s = repo.saveAll(parsed);
+    RegistryImport imported;
+    const Status s = RegistryActions::importFile(*db, opts.positional().first(), &imported);
     if (!s) {
         for (const QString &m : s.messages())
             ctx.err << m << "\n";
         ctx.err << QCoreApplication::translate("Cli", "未导入任何机构。") << "\n";
         return DataError;
     }
-    int updated = 0;
-    for (const Institution &i : parsed)
-        for (const Institution &e : existing)
-            if (e.id == i.id)
-                ++updated;
     ctx.out << QCoreApplication::translate("Cli", "已导入 %1 家机构（新增 %2，更新 %3）。")
-                   .arg(parsed.size()).arg(parsed.size() - updated).arg(updated) << "\n";
+                   .arg(imported.institutions.size()).arg(imported.added).arg(imported.updated) << "\n";
     return Ok;
 }
 

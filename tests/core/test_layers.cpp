@@ -21,9 +21,6 @@ const QSet<QString> kSession{QStringLiteral("ui/shell/Session.h"), QStringLitera
 const QSet<QString> kNotConvertedYet{
     QStringLiteral("ui/entry/EntryPage.cpp"),
     QStringLiteral("ui/entry/ImportReportsDialog.cpp"),
-    QStringLiteral("ui/entry/MonthLockBar.cpp"),
-    QStringLiteral("ui/entry/MonthLockBar.h"),
-    QStringLiteral("ui/registry/RegistryPage.cpp"),
     QStringLiteral("ui/shell/Application.cpp"),
     QStringLiteral("ui/shell/MainWindow.cpp"),
     QStringLiteral("ui/shell/ServerDialog.h"),

@@ -4,10 +4,8 @@
 #include "EntryModel.h"
 #include "ReasonDialog.h"
 #include "forms/FormDescription.h"
-#include "actions/SignMonth.h"
+#include "actions/MonthLockActions.h"
 #include "shell/Session.h"
-#include "storage/CampaignRepository.h"
-#include "storage/PeriodLockRepository.h"
 #include "widgets/DisabledReason.h"
 #include "widgets/HistoryDialog.h"
 
@@ -16,19 +14,6 @@
 #include <QPushButton>
 
 namespace qf::ui {
-
-namespace {
-
-// Accepting and signing keep the figures the lock covers (SignMonth), not the lock alone.
-Status lockMonth(Database &db, qint64 campaignId, int form, const QString &unitKey, const YearMonth &period)
-{
-    const std::optional<Campaign> campaign = CampaignRepository(db).load(campaignId);
-    if (!campaign)
-        return Status::failure(MonthLockBar::tr("找不到该专项工作，未锁定。"));
-    return SignMonth::lock(db, *campaign, form, unitKey, period);
-}
-
-} // namespace
 
 MonthLockBar::MonthLockBar(Session *session, EntryModel *model, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(model)
@@ -73,17 +58,10 @@ void MonthLockBar::load(qint64 campaignId, int form, const YearMonth &period)
     m_campaignId = campaignId;
     m_form = form;
     m_period = period;
-    QSet<QString> accepted;
-    bool whole = false;
+    MonthLocks locks;
     if (m_session->isOpen() && campaignId != 0 && period.isValid())
-        for (const PeriodLock &l : PeriodLockRepository(m_session->database()).forPeriod(campaignId, period))
-            if (l.form == form && l.isActive()) {
-                if (l.isWholeMonth())
-                    whole = true;
-                else
-                    accepted.insert(l.unitKey);
-            }
-    m_model->setLocks(accepted, whole);
+        locks = MonthLockActions::standing(m_session->database(), campaignId, form, period);
+    m_model->setLocks(locks.accepted, locks.wholeMonth);
     refreshButtons();
 }
 
@@ -128,31 +106,21 @@ QString MonthLockBar::unitName(const QString &unitKey) const
     return unitKey;
 }
 
-Status MonthLockBar::checkFiled(const QString &unitKey) const
+Status MonthLockBar::checkSaved(const QString &unitKey) const
 {
-    const UnitFigures *unit = nullptr;
-    for (const UnitFigures &u : m_model->table().units)
-        if (u.unit.key == unitKey)
-            unit = &u;
-    if (!unit)
+    // What is accepted is the month as stored; the rest of the rules are the core's.
+    if (unitKey.isEmpty())
         return Status::failure(tr("请先在表中选中要验收的单位。"));
     if (m_model->isChanged(unitKey))
-        return Status::failure(tr("%1 有尚未保存的修改，请先保存再验收。").arg(unit->unit.name));
-    if (!unit->reported)
-        return Status::failure(tr("%1 尚未报送%2的报表，不能验收。").arg(unit->unit.name, m_period.label()));
-    int errors = 0;
-    for (const Finding &f : m_model->table().findings)
-        errors += f.unitKey == unitKey && f.isError() ? 1 : 0;
-    if (errors > 0)
-        return Status::failure(tr("%1 的报表还有 %2 个错误，改正后才能验收。").arg(unit->unit.name).arg(errors));
+        return Status::failure(tr("%1 有尚未保存的修改，请先保存再验收。").arg(unitName(unitKey)));
     return Status::success();
 }
 
 Status MonthLockBar::accept(const QString &unitKey)
 {
-    if (const Status s = checkFiled(unitKey); !s)
+    if (const Status s = checkSaved(unitKey); !s)
         return s;
-    const Status s = lockMonth(m_session->database(), m_campaignId, m_form, unitKey, m_period);
+    const Status s = MonthLockActions::accept(m_session->database(), m_campaignId, m_form, unitKey, m_period);
     if (s) {
         load(m_campaignId, m_form, m_period);
         emit locksChanged();
@@ -164,12 +132,7 @@ Status MonthLockBar::sign()
 {
     if (m_model->hasChanges())
         return Status::failure(tr("还有尚未保存的修改，请先保存再签发。"));
-    int errors = 0;
-    for (const Finding &f : m_model->table().findings)
-        errors += f.isError() ? 1 : 0;
-    if (errors > 0)
-        return Status::failure(tr("本月%1还有 %2 个错误，改正后才能签发。").arg(FormCatalog::form(m_form).attachment).arg(errors));
-    const Status s = lockMonth(m_session->database(), m_campaignId, m_form, PeriodLockRepository::wholeMonth(), m_period);
+    const Status s = MonthLockActions::sign(m_session->database(), m_campaignId, m_form, m_period);
     if (s) {
         load(m_campaignId, m_form, m_period);
         emit locksChanged();
@@ -179,7 +142,7 @@ Status MonthLockBar::sign()
 
 Status MonthLockBar::unlock(const QString &unitKey, const QString &reason)
 {
-    const Status s = PeriodLockRepository(m_session->database()).unlock(m_campaignId, m_form, unitKey, m_period, reason);
+    const Status s = MonthLockActions::unlock(m_session->database(), m_campaignId, m_form, unitKey, m_period, reason);
     if (s) {
         load(m_campaignId, m_form, m_period);
         emit locksChanged();
@@ -189,7 +152,7 @@ Status MonthLockBar::unlock(const QString &unitKey, const QString &reason)
 
 QList<AuditEntry> MonthLockBar::history(const QString &unitKey) const
 {
-    return AuditLog(m_session->database()).periodHistory(m_campaignId, m_form, unitKey, m_period.toString());
+    return MonthLockActions::history(m_session->database(), m_campaignId, m_form, unitKey, m_period);
 }
 
 void MonthLockBar::tell(const QString &title, const Status &s)
@@ -246,7 +209,7 @@ void MonthLockBar::unlockCurrent()
     QString key;
     QString prompt;
     if (m_model->isMonthSigned()) {
-        key = PeriodLockRepository::wholeMonth();
+        key = MonthLockActions::wholeMonth();
         prompt = tr("取消%1%2的签发，全部单位可再修改。请说明理由（记入变更记录）：")
                      .arg(m_period.label(), FormCatalog::form(m_form).attachment);
     } else {

@@ -3,7 +3,7 @@
 
 #include "model/Status.h"
 #include "model/YearMonth.h"
-#include "storage/AuditLog.h"
+#include "model/AuditEntry.h"
 
 #include <QMessageBox>
 #include <QWidget>
@@ -58,7 +58,7 @@ signals:
     void locksChanged();
 
 private:
-    Status checkFiled(const QString &unitKey) const;
+    Status checkSaved(const QString &unitKey) const;
     void refreshButtons();
     QString unitName(const QString &unitKey) const;
     void tell(const QString &title, const Status &s);

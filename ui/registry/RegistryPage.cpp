@@ -5,10 +5,8 @@
 #include "InstitutionFilterModel.h"
 #include "InstitutionTableModel.h"
 #include "actions/ExportRegistry.h"
-#include "io/InstitutionImport.h"
+#include "actions/RegistryActions.h"
 #include "shell/Session.h"
-#include "storage/AuditLog.h"
-#include "storage/InstitutionRepository.h"
 #include "widgets/ErrorListDialog.h"
 #include "widgets/HistoryDialog.h"
 
@@ -122,7 +120,7 @@ void RegistryPage::reload()
 {
     if (!m_session->isOpen())
         return;
-    m_model->setInstitutions(InstitutionRepository(m_session->database()).all());
+    m_model->setInstitutions(m_session->registry());
     refillTownships();
     m_table->resizeColumnsToContents();
     updateSummary();
@@ -170,7 +168,7 @@ void RegistryPage::addInstitution()
     InstitutionDialog dialog(fresh, this);
     while (dialog.exec() == QDialog::Accepted) {
         Institution i = dialog.institution();
-        const Status s = InstitutionRepository(m_session->database()).save(i);
+        const Status s = RegistryActions::save(m_session->database(), i);
         if (s) {
             m_session->notifyChanged(Session::Change::Institutions);
             const int row = m_model->rowOf(i.id);
@@ -184,8 +182,7 @@ void RegistryPage::addInstitution()
 void RegistryPage::editSelected()
 {
     const qint64 id = selectedId();
-    InstitutionRepository repo(m_session->database());
-    const auto existing = repo.find(id);
+    const auto existing = RegistryActions::find(m_session->database(), id);
     if (!existing) {
         QMessageBox::information(this, tr("编辑机构"), tr("请先在表中选择一家机构。"));
         return;
@@ -193,7 +190,7 @@ void RegistryPage::editSelected()
     InstitutionDialog dialog(*existing, this);
     while (dialog.exec() == QDialog::Accepted) {
         Institution i = dialog.institution();
-        const Status s = repo.save(i);
+        const Status s = RegistryActions::save(m_session->database(), i);
         if (s) {
             m_session->notifyChanged(Session::Change::Institutions);
             return;
@@ -205,21 +202,19 @@ void RegistryPage::editSelected()
 void RegistryPage::showHistory()
 {
     const qint64 id = selectedId();
-    const auto existing = InstitutionRepository(m_session->database()).find(id);
+    const auto existing = RegistryActions::find(m_session->database(), id);
     if (!existing) {
         QMessageBox::information(this, tr("变更记录"), tr("请先在表中选择一家机构。"));
         return;
     }
-    HistoryDialog dialog(existing->name, AuditLog(m_session->database()).history(QStringLiteral("institution"), QString::number(id)),
-                         this);
+    HistoryDialog dialog(existing->name, RegistryActions::history(m_session->database(), id), this);
     dialog.exec();
 }
 
 void RegistryPage::toggleSelectedActive()
 {
     const qint64 id = selectedId();
-    InstitutionRepository repo(m_session->database());
-    const auto existing = repo.find(id);
+    const auto existing = RegistryActions::find(m_session->database(), id);
     if (!existing) {
         QMessageBox::information(this, tr("停用/启用"), tr("请先在表中选择一家机构。"));
         return;
@@ -229,7 +224,7 @@ void RegistryPage::toggleSelectedActive()
         : tr("重新启用“%1”？").arg(existing->name);
     if (QMessageBox::question(this, tr("停用/启用"), question) != QMessageBox::Yes)
         return;
-    const Status s = repo.setActive(id, !existing->active, QDate::currentDate());
+    const Status s = RegistryActions::setActive(m_session->database(), id, !existing->active, QDate::currentDate());
     if (!s)
         QMessageBox::warning(this, tr("停用/启用"), s.message());
     m_session->notifyChanged(Session::Change::Institutions);
@@ -242,11 +237,8 @@ void RegistryPage::importRegistry(const QString &chosen)
         tr("机构名册 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;所有文件 (*)"));
     if (path.isEmpty())
         return;
-    InstitutionRepository repo(m_session->database());
-    QList<Institution> parsed;
-    Status s = InstitutionImport::parseFile(path, repo.all(), &parsed);
-    if (s)
-        s = repo.saveAll(parsed);
+    RegistryImport imported;
+    const Status s = RegistryActions::importFile(m_session->database(), path, &imported);
     if (!s) {
         ErrorListDialog box(tr("导入机构名册"), tr("文件有 %1 处错误，未导入任何机构。").arg(s.messages().size()),
                             s.messages(), this);
@@ -254,7 +246,7 @@ void RegistryPage::importRegistry(const QString &chosen)
         return;
     }
     m_session->notifyChanged(Session::Change::Institutions);
-    QMessageBox::information(this, tr("导入机构名册"), tr("已导入 %1 家机构。").arg(parsed.size()));
+    QMessageBox::information(this, tr("导入机构名册"), tr("已导入 %1 家机构。").arg(imported.institutions.size()));
 }
 
 bool RegistryPage::exportRegistry(const QString &chosen)
