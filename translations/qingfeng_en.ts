@@ -3638,6 +3638,61 @@ The data is the same as analysis series, as of --month; the file format is deter
     </message>
 </context>
 <context>
+    <name>MonthLockActions</name>
+    <message>
+        <source>服务器上只有卫健局的账户可以验收、签发和解锁。</source>
+        <translation>On the server only the bureau&apos;s accounts may accept, sign and unlock.</translation>
+    </message>
+    <message>
+        <source>没有附件%1。</source>
+        <translation>There is no Annex %1.</translation>
+    </message>
+    <message>
+        <source>找不到该专项工作，未锁定。</source>
+        <translation>The campaign was not found; nothing was locked.</translation>
+    </message>
+    <message>
+        <source>%1 不是专项整治“%2”的报送月份（%3—%4），未锁定。</source>
+        <translation>%1 is not a reporting month of the campaign “%2” (%3 to %4); nothing was locked.</translation>
+    </message>
+    <message>
+        <source>该月份</source>
+        <translation>that month</translation>
+    </message>
+    <message>
+        <source>%1%2已签发，全部单位已锁定。</source>
+        <translation>%2 of %1 is signed: every unit is locked.</translation>
+    </message>
+    <message>
+        <source>请先选中要验收的单位。</source>
+        <translation>Choose the unit to accept first.</translation>
+    </message>
+    <message>
+        <source>%1%2没有单位“%3”。</source>
+        <translation>%2 of %1 has no unit “%3”.</translation>
+    </message>
+    <message>
+        <source>%1 尚未报送%2的报表，不能验收。</source>
+        <translation>%1 has not filed its report for %2 and cannot be accepted.</translation>
+    </message>
+    <message>
+        <source>%1 的报表还有 %2 个错误，改正后才能验收。</source>
+        <translation>The report of %1 still has %2 errors; correct them before accepting.</translation>
+    </message>
+    <message>
+        <source>本月%1还有 %2 个错误，改正后才能签发。</source>
+        <translation>%1 for this month still has %2 errors; correct them before signing.</translation>
+    </message>
+    <message>
+        <source>解锁必须说明理由。</source>
+        <translation>Unlocking requires a reason.</translation>
+    </message>
+    <message>
+        <source>%1%2已签发：先取消签发，再解锁单位的验收。</source>
+        <translation>%2 of %1 is signed: lift the signature first, then unlock the unit&apos;s acceptance.</translation>
+    </message>
+</context>
+<context>
     <name>NegativeListEntry</name>
     <message>
         <source>供应商名称不能为空。</source>
@@ -4599,6 +4654,17 @@ The data is the same as analysis series, as of --month; the file format is deter
     </message>
 </context>
 <context>
+    <name>SummaryChartDrawing</name>
+    <message>
+        <source>工作总结的图表需要图形应用对象（QApplication）才能画出。</source>
+        <translation>The work summary&apos;s charts need a graphical application object (QApplication) to be drawn.</translation>
+    </message>
+    <message>
+        <source>工作总结的图表“%1”没有画出来。</source>
+        <translation>The work summary&apos;s chart “%1” could not be drawn.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDocument</name>
     <message>
         <source>工作总结的句子“%1”中的“{%2}”不是可用的数字或名称。</source>
@@ -4607,6 +4673,14 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>工作总结的句子模板为空或无法读取。</source>
         <translation>The work summary sentences are empty or cannot be read.</translation>
+    </message>
+    <message>
+        <source>工作总结的图表“%1”不可用；可选：%2。</source>
+        <translation>The work summary has no chart “%1”; the charts are: %2.</translation>
+    </message>
+    <message>
+        <source>图%1</source>
+        <translation>Figure %1</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4703,10 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>无法开始打印工作总结。</source>
         <translation>Cannot start printing the work summary.</translation>
+    </message>
+    <message>
+        <source>工作总结的插图“%1”不是有效的 PNG 图片。</source>
+        <translation>The work summary&apos;s figure “%1” is not a valid PNG image.</translation>
     </message>
 </context>
 <context>
@@ -5946,14 +6024,6 @@ The receipt date decides on time or late: by default each file&apos;s modificati
         <translation>Draft the work summary from the data (overview, measures and results, problems, next steps) as Word or PDF</translation>
     </message>
     <message>
-        <source>数字全部取自该月的统计表（附件1—3 的合计）、报送情况和台账；--unit 为某一机构的总结（全称或简称），
-缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。
-句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。</source>
-        <translation>Every figure comes from the month&apos;s statistical tables (the totals of Annexes 1–3), the submission tracking and the ledgers; --unit drafts one institution&apos;s summary (full or short name),
-the county&apos;s by default. --month defaults to the last month of the campaign that has begun; --date is the day submissions are seen on and the date signed, today by default.
-The sentences come from the campaign template and can be reworded there. The campaign defaults to the most recently created one.</translation>
-    </message>
-    <message>
         <source>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码；工作方案另起一页，版记在末页（偶数页）。
 专项整治默认为最近新建的一个。</source>
         <translation>Laid out as an official document: issuer mark, document number, title, addressees, text, attachment list, signature, date, page numbers; the work plan starts on a new page and the imprint is on the last (even) page.
@@ -6148,6 +6218,76 @@ A workbook with errors is not imported and its errors are kept for the reply to 
 --move-to moves, after the import, the messages whose workbooks were all imported (or equal what is stored) to that folder (created if missing); messages with a workbook in error, not imported or without a workbook
 stay in the mailbox.
 The authorisation code comes from the system keyring, or is typed with --password-stdin.</translation>
+    </message>
+    <message>
+        <source>请指定 --form 1|2|3 和 --month YYYY-MM。</source>
+        <translation>Give --form 1|2|3 and --month YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>附件%1在%2没有单位“%3”。</source>
+        <translation>Annex %1 has no unit “%3” in %2.</translation>
+    </message>
+    <message>
+        <source>请用 --unit 指定要验收的单位。</source>
+        <translation>Name the unit to accept with --unit.</translation>
+    </message>
+    <message>
+        <source>已验收 %1 %2的%3，数字已锁定。</source>
+        <translation>Accepted %3 of %1 for %2; its figures are locked.</translation>
+    </message>
+    <message>
+        <source>已签发 %1%2，全部单位的数字已锁定。</source>
+        <translation>Signed %2 of %1; the figures of every unit are locked.</translation>
+    </message>
+    <message>
+        <source>解锁必须用 --reason 说明理由（记入变更记录）。</source>
+        <translation>Unlocking requires a reason given with --reason (it goes into the audit trail).</translation>
+    </message>
+    <message>
+        <source>已取消 %1%2的签发，可再修改。</source>
+        <translation>Lifted the signature of %2 of %1; it can be changed again.</translation>
+    </message>
+    <message>
+        <source>已解锁 %1 %2的%3，可再修改。</source>
+        <translation>Unlocked %3 of %1 for %2; it can be changed again.</translation>
+    </message>
+    <message>
+        <source>--unit 为机构名称或简称，附件2 为“公立医院 三级”等分类。--campaign 指定专项整治编号，缺省为最近新建的一个。</source>
+        <translation>--unit is an institution&apos;s full or short name; for Annex 2 a category such as “公立医院 三级”. --campaign names the campaign by its number; the default is the one created last.</translation>
+    </message>
+    <message>
+        <source>验收一个单位某月的报表：数字锁定，不能再修改</source>
+        <translation>Accept a unit&apos;s report for a month: its figures are locked and cannot be changed</translation>
+    </message>
+    <message>
+        <source>单位须已报送该月报表且没有错误。验收时的数字随锁定保存。</source>
+        <translation>The unit must have filed the month&apos;s report without errors. The figures as accepted are kept with the lock.</translation>
+    </message>
+    <message>
+        <source>签发某月的一张表：全部单位的数字锁定</source>
+        <translation>Sign one form for a month: the figures of every unit are locked</translation>
+    </message>
+    <message>
+        <source>该月的表有错误时不签发（先用 check 查看）；提示和未报的单位不妨碍签发，请先核对。</source>
+        <translation>A month whose form has errors is not signed (see them with check first); warnings and units that have not filed do not stop the signature, so check them first.</translation>
+    </message>
+    <message>
+        <source>解除验收（--unit）或签发（不加 --unit）的锁定，须说明理由</source>
+        <translation>Lift an acceptance (--unit) or a signature (without --unit); a reason is required</translation>
+    </message>
+    <message>
+        <source>理由与解锁人一起记入变更记录。已签发的月份须先取消签发，才能解锁单位的验收。</source>
+        <translation>The reason goes into the audit trail with who unlocked. In a signed month the signature must be lifted before a unit&apos;s acceptance can be unlocked.</translation>
+    </message>
+    <message>
+        <source>数字全部取自该月的统计表（附件1—3 的合计）、报送情况和台账；--unit 为某一机构的总结（全称或简称），
+缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。
+全县的总结附报送情况和问题整改的逐月图表（只有一个月的数据时不附）。
+句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。</source>
+        <translation>Every figure comes from the month&apos;s statistics forms (the totals of Annex 1 to 3), the filing record and the ledgers; --unit writes one institution&apos;s summary (full or short name),
+the default is the county&apos;s. --month defaults to the campaign&apos;s last month begun; --date is the day the filing record is read and the date signed, today by default.
+The county&apos;s summary carries the monthly charts of filing and of problems rectified (left out when there is only one month of data).
+The sentences come from the campaign template and can be reworded there. The campaign defaults to the one created last.</translation>
     </message>
 </context>
 <context>
@@ -9284,20 +9424,8 @@ Both can go on working: every save is one complete step and cannot damage the fi
         <translation>%1 has unsaved changes; save them before accepting.</translation>
     </message>
     <message>
-        <source>%1 尚未报送%2的报表，不能验收。</source>
-        <translation>%1 has not filed its report for %2 and cannot be accepted.</translation>
-    </message>
-    <message>
-        <source>%1 的报表还有 %2 个错误，改正后才能验收。</source>
-        <translation>The report of %1 still has %2 errors; correct them before accepting.</translation>
-    </message>
-    <message>
         <source>还有尚未保存的修改，请先保存再签发。</source>
         <translation>There are unsaved changes; save them before signing.</translation>
-    </message>
-    <message>
-        <source>本月%1还有 %2 个错误，改正后才能签发。</source>
-        <translation>%1 for this month still has %2 errors; correct them before signing.</translation>
     </message>
     <message>
         <source>签发%1%2？
@@ -9346,10 +9474,6 @@ Once signed, the figures of every unit for the month are locked; changing them n
     <message>
         <source>已验收 %1/%2</source>
         <translation>Accepted %1/%2</translation>
-    </message>
-    <message>
-        <source>找不到该专项工作，未锁定。</source>
-        <translation>The campaign was not found; nothing was locked.</translation>
     </message>
     <message>
         <source>……另有 %1 条，见检查结果列表。</source>
@@ -10602,10 +10726,6 @@ The language applies after Qingfeng restarts.</source>
         <translation>Scope:</translation>
     </message>
     <message>
-        <source>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。保存为 Word 后可再修改。</source>
-        <translation>The figures come from the month&apos;s table totals, the submission tracking and the ledgers; the sentences from the campaign template. Save as Word to edit it further.</translation>
-    </message>
-    <message>
         <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
         <translation>There is no campaign yet; create one under &quot;Campaign overview&quot; first.</translation>
     </message>
@@ -10636,6 +10756,10 @@ The language applies after Qingfeng restarts.</source>
     <message>
         <source>专项整治的起止日期不全：请在“编辑方案…”中填写</source>
         <translation>The campaign&apos;s start and end dates are incomplete: fill them in under &quot;Edit plan…&quot;</translation>
+    </message>
+    <message>
+        <source>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。全县的总结附报送情况和问题整改的逐月图表。保存为 Word 后可再修改。</source>
+        <translation>The figures come from the month&apos;s form totals, the filing record and the ledgers; the sentences from the campaign template. The county&apos;s summary carries the monthly charts of filing and of problems rectified. Save it as Word to edit it further.</translation>
     </message>
 </context>
 <context>

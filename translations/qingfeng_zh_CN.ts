@@ -3638,6 +3638,61 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>MonthLockActions</name>
+    <message>
+        <source>服务器上只有卫健局的账户可以验收、签发和解锁。</source>
+        <translation>服务器上只有卫健局的账户可以验收、签发和解锁。</translation>
+    </message>
+    <message>
+        <source>没有附件%1。</source>
+        <translation>没有附件%1。</translation>
+    </message>
+    <message>
+        <source>找不到该专项工作，未锁定。</source>
+        <translation>找不到该专项工作，未锁定。</translation>
+    </message>
+    <message>
+        <source>%1 不是专项整治“%2”的报送月份（%3—%4），未锁定。</source>
+        <translation>%1 不是专项整治“%2”的报送月份（%3—%4），未锁定。</translation>
+    </message>
+    <message>
+        <source>该月份</source>
+        <translation>该月份</translation>
+    </message>
+    <message>
+        <source>%1%2已签发，全部单位已锁定。</source>
+        <translation>%1%2已签发，全部单位已锁定。</translation>
+    </message>
+    <message>
+        <source>请先选中要验收的单位。</source>
+        <translation>请先选中要验收的单位。</translation>
+    </message>
+    <message>
+        <source>%1%2没有单位“%3”。</source>
+        <translation>%1%2没有单位“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 尚未报送%2的报表，不能验收。</source>
+        <translation>%1 尚未报送%2的报表，不能验收。</translation>
+    </message>
+    <message>
+        <source>%1 的报表还有 %2 个错误，改正后才能验收。</source>
+        <translation>%1 的报表还有 %2 个错误，改正后才能验收。</translation>
+    </message>
+    <message>
+        <source>本月%1还有 %2 个错误，改正后才能签发。</source>
+        <translation>本月%1还有 %2 个错误，改正后才能签发。</translation>
+    </message>
+    <message>
+        <source>解锁必须说明理由。</source>
+        <translation>解锁必须说明理由。</translation>
+    </message>
+    <message>
+        <source>%1%2已签发：先取消签发，再解锁单位的验收。</source>
+        <translation>%1%2已签发：先取消签发，再解锁单位的验收。</translation>
+    </message>
+</context>
+<context>
     <name>NegativeListEntry</name>
     <message>
         <source>供应商名称不能为空。</source>
@@ -4599,6 +4654,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>SummaryChartDrawing</name>
+    <message>
+        <source>工作总结的图表需要图形应用对象（QApplication）才能画出。</source>
+        <translation>工作总结的图表需要图形应用对象（QApplication）才能画出。</translation>
+    </message>
+    <message>
+        <source>工作总结的图表“%1”没有画出来。</source>
+        <translation>工作总结的图表“%1”没有画出来。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDocument</name>
     <message>
         <source>工作总结的句子“%1”中的“{%2}”不是可用的数字或名称。</source>
@@ -4607,6 +4673,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>工作总结的句子模板为空或无法读取。</source>
         <translation>工作总结的句子模板为空或无法读取。</translation>
+    </message>
+    <message>
+        <source>工作总结的图表“%1”不可用；可选：%2。</source>
+        <translation>工作总结的图表“%1”不可用；可选：%2。</translation>
+    </message>
+    <message>
+        <source>图%1</source>
+        <translation>图%1</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4703,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>无法开始打印工作总结。</source>
         <translation>无法开始打印工作总结。</translation>
+    </message>
+    <message>
+        <source>工作总结的插图“%1”不是有效的 PNG 图片。</source>
+        <translation>工作总结的插图“%1”不是有效的 PNG 图片。</translation>
     </message>
 </context>
 <context>
@@ -5946,14 +6024,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>根据数据起草工作总结（基本情况、主要做法和成效、存在问题、下一步打算），保存为 Word 或 PDF</translation>
     </message>
     <message>
-        <source>数字全部取自该月的统计表（附件1—3 的合计）、报送情况和台账；--unit 为某一机构的总结（全称或简称），
-缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。
-句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。</source>
-        <translation>数字全部取自该月的统计表（附件1—3 的合计）、报送情况和台账；--unit 为某一机构的总结（全称或简称），
-缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。
-句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。</translation>
-    </message>
-    <message>
         <source>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码；工作方案另起一页，版记在末页（偶数页）。
 专项整治默认为最近新建的一个。</source>
         <translation>按党政机关公文格式排版：发文机关标志、发文字号、标题、主送机关、正文、附件说明、署名、成文日期、页码；工作方案另起一页，版记在末页（偶数页）。
@@ -6148,6 +6218,76 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
 --move-to 在导入后把报表全部导入（或与已存的相同）的邮件移到该文件夹（没有则新建）；有报表出错、未导入或没有报表的
 邮件留在邮箱中。
 授权码取自系统密钥环，或用 --password-stdin 输入。</translation>
+    </message>
+    <message>
+        <source>请指定 --form 1|2|3 和 --month YYYY-MM。</source>
+        <translation>请指定 --form 1|2|3 和 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>附件%1在%2没有单位“%3”。</source>
+        <translation>附件%1在%2没有单位“%3”。</translation>
+    </message>
+    <message>
+        <source>请用 --unit 指定要验收的单位。</source>
+        <translation>请用 --unit 指定要验收的单位。</translation>
+    </message>
+    <message>
+        <source>已验收 %1 %2的%3，数字已锁定。</source>
+        <translation>已验收 %1 %2的%3，数字已锁定。</translation>
+    </message>
+    <message>
+        <source>已签发 %1%2，全部单位的数字已锁定。</source>
+        <translation>已签发 %1%2，全部单位的数字已锁定。</translation>
+    </message>
+    <message>
+        <source>解锁必须用 --reason 说明理由（记入变更记录）。</source>
+        <translation>解锁必须用 --reason 说明理由（记入变更记录）。</translation>
+    </message>
+    <message>
+        <source>已取消 %1%2的签发，可再修改。</source>
+        <translation>已取消 %1%2的签发，可再修改。</translation>
+    </message>
+    <message>
+        <source>已解锁 %1 %2的%3，可再修改。</source>
+        <translation>已解锁 %1 %2的%3，可再修改。</translation>
+    </message>
+    <message>
+        <source>--unit 为机构名称或简称，附件2 为“公立医院 三级”等分类。--campaign 指定专项整治编号，缺省为最近新建的一个。</source>
+        <translation>--unit 为机构名称或简称，附件2 为“公立医院 三级”等分类。--campaign 指定专项整治编号，缺省为最近新建的一个。</translation>
+    </message>
+    <message>
+        <source>验收一个单位某月的报表：数字锁定，不能再修改</source>
+        <translation>验收一个单位某月的报表：数字锁定，不能再修改</translation>
+    </message>
+    <message>
+        <source>单位须已报送该月报表且没有错误。验收时的数字随锁定保存。</source>
+        <translation>单位须已报送该月报表且没有错误。验收时的数字随锁定保存。</translation>
+    </message>
+    <message>
+        <source>签发某月的一张表：全部单位的数字锁定</source>
+        <translation>签发某月的一张表：全部单位的数字锁定</translation>
+    </message>
+    <message>
+        <source>该月的表有错误时不签发（先用 check 查看）；提示和未报的单位不妨碍签发，请先核对。</source>
+        <translation>该月的表有错误时不签发（先用 check 查看）；提示和未报的单位不妨碍签发，请先核对。</translation>
+    </message>
+    <message>
+        <source>解除验收（--unit）或签发（不加 --unit）的锁定，须说明理由</source>
+        <translation>解除验收（--unit）或签发（不加 --unit）的锁定，须说明理由</translation>
+    </message>
+    <message>
+        <source>理由与解锁人一起记入变更记录。已签发的月份须先取消签发，才能解锁单位的验收。</source>
+        <translation>理由与解锁人一起记入变更记录。已签发的月份须先取消签发，才能解锁单位的验收。</translation>
+    </message>
+    <message>
+        <source>数字全部取自该月的统计表（附件1—3 的合计）、报送情况和台账；--unit 为某一机构的总结（全称或简称），
+缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。
+全县的总结附报送情况和问题整改的逐月图表（只有一个月的数据时不附）。
+句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。</source>
+        <translation>数字全部取自该月的统计表（附件1—3 的合计）、报送情况和台账；--unit 为某一机构的总结（全称或简称），
+缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。
+全县的总结附报送情况和问题整改的逐月图表（只有一个月的数据时不附）。
+句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。</translation>
     </message>
 </context>
 <context>
@@ -9284,20 +9424,8 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <translation>%1 有尚未保存的修改，请先保存再验收。</translation>
     </message>
     <message>
-        <source>%1 尚未报送%2的报表，不能验收。</source>
-        <translation>%1 尚未报送%2的报表，不能验收。</translation>
-    </message>
-    <message>
-        <source>%1 的报表还有 %2 个错误，改正后才能验收。</source>
-        <translation>%1 的报表还有 %2 个错误，改正后才能验收。</translation>
-    </message>
-    <message>
         <source>还有尚未保存的修改，请先保存再签发。</source>
         <translation>还有尚未保存的修改，请先保存再签发。</translation>
-    </message>
-    <message>
-        <source>本月%1还有 %2 个错误，改正后才能签发。</source>
-        <translation>本月%1还有 %2 个错误，改正后才能签发。</translation>
     </message>
     <message>
         <source>签发%1%2？
@@ -9346,10 +9474,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>已验收 %1/%2</source>
         <translation>已验收 %1/%2</translation>
-    </message>
-    <message>
-        <source>找不到该专项工作，未锁定。</source>
-        <translation>找不到该专项工作，未锁定。</translation>
     </message>
     <message>
         <source>……另有 %1 条，见检查结果列表。</source>
@@ -10602,10 +10726,6 @@ The language applies after Qingfeng restarts.</translation>
         <translation>范围：</translation>
     </message>
     <message>
-        <source>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。保存为 Word 后可再修改。</source>
-        <translation>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。保存为 Word 后可再修改。</translation>
-    </message>
-    <message>
         <source>还没有专项整治，请先在“专项整治概览”中新建。</source>
         <translation>还没有专项整治，请先在“专项整治概览”中新建。</translation>
     </message>
@@ -10636,6 +10756,10 @@ The language applies after Qingfeng restarts.</translation>
     <message>
         <source>专项整治的起止日期不全：请在“编辑方案…”中填写</source>
         <translation>专项整治的起止日期不全：请在“编辑方案…”中填写</translation>
+    </message>
+    <message>
+        <source>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。全县的总结附报送情况和问题整改的逐月图表。保存为 Word 后可再修改。</source>
+        <translation>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。全县的总结附报送情况和问题整改的逐月图表。保存为 Word 后可再修改。</translation>
     </message>
 </context>
 <context>
