@@ -6253,7 +6253,7 @@ The authorisation code comes from the system keyring, or is typed with --passwor
     </message>
     <message>
         <source>--unit 为机构名称或简称，附件2 为“公立医院 三级”等分类。--campaign 指定专项整治编号，缺省为最近新建的一个。</source>
-        <translation>--unit is an institution&apos;s full or short name; for Annex 2 a category such as “公立医院 三级”. --campaign names the campaign by its number; the default is the one created last.</translation>
+        <translation>--unit is an institution&apos;s full or short name; for Annex 2 a category, e.g. “公立医院 三级”. --campaign names the campaign by its number; the default is the one created last.</translation>
     </message>
     <message>
         <source>验收一个单位某月的报表：数字锁定，不能再修改</source>
