@@ -200,10 +200,8 @@ Status ReportTemplates::writeFor(Database &db, const Campaign &campaign, const Y
 }
 
 Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const YearMonth &period, const QString &folder,
-                                 QStringList *written, const Progress &progress, bool *cancelled)
+                                 QStringList *written)
 {
-    if (cancelled)
-        *cancelled = false;
     if (!campaign.reportingPeriods().contains(period))
         return Status::failure(tr("%1不在本专项整治的报送月份（%2至%3）内。")
                                    .arg(period.toChinese(), campaign.firstPeriod().toChinese(),
@@ -217,16 +215,7 @@ Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const Y
     // Two institutions whose names shorten or clean up to the same file name each get
     // their own file (case-insensitively, as some file systems compare names).
     QSet<QString> taken;
-    const int total = int(registry.size());
-    int done = 0;
     for (const Institution &institution : registry) {
-        // Asked between institutions only: a workbook is never left half written.
-        if (progress && !progress(done, total)) {
-            if (cancelled)
-                *cancelled = true;
-            return Status::failure(tr("已取消生成空白报表（已处理%1/%2个机构）。").arg(done).arg(total));
-        }
-        ++done;
         QString name = fileName(institution, period);
         for (int copy = 2; taken.contains(name.toCaseFolded()); ++copy)
             name = fileName(institution, period, copy);
@@ -239,8 +228,6 @@ Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const Y
         if (written)
             *written << dir.filePath(name);
     }
-    if (progress)
-        progress(total, total);
     return Status::success();
 }
 

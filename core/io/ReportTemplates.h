@@ -14,8 +14,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 namespace qf {
 
 class Database;
@@ -55,16 +53,10 @@ public:
     /// "2021-11 鹿寨县人民医院.xlsx", without characters file systems refuse, shortened to
     /// fit 255 bytes of UTF-8; copy > 1 adds "（2）" for a second file of the same name.
     static QString fileName(const Institution &institution, const YearMonth &period, int copy = 1);
-    /// Called after each institution with how many are done and how many there are; false
-    /// cancels before the next one.
-    using Progress = std::function<bool(int done, int total)>;
-
     /// Writes every reporting institution's workbook for the month into `folder`;
-    /// `written` gets the paths. Stops at the first failure. A cancelled run sets
-    /// *cancelled and returns a failure; the workbooks written until then are whole (each
-    /// is written atomically) and stay, listed in `written`.
+    /// `written` gets the paths. Stops at the first failure.
     static Status writeAll(Database &db, const Campaign &campaign, const YearMonth &period, const QString &folder,
-                           QStringList *written, const Progress &progress = {}, bool *cancelled = nullptr);
+                           QStringList *written);
     /// The same workbooks for the given institutions only (those that file something), each
     /// written into `folder` under a name of its own; `written` maps institution id to path.
     static Status writeFor(Database &db, const Campaign &campaign, const YearMonth &period, const QList<qint64> &institutionIds,

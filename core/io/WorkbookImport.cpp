@@ -462,19 +462,11 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
     file.changes << change;
 }
 
-QList<WorkbookFile> WorkbookImport::analyseAll(const QStringList &paths, const Context &context, const Progress &progress,
-                                               bool *cancelled)
+QList<WorkbookFile> WorkbookImport::analyseAll(const QStringList &paths, const Context &context)
 {
-    if (cancelled)
-        *cancelled = false;
     QList<WorkbookFile> files;
     QHash<QString, QString> firstFile;   // form|unit|month → file name
     for (const QString &path : paths) {
-        if (progress && !progress(int(files.size()), int(paths.size()))) {
-            if (cancelled)
-                *cancelled = true;
-            return files;
-        }
         WorkbookFile file = analyse(path, context);
         for (const Report &r : std::as_const(file.reports)) {
             const QString key = QStringLiteral("%1|%2|%3").arg(r.form).arg(r.unitKey, r.period.toString());
@@ -491,8 +483,6 @@ QList<WorkbookFile> WorkbookImport::analyseAll(const QStringList &paths, const C
         }
         files << file;
     }
-    if (progress)
-        progress(int(files.size()), int(paths.size()));
     return files;
 }
 

@@ -82,13 +82,8 @@ public:
     static WorkbookFile analyse(const QString &path, const Context &context);
     /// The same for a workbook already read (path names it in messages).
     static WorkbookFile analyseWorkbook(const XlsxWorkbook &book, const QString &path, const Context &context);
-    /// Called after each file with how many are checked and how many there are; false stops
-    /// before the next one.
-    using Progress = std::function<bool(int done, int total)>;
     /// Every file, plus the check that no two files fill the same form, unit and month.
-    /// Stopped by `progress`, it returns the files checked until then and sets *cancelled.
-    static QList<WorkbookFile> analyseAll(const QStringList &paths, const Context &context, const Progress &progress = {},
-                                          bool *cancelled = nullptr);
+    static QList<WorkbookFile> analyseAll(const QStringList &paths, const Context &context);
     /// The .xlsx files of a folder (not its subfolders), skipping office lock files (~$…).
     static QStringList filesIn(const QString &folder);
     /// The file arrived on `date` after all: its new and changed reports carry that day

@@ -6,10 +6,6 @@
 #include "io/ReportTemplates.h"
 #include "storage/CampaignRepository.h"
 #include "storage/InstitutionRepository.h"
-#include "xlsx/XlsxWorkbook.h"
-
-#include <QDir>
-#include <QFileInfo>
 
 using namespace qf;
 
@@ -234,46 +230,6 @@ TEST_CASE("a name too long for a file name still gets its workbook, shortened an
     REQUIRE(longOnes.size() == 2);
     CHECK(longOnes.at(0) != longOnes.at(1));
     CHECK(QDir(folder.path()).entryList(QDir::Files).size() == written.size());
-}
-
-TEST_CASE("cancelled blank templates stop between institutions: the workbooks written are whole and listed")
-{
-    test::DemoDatabase demo;
-    const auto campaign = CampaignRepository(demo.db()).load(demo.campaignId());
-    REQUIRE(campaign);
-    QTemporaryDir all;
-    QStringList every;
-    QList<int> steps;
-    int total = 0;
-    REQUIRE(ReportTemplates::writeAll(demo.db(), *campaign, YearMonth(2021, 11), all.path(), &every, [&](int done, int of) {
-        steps << done;
-        total = of;
-        return true;
-    }).isOk());
-    // Every institution is one step, counted from none to all of the registry.
-    CHECK(total == InstitutionRepository(demo.db()).count());
-    REQUIRE(steps.size() == total + 1);
-    for (int i = 0; i < steps.size(); ++i)
-        CHECK(steps.at(i) == i);
-    REQUIRE(every.size() >= 3);
-
-    // Cancelled once three workbooks are written: the three stay, whole, and nothing else.
-    QTemporaryDir part;
-    QStringList written;
-    bool cancelled = false;
-    const Status s = ReportTemplates::writeAll(
-        demo.db(), *campaign, YearMonth(2021, 11), part.path(), &written,
-        [&](int, int) { return written.size() < 3; }, &cancelled);
-    CHECK_FALSE(s.isOk());
-    CHECK(cancelled);
-    CHECK(s.message().contains(QStringLiteral(u"已取消")));
-    REQUIRE(written.size() == 3);
-    CHECK(QDir(part.path()).entryList(QDir::Files | QDir::Hidden).size() == 3);
-    for (int i = 0; i < 3; ++i) {
-        CHECK(QFileInfo(written.at(i)).fileName() == QFileInfo(every.at(i)).fileName());
-        XlsxWorkbook book;
-        CHECK(XlsxWorkbook::open(written.at(i), &book).isOk());
-    }
 }
 
 TEST_CASE("template file names hold no separators, control characters or invisible marks")

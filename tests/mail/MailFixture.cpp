@@ -6,11 +6,13 @@
 #include "io/ReportTemplates.h"
 #include "storage/MailRepository.h"
 #include "storage/ReportRepository.h"
+#include "xlsx/ZipArchive.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace qf::test {
@@ -84,6 +86,39 @@ QByteArray MailFixture::novemberTemplate(Database &db, const QString &scratch, c
     QFile f(QDir(folder).filePath(ReportTemplates::fileName(unit, month)));
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
+}
+
+QString MailFixture::workbookDifference(const QByteArray &a, const QByteArray &b)
+{
+    ZipArchive za, zb;
+    if (!za.open(a, QStringLiteral("a.xlsx")))
+        return QStringLiteral("the first is no zip archive");
+    if (!zb.open(b, QStringLiteral("b.xlsx")))
+        return QStringLiteral("the second is no zip archive");
+    // Every part a template of three forms has; a part missing from one only is a difference.
+    const QStringList parts{QStringLiteral("[Content_Types].xml"), QStringLiteral("_rels/.rels"),
+                            QStringLiteral("docProps/app.xml"),    QStringLiteral("docProps/core.xml"),
+                            QStringLiteral("xl/workbook.xml"),     QStringLiteral("xl/_rels/workbook.xml.rels"),
+                            QStringLiteral("xl/styles.xml"),       QStringLiteral("xl/sharedStrings.xml"),
+                            QStringLiteral("xl/theme/theme1.xml"), QStringLiteral("xl/worksheets/sheet1.xml"),
+                            QStringLiteral("xl/worksheets/sheet2.xml"), QStringLiteral("xl/worksheets/sheet3.xml")};
+    const QRegularExpression stamp(QStringLiteral("<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\\1>"));
+    for (const QString &part : parts) {
+        if (za.contains(part) != zb.contains(part))
+            return part + QStringLiteral(" is in one workbook only");
+        if (!za.contains(part))
+            continue;
+        QByteArray pa, pb;
+        if (!za.read(part, &pa) || !zb.read(part, &pb))
+            return part + QStringLiteral(" cannot be read");
+        if (part == QLatin1String("docProps/core.xml")) {
+            pa = QString::fromUtf8(pa).remove(stamp).toUtf8();
+            pb = QString::fromUtf8(pb).remove(stamp).toUtf8();
+        }
+        if (pa != pb)
+            return part + QStringLiteral(" differs");
+    }
+    return {};
 }
 
 } // namespace qf::test

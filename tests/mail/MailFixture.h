@@ -34,6 +34,11 @@ struct MailFixture
     static void startFetch(QProcess &cli, const QString &database, const QString &scratch, const QStringList &more = {});
     /// `scratch` is a folder the templates may be written to.
     static QByteArray novemberTemplate(Database &db, const QString &scratch, const Campaign &campaign, const Institution &unit);
+    /// Empty when the two workbooks hold the same parts byte for byte, apart from the times in
+    /// their document properties (a workbook is stamped with the second it was written, and
+    /// two writes of one template need not fall in the same second); otherwise the first
+    /// part that differs.
+    static QString workbookDifference(const QByteArray &a, const QByteArray &b);
 };
 
 } // namespace qf::test

@@ -3,7 +3,6 @@
 // what arrives is read back with Python's email package, the attached workbook with the
 // product's own reader; the sending log keeps every message to once, whatever breaks.
 #include "MailFixture.h"
-#include "XlsxFixtures.h"
 #include "MailServers.h"
 #include "TestSupport.h"
 
@@ -198,7 +197,7 @@ TEST_CASE("催报 mails a late unit its reminder with its blank November workboo
     const QJsonObject file = files.first().toObject();
     CHECK(file.value(QLatin1String("name")).toString() == ReportTemplates::fileName(fx.unit, kMonth));
     const QByteArray xlsx = QByteArray::fromBase64(file.value(QLatin1String("data")).toString().toLatin1());
-    CHECK(test::workbookDifference(xlsx, test::MailFixture::novemberTemplate(db, fx.demo.dir(), fx.campaign, fx.unit))
+    CHECK(test::MailFixture::workbookDifference(xlsx, test::MailFixture::novemberTemplate(db, fx.demo.dir(), fx.campaign, fx.unit))
               .toStdString() == "");
     XlsxWorkbook book;
     REQUIRE(XlsxWorkbook::openData(xlsx, QStringLiteral("reminder.xlsx"), &book));

@@ -32,11 +32,6 @@ Parts withPart(Parts parts, const QString &name, const QByteArray &bytes);
 Parts withoutPart(Parts parts, const QString &name);
 /// One sheet whose sheetData is given, sharing the rest of the LibreOffice-style package.
 Parts singleSheet(const QByteArray &sheetData);
-/// Empty when the two workbooks hold the same parts byte for byte, apart from the times in
-/// their document properties (a workbook is stamped with the second it was written, and
-/// two writes of one template need not fall in the same second); otherwise the first
-/// part that differs.
-QString workbookDifference(const QByteArray &a, const QByteArray &b);
 /// Opens the bytes as "上报.xlsx".
 Status openBytes(const QByteArray &bytes, XlsxWorkbook *wb = nullptr);
 

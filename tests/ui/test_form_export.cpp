@@ -51,12 +51,7 @@ struct Script
             return force;
         });
         exporter->setNotifier([this](const FormExportResult &result) { notified << result; });
-        QObject::connect(exporter, &ui::FormExporter::finished, &context, [this] { ++ended; });
     }
-    /// The export runs on a worker: true once the flow has ended (written, refused, cancelled).
-    bool waitEnded() { return test::waitUntil([this] { return ended > 0; }); }
-    QObject context;   ///< hears the exporter only while the script lives
-    int ended = 0;
     ui::FormExporter::Choice proposed;
     int chosen = 0;
     QString refusal;
@@ -105,7 +100,6 @@ TEST_CASE("文件 menu: 导出报表（Excel） proposes the entry page's month 
     const QString path = dir.filePath(u"十月.xlsx"_s);
     Script script(window.formExporter(), path);
     action->trigger();
-    REQUIRE(script.waitEnded());
 
     REQUIRE(script.chosen == 1);
     CHECK(script.proposed.month == kMonth);
@@ -136,7 +130,6 @@ TEST_CASE("文件 menu: errors are shown before anything is written, then 仍然
     {
         Script cancel(window.formExporter(), path, false);
         action->trigger();
-        REQUIRE(cancel.waitEnded());
         CHECK(cancel.refusal.contains(u"附件1"_s));
         CHECK(cancel.refusal.contains(u"错误"_s));
         CHECK(cancel.notified.isEmpty());
@@ -144,7 +137,6 @@ TEST_CASE("文件 menu: errors are shown before anything is written, then 仍然
     }
     Script force(window.formExporter(), path, true);
     action->trigger();
-    REQUIRE(force.waitEnded());
     CHECK_FALSE(force.refusal.isEmpty());
     REQUIRE(force.notified.size() == 1);
     CHECK(force.notified.first().isWritten());
@@ -169,7 +161,6 @@ TEST_CASE("summary view and print panel: 导出 Excel… exports the form and mo
     const QString all = dir.filePath(u"all.xlsx"_s);
     Script fromSummary(entry.formExporter(), all);
     button->click();
-    REQUIRE(fromSummary.waitEnded());
     CHECK(fromSummary.proposed.month == kMonth);
     CHECK(sheetsOf(all).size() == 3);
 
@@ -181,7 +172,6 @@ TEST_CASE("summary view and print panel: 导出 Excel… exports the form and mo
     const QString one = dir.filePath(u"one.xlsx"_s);
     Script fromPanel(panel->formExporter(), one);
     excel->click();
-    REQUIRE(fromPanel.waitEnded());
     CHECK_FALSE(fromPanel.proposed.allForms);
     CHECK(fromPanel.proposed.form == 3);
     CHECK(fromPanel.proposed.month == YearMonth(2021, 9));
@@ -233,7 +223,6 @@ TEST_CASE("summary view: unsaved edits are offered for saving first, and the wor
 
     answer = QMessageBox::Save;
     button->click();
-    REQUIRE(script.waitEnded());
     CHECK(questions == 2);
     CHECK_FALSE(model.hasChanges());
     REQUIRE(script.notified.size() == 1);

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QMessageBox>
-#include <QPointer>
 #include <QWidget>
 #include <functional>
 
@@ -27,7 +26,6 @@ struct LedgerCell;
 
 namespace qf::ui {
 
-class BackgroundJob;
 class EntryGrid;
 class EntryModel;
 class FindingsPanel;
@@ -74,9 +72,6 @@ public:
     bool isSummaryShown() const;
     void setToday(const QDate &today);
     void setAsker(Asker asker) { m_ask = std::move(asker); }
-    /// Asks for a folder (given the dialog's title); tests replace it to answer without a dialog.
-    using FolderChooser = std::function<QString(const QString &title)>;
-    void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
 
     /// Stores every changed report in one transaction. With errors among them, asks
     /// whether to store them as they are (a draft); false when nothing was stored.
@@ -118,14 +113,10 @@ public:
 public slots:
     void reload();
     /// 生成空白报表…: the month shown, one workbook per reporting institution, into a folder
-    /// the user chooses (the guided start's third step calls it too). Written on a worker
-    /// with a progress dialog that can cancel it; templatesWritten says when it has ended.
+    /// the user chooses (the guided start's third step calls it too).
     void writeTemplates();
 
 signals:
-    /// The blank templates were written (files), failed (status), or were cancelled: the
-    /// files written until then are whole and stay.
-    void templatesWritten(const qf::Status &status, const QStringList &files, bool cancelled);
     /// The note of an empty page asks for the overview's guided start.
     void guidedStartRequested();
 
@@ -170,8 +161,6 @@ private:
     QList<Finding> m_otherFindings;
     QHash<int, int> m_figureWidths;   ///< model column → the width its widest figure needs
     Asker m_ask;
-    FolderChooser m_chooseFolder;
-    QPointer<BackgroundJob> m_templatesJob;   ///< the templates being written, while they are
 
     EntryModel *m_model;
     SummaryModel *m_summaryModel;

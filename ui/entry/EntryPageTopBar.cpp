@@ -12,7 +12,6 @@
 #include "printing/FormPrintPanel.h"
 #include "forms/FormDescription.h"
 #include "io/ReportTemplates.h"
-#include "shell/BackgroundJob.h"
 #include "shell/Session.h"
 
 #include <QAction>
@@ -209,52 +208,21 @@ void EntryPage::buildTopBar()
 
 void EntryPage::writeTemplates()
 {
-    // One batch at a time: a second into the same folder would number the first one's files.
-    if (!m_period.isValid() || m_templatesJob)
+    if (!m_period.isValid())
         return;
-    const QString title = tr("选择保存%1空白报表的文件夹").arg(m_period.label());
-    const QString folder = m_chooseFolder ? m_chooseFolder(title) : QFileDialog::getExistingDirectory(this, title);
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("选择保存%1空白报表的文件夹").arg(m_period.label()));
     if (folder.isEmpty())
         return;
-    struct Written
-    {
-        Status status;
-        QStringList files;
-    };
-    const Campaign campaign = m_campaign;
-    const YearMonth period = m_period;
-    // A county's workbooks take a while: written on a worker, one institution at a time, so
-    // that 取消 stops between two whole files.
-    m_templatesJob = runInBackground<Written>(
-        this, m_session->database(), tr("正在生成%1的空白报表…").arg(period.label()),
-        [campaign, period, folder](Database &db, const Status &opened, JobProgress &progress) {
-            Written w;
-            if (!opened) {
-                w.status = opened;
-                return w;
-            }
-            w.status = ReportTemplates::writeAll(
-                db, campaign, period, folder, &w.files, [&progress](int done, int total) { return progress.report(done, total); });
-            return w;
-        },
-        [this, period, folder](const Written &w, bool cancelled) {
-            const QString where = QDir::toNativeSeparators(folder);
-            if (cancelled) {
-                setState(tr("已取消生成空白报表：已生成的 %1 个机构的报表完整保存在 %2。").arg(w.files.size()).arg(where));
-            } else if (!w.status) {
-                m_ask(tr("生成空白报表"), w.status.message(), QMessageBox::Ok);
-            } else {
-                // Done is news, not a warning: the asker shows an OK-only message as one.
-                // Opened, not run: the page goes on while the clerk reads it.
-                auto *box = new QMessageBox(QMessageBox::Information, tr("生成空白报表"),
-                                            tr("已为 %1 个机构生成%2的空白报表，保存在 %3。").arg(w.files.size()).arg(period.label(), where),
-                                            QMessageBox::Ok, this);
-                box->setObjectName(QStringLiteral("templatesWrittenBox"));
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-            }
-            emit templatesWritten(w.status, w.files, cancelled);
-        });
+    QStringList written;
+    const Status s = ReportTemplates::writeAll(m_session->database(), m_campaign, m_period, folder, &written);
+    if (!s) {
+        m_ask(tr("生成空白报表"), s.message(), QMessageBox::Ok);
+        return;
+    }
+    // Done is news, not a warning: the asker shows an OK-only message as one.
+    QMessageBox::information(this, tr("生成空白报表"),
+                             tr("已为 %1 个机构生成%2的空白报表，保存在 %3。")
+                                 .arg(written.size()).arg(m_period.label(), QDir::toNativeSeparators(folder)));
 }
 
 void EntryPage::exportForms()

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportReportsDialog.h"
 
-#include "shell/BackgroundJob.h"
 #include "shell/Session.h"
 #include "storage/CampaignRepository.h"
 
@@ -113,7 +112,6 @@ void ImportReportsDialog::chooseFolder()
 
 void ImportReportsDialog::addPaths(const QStringList &paths)
 {
-    const QStringList before = m_paths;
     for (const QString &p : paths) {
         const QStringList expanded = QFileInfo(p).isDir() ? WorkbookImport::filesIn(p) : QStringList{p};
         for (const QString &f : expanded) {
@@ -122,68 +120,19 @@ void ImportReportsDialog::addPaths(const QStringList &paths)
                 m_paths << absolute;
         }
     }
-    analyse(before);
+    analyse();
 }
 
-void ImportReportsDialog::analyse(const QStringList &before)
+void ImportReportsDialog::analyse()
 {
     const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
-    // A check still running is of fewer files: this one replaces it.
-    if (m_analysis)
-        m_analysis->cancel();
-    const int run = ++m_analysisRun;
-    if (!campaign) {
-        m_files.clear();
-        fillTable();
-        emit analysed(false);
-        return;
+    m_files.clear();
+    if (campaign) {
+        WorkbookImport::Context context = WorkbookImport::contextFor(m_session->database(), *campaign, m_today);
+        context.receivedOn = m_received;
+        m_files = WorkbookImport::analyseAll(m_paths, context);
     }
-    struct Checked
-    {
-        Status opened;
-        QList<WorkbookFile> files;
-    };
-    const Campaign c = *campaign;
-    const QDate today = m_today;
-    const QHash<QString, QDate> received = m_received;
-    const QStringList paths = m_paths;
-    m_import->setEnabled(false);
-    m_summary->setText(tr("正在检查 %1 个文件…").arg(paths.size()));
-    // Reading a folder of workbooks takes a while; the stored months they are compared with
-    // are read on the worker's own connection.
-    m_analysis = runInBackground<Checked>(
-        this, m_session->database(), tr("正在检查报表…"),
-        [c, today, received, paths](Database &db, const Status &opened, JobProgress &progress) {
-            Checked checked;
-            checked.opened = opened;
-            if (!opened)
-                return checked;
-            WorkbookImport::Context context = WorkbookImport::contextFor(db, c, today);
-            context.receivedOn = received;
-            checked.files = WorkbookImport::analyseAll(paths, context, [&progress](int done, int total) {
-                return progress.report(done, total);
-            });
-            return checked;
-        },
-        [this, run, before](const Checked &checked, bool cancelled) {
-            if (run != m_analysisRun)
-                return;
-            m_analysis = nullptr;
-            if (cancelled || !checked.opened)
-                m_paths = before;
-            if (cancelled) {
-                m_paths = before;
-                fillTable();
-                m_summary->setText(m_summary->text() + tr("（已取消检查，刚添加的文件未列入）"));
-            } else if (!checked.opened) {
-                fillTable();
-                m_summary->setText(checked.opened.message());
-            } else {
-                m_files = checked.files;
-                fillTable();
-            }
-            emit analysed(cancelled);
-        });
+    fillTable();
 }
 
 void ImportReportsDialog::receivedEdited(int row, int column)
@@ -256,9 +205,6 @@ void ImportReportsDialog::fillTable()
 
 int ImportReportsDialog::importClean()
 {
-    // What is listed while files are checked is not what will be.
-    if (isAnalysing())
-        return 0;
     int stored = 0;
     QStringList failures;
     for (WorkbookFile &f : m_files) {

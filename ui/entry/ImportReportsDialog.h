@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QDialog>
-#include <QPointer>
 
 class QLabel;
 class QPushButton;
@@ -13,7 +12,6 @@ class QTableWidget;
 
 namespace qf::ui {
 
-class BackgroundJob;
 class Session;
 
 /// 导入报表: filled workbooks from many files or a folder, each recognised and checked,
@@ -27,12 +25,8 @@ public:
     enum Column { FileColumn, InstitutionColumn, FormColumn, MonthColumn, ReceivedColumn, StatusColumn, FindingsColumn, ColumnCount };
 
     explicit ImportReportsDialog(Session *session, QWidget *parent = nullptr);
-    /// Adds files (folders are opened for their .xlsx files) and checks them all again, on a
-    /// worker with a progress dialog: analysed() says when the table shows the result. When
-    /// the check is cancelled, the files just added are left out and the table is as before.
+    /// Adds files (folders are opened for their .xlsx files) and checks them all again.
     void addPaths(const QStringList &paths);
-    /// Whether files are being checked (nothing can be imported meanwhile).
-    bool isAnalysing() const { return !m_analysis.isNull(); }
     void setToday(const QDate &today) { m_today = today; }
     const QList<WorkbookFile> &files() const { return m_files; }
     QTableWidget *table() const { return m_table; }
@@ -40,14 +34,10 @@ public:
     /// Stores every clean file not stored yet; returns how many were stored.
     int importClean();
 
-signals:
-    void analysed(bool cancelled);
-
 private:
     void chooseFiles();
     void chooseFolder();
-    /// Checks m_paths; cancelled, m_paths goes back to `before`.
-    void analyse(const QStringList &before);
+    void analyse();
     void fillTable();
     void receivedEdited(int row, int column);
 
@@ -57,8 +47,6 @@ private:
     QHash<QString, QDate> m_received;   ///< the days the user typed, by path
     bool m_filling = false;
     QList<WorkbookFile> m_files;
-    QPointer<BackgroundJob> m_analysis;
-    int m_analysisRun = 0;   ///< the latest check: an earlier one still ending is ignored
     QTableWidget *m_table;
     QLabel *m_summary;
     QPushButton *m_import;

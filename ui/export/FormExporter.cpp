@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FormExporter.h"
 
-#include "shell/BackgroundJob.h"
 #include "shell/Session.h"
 #include "widgets/ErrorListDialog.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -38,6 +38,17 @@ YearMonth monthDueNow(const Campaign &campaign)
     return due > periods.last() ? periods.last() : periods.first();
 }
 
+/// The export reads and writes on this thread (the database connection belongs to it);
+/// a month takes well under a second, so a busy cursor says enough.
+class BusyCursor
+{
+public:
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
+
 } // namespace
 
 FormExporter::FormExporter(Session *session, QWidget *window) : QObject(window), m_session(session), m_window(window)
@@ -47,18 +58,14 @@ FormExporter::FormExporter(Session *session, QWidget *window) : QObject(window),
     m_notify = [this](const FormExportResult &result) { notifyInDialog(result); };
 }
 
-void FormExporter::run(Choice proposed)
+FormExportResult FormExporter::run(Choice proposed)
 {
-    // One export at a time: a second would race the first for the file and the settings.
-    if (m_job)
-        return;
     FormExportResult result;
     const auto campaign = m_session->campaign();
     if (!campaign) {
         result.status = Status::failure(tr("还没有专项整治，请先在“专项整治概览”中新建。"));
         m_notify(result);
-        emit finished();
-        return;
+        return result;
     }
     if (!proposed.month.isValid())
         proposed.month = monthDueNow(*campaign);
@@ -69,61 +76,30 @@ void FormExporter::run(Choice proposed)
                             .filePath(ExportForms::defaultFileName(*campaign, proposed.month,
                                                                    proposed.allForms ? 0 : proposed.form));
     const std::optional<Choice> chosen = m_choose(*campaign, proposed);
-    if (!chosen) {
-        emit finished();
-        return;
-    }
+    if (!chosen)
+        return result;
+
     FormExportRequest request;
     request.campaign = *campaign;
     request.month = chosen->month;
     request.form = chosen->allForms ? 0 : chosen->form;
     request.fillDate = chosen->fillDate;
     request.path = chosen->path;
-    exportOnWorker(request);
-}
-
-void FormExporter::exportOnWorker(const FormExportRequest &request)
-{
-    // A city's month is built, checked and written on a worker over a connection of its own;
-    // the window keeps repainting. 取消 before the workbook is begun writes nothing; the
-    // workbook itself replaces the file in one step, so it is never left half written.
-    m_job = runInBackground<FormExportResult>(
-        m_window, m_session->database(), tr("正在导出报表…"),
-        [request](Database &db, const Status &opened, JobProgress &progress) {
-            FormExportResult result;
-            result.path = request.path;
-            if (!opened) {
-                result.status = opened;
-                return result;
-            }
-            if (!progress.report(0, 1))
-                return result;
-            result = ExportForms::run(db, request);
-            progress.report(1, 1);
+    {
+        const BusyCursor busy;
+        result = ExportForms::run(m_session->database(), request);
+    }
+    if (result.outcome == FormExportResult::Outcome::Refused) {
+        if (!m_askForce(result))
             return result;
-        },
-        [this, request](const FormExportResult &result, bool cancelled) {
-            m_job = nullptr;
-            // Cancelled too late, the workbook is written all the same, and said so.
-            if (cancelled && !result.isWritten()) {
-                emit finished();
-                return;
-            }
-            if (result.outcome == FormExportResult::Outcome::Refused && !request.force) {
-                if (!m_askForce(result)) {
-                    emit finished();
-                    return;
-                }
-                FormExportRequest forced = request;
-                forced.force = true;
-                exportOnWorker(forced);
-                return;
-            }
-            if (result.isWritten())
-                QSettings().setValue(kFolderKey, QFileInfo(result.path).absolutePath());
-            m_notify(result);
-            emit finished();
-        });
+        request.force = true;
+        const BusyCursor busy;
+        result = ExportForms::run(m_session->database(), request);
+    }
+    if (result.isWritten())
+        QSettings().setValue(kFolderKey, QFileInfo(result.path).absolutePath());
+    m_notify(result);
+    return result;
 }
 
 QString FormExporter::refusalText(const FormExportResult &refused, int shown)

@@ -5,7 +5,6 @@
 #include "actions/ExportForms.h"
 
 #include <QObject>
-#include <QPointer>
 #include <functional>
 #include <optional>
 
@@ -13,7 +12,6 @@ class QWidget;
 
 namespace qf::ui {
 
-class BackgroundJob;
 class Session;
 
 /// 导出 Excel… wherever the window shows a form: asks what to export, runs the export
@@ -41,20 +39,14 @@ public:
 
     /// Runs the flow for the session's campaign. An invalid month in the proposal stands
     /// for the month due now, an empty path for the default name in the last folder used.
-    /// The export itself runs on a worker with a progress dialog; the notifier hears its
-    /// outcome, and finished() says when the flow has ended (cancelled ones included).
-    void run(Choice proposed);
-    bool isRunning() const { return !m_job.isNull(); }
+    /// Returns the outcome of the last run (Failed with no message when cancelled).
+    FormExportResult run(Choice proposed);
 
     /// The text that shows a refused export's errors: how many, and the first few with
     /// form, unit, month and column.
     static QString refusalText(const FormExportResult &refused, int shown = 5);
 
-signals:
-    void finished();
-
 private:
-    void exportOnWorker(const FormExportRequest &request);
     std::optional<Choice> chooseInDialog(const Campaign &campaign, const Choice &proposed);
     bool askForceInDialog(const FormExportResult &refused);
     void notifyInDialog(const FormExportResult &result);
@@ -64,7 +56,6 @@ private:
     Chooser m_choose;
     ForceAsker m_askForce;
     Notifier m_notify;
-    QPointer<BackgroundJob> m_job;
 };
 
 } // namespace qf::ui
