@@ -4180,10 +4180,6 @@ The data is the same as analysis series, as of --month; the file format is deter
         <source>文件夹 %1 不存在。</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
-    <message>
-        <source>已取消生成空白报表（已处理%1/%2个机构）。</source>
-        <translation>Writing the blank templates was cancelled (%1 of %2 institutions done).</translation>
-    </message>
 </context>
 <context>
     <name>ReturnedSheet</name>
@@ -6310,13 +6306,6 @@ The sentences come from the campaign template and can be reworded there. The cam
     </message>
 </context>
 <context>
-    <name>qf::ui::BackgroundJob</name>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>qf::ui::CampaignEditorDialog</name>
     <message>
         <source>编辑专项整治方案</source>
@@ -7538,14 +7527,6 @@ Save them as a draft anyway? They must be corrected before signing or export.</t
         <source>没有可重做的修改</source>
         <translation>Nothing to redo</translation>
     </message>
-    <message>
-        <source>正在生成%1的空白报表…</source>
-        <translation>Writing the blank templates for %1…</translation>
-    </message>
-    <message>
-        <source>已取消生成空白报表：已生成的 %1 个机构的报表完整保存在 %2。</source>
-        <translation>Writing the blank templates was cancelled: the %1 institutions&apos; templates already written are complete in %2.</translation>
-    </message>
 </context>
 <context>
     <name>qf::ui::ErrorListDialog</name>
@@ -7806,10 +7787,6 @@ Save them as a draft anyway? They must be corrected before signing or export.</t
     <message>
         <source>……另有 %1 个错误。</source>
         <translation>… and %1 more errors.</translation>
-    </message>
-    <message>
-        <source>正在导出报表…</source>
-        <translation>Exporting the forms…</translation>
     </message>
 </context>
 <context>
@@ -8149,18 +8126,6 @@ Save them as a draft anyway? They must be corrected before signing or export.</t
     <message>
         <source>收到文件的日期，决定按时还是补报；默认为文件的修改日期，双击修改</source>
         <translation>The day the file arrived decides on time or late; by default the file&apos;s modification date. Double-click to change it.</translation>
-    </message>
-    <message>
-        <source>正在检查 %1 个文件…</source>
-        <translation>Checking %1 files…</translation>
-    </message>
-    <message>
-        <source>正在检查报表…</source>
-        <translation>Checking the workbooks…</translation>
-    </message>
-    <message>
-        <source>（已取消检查，刚添加的文件未列入）</source>
-        <translation>(Checking was cancelled; the files just added are not listed)</translation>
     </message>
 </context>
 <context>

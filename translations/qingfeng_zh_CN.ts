@@ -4180,10 +4180,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>文件夹 %1 不存在。</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
-    <message>
-        <source>已取消生成空白报表（已处理%1/%2个机构）。</source>
-        <translation>已取消生成空白报表（已处理%1/%2个机构）。</translation>
-    </message>
 </context>
 <context>
     <name>ReturnedSheet</name>
@@ -6310,13 +6306,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
-    <name>qf::ui::BackgroundJob</name>
-    <message>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>qf::ui::CampaignEditorDialog</name>
     <message>
         <source>编辑专项整治方案</source>
@@ -7538,14 +7527,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>没有可重做的修改</source>
         <translation>没有可重做的修改</translation>
     </message>
-    <message>
-        <source>正在生成%1的空白报表…</source>
-        <translation>正在生成%1的空白报表…</translation>
-    </message>
-    <message>
-        <source>已取消生成空白报表：已生成的 %1 个机构的报表完整保存在 %2。</source>
-        <translation>已取消生成空白报表：已生成的 %1 个机构的报表完整保存在 %2。</translation>
-    </message>
 </context>
 <context>
     <name>qf::ui::ErrorListDialog</name>
@@ -7806,10 +7787,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>……另有 %1 个错误。</source>
         <translation>……另有 %1 个错误。</translation>
-    </message>
-    <message>
-        <source>正在导出报表…</source>
-        <translation>正在导出报表…</translation>
     </message>
 </context>
 <context>
@@ -8149,18 +8126,6 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>收到文件的日期，决定按时还是补报；默认为文件的修改日期，双击修改</source>
         <translation>收到文件的日期，决定按时还是补报；默认为文件的修改日期，双击修改</translation>
-    </message>
-    <message>
-        <source>正在检查 %1 个文件…</source>
-        <translation>正在检查 %1 个文件…</translation>
-    </message>
-    <message>
-        <source>正在检查报表…</source>
-        <translation>正在检查报表…</translation>
-    </message>
-    <message>
-        <source>（已取消检查，刚添加的文件未列入）</source>
-        <translation>（已取消检查，刚添加的文件未列入）</translation>
     </message>
 </context>
 <context>
