@@ -13,10 +13,9 @@
 namespace {
 
 // Opens the database and hands it to the pages: storage is its business.
-// The session, and the two helpers that give a worker thread a connection of its own (a read,
-// and a long job with progress and cancel).
+// The session, and the one helper that gives a worker thread a connection of its own.
 const QSet<QString> kSession{QStringLiteral("ui/shell/Session.h"), QStringLiteral("ui/shell/Session.cpp"),
-                             QStringLiteral("ui/shell/BackgroundRead.h"), QStringLiteral("ui/shell/BackgroundJob.h")};
+                             QStringLiteral("ui/shell/BackgroundRead.h")};
 
 // Still composing repositories themselves; each is to call core actions instead.
 const QSet<QString> kNotConvertedYet{
