@@ -155,6 +155,19 @@ TEST_CASE("Only the messages whose workbooks were all stored are moved, and the 
     CHECK_FALSE(MailMover::move(box.demo.db(), box.account, MailFixture::password(), box.folder, &moved));
 }
 
+TEST_CASE("A folder named with a quote and a backslash is made, moved to and read back", "[mail]")
+{
+    Mailbox box;
+    box.fetch();
+    box.import();
+    const QString odd = box.done + QStringLiteral(u"\"已\\导入");
+    MailMoveResult moved;
+    REQUIRE(MailMover::move(box.demo.db(), box.account, MailFixture::password(), odd, &moved));
+    CHECK(moved.moved == 2);
+    // STATUS quotes the name as LIST, CREATE and MOVE do: the folder is found again by its own name.
+    CHECK(idsIn(box.account, odd) == sorted({QString::fromLatin1(box.cleanId), QString::fromLatin1(box.cleanId)}));
+}
+
 TEST_CASE("Without MOVE the messages are copied, then exactly those are expunged", "[mail]")
 {
     Mailbox box;
