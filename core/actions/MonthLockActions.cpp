@@ -123,6 +123,10 @@ Status MonthLockActions::unlock(Database &db, qint64 campaignId, int form, const
     // A reason of spaces or zero-width marks shows nothing: judged as names are.
     if (NameKey::of(reason).isEmpty())
         return Status::failure(tr("解锁必须说明理由。"));
+    // The reason is read back in the month's history and the audit trail: a bidi override would turn
+    // it around there ("医院更正" shown reversed), so what is read is not what was typed.
+    if (NameKey::directionControlAt(reason) >= 0)
+        return Status::failure(tr("解锁理由含有改变文字方向的控制字符，请删去后再解锁。"));
     Transaction tx(db);
     if (unitKey != wholeMonth() && standing(db, campaignId, form, period).wholeMonth)
         return Status::failure(tr("%1%2已签发：先取消签发，再解锁单位的验收。").arg(period.label(), FormCatalog::form(form).attachment));

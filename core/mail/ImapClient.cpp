@@ -74,8 +74,9 @@ Status ImapClient::open()
 Status ImapClient::mailboxState(const QString &mailbox, ImapMailboxState *state)
 {
     QByteArray response;
-    const QByteArray command = QByteArrayLiteral("STATUS \"") + MailboxName::encode(mailbox)
-                               + QByteArrayLiteral("\" (UIDVALIDITY UIDNEXT MESSAGES)");
+    // Quoted as every other command quotes it: a '"' or '\\' in the name must not end the string early.
+    const QByteArray command = QByteArrayLiteral("STATUS ") + quotedMailbox(mailbox)
+                               + QByteArrayLiteral(" (UIDVALIDITY UIDNEXT MESSAGES)");
     if (Status s = perform(QString(), command, &response, 1 << 20); !s)
         return s;
     if (!parseStatus(response, state))

@@ -147,6 +147,11 @@ TEST_CASE("unlocking needs a reason, lifts only a standing lock, and the audit t
         CHECK_FALSE(s.isOk());
         CHECK(s.message().contains(QStringLiteral(u"理由")));
     }
+    for (const QString &turned : {QStringLiteral(u"\u202e医院更正"), QStringLiteral(u"更正\u200f"), QStringLiteral(u"改\u2067数")}) {
+        const Status s = MonthLockActions::unlock(m.demo.db(), m.campaign.id, 1, clean, kNovember, turned);
+        CHECK_FALSE(s.isOk());
+        CHECK(s.message().contains(QStringLiteral(u"方向")));
+    }
     CHECK(m.accepted(clean));
 
     REQUIRE(MonthLockActions::sign(m.demo.db(), m.campaign.id, 1, kNovember).isOk());

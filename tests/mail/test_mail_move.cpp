@@ -155,6 +155,34 @@ TEST_CASE("Only the messages whose workbooks were all stored are moved, and the 
     CHECK_FALSE(MailMover::move(box.demo.db(), box.account, MailFixture::password(), box.folder, &moved));
 }
 
+TEST_CASE("A folder name that LIST would read as a wildcard, or with control characters, is refused", "[mail]")
+{
+    MailAccount account;
+    account.name = QStringLiteral(u"医政股邮箱");
+    account.mailbox = QStringLiteral("INBOX");
+    CHECK(MailMover::folderProblem(account, QStringLiteral(u"已导入")).isEmpty());
+    CHECK(MailMover::folderProblem(account, QStringLiteral(u"已导入/2021年")).isEmpty());
+    for (const QString &bad : {QStringLiteral(u"已导入*"), QStringLiteral("%"), QStringLiteral("a\r\nb"),
+                               QStringLiteral(u"a\u202eb"), QStringLiteral("a\tb")}) {
+        INFO(bad.toStdString());
+        CHECK(MailMover::folderProblem(account, bad).contains(QStringLiteral(u"控制字符")));
+    }
+    CHECK_FALSE(MailMover::folderProblem(account, QStringLiteral("inbox")).isEmpty());
+}
+
+TEST_CASE("A folder named with a quote and a backslash is made, moved to and read back", "[mail]")
+{
+    Mailbox box;
+    box.fetch();
+    box.import();
+    const QString odd = box.done + QStringLiteral(u"\"已\\导入");
+    MailMoveResult moved;
+    REQUIRE(MailMover::move(box.demo.db(), box.account, MailFixture::password(), odd, &moved));
+    CHECK(moved.moved == 2);
+    // STATUS quotes the name as LIST, CREATE and MOVE do: the folder is found again by its own name.
+    CHECK(idsIn(box.account, odd) == sorted({QString::fromLatin1(box.cleanId), QString::fromLatin1(box.cleanId)}));
+}
+
 TEST_CASE("Without MOVE the messages are copied, then exactly those are expunged", "[mail]")
 {
     Mailbox box;
