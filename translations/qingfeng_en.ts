@@ -3542,6 +3542,10 @@ The data is the same as analysis series, as of --month; the file format is deter
         <source>邮件未能移到文件夹“%1”。</source>
         <translation>The messages could not be moved to the folder “%1”.</translation>
     </message>
+    <message>
+        <source>文件夹名称“%1”含有 %、* 或控制字符，请另取一个名称。</source>
+        <translation>The folder name “%1” holds %, * or a control character; choose another name.</translation>
+    </message>
 </context>
 <context>
     <name>MailRepository</name>
@@ -3690,6 +3694,10 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>%1%2已签发：先取消签发，再解锁单位的验收。</source>
         <translation>%2 of %1 is signed: lift the signature first, then unlock the unit&apos;s acceptance.</translation>
+    </message>
+    <message>
+        <source>解锁理由含有改变文字方向的控制字符，请删去后再解锁。</source>
+        <translation>The reason for unlocking holds a character that changes the direction of the text; remove it and unlock again.</translation>
     </message>
 </context>
 <context>

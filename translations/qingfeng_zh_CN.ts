@@ -3542,6 +3542,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>邮件未能移到文件夹“%1”。</source>
         <translation>邮件未能移到文件夹“%1”。</translation>
     </message>
+    <message>
+        <source>文件夹名称“%1”含有 %、* 或控制字符，请另取一个名称。</source>
+        <translation>文件夹名称“%1”含有 %、* 或控制字符，请另取一个名称。</translation>
+    </message>
 </context>
 <context>
     <name>MailRepository</name>
@@ -3690,6 +3694,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1%2已签发：先取消签发，再解锁单位的验收。</source>
         <translation>%1%2已签发：先取消签发，再解锁单位的验收。</translation>
+    </message>
+    <message>
+        <source>解锁理由含有改变文字方向的控制字符，请删去后再解锁。</source>
+        <translation>解锁理由含有改变文字方向的控制字符，请删去后再解锁。</translation>
     </message>
 </context>
 <context>
