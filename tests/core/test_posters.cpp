@@ -10,6 +10,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace qf;
 
 namespace {
@@ -44,7 +46,10 @@ TEST_CASE("posters: the selection takes every active institution, a township, a 
     const QList<Institution> registry = InstitutionRepository(demo.db()).all();
 
     const QList<Institution> all = PosterBatch::select(registry, {});
-    CHECK(all.size() == 39);
+    // Every active one, counted from the registry as stored (not a number the test knows).
+    const auto active = std::count_if(registry.begin(), registry.end(), [](const Institution &i) { return i.active; });
+    REQUIRE(active < registry.size());
+    CHECK(all.size() == active);
     CHECK_FALSE(namesOf(all).contains(QStringLiteral(u"鹿寨县中渡镇长盛村卫生室")));   // closed
 
     PosterSelection township;

@@ -20,6 +20,8 @@
 #include <QTableWidget>
 #include <QTextEdit>
 
+#include <algorithm>
+
 using namespace qf;
 
 namespace {
@@ -54,7 +56,10 @@ TEST_CASE("printing page: posters wait until every chosen institution has its ch
     ui::PosterPanel *posters = page->posterPanel();
 
     // Every active institution is chosen; the two without a channel hold the batch back.
-    CHECK(posters->chosen().size() == 39);
+    const QList<Institution> registry = InstitutionRepository(session.database()).all();
+    const int active = int(std::count_if(registry.begin(), registry.end(), [](const Institution &i) { return i.active; }));
+    REQUIRE(active > 1);
+    CHECK(posters->chosen().size() == active);
     ui::IncompleteInstitutionsBox *box = posters->incompleteBox();
     REQUIRE(box->count() == 2);
     CHECK_FALSE(posters->pdfButton()->isEnabled());
@@ -65,7 +70,7 @@ TEST_CASE("printing page: posters wait until every chosen institution has its ch
     REQUIRE(skipRow >= 0);
     box->skip(skipRow);
     CHECK(box->count() == 1);
-    CHECK(posters->chosen().size() == 38);
+    CHECK(posters->chosen().size() == active - 1);
     CHECK_FALSE(namesOf(posters->chosen()).contains(QStringLiteral(u"鹿寨县导江乡导江村卫生室")));
 
     // Saving with the field still empty is refused with a message; filled in, it goes to the registry.
@@ -82,11 +87,11 @@ TEST_CASE("printing page: posters wait until every chosen institution has its ch
     CHECK(InstitutionRepository(session.database()).findByName(QStringLiteral(u"鹿寨县江口乡江口村卫生室"))->reportEmail
           == QStringLiteral("jkcwss@163.com"));
     REQUIRE(posters->pdfButton()->isEnabled());
-    CHECK(posters->chosen().size() == 38);
+    CHECK(posters->chosen().size() == active - 1);
 
     const QString pdf = dir.filePath(QStringLiteral("posters.pdf"));
     REQUIRE(posters->savePdf(pdf).isOk());
-    CHECK(test::pdfPageCount(pdf) == 38);
+    CHECK(test::pdfPageCount(pdf) == active - 1);
     CHECK(test::pdfPageText(pdf, 12).contains(QStringLiteral(u"鹿寨县江口乡卫生院")));
 }
 
