@@ -236,7 +236,8 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
             }
             // Locks taken before the database kept signed figures are frozen now (see
             // SignMonth::freezePending); an account that may not sign leaves them live.
-            SignMonth::freezePending(*opened);
+            ignoreStatus(SignMonth::freezePending(*opened),
+                         "the months stay live and are frozen by the next bureau account that opens the database");
             db = std::move(opened);
         }
         return db.get();

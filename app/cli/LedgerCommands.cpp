@@ -85,7 +85,11 @@ int list(Context &ctx, const CliOptions &opts)
     const CampaignScope scope = openCampaign(ctx, opts);
     if (!scope)
         return DataError;
-    const LedgerTable table = ExportLedger::table(*scope.db, scope.campaign, *kind, QDate::currentDate());
+    LedgerTable table;
+    if (const Status read = ExportLedger::table(*scope.db, scope.campaign, *kind, QDate::currentDate(), &table); !read) {
+        ctx.err << read.message() << "\n";
+        return DataError;
+    }
     printTable(ctx.out, table);
     ctx.err << QCoreApplication::translate("Cli", "共 %1 条。").arg(table.rows.size()) << "\n";
     return Ok;

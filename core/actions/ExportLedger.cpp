@@ -8,16 +8,23 @@
 
 namespace qf {
 
-LedgerTable ExportLedger::table(Database &db, const Campaign &campaign, LedgerKind kind, const QDate &today)
+Status ExportLedger::table(Database &db, const Campaign &campaign, LedgerKind kind, const QDate &today, LedgerTable *out)
 {
-    return LedgerTables::build(kind, LedgerRepository::snapshot(db, campaign.id), InstitutionRepository(db).all(), today,
-                               campaign.title);
+    Status read;
+    const LedgerSnapshot ledgers = LedgerRepository::snapshot(db, campaign.id, &read);
+    const QList<Institution> registry = InstitutionRepository(db).all(&read);
+    if (!read)
+        return read;
+    *out = LedgerTables::build(kind, ledgers, registry, today, campaign.title);
+    return Status::success();
 }
 
 Status ExportLedger::run(Database &db, const Campaign &campaign, LedgerKind kind, const QString &path,
                          const QDate &today, int *rows)
 {
-    const LedgerTable t = table(db, campaign, kind, today);
+    LedgerTable t;
+    if (Status read = table(db, campaign, kind, today, &t); !read)
+        return read;
     const Status s = LedgerXlsxWriter::write(t, path);
     if (s && rows)
         *rows = int(t.rows.size());

@@ -20,8 +20,10 @@ class ExportLedger
 {
     Q_DECLARE_TR_FUNCTIONS(ExportLedger)
 public:
-    /// The ledger as stored now; `today` judges the problems' deadline flags.
-    static LedgerTable table(Database &db, const Campaign &campaign, LedgerKind kind, const QDate &today);
+    /// The ledger as stored now; `today` judges the problems' deadline flags. Fails, naming
+    /// what could not be read, rather than giving an empty ledger for one the database
+    /// did not hand over.
+    static Status table(Database &db, const Campaign &campaign, LedgerKind kind, const QDate &today, LedgerTable *out);
     /// Writes table(…) to `path`; `rows` gets the number of records written.
     static Status run(Database &db, const Campaign &campaign, LedgerKind kind, const QString &path,
                       const QDate &today, int *rows = nullptr);

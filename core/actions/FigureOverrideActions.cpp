@@ -30,11 +30,11 @@ LedgerCell FigureOverrideActions::explain(Database &db, qint64 campaignId, int f
 LedgerFigureMonth FigureOverrideActions::month(Database &db, qint64 campaignId, int form, const YearMonth &period)
 {
     LedgerFigureMonth m;
-    m.registry = InstitutionRepository(db).all();
-    const LedgerFigures figures(LedgerRepository::snapshot(db, campaignId), m.registry, campaignId);
+    m.registry = InstitutionRepository(db).all(&m.read);
+    const LedgerFigures figures(LedgerRepository::snapshot(db, campaignId, &m.read), m.registry, campaignId);
     for (const Report &r : figures.derive(form, {period}))
         m.derived.insert(r.unitKey, r);
-    for (const Report &r : ReportRepository(db).upTo(campaignId, form, period))
+    for (const Report &r : ReportRepository(db).upTo(campaignId, form, period, &m.read))
         if (r.period == period)
             m.typed.insert(r.unitKey, r);
     for (const FigureOverride &o : FigureOverrideRepository(db).list(campaignId, form))

@@ -22,6 +22,9 @@ struct LedgerFigureMonth
     QHash<QString, Report> derived;    ///< the ledgers' figures of the month
     QHash<QString, Report> typed;      ///< the reports typed or imported for the month itself
     QHash<QString, QString> reasons;   ///< why a typed figure stands against the ledger's
+    /// What could not be read: a comparison over records not read would show mismatches
+    /// (or agreement) that are not there.
+    Status read;
 
     QString reason(const QString &unitKey, int column) const { return reasons.value(reasonKey(unitKey, column)); }
     static QString reasonKey(const QString &unitKey, int column) { return QStringLiteral("%1|%2").arg(unitKey).arg(column); }

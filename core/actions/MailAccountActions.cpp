@@ -15,9 +15,9 @@ QString tr(const char *text)
 
 } // namespace
 
-QList<MailAccount> accounts(Database &db)
+QList<MailAccount> accounts(Database &db, Status *status)
 {
-    return MailRepository(db).accounts();
+    return MailRepository(db).accounts(status);
 }
 
 Status officeCheck(const Campaign *campaign, const QString &office)

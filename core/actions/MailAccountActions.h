@@ -15,7 +15,7 @@ struct Campaign;
 /// 设置 → 邮箱 and `qingfeng-cli mail account`: the offices' mailboxes, one transaction each
 /// (the settings' changes are in the audit trail; the password never reaches the database).
 namespace MailAccountActions {
-QList<MailAccount> accounts(Database &db);
+QList<MailAccount> accounts(Database &db, Status *status = nullptr);
 /// Saves the account once its 收报股室 passes officeCheck against `campaign` (the one open;
 /// nullptr when there is none).
 Status save(Database &db, const Campaign *campaign, MailAccount &account);

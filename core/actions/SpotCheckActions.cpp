@@ -10,14 +10,14 @@
 
 namespace qf {
 
-QList<Inspector> SpotCheckActions::pool(Database &db)
+QList<Inspector> SpotCheckActions::pool(Database &db, Status *status)
 {
-    return InspectorRepository(db).all();
+    return InspectorRepository(db).all(status);
 }
 
-QList<SpotCheckRecord> SpotCheckActions::draws(Database &db, qint64 campaignId)
+QList<SpotCheckRecord> SpotCheckActions::draws(Database &db, qint64 campaignId, Status *status)
 {
-    return SpotCheckRepository(db).list(campaignId);
+    return SpotCheckRepository(db).list(campaignId, status);
 }
 
 Status SpotCheckActions::addInspector(Database &db, Inspector &inspector)

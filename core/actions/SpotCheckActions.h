@@ -28,9 +28,9 @@ class SpotCheckActions
     Q_DECLARE_TR_FUNCTIONS(SpotCheckActions)
 public:
     /// The pool as it stands, for the pages (which read no repository themselves).
-    static QList<Inspector> pool(Database &db);
+    static QList<Inspector> pool(Database &db, Status *status = nullptr);
     /// A campaign's stored draws, newest first, with their picks (and the results recorded).
-    static QList<SpotCheckRecord> draws(Database &db, qint64 campaignId);
+    static QList<SpotCheckRecord> draws(Database &db, qint64 campaignId, Status *status = nullptr);
     static Status addInspector(Database &db, Inspector &inspector);
     static Status removeInspector(Database &db, qint64 inspectorId);
     /// The inputs a draw would be computed from today: the candidates (with their weights),

@@ -17,14 +17,18 @@ namespace qf {
 Status AnalysisData::load(Database &db, qint64 campaignId, const YearMonth &upTo, AnalysisData *out)
 {
     AnalysisData d;
-    const auto campaign = CampaignRepository(db).load(campaignId);
+    // Signals computed over records that were not read would clear every institution.
+    Status read;
+    const auto campaign = CampaignRepository(db).load(campaignId, &read);
+    if (!read)
+        return read;
     if (!campaign)
         return Status::failure(tr("找不到专项整治“%1”。").arg(campaignId));
     d.campaign = *campaign;
-    for (const Institution &i : InstitutionRepository(db).all())
+    for (const Institution &i : InstitutionRepository(db).all(&read))
         d.institutions.insert(i.id, i);
     YearMonth last;
-    const QList<Report> reports = ReportRepository(db).all(campaignId);
+    const QList<Report> reports = ReportRepository(db).all(campaignId, &read);
     for (const Report &r : reports) {
         if ((r.form != 1 && r.form != 3) || !UnitKey::isInstitution(r.unitKey))
             continue;
@@ -36,18 +40,20 @@ Status AnalysisData::load(Database &db, qint64 campaignId, const YearMonth &upTo
     }
     d.upTo = upTo.isValid() ? upTo : last;
     const QDate end = d.upTo.isValid() ? d.upTo.lastDay() : QDate::currentDate();
-    for (const Problem &p : ProblemRepository(db).list(campaignId))
+    for (const Problem &p : ProblemRepository(db).list(campaignId, &read))
         if (p.existsOn(end))
             d.problems << p;
-    for (const Inspection &i : InspectionRepository(db).list(campaignId))
+    for (const Inspection &i : InspectionRepository(db).list(campaignId, &read))
         if (i.inspectedOn <= end)
             d.inspections << i;
-    for (const Tipoff &t : TipoffRepository(db).list(campaignId))
+    for (const Tipoff &t : TipoffRepository(db).list(campaignId, &read))
         if (t.existsOn(end))
             d.tipoffs << t;
-    for (const Submission &s : SubmissionRepository(db).list(campaignId))
+    for (const Submission &s : SubmissionRepository(db).list(campaignId, &read))
         if (!d.upTo.isValid() || s.period <= d.upTo)
             d.submissions << s;
+    if (!read)
+        return read;
     d.evidence = EvidenceIndex::forCampaign(db, campaignId);
     *out = std::move(d);
     return Status::success();

@@ -33,6 +33,8 @@ Status AnalysisSnapshot::load(Database &db, qint64 campaignId, const YearMonth &
         return st;
     s.tracking = tracker.matrix(today);
     const CampaignForms campaignForms(db, s.data.campaign, s.data.upTo);
+    if (!campaignForms.readStatus())
+        return campaignForms.readStatus();
     for (const YearMonth &m : s.data.campaign.reportingPeriods())
         if (m <= s.data.upTo)
             s.forms << campaignForms.month(m);

@@ -43,13 +43,23 @@ SubmissionTracker::SubmissionTracker(const Campaign &campaign, const QList<Insti
 Status SubmissionTracker::load(Database &db, qint64 campaignId, SubmissionTracker *out)
 {
     CampaignRepository campaigns(db);
-    const qint64 id = campaignId ? campaignId : campaigns.latestId();
+    Status read;
+    const qint64 id = campaignId ? campaignId : campaigns.latestId(&read);
+    if (!read)
+        return read;
     if (id == 0)
         return Status::failure(tr("数据库中还没有专项整治。"));
-    const auto campaign = campaigns.load(id);
+    const auto campaign = campaigns.load(id, &read);
+    if (!read)
+        return read;
     if (!campaign)
         return Status::failure(tr("找不到编号为 %1 的专项整治。").arg(id));
-    *out = SubmissionTracker(*campaign, InstitutionRepository(db).all(), SubmissionRepository(db).receipts(id));
+    // Tracking over a registry or receipts not read would call every unit 未报送.
+    const QList<Institution> registry = InstitutionRepository(db).all(&read);
+    const QList<Receipt> receipts = SubmissionRepository(db).receipts(id, &read);
+    if (!read)
+        return read;
+    *out = SubmissionTracker(*campaign, registry, receipts);
     return Status::success();
 }
 

@@ -172,8 +172,10 @@ void interviews(const Source &s, QList<SupplierInterview> &out)
     }
 }
 
-void problems(const Source &s, QList<Problem> &out)
+Status problems(const Source &s, QList<Problem> &out)
 {
+    // Every step is the seed's own: one the workflow refuses is a broken seed, not data.
+    Status steps;
     const QStringList names{QStringLiteral(u"鹿寨县中医医院"), QStringLiteral(u"鹿寨县鹿寨镇卫生院"),
                             QStringLiteral(u"鹿寨县中渡镇卫生院"), QStringLiteral(u"鹿寨县平山镇卫生院"),
                             QStringLiteral(u"鹿寨仁爱医院"), QStringLiteral(u"鹿寨县城南社区卫生服务中心"),
@@ -207,12 +209,12 @@ void problems(const Source &s, QList<Problem> &out)
                 const QDate done = qMax(p.foundOn.addDays(1), dayIn(m, 20 + k));
                 const QDate started = p.foundOn.addDays(1) < done ? p.foundOn.addDays(1) : QDate();
                 if (started.isValid())
-                    ProblemWorkflow::apply(p, ProblemState::Rectifying, started, p.responsible, QString(), s.asOf);
-                ProblemWorkflow::apply(p, ProblemState::Rectified, done, p.responsible, QString(), s.asOf);
+                    steps.add(ProblemWorkflow::apply(p, ProblemState::Rectifying, started, p.responsible, QString(), s.asOf));
+                steps.add(ProblemWorkflow::apply(p, ProblemState::Rectified, done, p.responsible, QString(), s.asOf));
                 // Reviewed about two weeks later; November's still wait for 销号.
                 const QDate review = done.addDays(12);
                 if (review <= s.asOf.addDays(-15))
-                    ProblemWorkflow::apply(p, ProblemState::Closed, review, pick(reviewers, n + k), QString(), s.asOf);
+                    steps.add(ProblemWorkflow::apply(p, ProblemState::Closed, review, pick(reviewers, n + k), QString(), s.asOf));
                 out << p;
             }
         }
@@ -220,10 +222,11 @@ void problems(const Source &s, QList<Problem> &out)
         for (int k = 0; k < open.size(); ++k) {
             Problem p = open.at(k);
             if (k % 2 == 0 && p.foundOn.addDays(3) <= s.asOf)
-                ProblemWorkflow::apply(p, ProblemState::Rectifying, p.foundOn.addDays(3), p.responsible, QString(), s.asOf);
+                steps.add(ProblemWorkflow::apply(p, ProblemState::Rectifying, p.foundOn.addDays(3), p.responsible, QString(), s.asOf));
             out << p;
         }
     }
+    return steps;
 }
 
 void inspections(const Source &s, QList<Inspection> &out)

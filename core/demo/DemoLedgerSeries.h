@@ -36,8 +36,8 @@ void education(const Source &s, QList<CaseRecord> &out);
 /// Supplier interviews reproducing every institution's typed 附件3 column 7.
 void interviews(const Source &s, QList<SupplierInterview> &out);
 /// Problem lists of a few institutions reproducing their 附件1 columns (1) and (2), in
-/// every state from 发现 to 已销号.
-void problems(const Source &s, QList<Problem> &out);
+/// every state from 发现 to 已销号. Fails when the workflow refuses one of the seed's steps.
+Status problems(const Source &s, QList<Problem> &out);
 /// The bureau's inspections, category by category in the pace of the typed 附件2.
 void inspections(const Source &s, QList<Inspection> &out);
 

@@ -65,8 +65,10 @@ const TipoffRow kTipoffs[] = {
      TipoffState::Registered, TipoffConclusion::None, u"", 0, 0, u"黄女士", u"177****3302"},
 };
 
-void tipoffs(const Source &s, QList<Tipoff> &out, QList<TipoffReporter> &reporters)
+// Fails when the workflow refuses one of the seed's steps: a broken seed, not data.
+Status tipoffs(const Source &s, QList<Tipoff> &out, QList<TipoffReporter> &reporters)
 {
+    Status steps;
     const QString handler = QStringLiteral(u"局机关纪委");
     for (const TipoffRow &row : kTipoffs) {
         Tipoff t;
@@ -79,15 +81,15 @@ void tipoffs(const Source &s, QList<Tipoff> &out, QList<TipoffReporter> &reporte
         t.summary = QString::fromUtf16(row.summary);
         t.handler = handler;
         if (row.state != TipoffState::Registered)
-            TipoffWorkflow::apply(t, TipoffState::Verifying, row.received.addDays(row.daysToVerify), handler, QString(), kAsOf);
+            steps.add(TipoffWorkflow::apply(t, TipoffState::Verifying, row.received.addDays(row.daysToVerify), handler, QString(), kAsOf));
         if (row.state == TipoffState::Concluded || row.state == TipoffState::Closed) {
             t.conclusion = row.conclusion;
             t.result = QString::fromUtf16(row.result);
-            TipoffWorkflow::apply(t, TipoffState::Concluded, row.received.addDays(row.daysToConclude), handler, QString(), kAsOf);
+            steps.add(TipoffWorkflow::apply(t, TipoffState::Concluded, row.received.addDays(row.daysToConclude), handler, QString(), kAsOf));
         }
         if (row.state == TipoffState::Closed)
-            TipoffWorkflow::apply(t, TipoffState::Closed, row.received.addDays(row.daysToConclude + 10),
-                                  QStringLiteral(u"县卫健局纪委书记"), QString(), kAsOf);
+            steps.add(TipoffWorkflow::apply(t, TipoffState::Closed, row.received.addDays(row.daysToConclude + 10),
+                                            QStringLiteral(u"县卫健局纪委书记"), QString(), kAsOf));
         TipoffReporter r;
         r.name = QString::fromUtf16(row.reporter);
         r.contact = QString::fromUtf16(row.contact);
@@ -95,6 +97,7 @@ void tipoffs(const Source &s, QList<Tipoff> &out, QList<TipoffReporter> &reporte
         out << t;
         reporters << r;
     }
+    return steps;
 }
 
 struct CaseRow
@@ -249,12 +252,14 @@ Status write(Database &db, const Campaign &campaign, const QList<Institution> &i
     QList<SupplierInterview> interviews;
     DemoLedgerSeries::interviews(source, interviews);
     QList<Problem> problems;
-    DemoLedgerSeries::problems(source, problems);
+    Status made = DemoLedgerSeries::problems(source, problems);
     QList<Inspection> inspections;
     DemoLedgerSeries::inspections(source, inspections);
     QList<Tipoff> tips;
     QList<TipoffReporter> reporters;
-    tipoffs(source, tips, reporters);
+    made.add(tipoffs(source, tips, reporters));
+    if (!made)
+        return made;
 
     Transaction tx(db);
     Status s = CaseRecordRepository(db).saveAll(records);

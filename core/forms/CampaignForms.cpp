@@ -28,12 +28,12 @@ CampaignForms::CampaignForms(Database &db, const Campaign &campaign, const YearM
     if (!m_last.isValid())
         m_last = periods.isEmpty() ? YearMonth() : periods.last();
     m_forms = form ? QList<int>{form} : FormCatalog::numbers();
-    m_registry = InstitutionRepository(db).all();
+    m_registry = InstitutionRepository(db).all(&m_read);
     if (!m_last.isValid())
         return;
     const ReportRepository reports(db);
-    const QList<Report> loaded = m_scope == Scope::LastOnly ? reports.latestTwoUpTo(campaign.id, form, m_last)
-                                                            : reports.upTo(campaign.id, form, m_last);
+    const QList<Report> loaded = m_scope == Scope::LastOnly ? reports.latestTwoUpTo(campaign.id, form, m_last, &m_read)
+                                                            : reports.upTo(campaign.id, form, m_last, &m_read);
     for (const Report &r : loaded)
         m_reports[r.form] << r;
 
@@ -43,7 +43,7 @@ CampaignForms::CampaignForms(Database &db, const Campaign &campaign, const YearM
     for (const YearMonth &m : ledgerMonths(campaign, m_last))
         if (m_scope == Scope::UpToLast || m >= m_last.previous())
             months << m;
-    const LedgerFigures figures(LedgerRepository::snapshot(db, campaign.id), m_registry, campaign.id);
+    const LedgerFigures figures(LedgerRepository::snapshot(db, campaign.id, &m_read), m_registry, campaign.id);
     for (int f : std::as_const(m_forms))
         m_derived.insert(f, figures.derive(f, months));
     m_overrides = FigureOverrideRepository(db).list(campaign.id, form);

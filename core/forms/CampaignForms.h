@@ -3,6 +3,7 @@
 
 #include "FormTableBuilder.h"
 #include "model/Campaign.h"
+#include "model/Status.h"
 
 #include <QHash>
 
@@ -39,6 +40,9 @@ public:
 
     const Campaign &campaign() const { return m_campaign; }
     const QList<Institution> &registry() const { return m_registry; }
+    /// Whether everything the forms need was read: a registry or reports the database did
+    /// not hand over would build forms of nobody, or of zeros. A page shows this instead.
+    const Status &readStatus() const { return m_read; }
     YearMonth last() const { return m_last; }
 
 private:
@@ -54,6 +58,7 @@ private:
     QHash<int, QList<Report>> m_derived;    ///< by form, every month up to m_last
     QList<FigureOverride> m_overrides;
     QList<SignedFigure> m_signed;           ///< cells kept by the standing locks of the months loaded
+    Status m_read;
 };
 
 } // namespace qf

@@ -13,9 +13,16 @@ QString reportingBody(const Campaign &campaign)
     return campaign.issuingBody;
 }
 
-FormTable build(Database &db, const Campaign &campaign, int form, const YearMonth &period, const QDate &fillDate)
+FormTable build(Database &db, const Campaign &campaign, int form, const YearMonth &period, const QDate &fillDate,
+                Status *status)
 {
-    return CampaignForms::forMonth(db, campaign, period, form).build(form, period, fillDate);
+    const CampaignForms forms = CampaignForms::forMonth(db, campaign, period, form);
+    if (!forms.readStatus()) {
+        if (status)
+            status->add(forms.readStatus());
+        return FormTable();
+    }
+    return forms.build(form, period, fillDate);
 }
 
 QList<Report> derivedReports(Database &db, const Campaign &campaign, int form, const YearMonth &period,

@@ -3,6 +3,7 @@
 
 #include "FormTable.h"
 #include "model/Campaign.h"
+#include "model/Status.h"
 
 #include <QDate>
 
@@ -17,9 +18,11 @@ namespace MonthlyForms {
 /// The reporting body of the county's forms (填报单位): the campaign's issuing body.
 QString reportingBody(const Campaign &campaign);
 /// One form of one month. Building several forms or months, load them once through
-/// CampaignForms instead: each call here reads the registry and the ledgers again.
+/// CampaignForms instead: each call here reads the registry and the ledgers again. When
+/// the database does not hand over what the form needs, there is no form (no `form`):
+/// never one of zeros; *status then says what could not be read.
 FormTable build(Database &db, const Campaign &campaign, int form, const YearMonth &period,
-                const QDate &fillDate = QDate());
+                const QDate &fillDate = QDate(), Status *status = nullptr);
 /// The figures the campaign's ledgers give for a form, every month up to `period`.
 QList<Report> derivedReports(Database &db, const Campaign &campaign, int form, const YearMonth &period,
                              const QList<Institution> &registry);

@@ -7,8 +7,10 @@
 namespace qf {
 
 /// The outcome of an operation that can fail: errors come back as values with a
-/// translated message that names what went wrong, never as exceptions.
-class Status
+/// translated message that names what went wrong, never as exceptions. A Status that is
+/// dropped unread is a failure nobody hears of, so the compiler refuses it; where a
+/// result really does not matter, ignoreStatus() says so and why.
+class [[nodiscard]] Status
 {
 public:
     Status() = default;
@@ -26,5 +28,13 @@ public:
 private:
     QStringList m_messages;
 };
+
+/// Drops a result on purpose. `why` is for the reader (and for grep): it says why nothing
+/// is lost when this operation fails, e.g. "best effort: the file is recreated next start".
+inline void ignoreStatus(const Status &status, const char *why)
+{
+    Q_UNUSED(status)
+    Q_UNUSED(why)
+}
 
 } // namespace qf

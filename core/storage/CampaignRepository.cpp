@@ -2,6 +2,7 @@
 #include "CampaignRepository.h"
 
 #include "Database.h"
+#include "ReadError.h"
 #include "SqlValues.h"
 
 #include <QDateTime>
@@ -46,55 +47,71 @@ Status failed(const QSqlQuery &q)
 
 } // namespace
 
-QList<Campaign> CampaignRepository::list() const
+QList<Campaign> CampaignRepository::list(Status *status) const
 {
     QList<Campaign> result;
     QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("SELECT %1 FROM campaign ORDER BY created_at DESC, id DESC").arg(QLatin1String(kColumns)));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM campaign ORDER BY created_at DESC, id DESC").arg(QLatin1String(kColumns)))) {
+        ReadError::report(tr("专项整治列表"), q.lastError(), status);
+        return result;
+    }
     while (q.next())
         result << fromQuery(q);
     return result;
 }
 
-qint64 CampaignRepository::latestId() const
+qint64 CampaignRepository::latestId(Status *status) const
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT id FROM campaign ORDER BY created_at DESC, id DESC LIMIT 1")) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    if (!q.exec(QStringLiteral("SELECT id FROM campaign ORDER BY created_at DESC, id DESC LIMIT 1"))) {
+        ReadError::report(tr("专项整治列表"), q.lastError(), status);
+        return 0;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-std::optional<Campaign> CampaignRepository::load(qint64 id) const
+std::optional<Campaign> CampaignRepository::load(qint64 id, Status *status) const
 {
+    // A campaign read in part (its deadlines lost on the way) would show as one that owes
+    // nothing: any failed read gives no campaign and says what could not be read.
+    const auto unread = [status](const QSqlQuery &query) {
+        ReadError::report(tr("专项整治"), query.lastError(), status);
+        return std::nullopt;
+    };
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM campaign WHERE id = ?").arg(QLatin1String(kColumns)));
+    const bool qPrepared = q.prepare(QStringLiteral("SELECT %1 FROM campaign WHERE id = ?").arg(QLatin1String(kColumns)));
     SqlValues::bind(q, id);
-    if (!q.exec() || !q.next())
+    if (!qPrepared || !q.exec())
+        return unread(q);
+    if (!q.next())
         return std::nullopt;
     Campaign c = fromQuery(q);
 
     QSqlQuery o(db);
-    o.prepare(QStringLiteral("SELECT id, name, email, phone FROM office WHERE campaign_id = ? ORDER BY seq"));
+    const bool oPrepared = o.prepare(QStringLiteral("SELECT id, name, email, phone FROM office WHERE campaign_id = ? ORDER BY seq"));
     SqlValues::bind(o, id);
-    o.exec();
+    if (!oPrepared || !o.exec())
+        return unread(o);
     while (o.next())
         c.offices << Office{o.value(0).toLongLong(), o.value(1).toString(), o.value(2).toString(), o.value(3).toString()};
 
     QSqlQuery p(db);
-    p.prepare(QStringLiteral("SELECT id, name, start_date, end_date, description FROM phase WHERE campaign_id = ? ORDER BY seq"));
+    const bool pPrepared = p.prepare(QStringLiteral("SELECT id, name, start_date, end_date, description FROM phase WHERE campaign_id = ? ORDER BY seq"));
     SqlValues::bind(p, id);
-    p.exec();
+    if (!pPrepared || !p.exec())
+        return unread(p);
     while (p.next())
         c.phases << Phase{p.value(0).toLongLong(), p.value(1).toString(), SqlValues::toDate(p.value(2)),
                           SqlValues::toDate(p.value(3)), p.value(4).toString()};
 
     QSqlQuery d(db);
-    d.prepare(QStringLiteral("SELECT id, title, deliverable, reporter, reporter_office, recipient_office, recurrence, "
+    const bool dPrepared = d.prepare(QStringLiteral("SELECT id, title, deliverable, reporter, reporter_office, recipient_office, recurrence, "
                              "day_of_month, first_period, last_period, due_date FROM deadline "
                              "WHERE campaign_id = ? ORDER BY seq"));
     SqlValues::bind(d, id);
-    d.exec();
+    if (!dPrepared || !d.exec())
+        return unread(d);
     while (d.next()) {
         Deadline dl;
         dl.id = d.value(0).toLongLong();

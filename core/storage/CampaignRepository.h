@@ -19,11 +19,13 @@ class CampaignRepository
 public:
     explicit CampaignRepository(Database &db) : m_db(db) {}
 
+    // A read that fails puts what could not be read into *status when given (and into the
+    // log always), so that "no campaign" never stands for "the database did not answer".
     /// All campaigns, newest first, without their children loaded.
-    QList<Campaign> list() const;
-    std::optional<Campaign> load(qint64 id) const;
+    QList<Campaign> list(Status *status = nullptr) const;
+    std::optional<Campaign> load(qint64 id, Status *status = nullptr) const;
     /// The most recently created campaign, or 0 when there is none.
-    qint64 latestId() const;
+    qint64 latestId(Status *status = nullptr) const;
 
     /// Validates, then inserts (id == 0) or replaces the campaign and all its children
     /// in one transaction.

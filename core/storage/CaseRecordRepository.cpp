@@ -3,22 +3,27 @@
 
 #include "Database.h"
 #include "LedgerSql.h"
+#include "ReadError.h"
 #include "SqlValues.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace qf {
 
-QList<CaseRecord> CaseRecordRepository::select(const QString &where, const QVariant &bind) const
+QList<CaseRecord> CaseRecordRepository::select(const QString &where, const QVariant &bind, Status *status) const
 {
     QList<CaseRecord> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, campaign_id, institution_id, kind, held_on, title, persons, amount_yuan, reference, "
+    const bool qPrepared = q.prepare(QStringLiteral("SELECT id, campaign_id, institution_id, kind, held_on, title, persons, amount_yuan, reference, "
                              "answered_on, note, created_at, updated_at FROM case_record WHERE %1 "
                              "ORDER BY held_on, id").arg(where));
     q.addBindValue(bind);
-    q.exec();
+    if (!qPrepared || !q.exec()) {
+        ReadError::report(tr("以案促改与教育记录"), q.lastError(), status);
+        return {};
+    }
     while (q.next()) {
         CaseRecord r;
         r.id = q.value(0).toLongLong();
@@ -39,9 +44,9 @@ QList<CaseRecord> CaseRecordRepository::select(const QString &where, const QVari
     return list;
 }
 
-QList<CaseRecord> CaseRecordRepository::list(qint64 campaignId) const
+QList<CaseRecord> CaseRecordRepository::list(qint64 campaignId, Status *status) const
 {
-    return select(QStringLiteral("campaign_id = ?"), campaignId);
+    return select(QStringLiteral("campaign_id = ?"), campaignId, status);
 }
 
 std::optional<CaseRecord> CaseRecordRepository::find(qint64 id) const

@@ -19,7 +19,8 @@ class CaseRecordRepository
 public:
     explicit CaseRecordRepository(Database &db) : m_db(db) {}
 
-    QList<CaseRecord> list(qint64 campaignId) const;
+    /// A failed read gives none and says so in *status (and the log).
+    QList<CaseRecord> list(qint64 campaignId, Status *status = nullptr) const;
     std::optional<CaseRecord> find(qint64 id) const;
     Status save(CaseRecord &record);
     /// All or nothing.
@@ -27,7 +28,7 @@ public:
     Status remove(qint64 id);
 
 private:
-    QList<CaseRecord> select(const QString &where, const QVariant &bind) const;
+    QList<CaseRecord> select(const QString &where, const QVariant &bind, Status *status = nullptr) const;
     Database &m_db;
 };
 

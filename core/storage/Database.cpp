@@ -58,12 +58,13 @@ QString Database::systemUser()
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
-void Database::setActor(const QString &displayName)
+Status Database::setActor(const QString &displayName)
 {
     const QString name = displayName.trimmed();
     m_actor = name.isEmpty() || name == systemUser() ? systemUser() : QStringLiteral(u"%1（%2）").arg(name, systemUser());
     if (isServer() && isOpen())
-        PostgresEngine::setActor(connection(), m_actor);
+        return PostgresEngine::setActor(connection(), m_actor);
+    return Status::success();
 }
 
 Database::~Database()
@@ -123,8 +124,10 @@ bool Database::connectionLost()
         return false;
     // Dial again now, so that the next attempt can succeed once the server is back.
     db.close();
-    if (db.open())
-        PostgresEngine::setActor(db, m_actor);
+    // A connection whose actor is not set would write audit rows naming nobody: it is
+    // closed again, and the next attempt dials once more.
+    if (db.open() && !PostgresEngine::setActor(db, m_actor))
+        db.close();
     m_transactionDepth = 0;
     return true;
 }

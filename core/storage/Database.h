@@ -71,8 +71,9 @@ public:
     static QString defaultPath();
 
     /// Who the audit trail names for changes made through this connection: a name chosen
-    /// by the user plus the operating-system account ("张三（zhangsan）").
-    void setActor(const QString &displayName);
+    /// by the user plus the operating-system account ("张三（zhangsan）"). On a server the
+    /// session is told at once; that can fail when the connection is gone.
+    Status setActor(const QString &displayName);
     QString actor() const { return m_actor; }
     static QString systemUser();
 

@@ -3,23 +3,28 @@
 
 #include "Database.h"
 #include "LedgerSql.h"
+#include "ReadError.h"
 #include "SqlValues.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace qf {
 
-QList<Inspection> InspectionRepository::select(const QString &where, const QVariant &bind) const
+QList<Inspection> InspectionRepository::select(const QString &where, const QVariant &bind, Status *status) const
 {
     QList<Inspection> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, campaign_id, institution_id, inspected_on, method, inspectors, findings, interview, "
+    const bool qPrepared = q.prepare(QStringLiteral("SELECT id, campaign_id, institution_id, inspected_on, method, inspectors, findings, interview, "
                              "criticism, rectify_order, clues_transferred, funds_recovered, fined, other_measure, refund_yuan, "
                              "recovered_yuan, fine_yuan, suspended_persons, revoked_persons, prosecuted_persons, note, "
                              "created_at, updated_at FROM inspection WHERE %1 ORDER BY inspected_on, id").arg(where));
     q.addBindValue(bind);
-    q.exec();
+    if (!qPrepared || !q.exec()) {
+        ReadError::report(tr("监督检查记录"), q.lastError(), status);
+        return {};
+    }
     while (q.next()) {
         Inspection i;
         i.id = q.value(0).toLongLong();
@@ -50,9 +55,9 @@ QList<Inspection> InspectionRepository::select(const QString &where, const QVari
     return list;
 }
 
-QList<Inspection> InspectionRepository::list(qint64 campaignId) const
+QList<Inspection> InspectionRepository::list(qint64 campaignId, Status *status) const
 {
-    return select(QStringLiteral("campaign_id = ?"), campaignId);
+    return select(QStringLiteral("campaign_id = ?"), campaignId, status);
 }
 
 std::optional<Inspection> InspectionRepository::find(qint64 id) const

@@ -19,7 +19,8 @@ class InspectionRepository
 public:
     explicit InspectionRepository(Database &db) : m_db(db) {}
 
-    QList<Inspection> list(qint64 campaignId) const;
+    /// A failed read gives none and says so in *status (and the log).
+    QList<Inspection> list(qint64 campaignId, Status *status = nullptr) const;
     std::optional<Inspection> find(qint64 id) const;
     Status save(Inspection &inspection);
     /// All or nothing.
@@ -27,7 +28,7 @@ public:
     Status remove(qint64 id);
 
 private:
-    QList<Inspection> select(const QString &where, const QVariant &bind) const;
+    QList<Inspection> select(const QString &where, const QVariant &bind, Status *status = nullptr) const;
     Database &m_db;
 };
 

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "LedgerSql.h"
+#include "ReadError.h"
 #include "SqlValues.h"
 
 #include <QSqlError>
@@ -10,23 +11,26 @@
 
 namespace qf {
 
-QList<Inspector> InspectorRepository::select(const QString &where, const QVariantList &binds) const
+QList<Inspector> InspectorRepository::select(const QString &where, const QVariantList &binds, Status *status) const
 {
     QList<Inspector> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, name, office, institution_id FROM inspector WHERE %1 ORDER BY office, name, id").arg(where));
+    const bool qPrepared = q.prepare(QStringLiteral("SELECT id, name, office, institution_id FROM inspector WHERE %1 ORDER BY office, name, id").arg(where));
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    q.exec();
+    if (!qPrepared || !q.exec()) {
+        ReadError::report(tr("检查人员名单"), q.lastError(), status);
+        return list;
+    }
     while (q.next())
         list << Inspector{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()};
     return list;
 }
 
-QList<Inspector> InspectorRepository::all() const
+QList<Inspector> InspectorRepository::all(Status *status) const
 {
-    return select(QStringLiteral("1 = 1"), {});
+    return select(QStringLiteral("1 = 1"), {}, status);
 }
 
 std::optional<Inspector> InspectorRepository::find(qint64 id) const

@@ -19,14 +19,15 @@ class InspectorRepository
 public:
     explicit InspectorRepository(Database &db) : m_db(db) {}
     /// By office, then name.
-    QList<Inspector> all() const;
+    /// A failed read gives none and says so in *status (and the log).
+    QList<Inspector> all(Status *status = nullptr) const;
     std::optional<Inspector> find(qint64 id) const;
     /// Inserts (id 0) or updates; the name is required and unique within an office.
     Status save(Inspector &inspector);
     Status remove(qint64 id);
 
 private:
-    QList<Inspector> select(const QString &where, const QVariantList &binds) const;
+    QList<Inspector> select(const QString &where, const QVariantList &binds, Status *status = nullptr) const;
     Database &m_db;
 };
 

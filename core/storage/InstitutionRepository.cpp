@@ -2,6 +2,7 @@
 #include "InstitutionRepository.h"
 
 #include "Database.h"
+#include "ReadError.h"
 #include "SqlValues.h"
 #include "SqliteError.h"
 #include "model/NameKey.h"
@@ -55,56 +56,78 @@ int levelNumber(Level l)
 
 } // namespace
 
-QList<Institution> InstitutionRepository::all() const
+QList<Institution> InstitutionRepository::all(Status *status) const
 {
     QList<Institution> result;
     QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("SELECT %1 FROM institution ORDER BY id").arg(QLatin1String(kColumns)));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM institution ORDER BY id").arg(QLatin1String(kColumns)))) {
+        ReadError::report(tr("机构名册"), q.lastError(), status);
+        return result;
+    }
     while (q.next())
         result << fromQuery(q);
     return result;
 }
 
-std::optional<Institution> InstitutionRepository::find(qint64 id) const
+std::optional<Institution> InstitutionRepository::find(qint64 id, Status *status) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM institution WHERE id = ?").arg(QLatin1String(kColumns)));
+    const bool qPrepared = q.prepare(QStringLiteral("SELECT %1 FROM institution WHERE id = ?").arg(QLatin1String(kColumns)));
     SqlValues::bind(q, id);
-    if (q.exec() && q.next())
+    if (!qPrepared || !q.exec()) {
+        ReadError::report(tr("机构名册"), q.lastError(), status);
+        return std::nullopt;
+    }
+    if (q.next())
         return fromQuery(q);
     return std::nullopt;
 }
 
-std::optional<Institution> InstitutionRepository::findByName(const QString &name) const
+std::optional<Institution> InstitutionRepository::findByName(const QString &name, Status *status) const
 {
     // The exact name first; then a name that differs only in invisible marks, width or
     // spacing (NameKey), which is the same institution to a reader.
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM institution WHERE name = ?").arg(QLatin1String(kColumns)));
+    const bool qPrepared = q.prepare(QStringLiteral("SELECT %1 FROM institution WHERE name = ?").arg(QLatin1String(kColumns)));
     SqlValues::bind(q, name.trimmed());
-    if (q.exec() && q.next())
+    if (!qPrepared || !q.exec()) {
+        ReadError::report(tr("机构名册"), q.lastError(), status);
+        return std::nullopt;
+    }
+    if (q.next())
         return fromQuery(q);
-    const NameKeys keys = nameKeys();
+    Status keysRead;
+    const NameKeys keys = nameKeys(&keysRead);
+    if (!keysRead) {
+        if (status)
+            status->add(keysRead);
+        return std::nullopt;
+    }
     const auto same = keys.constFind(NameKey::of(name));
-    return same == keys.constEnd() ? std::nullopt : find(same->first);
+    return same == keys.constEnd() ? std::nullopt : find(same->first, status);
 }
 
-InstitutionRepository::NameKeys InstitutionRepository::nameKeys() const
+InstitutionRepository::NameKeys InstitutionRepository::nameKeys(Status *status) const
 {
     NameKeys keys;
     QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("SELECT id, name FROM institution ORDER BY id"));
+    if (!q.exec(QStringLiteral("SELECT id, name FROM institution ORDER BY id"))) {
+        ReadError::report(tr("机构名册"), q.lastError(), status);
+        return keys;
+    }
     while (q.next())
         keys.insert(NameKey::of(q.value(1).toString()), {q.value(0).toLongLong(), q.value(1).toString()});
     return keys;
 }
 
-int InstitutionRepository::count() const
+int InstitutionRepository::count(Status *status) const
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM institution")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM institution"))) {
+        ReadError::report(tr("机构名册"), q.lastError(), status);
+        return 0;
+    }
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 Status InstitutionRepository::saveOne(Institution &i, NameKeys &keys)
@@ -189,8 +212,12 @@ Status InstitutionRepository::saveOne(Institution &i, NameKeys &keys)
 Status InstitutionRepository::save(Institution &institution)
 {
     Transaction tx(m_db);
-    NameKeys keys = nameKeys();
-    Status s = saveOne(institution, keys);
+    Status s;
+    // Without the stored names a look-alike could not be refused: nothing is written.
+    NameKeys keys = nameKeys(&s);
+    if (!s)
+        return s;
+    s = saveOne(institution, keys);
     if (!s)
         return s;
     return tx.commit();
@@ -201,8 +228,10 @@ Status InstitutionRepository::saveAll(QList<Institution> &institutions)
     // On failure nothing is stored, so the caller gets its list back as it was.
     const QList<Institution> original = institutions;
     Transaction tx(m_db);
-    NameKeys keys = nameKeys();
     Status s;
+    NameKeys keys = nameKeys(&s);
+    if (!s)
+        return s;
     for (Institution &i : institutions) {
         // Matched by the exact name only: a look-alike of a stored name is refused as a
         // duplicate by saveOne rather than silently renaming the stored institution.

@@ -21,11 +21,13 @@ class InstitutionRepository
 public:
     explicit InstitutionRepository(Database &db) : m_db(db) {}
 
-    QList<Institution> all() const;
-    std::optional<Institution> find(qint64 id) const;
+    // Reads that fail (a lost server, a damaged file) put what could not be read into
+    // *status when given, and are logged always, so that an empty result never hides one.
+    QList<Institution> all(Status *status = nullptr) const;
+    std::optional<Institution> find(qint64 id, Status *status = nullptr) const;
     /// The institution of that name, or of a name that only looks like it (NameKey).
-    std::optional<Institution> findByName(const QString &name) const;
-    int count() const;
+    std::optional<Institution> findByName(const QString &name, Status *status = nullptr) const;
+    int count(Status *status = nullptr) const;
 
     /// Inserts (id == 0) or updates one institution; sets its id on insert. A name that
     /// only looks like another institution's (NameKey) is refused as a duplicate.
@@ -37,7 +39,7 @@ public:
 private:
     /// NameKey → (id, stored name) of every institution.
     using NameKeys = QHash<QString, std::pair<qint64, QString>>;
-    NameKeys nameKeys() const;
+    NameKeys nameKeys(Status *status = nullptr) const;
     Status saveOne(Institution &institution, NameKeys &keys);
     Database &m_db;
 };

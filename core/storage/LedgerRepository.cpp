@@ -10,16 +10,16 @@
 
 namespace qf::LedgerRepository {
 
-LedgerSnapshot snapshot(Database &db, qint64 campaignId)
+LedgerSnapshot snapshot(Database &db, qint64 campaignId, Status *status)
 {
     LedgerSnapshot s;
-    s.problems = ProblemRepository(db).list(campaignId);
-    s.tipoffs = TipoffRepository(db).list(campaignId);
-    s.inspections = InspectionRepository(db).list(campaignId);
-    s.cases = CaseRecordRepository(db).list(campaignId);
+    s.problems = ProblemRepository(db).list(campaignId, status);
+    s.tipoffs = TipoffRepository(db).list(campaignId, status);
+    s.inspections = InspectionRepository(db).list(campaignId, status);
+    s.cases = CaseRecordRepository(db).list(campaignId, status);
     SupplierRepository suppliers(db);
-    s.interviews = suppliers.interviews(campaignId);
-    s.negativeList = suppliers.negativeList(campaignId);
+    s.interviews = suppliers.interviews(campaignId, status);
+    s.negativeList = suppliers.negativeList(campaignId, status);
     return s;
 }
 

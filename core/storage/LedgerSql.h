@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReadError.h"
 #include "SqlValues.h"
 #include "model/Status.h"
 
@@ -48,25 +49,29 @@ public:
 
     /// The records recordSql selects (its %1 is the condition `where`, with one bound
     /// value), each with the steps of its state from table_step in the order they were
-    /// taken. readRecord makes a record of a row; toState a state of its stored key.
+    /// taken. readRecord makes a record of a row; toState a state of its stored key. A read
+    /// that fails gives no records and says so in *status (ReadError), naming `what`.
     template<typename Record, typename ReadRecord, typename ToState>
     static QList<Record> selectWithSteps(QSqlDatabase db, const QString &table, const QString &recordSql,
                                          const QString &where, const QVariant &bind, ReadRecord readRecord,
-                                         ToState toState);
+                                         ToState toState, const QString &what, Status *status);
 };
 
 template<typename Record, typename ReadRecord, typename ToState>
 QList<Record> LedgerSql::selectWithSteps(QSqlDatabase db, const QString &table, const QString &recordSql,
                                          const QString &where, const QVariant &bind, ReadRecord readRecord,
-                                         ToState toState)
+                                         ToState toState, const QString &what, Status *status)
 {
     QList<Record> list;
     QHash<qint64, int> index;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(recordSql.arg(where));
+    const bool qPrepared = q.prepare(recordSql.arg(where));
     q.addBindValue(bind);
-    q.exec();
+    if (!qPrepared || !q.exec()) {
+        ReadError::report(what, q.lastError(), status);
+        return {};
+    }
     while (q.next()) {
         Record r = readRecord(q);
         index.insert(r.id, int(list.size()));
@@ -77,10 +82,14 @@ QList<Record> LedgerSql::selectWithSteps(QSqlDatabase db, const QString &table, 
     // Two statements rather than a join: a record with many steps is read once.
     QSqlQuery s(db);
     s.setForwardOnly(true);
-    s.prepare(QStringLiteral("SELECT %1_id, from_state, to_state, done_on, done_by, note, recorded_at FROM %1_step "
+    const bool sPrepared = s.prepare(QStringLiteral("SELECT %1_id, from_state, to_state, done_on, done_by, note, recorded_at FROM %1_step "
                              "WHERE %1_id IN (SELECT id FROM %1 WHERE %2) ORDER BY id").arg(table, where));
     s.addBindValue(bind);
-    s.exec();
+    // Records without their steps would show a state nobody can trace: none, then.
+    if (!sPrepared || !s.exec()) {
+        ReadError::report(what, s.lastError(), status);
+        return {};
+    }
     while (s.next()) {
         const auto it = index.constFind(s.value(0).toLongLong());
         if (it == index.constEnd())

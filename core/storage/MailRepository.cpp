@@ -2,6 +2,7 @@
 #include "MailRepository.h"
 
 #include "Database.h"
+#include "ReadError.h"
 #include "LedgerSql.h"
 #include "SqlValues.h"
 
@@ -49,16 +50,19 @@ MailAttachmentOutcome MailRepository::outcomeFromKey(const QString &key)
     return MailAttachmentOutcome::Pending;
 }
 
-QList<MailAccount> MailRepository::selectAccounts(const QString &where, const QVariant &bind) const
+QList<MailAccount> MailRepository::selectAccounts(const QString &where, const QVariant &bind, Status *status) const
 {
     QList<MailAccount> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, name, office, address, imap_host, imap_port, imap_tls, smtp_host, smtp_port, smtp_tls, "
+    const bool qPrepared = q.prepare(QStringLiteral("SELECT id, name, office, address, imap_host, imap_port, imap_tls, smtp_host, smtp_port, smtp_tls, "
                              "user_name, mailbox, ca_file, created_at FROM mail_account WHERE %1 ORDER BY name, id").arg(where));
     if (bind.isValid())
         q.addBindValue(bind);
-    q.exec();
+    if (!qPrepared || !q.exec()) {
+        ReadError::report(tr("邮箱列表"), q.lastError(), status);
+        return list;
+    }
     while (q.next()) {
         MailAccount a;
         a.id = q.value(0).toLongLong();
@@ -80,9 +84,9 @@ QList<MailAccount> MailRepository::selectAccounts(const QString &where, const QV
     return list;
 }
 
-QList<MailAccount> MailRepository::accounts() const
+QList<MailAccount> MailRepository::accounts(Status *status) const
 {
-    return selectAccounts(QStringLiteral("1 = 1"), QVariant());
+    return selectAccounts(QStringLiteral("1 = 1"), QVariant(), status);
 }
 
 std::optional<MailAccount> MailRepository::findAccount(qint64 id) const

@@ -19,7 +19,8 @@ class MailRepository
 public:
     explicit MailRepository(Database &db) : m_db(db) {}
 
-    QList<MailAccount> accounts() const;
+    /// A failed read gives none and says so in *status (and the log).
+    QList<MailAccount> accounts(Status *status = nullptr) const;
     std::optional<MailAccount> findAccount(qint64 id) const;
     std::optional<MailAccount> findAccount(const QString &name) const;
     /// Adds (id 0) or changes an account; a name is used once.
@@ -55,7 +56,7 @@ public:
     static MailAttachmentOutcome outcomeFromKey(const QString &key);
 
 private:
-    QList<MailAccount> selectAccounts(const QString &where, const QVariant &bind) const;
+    QList<MailAccount> selectAccounts(const QString &where, const QVariant &bind, Status *status = nullptr) const;
     QList<StoredMailMessage> selectMessages(const QString &where, const QVariant &bind,
                                             const QString &order = QStringLiteral("arrived_at, id")) const;
     QList<StoredMailAttachment> selectAttachments(const QString &where, const QVariant &bind, bool withContent) const;

@@ -34,7 +34,7 @@ Problem readProblem(const QSqlQuery &q)
     return p;
 }
 
-QList<Problem> select(QSqlDatabase db, const QString &where, const QVariant &bind)
+QList<Problem> select(QSqlDatabase db, const QString &where, const QVariant &bind, Status *status)
 {
     return LedgerSql::selectWithSteps<Problem>(
         db, QLatin1String(kTable),
@@ -42,19 +42,20 @@ QList<Problem> select(QSqlDatabase db, const QString &where, const QVariant &bin
                        "deadline, measures, state, note, created_at, updated_at FROM problem WHERE %1 "
                        "ORDER BY found_on, id"),
         where, bind, readProblem,
-        [](const QString &key) { return problemStates().fromKey(key).value_or(ProblemState::Found); });
+        [](const QString &key) { return problemStates().fromKey(key).value_or(ProblemState::Found); },
+        ProblemRepository::tr("问题清单"), status);
 }
 
 } // namespace
 
-QList<Problem> ProblemRepository::list(qint64 campaignId) const
+QList<Problem> ProblemRepository::list(qint64 campaignId, Status *status) const
 {
-    return select(m_db.connection(), QStringLiteral("campaign_id = ?"), campaignId);
+    return select(m_db.connection(), QStringLiteral("campaign_id = ?"), campaignId, status);
 }
 
 std::optional<Problem> ProblemRepository::find(qint64 id) const
 {
-    const QList<Problem> found = select(m_db.connection(), QStringLiteral("id = ?"), id);
+    const QList<Problem> found = select(m_db.connection(), QStringLiteral("id = ?"), id, nullptr);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();

@@ -19,7 +19,8 @@ class ProblemRepository
 public:
     explicit ProblemRepository(Database &db) : m_db(db) {}
 
-    QList<Problem> list(qint64 campaignId) const;
+    /// A failed read gives none and says so in *status (and the log).
+    QList<Problem> list(qint64 campaignId, Status *status = nullptr) const;
     std::optional<Problem> find(qint64 id) const;
 
     /// Validates, then inserts (id 0: with the state and steps the value holds, as an

@@ -2,6 +2,7 @@
 #include "ReportRepository.h"
 
 #include "Database.h"
+#include "ReadError.h"
 #include "SqlValues.h"
 
 #include <QHash>
@@ -12,23 +13,27 @@
 
 namespace qf {
 
-QList<Report> ReportRepository::select(const QString &where, const QVariantList &binds) const
+QList<Report> ReportRepository::select(const QString &where, const QVariantList &binds, Status *status) const
 {
-    QList<Report> reports = selectReports(where, binds);
-    attachFigures(reports, where, binds);
+    QList<Report> reports = selectReports(where, binds, status);
+    if (!attachFigures(reports, where, binds, status))
+        return {};
     return reports;
 }
 
-QList<Report> ReportRepository::selectReports(const QString &where, const QVariantList &binds) const
+QList<Report> ReportRepository::selectReports(const QString &where, const QVariantList &binds, Status *status) const
 {
     QList<Report> reports;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, campaign_id, form, unit_key, period, submitted_on, source, source_file, updated_at, version "
+    const bool qPrepared = q.prepare(QStringLiteral("SELECT id, campaign_id, form, unit_key, period, submitted_on, source, source_file, updated_at, version "
                              "FROM report WHERE %1 ORDER BY period, form, unit_key").arg(where));
     for (const QVariant &b : binds)
         SqlValues::bind(q, b);
-    q.exec();
+    if (!qPrepared || !q.exec()) {
+        ReadError::report(tr("报表"), q.lastError(), status);
+        return reports;
+    }
     while (q.next()) {
         Report r;
         r.id = q.value(0).toLongLong();
@@ -46,21 +51,25 @@ QList<Report> ReportRepository::selectReports(const QString &where, const QVaria
     return reports;
 }
 
-void ReportRepository::attachFigures(QList<Report> &reports, const QString &where, const QVariantList &binds) const
+bool ReportRepository::attachFigures(QList<Report> &reports, const QString &where, const QVariantList &binds,
+                                     Status *status) const
 {
     if (reports.isEmpty())
-        return;
+        return true;
     QHash<qint64, int> indexById;
     indexById.reserve(reports.size());
     for (int i = 0; i < reports.size(); ++i)
         indexById.insert(reports.at(i).id, i);
     QSqlQuery f(m_db.connection());
     f.setForwardOnly(true);
-    f.prepare(QStringLiteral("SELECT f.report_id, f.column_no, f.number, f.text FROM figure f "
+    const bool fPrepared = f.prepare(QStringLiteral("SELECT f.report_id, f.column_no, f.number, f.text FROM figure f "
                              "JOIN report ON report.id = f.report_id WHERE %1").arg(where));
     for (const QVariant &b : binds)
         SqlValues::bind(f, b);
-    f.exec();
+    if (!fPrepared || !f.exec()) {
+        ReadError::report(tr("报表数字"), f.lastError(), status);
+        return false;
+    }
     while (f.next()) {
         const auto it = indexById.constFind(f.value(0).toLongLong());
         if (it == indexById.constEnd())
@@ -74,17 +83,18 @@ void ReportRepository::attachFigures(QList<Report> &reports, const QString &wher
         if (!text.isNull())
             r.texts.insert(column, text.toString());
     }
+    return true;
 }
 
-QList<Report> ReportRepository::upTo(qint64 campaignId, int form, const YearMonth &period) const
+QList<Report> ReportRepository::upTo(qint64 campaignId, int form, const YearMonth &period, Status *status) const
 {
     if (form == 0)
-        return select(QStringLiteral("report.campaign_id = ? AND report.period <= ?"), {campaignId, period.toString()});
+        return select(QStringLiteral("report.campaign_id = ? AND report.period <= ?"), {campaignId, period.toString()}, status);
     return select(QStringLiteral("report.campaign_id = ? AND report.form = ? AND report.period <= ?"),
-                  {campaignId, form, period.toString()});
+                  {campaignId, form, period.toString()}, status);
 }
 
-QList<Report> ReportRepository::latestTwoUpTo(qint64 campaignId, int form, const YearMonth &period) const
+QList<Report> ReportRepository::latestTwoUpTo(qint64 campaignId, int form, const YearMonth &period, Status *status) const
 {
     // Counting the rows from each one to the unit's last, in the order of the unique index
     // (campaign, form, unit, month), ranks the reports without sorting them (on SQLite).
@@ -97,7 +107,7 @@ QList<Report> ReportRepository::latestTwoUpTo(qint64 campaignId, int form, const
     QVariantList binds{campaignId, period.toString()};
     if (form)
         binds << form;
-    QList<Report> reports = selectReports(ranked, binds);
+    QList<Report> reports = selectReports(ranked, binds, status);
     if (reports.isEmpty())
         return reports;
     // Every report of the month and of the one before is among the two latest of its unit,
@@ -107,15 +117,17 @@ QList<Report> ReportRepository::latestTwoUpTo(qint64 campaignId, int form, const
     QVariantList range{campaignId, recent.toString(), period.toString()};
     if (form)
         range << form;
-    attachFigures(reports, QStringLiteral("report.campaign_id = ? AND report.period >= ? AND report.period <= ?") + formFilter,
-                  range);
+    if (!attachFigures(reports, QStringLiteral("report.campaign_id = ? AND report.period >= ? AND report.period <= ?") + formFilter,
+                       range, status))
+        return {};
     const bool older = std::any_of(reports.cbegin(), reports.cend(), [&](const Report &r) { return r.period < recent; });
-    if (older)
-        attachFigures(reports, ranked + QStringLiteral(" AND report.period < ?"), binds + QVariantList{recent.toString()});
+    if (older && !attachFigures(reports, ranked + QStringLiteral(" AND report.period < ?"), binds + QVariantList{recent.toString()},
+                                status))
+        return {};
     return reports;
 }
 
-QList<Report> ReportRepository::firstAfter(qint64 campaignId, const YearMonth &period) const
+QList<Report> ReportRepository::firstAfter(qint64 campaignId, const YearMonth &period, Status *status) const
 {
     // The count from each unit's first report after the month, in the order of the unique
     // index, as latestTwoUpTo counts from its last.
@@ -123,12 +135,12 @@ QList<Report> ReportRepository::firstAfter(qint64 campaignId, const YearMonth &p
                       "report.id IN (SELECT id FROM (SELECT id, COUNT(*) OVER (PARTITION BY form, unit_key ORDER BY period "
                       "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS n "
                       "FROM report WHERE campaign_id = ? AND period > ?) AS ranked WHERE n = 1)"),
-                  {campaignId, period.toString()});
+                  {campaignId, period.toString()}, status);
 }
 
-QList<Report> ReportRepository::all(qint64 campaignId) const
+QList<Report> ReportRepository::all(qint64 campaignId, Status *status) const
 {
-    return select(QStringLiteral("report.campaign_id = ?"), {campaignId});
+    return select(QStringLiteral("report.campaign_id = ?"), {campaignId}, status);
 }
 
 std::optional<Report> ReportRepository::find(qint64 campaignId, int form, const QString &unitKey,

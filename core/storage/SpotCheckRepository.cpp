@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "LedgerSql.h"
+#include "ReadError.h"
 #include "SqlValues.h"
 
 #include <QJsonDocument>
@@ -46,15 +47,18 @@ const QString kPickColumns = QStringLiteral("id, position, institution_id, inspe
 
 } // namespace
 
-QList<SpotCheckRecord> SpotCheckRepository::select(const QString &where, const QVariant &bind) const
+QList<SpotCheckRecord> SpotCheckRepository::select(const QString &where, const QVariant &bind, Status *status) const
 {
     QList<SpotCheckRecord> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, campaign_id, drawn_at, drawn_by, seed, inputs, result FROM spot_check_draw "
+    const bool qPrepared = q.prepare(QStringLiteral("SELECT id, campaign_id, drawn_at, drawn_by, seed, inputs, result FROM spot_check_draw "
                              "WHERE %1 ORDER BY drawn_at DESC, id DESC").arg(where));
     q.addBindValue(bind);
-    q.exec();
+    if (!qPrepared || !q.exec()) {
+        ReadError::report(tr("抽查记录"), q.lastError(), status);
+        return list;
+    }
     while (q.next()) {
         SpotCheckRecord r;
         r.id = q.value(0).toLongLong();
@@ -69,18 +73,22 @@ QList<SpotCheckRecord> SpotCheckRepository::select(const QString &where, const Q
     for (SpotCheckRecord &r : list) {
         QSqlQuery p(m_db.connection());
         p.setForwardOnly(true);
-        p.prepare(QStringLiteral("SELECT %1 FROM spot_check_pick WHERE draw_id = ? ORDER BY position").arg(kPickColumns));
+        const bool pPrepared = p.prepare(QStringLiteral("SELECT %1 FROM spot_check_pick WHERE draw_id = ? ORDER BY position").arg(kPickColumns));
         p.addBindValue(r.id);
-        p.exec();
+        // A draw without its picks would look like one that drew nobody.
+        if (!pPrepared || !p.exec()) {
+            ReadError::report(tr("抽查记录"), p.lastError(), status);
+            return {};
+        }
         while (p.next())
             r.picks << readPick(p, 0);
     }
     return list;
 }
 
-QList<SpotCheckRecord> SpotCheckRepository::list(qint64 campaignId) const
+QList<SpotCheckRecord> SpotCheckRepository::list(qint64 campaignId, Status *status) const
 {
-    return select(QStringLiteral("campaign_id = ?"), campaignId);
+    return select(QStringLiteral("campaign_id = ?"), campaignId, status);
 }
 
 std::optional<SpotCheckRecord> SpotCheckRepository::find(qint64 id) const

@@ -19,7 +19,8 @@ class SpotCheckRepository
 public:
     explicit SpotCheckRepository(Database &db) : m_db(db) {}
     /// A campaign's draws, newest first, with their picks.
-    QList<SpotCheckRecord> list(qint64 campaignId) const;
+    /// A failed read gives none and says so in *status (and the log).
+    QList<SpotCheckRecord> list(qint64 campaignId, Status *status = nullptr) const;
     std::optional<SpotCheckRecord> find(qint64 id) const;
     std::optional<SpotCheckPickRecord> findPick(qint64 pickId, qint64 *drawId = nullptr) const;
     /// Per institution, the inspectors of the latest draw that picked it (any campaign).
@@ -30,7 +31,7 @@ public:
     Status linkInspection(qint64 pickId, qint64 inspectionId);
 
 private:
-    QList<SpotCheckRecord> select(const QString &where, const QVariant &bind) const;
+    QList<SpotCheckRecord> select(const QString &where, const QVariant &bind, Status *status = nullptr) const;
     Database &m_db;
 };
 

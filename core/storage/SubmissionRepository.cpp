@@ -2,6 +2,7 @@
 #include "SubmissionRepository.h"
 
 #include "Database.h"
+#include "ReadError.h"
 #include "SqlValues.h"
 #include "io/InputFile.h"
 #include "model/Report.h"
@@ -43,13 +44,16 @@ Status failed(const QSqlQuery &q)
 
 } // namespace
 
-QList<Submission> SubmissionRepository::list(qint64 campaignId) const
+QList<Submission> SubmissionRepository::list(qint64 campaignId, Status *status) const
 {
     QList<Submission> result;
     QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kSelect) + QStringLiteral("WHERE s.campaign_id = ? ORDER BY s.period, s.deliverable, s.unit_key"));
+    const bool qPrepared = q.prepare(QLatin1String(kSelect) + QStringLiteral("WHERE s.campaign_id = ? ORDER BY s.period, s.deliverable, s.unit_key"));
     SqlValues::bind(q, campaignId);
-    q.exec();
+    if (!qPrepared || !q.exec()) {
+        ReadError::report(tr("报送记录"), q.lastError(), status);
+        return result;
+    }
     while (q.next())
         result << fromQuery(q);
     return result;
@@ -179,15 +183,19 @@ QByteArray SubmissionRepository::fileContent(qint64 submissionId) const
     return QByteArray();
 }
 
-QList<Receipt> SubmissionRepository::receipts(qint64 campaignId) const
+QList<Receipt> SubmissionRepository::receipts(qint64 campaignId, Status *status) const
 {
+    // Half the receipts would show filed units as 未报送: a failed read gives none.
     QList<Receipt> result;
     QSqlDatabase db = m_db.connection();
     QSqlQuery r(db);
     r.setForwardOnly(true);
-    r.prepare(QStringLiteral("SELECT form, unit_key, period, submitted_on, updated_at FROM report WHERE campaign_id = ?"));
+    const bool rPrepared = r.prepare(QStringLiteral("SELECT form, unit_key, period, submitted_on, updated_at FROM report WHERE campaign_id = ?"));
     SqlValues::bind(r, campaignId);
-    r.exec();
+    if (!rPrepared || !r.exec()) {
+        ReadError::report(tr("报送记录"), r.lastError(), status);
+        return {};
+    }
     while (r.next()) {
         Receipt receipt;
         receipt.deliverable = Deliverable(r.value(0).toInt());
@@ -205,11 +213,14 @@ QList<Receipt> SubmissionRepository::receipts(qint64 campaignId) const
 
     QSqlQuery s(db);
     s.setForwardOnly(true);
-    s.prepare(QStringLiteral("SELECT s.deliverable, s.unit_key, s.period, s.submitted_on, s.id, f.submission_id "
+    const bool sPrepared = s.prepare(QStringLiteral("SELECT s.deliverable, s.unit_key, s.period, s.submitted_on, s.id, f.submission_id "
                              "FROM submission s LEFT JOIN submission_file f ON f.submission_id = s.id "
                              "WHERE s.campaign_id = ?"));
     SqlValues::bind(s, campaignId);
-    s.exec();
+    if (!sPrepared || !s.exec()) {
+        ReadError::report(tr("报送记录"), s.lastError(), status);
+        return {};
+    }
     while (s.next()) {
         Receipt receipt;
         receipt.deliverable = Deliverable(s.value(0).toInt());

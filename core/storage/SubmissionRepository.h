@@ -26,7 +26,8 @@ public:
     explicit SubmissionRepository(Database &db) : m_db(db) {}
 
     /// Every recorded filing of the campaign (without file contents).
-    QList<Submission> list(qint64 campaignId) const;
+    /// A failed read gives none and says so in *status (and the log).
+    QList<Submission> list(qint64 campaignId, Status *status = nullptr) const;
     std::optional<Submission> find(qint64 campaignId, Deliverable deliverable, const QString &unitKey,
                                    const YearMonth &period) const;
 
@@ -43,7 +44,7 @@ public:
 
     /// What tracking needs to know who filed what and when, from both the report table
     /// (entered or imported statistics forms) and the recorded filings.
-    QList<Receipt> receipts(qint64 campaignId) const;
+    QList<Receipt> receipts(qint64 campaignId, Status *status = nullptr) const;
 
 private:
     Status write(Submission &submission, const QByteArray *file);

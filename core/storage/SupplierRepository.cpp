@@ -3,21 +3,26 @@
 
 #include "Database.h"
 #include "LedgerSql.h"
+#include "ReadError.h"
 #include "SqlValues.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace qf {
 
-QList<SupplierInterview> SupplierRepository::selectInterviews(const QString &where, const QVariant &bind) const
+QList<SupplierInterview> SupplierRepository::selectInterviews(const QString &where, const QVariant &bind, Status *status) const
 {
     QList<SupplierInterview> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, campaign_id, institution_id, supplier, held_on, pledge_signed, interviewer, note, "
+    const bool qPrepared = q.prepare(QStringLiteral("SELECT id, campaign_id, institution_id, supplier, held_on, pledge_signed, interviewer, note, "
                              "created_at, updated_at FROM supplier_interview WHERE %1 ORDER BY held_on, id").arg(where));
     q.addBindValue(bind);
-    q.exec();
+    if (!qPrepared || !q.exec()) {
+        ReadError::report(tr("约谈供应商记录"), q.lastError(), status);
+        return {};
+    }
     while (q.next()) {
         SupplierInterview i;
         i.id = q.value(0).toLongLong();
@@ -35,15 +40,18 @@ QList<SupplierInterview> SupplierRepository::selectInterviews(const QString &whe
     return list;
 }
 
-QList<NegativeListEntry> SupplierRepository::selectListed(const QString &where, const QVariant &bind) const
+QList<NegativeListEntry> SupplierRepository::selectListed(const QString &where, const QVariant &bind, Status *status) const
 {
     QList<NegativeListEntry> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, campaign_id, supplier, listed_on, reason, institution_id, note, created_at, updated_at "
+    const bool qPrepared = q.prepare(QStringLiteral("SELECT id, campaign_id, supplier, listed_on, reason, institution_id, note, created_at, updated_at "
                              "FROM supplier_blacklist WHERE %1 ORDER BY listed_on, id").arg(where));
     q.addBindValue(bind);
-    q.exec();
+    if (!qPrepared || !q.exec()) {
+        ReadError::report(tr("负面名单"), q.lastError(), status);
+        return {};
+    }
     while (q.next()) {
         NegativeListEntry e;
         e.id = q.value(0).toLongLong();
@@ -60,9 +68,9 @@ QList<NegativeListEntry> SupplierRepository::selectListed(const QString &where, 
     return list;
 }
 
-QList<SupplierInterview> SupplierRepository::interviews(qint64 campaignId) const
+QList<SupplierInterview> SupplierRepository::interviews(qint64 campaignId, Status *status) const
 {
-    return selectInterviews(QStringLiteral("campaign_id = ?"), campaignId);
+    return selectInterviews(QStringLiteral("campaign_id = ?"), campaignId, status);
 }
 
 std::optional<SupplierInterview> SupplierRepository::findInterview(qint64 id) const
@@ -113,9 +121,9 @@ Status SupplierRepository::removeInterview(qint64 id)
     return tx.commit();
 }
 
-QList<NegativeListEntry> SupplierRepository::negativeList(qint64 campaignId) const
+QList<NegativeListEntry> SupplierRepository::negativeList(qint64 campaignId, Status *status) const
 {
-    return selectListed(QStringLiteral("campaign_id = ?"), campaignId);
+    return selectListed(QStringLiteral("campaign_id = ?"), campaignId, status);
 }
 
 std::optional<NegativeListEntry> SupplierRepository::findListed(qint64 id) const

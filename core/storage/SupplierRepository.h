@@ -19,13 +19,15 @@ class SupplierRepository
 public:
     explicit SupplierRepository(Database &db) : m_db(db) {}
 
-    QList<SupplierInterview> interviews(qint64 campaignId) const;
+    /// A failed read gives none and says so in *status (and the log).
+    QList<SupplierInterview> interviews(qint64 campaignId, Status *status = nullptr) const;
     std::optional<SupplierInterview> findInterview(qint64 id) const;
     Status save(SupplierInterview &interview);
     Status saveAll(QList<SupplierInterview> &interviews);
     Status removeInterview(qint64 id);
 
-    QList<NegativeListEntry> negativeList(qint64 campaignId) const;
+    /// A failed read gives none and says so in *status (and the log).
+    QList<NegativeListEntry> negativeList(qint64 campaignId, Status *status = nullptr) const;
     std::optional<NegativeListEntry> findListed(qint64 id) const;
     /// A supplier is listed once per campaign; listing it again is refused with the date
     /// it was first listed.
@@ -34,8 +36,8 @@ public:
     Status removeListed(qint64 id);
 
 private:
-    QList<SupplierInterview> selectInterviews(const QString &where, const QVariant &bind) const;
-    QList<NegativeListEntry> selectListed(const QString &where, const QVariant &bind) const;
+    QList<SupplierInterview> selectInterviews(const QString &where, const QVariant &bind, Status *status = nullptr) const;
+    QList<NegativeListEntry> selectListed(const QString &where, const QVariant &bind, Status *status = nullptr) const;
     Database &m_db;
 };
 

@@ -34,7 +34,7 @@ Tipoff readTipoff(const QSqlQuery &q)
 }
 
 // Reads only the tipoff table and its steps: the reporter is not in reach here.
-QList<Tipoff> select(QSqlDatabase db, const QString &where, const QVariant &bind)
+QList<Tipoff> select(QSqlDatabase db, const QString &where, const QVariant &bind, Status *status)
 {
     return LedgerSql::selectWithSteps<Tipoff>(
         db, QLatin1String(kTable),
@@ -42,19 +42,20 @@ QList<Tipoff> select(QSqlDatabase db, const QString &where, const QVariant &bind
                        "conclusion, result, note, created_at, updated_at FROM tipoff WHERE %1 "
                        "ORDER BY received_on, id"),
         where, bind, readTipoff,
-        [](const QString &key) { return tipoffStates().fromKey(key).value_or(TipoffState::Registered); });
+        [](const QString &key) { return tipoffStates().fromKey(key).value_or(TipoffState::Registered); },
+        TipoffRepository::tr("线索台账"), status);
 }
 
 } // namespace
 
-QList<Tipoff> TipoffRepository::list(qint64 campaignId) const
+QList<Tipoff> TipoffRepository::list(qint64 campaignId, Status *status) const
 {
-    return select(m_db.connection(), QStringLiteral("campaign_id = ?"), campaignId);
+    return select(m_db.connection(), QStringLiteral("campaign_id = ?"), campaignId, status);
 }
 
 std::optional<Tipoff> TipoffRepository::find(qint64 id) const
 {
-    const QList<Tipoff> found = select(m_db.connection(), QStringLiteral("id = ?"), id);
+    const QList<Tipoff> found = select(m_db.connection(), QStringLiteral("id = ?"), id, nullptr);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();

@@ -20,7 +20,8 @@ class TipoffRepository
 public:
     explicit TipoffRepository(Database &db) : m_db(db) {}
 
-    QList<Tipoff> list(qint64 campaignId) const;
+    /// A failed read gives none and says so in *status (and the log).
+    QList<Tipoff> list(qint64 campaignId, Status *status = nullptr) const;
     std::optional<Tipoff> find(qint64 id) const;
 
     /// Inserts (with state and steps, as an import brings them) or updates the fields;

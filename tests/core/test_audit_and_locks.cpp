@@ -15,7 +15,7 @@ using namespace qf;
 TEST_CASE("every registry change is in the audit trail with who, old and new values", "[engines]")
 {
     test::TempDatabase t;
-    t.db().setActor(QStringLiteral(u"韦显梅"));
+    REQUIRE(t.db().setActor(QStringLiteral(u"韦显梅")).isOk());
     InstitutionRepository repo(t.db());
     Institution i;
     i.name = QStringLiteral(u"鹿寨仁爱医院");

@@ -434,7 +434,8 @@ TEST_CASE("a database whose -wal or -shm is a hard link to another file is refus
             if (s.isOk()) {
                 Institution i;
                 i.name = QStringLiteral(u"中渡镇卫生院");
-                InstitutionRepository(db).save(i);
+                // Only reached when the open was wrongly allowed: a write then shows the damage.
+                ignoreStatus(InstitutionRepository(db).save(i), "the check above has already failed the test");
             }
         }
         const Status restored = Backup::restore(backup, path);

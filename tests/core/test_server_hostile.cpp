@@ -366,7 +366,7 @@ TEST_CASE("the audit trail names the login beside the name a client declares, an
     Database institution;
     county.connectAs(institution, QStringLiteral("jia"), ServerAdmin::AccountKind::Institution, county.mine.id);
     // The institution says it is the bureau's director.
-    institution.setActor(QStringLiteral(u"局长"));
+    REQUIRE(institution.setActor(QStringLiteral(u"局长")).isOk());
     Report own = county.report(county.mine, 13);
     REQUIRE(ReportRepository(institution).save(own).isOk());
     const QList<AuditEntry> history = AuditLog(county.admin).figureHistory(county.myReport.id, 1);

@@ -5,6 +5,7 @@
 #include "ledgers/InspectionDialog.h"
 #include "printing/PrintActions.h"
 #include "shell/Session.h"
+#include "widgets/ReadFailureBanner.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -117,9 +118,13 @@ SpotCheckPanel::SpotCheckPanel(Session &session, QWidget *parent) : QWidget(pare
     right->addWidget(m_list, 1);
     right->addLayout(papers);
     right->addWidget(m_message);
-    auto *layout = new QHBoxLayout(this);
-    layout->addLayout(left, 2);
-    layout->addLayout(right, 3);
+    m_readFailure = new ReadFailureBanner;
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_readFailure);
+    layout->addLayout(columns, 1);
 
     connect(add, &QPushButton::clicked, this, &SpotCheckPanel::addInspector);
     connect(remove, &QPushButton::clicked, this, &SpotCheckPanel::removeSelected);
@@ -145,9 +150,15 @@ QPushButton *SpotCheckPanel::paperButton(const QString &text, const QString &nam
 
 void SpotCheckPanel::reloadDraw()
 {
+    Status read;
     const QList<SpotCheckRecord> draws =
-        m_session.isOpen() && m_session.campaignId() ? SpotCheckActions::draws(m_session.database(), m_session.campaignId())
+        m_session.isOpen() && m_session.campaignId() ? SpotCheckActions::draws(m_session.database(), m_session.campaignId(), &read)
                                                      : QList<SpotCheckRecord>();
+    // Draws the database did not hand over are not "no draw yet": the list stays as it was.
+    m_drawRead = read;
+    showReadFailures();
+    if (!read)
+        return;
     QList<SpotCheckPick> picks;
     if (!draws.isEmpty())
         if (const Status s = SpotCheckDraw::picksOf(draws.first().inputs, draws.first().result, &picks); !s)
@@ -185,7 +196,7 @@ void SpotCheckPanel::askAndSave(ExportSpotCheckPapers::Paper paper, bool word)
     const QString suggested = ExportSpotCheckPapers::defaultFileName(paper, m_record.id, word ? QStringLiteral(".docx") : QStringLiteral(".pdf"));
     const QString path = word ? PrintActions::askDocxPath(this, suggested) : PrintActions::askPdfPath(this, suggested);
     if (!path.isEmpty())
-        savePaper(paper, path);
+        ignoreStatus(savePaper(paper, path), "savePaper shows the outcome in the panel's message line");
 }
 
 Status SpotCheckPanel::savePaper(ExportSpotCheckPapers::Paper paper, const QString &path)
@@ -250,7 +261,13 @@ void SpotCheckPanel::recordSelectedResult()
 void SpotCheckPanel::reloadPool()
 {
     // The pool is a few dozen people: read at once, unlike the signals.
-    m_inspectors = m_session.isOpen() ? SpotCheckActions::pool(m_session.database()) : QList<Inspector>();
+    Status read;
+    const QList<Inspector> pool = m_session.isOpen() ? SpotCheckActions::pool(m_session.database(), &read) : QList<Inspector>();
+    m_poolRead = read;
+    showReadFailures();
+    if (!read)
+        return;
+    m_inspectors = pool;
     m_pool->setRowCount(0);
     for (const Inspector &i : m_inspectors) {
         const int row = m_pool->rowCount();
@@ -307,6 +324,13 @@ void SpotCheckPanel::draw()
     showDraw(record, picks);
     m_message->setText(tr("已抽取 %1 家并保存为抽查记录 %2（种子 %3），可用 qingfeng-cli analysis verify --draw %2 复核。")
                            .arg(picks.size()).arg(record.id).arg(QString::number(record.seed)));
+}
+
+void SpotCheckPanel::showReadFailures()
+{
+    Status failures = m_poolRead;
+    failures.add(m_drawRead);
+    m_readFailure->showStatus(failures);
 }
 
 } // namespace qf::ui

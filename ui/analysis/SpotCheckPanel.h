@@ -17,6 +17,7 @@ class QTableWidget;
 
 namespace qf::ui {
 
+class ReadFailureBanner;
 class Session;
 
 /// The 抽查 (双随机) page: the pool of inspectors, a draw (count, seed, weighting, township
@@ -48,6 +49,8 @@ private:
     void showDraw(const SpotCheckRecord &record, const QList<SpotCheckPick> &picks);
     void askAndSave(ExportSpotCheckPapers::Paper paper, bool word);
     QPushButton *paperButton(const QString &text, const QString &name, ExportSpotCheckPapers::Paper paper);
+    /// The banner over both lists: what of the pool and of the draws could not be read.
+    void showReadFailures();
 
     Session &m_session;
     QTableWidget *m_pool;
@@ -66,6 +69,9 @@ private:
     SpotCheckRecord m_record;
     QList<Inspector> m_inspectors;
     QList<SpotCheckPick> m_picks;
+    ReadFailureBanner *m_readFailure;
+    Status m_poolRead;
+    Status m_drawRead;
 };
 
 } // namespace qf::ui

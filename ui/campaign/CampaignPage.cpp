@@ -13,6 +13,7 @@
 #include "tracking/StateStyle.h"
 #include "widgets/DisabledReason.h"
 #include "widgets/PhaseTimeline.h"
+#include "widgets/ReadFailureBanner.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -59,6 +60,7 @@ CampaignPage::CampaignPage(Session *session, QWidget *parent)
 
     m_guide = new GuidedStart;
     m_guide->hide();
+    m_readFailure = new ReadFailureBanner;
 
     m_timelineBox = new QGroupBox(tr("工作步骤"));
     m_timeline = new PhaseTimeline;
@@ -78,6 +80,7 @@ CampaignPage::CampaignPage(Session *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
+    layout->addWidget(m_readFailure);
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
     layout->addWidget(m_position);
@@ -111,10 +114,10 @@ void CampaignPage::setToday(const QDate &today)
     reload();
 }
 
-void CampaignPage::fillCampaigns()
+void CampaignPage::fillCampaigns(const QList<Campaign> &campaigns)
 {
     m_selector->clear();
-    for (const Campaign &c : m_session->campaigns()) {
+    for (const Campaign &c : campaigns) {
         QString label = tr("%1年 %2").arg(c.year).arg(c.title);
         if (c.demo)
             label += tr("（示例）");
@@ -128,8 +131,15 @@ void CampaignPage::reload()
 {
     if (!m_session->isOpen())
         return;
-    fillCampaigns();
-    const auto campaign = m_session->campaign();
+    // Campaigns the database did not hand over are not "no campaign yet" (nor a reason to
+    // offer the guided start): the page stays as it was under the banner.
+    Status read;
+    const QList<Campaign> campaigns = m_session->campaigns(&read);
+    const auto campaign = m_session->campaign(&read);
+    m_readFailure->showStatus(read);
+    if (!read)
+        return;
+    fillCampaigns(campaigns);
     showCampaign(campaign ? *campaign : Campaign());
 }
 
@@ -207,7 +217,9 @@ void CampaignPage::showCampaign(const Campaign &c)
             TrackingView view;
             view.status = opened;
             SubmissionTracker tracker;
-            if (!opened || !SubmissionTracker::load(db, campaign.id, &tracker))
+            if (opened)
+                view.status = SubmissionTracker::load(db, campaign.id, &tracker);
+            if (!view.status)
                 tracker = SubmissionTracker(campaign, {}, {});
             view.position = CampaignPosition::on(tracker, today).describe();
             for (const TrackedObligation &t : tracker.track(today)) {
@@ -235,7 +247,15 @@ void CampaignPage::showGuide(const Campaign &c, bool filedKnown, bool filed)
         m_guide->hide();
         return;
     }
-    const bool registry = m_session->institutionCount() > 0;
+    Status counted;
+    const bool registry = m_session->institutionCount(&counted) > 0;
+    if (!counted) {
+        // Which steps are done is not known: the guide waits rather than ask for a registry
+        // the bureau already has.
+        m_guide->hide();
+        m_readFailure->showStatus(counted);
+        return;
+    }
     const bool campaign = c.id != 0;
     // Only the tracker's counts tell whether the last step is done: until they arrive the
     // guide stays as it was, so that it does not flash up on a campaign under way.

@@ -20,6 +20,7 @@ class QTableWidget;
 namespace qf::ui {
 
 class PhaseTimeline;
+class ReadFailureBanner;
 class Session;
 
 /// The campaign overview: what the plan is, where we stand today, what is due next.
@@ -48,7 +49,7 @@ public slots:
     void editCampaign();
 
 private:
-    void fillCampaigns();
+    void fillCampaigns(const QList<Campaign> &campaigns);
     void showCampaign(const Campaign &c);
     void showDueStates(const QHash<QString, TrackingCounts> &countsOf);
     /// Opens the editor on a campaign and stores it when the user saves; false when cancelled.
@@ -68,6 +69,7 @@ private:
     QLabel *m_title;
     QLabel *m_facts;
     QLabel *m_position;
+    ReadFailureBanner *m_readFailure;
     PhaseTimeline *m_timeline;
     QTableWidget *m_deadlines;
 

@@ -120,7 +120,8 @@ WorkPlanEditor::WorkPlanEditor(Database &db, const Campaign &campaign, QWidget *
     layout->addLayout(bottom);
 
     connect(m_sections, &QListWidget::currentRowChanged, this, &WorkPlanEditor::showSection);
-    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_save, &QPushButton::clicked, this,
+            [this] { ignoreStatus(save(), "save() shows the outcome in the editor's status line"); });
 
     WorkPlan plan;
     const Status s = WorkPlanActions::load(m_db, m_campaign, &plan);

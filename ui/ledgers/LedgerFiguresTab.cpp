@@ -5,6 +5,7 @@
 #include "actions/FigureOverrideActions.h"
 #include "forms/FormDescription.h"
 #include "shell/Session.h"
+#include "widgets/ReadFailureBanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,8 +59,11 @@ LedgerFiguresTab::LedgerFiguresTab(Session *session, QWidget *parent) : QWidget(
     legend->setWordWrap(true);
     legend->setStyleSheet(QStringLiteral("color: #555;"));
 
+    m_readFailure = new ReadFailureBanner;
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addWidget(m_readFailure);
     layout->addWidget(legend);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
@@ -100,16 +104,25 @@ void LedgerFiguresTab::reload()
     if (!m_session->isOpen())
         return;
     refillMonths();
+    Status read;
+    const auto campaign = m_session->campaign(&read);
+    const YearMonth month = YearMonth::parse(m_month->currentData().toString());
+    const int form = m_form->currentData().toInt();
+    LedgerFigureMonth figures;
+    if (read && campaign && month.isValid()) {
+        figures = FigureOverrideActions::month(m_session->database(), campaign->id, form, month);
+        read = figures.read;
+    }
+    // What could not be read leaves the comparison shown before, under the banner.
+    m_readFailure->showStatus(read);
+    if (!read)
+        return;
     m_table->clear();
     m_table->setRowCount(0);
     m_mismatches = 0;
-    const auto campaign = m_session->campaign();
-    const YearMonth month = YearMonth::parse(m_month->currentData().toString());
     if (!campaign || !month.isValid())
         return;
-    const int form = m_form->currentData().toInt();
     const FormDescription &desc = FormCatalog::form(form);
-    const LedgerFigureMonth figures = FigureOverrideActions::month(m_session->database(), campaign->id, form, month);
 
     m_columns.clear();
     QStringList headers{tr("单位")};

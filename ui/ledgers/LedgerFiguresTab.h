@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace qf::ui {
 
+class ReadFailureBanner;
 class Session;
 
 /// 报表对照: for a form and a month, what the ledgers give for each unit beside what was
@@ -50,6 +51,7 @@ private:
     QLabel *m_summary;
     QList<int> m_columns;
     int m_mismatches = 0;
+    ReadFailureBanner *m_readFailure = nullptr;
 };
 
 } // namespace qf::ui

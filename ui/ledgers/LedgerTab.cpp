@@ -11,6 +11,7 @@
 #include "shell/Session.h"
 #include "widgets/ErrorListDialog.h"
 #include "widgets/DisabledReason.h"
+#include "widgets/ReadFailureBanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -83,9 +84,11 @@ LedgerTab::LedgerTab(Session *session, LedgerKind kind, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_summary = new QLabel;
+    m_readFailure = new ReadFailureBanner;
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_readFailure);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
 
@@ -161,14 +164,24 @@ void LedgerTab::reload()
     if (!m_session->isOpen())
         return;
     const qint64 selected = selectedId();
-    m_registry = m_session->registry();
-    refillFilters();
+    // A ledger the database did not hand over keeps the rows shown before, under a banner
+    // that says so: never an empty list.
+    Status read;
+    const QList<Institution> registry = m_session->registry(&read);
     Campaign campaign;
     campaign.id = m_session->campaignId();
-    if (const auto stored = m_session->campaign())
+    if (const auto stored = m_session->campaign(&read))
         campaign = *stored;
     // The table the export writes and the command line lists.
-    m_model->setTable(ExportLedger::table(m_session->database(), campaign, m_kind, m_today));
+    LedgerTable table;
+    if (read)
+        read = ExportLedger::table(m_session->database(), campaign, m_kind, m_today, &table);
+    m_readFailure->showStatus(read);
+    if (!read)
+        return;
+    m_registry = registry;
+    refillFilters();
+    m_model->setTable(table);
     m_table->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 320));

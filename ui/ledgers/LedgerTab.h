@@ -19,6 +19,7 @@ namespace qf::ui {
 
 class LedgerFilterModel;
 class LedgerTableModel;
+class ReadFailureBanner;
 class Session;
 
 /// One ledger as a list: filters and search, add, edit, delete, state changes, CSV
@@ -74,6 +75,7 @@ private:
     QAction *m_remove = nullptr;
     QAction *m_import = nullptr;
     QLabel *m_summary;
+    ReadFailureBanner *m_readFailure;
 };
 
 } // namespace qf::ui

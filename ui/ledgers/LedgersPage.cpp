@@ -66,9 +66,12 @@ void LedgersPage::reload()
 {
     if (!m_session->isOpen())
         return;
-    const auto campaign = m_session->campaign();
-    // Without a 文号 the title stands alone, not followed by an empty "（）".
-    m_campaign->setText(!campaign                       ? tr("尚未新建专项整治")
+    Status read;
+    const auto campaign = m_session->campaign(&read);
+    // Without a 文号 the title stands alone, not followed by an empty "（）". A campaign the
+    // database did not hand over is not "none yet": the tabs' banners say what failed.
+    m_campaign->setText(!read                           ? tr("无法读取专项整治")
+                        : !campaign                     ? tr("尚未新建专项整治")
                         : campaign->docNumber.isEmpty() ? campaign->title
                                                         : tr("%1（%2）").arg(campaign->title, campaign->docNumber));
     for (int i = 0; i < m_tabList.size(); ++i) {

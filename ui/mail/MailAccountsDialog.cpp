@@ -4,6 +4,7 @@
 #include "MailAccountEditing.h"
 #include "actions/MailAccountActions.h"
 #include "shell/Session.h"
+#include "widgets/ReadFailureBanner.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -20,6 +21,8 @@ MailAccountsDialog::MailAccountsDialog(Session *session, QWidget *parent)
 {
     setWindowTitle(tr("邮箱"));
     auto *layout = new QVBoxLayout(this);
+    m_readFailure = new ReadFailureBanner;
+    layout->addWidget(m_readFailure);
     auto *hint = new QLabel(tr("各股室收取报表、发送催报和回执的邮箱。催报从截止期限“报至”股室的邮箱发出。"));
     hint->setWordWrap(true);
     layout->addWidget(hint);
@@ -64,8 +67,14 @@ MailAccountsDialog::MailAccountsDialog(Session *session, QWidget *parent)
 
 void MailAccountsDialog::load(qint64 select)
 {
-    m_list = MailAccountActions::accounts(m_session->database());
-    const std::optional<Campaign> campaign = m_session->campaign();
+    // Accounts the database did not hand over are not "no mailbox yet": the list stays.
+    Status read;
+    const QList<MailAccount> accounts = MailAccountActions::accounts(m_session->database(), &read);
+    const std::optional<Campaign> campaign = m_session->campaign(&read);
+    m_readFailure->showStatus(read);
+    if (!read)
+        return;
+    m_list = accounts;
     m_table->setRowCount(int(m_list.size()));
     int selectRow = m_list.isEmpty() ? -1 : 0;
     for (int row = 0; row < m_list.size(); ++row) {

@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace qf::ui {
 
+class ReadFailureBanner;
 class Session;
 
 /// 设置 → 邮箱: the offices' mailboxes in one list, to add, change or remove without going
@@ -35,6 +36,7 @@ private:
 
     Session *m_session;
     QList<MailAccount> m_list;
+    ReadFailureBanner *m_readFailure = nullptr;
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_edit;

@@ -8,6 +8,7 @@
 #include "mail/MailMover.h"
 #include "shell/BackgroundRead.h"
 #include "shell/Session.h"
+#include "widgets/ReadFailureBanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,6 +40,8 @@ MailFetchDialog::MailFetchDialog(Session *session, QWidget *parent)
 {
     setWindowTitle(tr("收取报表"));
     auto *layout = new QVBoxLayout(this);
+    m_readFailure = new ReadFailureBanner;
+    layout->addWidget(m_readFailure);
     auto *top = new QHBoxLayout;
     m_accounts = new QComboBox;
     m_accounts->setMinimumContentsLength(16);
@@ -118,7 +121,12 @@ MailFetchDialog::MailFetchDialog(Session *session, QWidget *parent)
 
 void MailFetchDialog::loadAccounts(qint64 select)
 {
-    m_list = MailAccountActions::accounts(m_session->database());
+    Status read;
+    const QList<MailAccount> accounts = MailAccountActions::accounts(m_session->database(), &read);
+    m_readFailure->showStatus(read);
+    if (!read)
+        return;
+    m_list = accounts;
     m_accounts->blockSignals(true);
     m_accounts->clear();
     for (const MailAccount &a : m_list)

@@ -18,6 +18,7 @@ class QTableWidget;
 
 namespace qf::ui {
 
+class ReadFailureBanner;
 class Session;
 
 /// 收取报表: fetches the new mail of an office mailbox off the UI thread, shows the
@@ -66,6 +67,7 @@ private:
     Session *m_session;
     QDate m_today;
     QList<MailAccount> m_list;
+    ReadFailureBanner *m_readFailure = nullptr;
     QList<MailWorkbook> m_books;
     bool m_busy = false;
     QComboBox *m_accounts;

@@ -6,6 +6,7 @@
 #include "forms/MonthlyForms.h"
 #include "print/FormPainter.h"
 #include "shell/Session.h"
+#include "widgets/ReadFailureBanner.h"
 #include "widgets/DisabledReason.h"
 
 #include <QComboBox>
@@ -56,6 +57,8 @@ FormPrintPanel::FormPrintPanel(Session *session, QWidget *parent) : QWidget(pare
     buttons->addWidget(m_excel);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
+    m_readFailure = new ReadFailureBanner;
+    layout->addWidget(m_readFailure);
     layout->addLayout(fields);
     layout->addWidget(hint);
     layout->addWidget(m_status);
@@ -75,7 +78,11 @@ void FormPrintPanel::reload()
 {
     if (!m_session->isOpen())
         return;
-    const auto campaign = m_session->campaign();
+    Status read;
+    const auto campaign = m_session->campaign(&read);
+    m_readFailure->showStatus(read);
+    if (!read)
+        return;
     m_campaign = campaign ? *campaign : Campaign();
     const QString kept = m_month->currentData().toString();
     const QList<YearMonth> periods = m_campaign.reportingPeriods();
@@ -106,17 +113,19 @@ void FormPrintPanel::select(int form, const YearMonth &month)
         m_month->setCurrentIndex(at);
 }
 
-FormTable FormPrintPanel::table() const
+FormTable FormPrintPanel::table(Status *status) const
 {
     if (!m_session->isOpen() || m_campaign.id == 0)
         return FormTable();
     return MonthlyForms::build(m_session->database(), m_campaign, m_form->currentData().toInt(),
-                               YearMonth::parse(m_month->currentData().toString()), m_date->date());
+                               YearMonth::parse(m_month->currentData().toString()), m_date->date(), status);
 }
 
 void FormPrintPanel::updateStatus()
 {
-    const FormTable t = table();
+    Status read;
+    const FormTable t = table(&read);
+    m_readFailure->showStatus(read);
     if (!t.form) {
         m_status->setText(m_campaign.id == 0 ? tr("还没有专项整治，请先在“专项整治概览”中新建。") : QString());
         return;

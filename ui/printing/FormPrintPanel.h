@@ -15,6 +15,7 @@ class QPushButton;
 namespace qf::ui {
 
 class FormExporter;
+class ReadFailureBanner;
 class Session;
 
 /// 统计表: a month's form (附件1–3) printed in the layout of the Excel export —
@@ -32,7 +33,8 @@ public:
     /// Chooses form and month (when the campaign has that month).
     void select(int form, const YearMonth &month);
     /// The form as it will be printed now.
-    FormTable table() const;
+    /// Empty (no form) when the database did not hand over what it needs; *status says why.
+    FormTable table(Status *status = nullptr) const;
     Status savePdf(const QString &path, int *pages = nullptr);
     /// 导出 Excel… beside the PDF (tests replace its dialogs).
     FormExporter *formExporter() const { return m_exporter; }
@@ -53,6 +55,7 @@ private:
 
     Session *m_session;
     Campaign m_campaign;
+    ReadFailureBanner *m_readFailure = nullptr;
     QComboBox *m_form;
     QComboBox *m_month;
     QDateEdit *m_date;

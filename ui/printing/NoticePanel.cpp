@@ -10,6 +10,7 @@
 #include "print/NoticePainter.h"
 #include "print/PrintFonts.h"
 #include "shell/Session.h"
+#include "widgets/ReadFailureBanner.h"
 #include "widgets/DisabledReason.h"
 
 #include <QDateEdit>
@@ -83,6 +84,8 @@ NoticePanel::NoticePanel(Session *session, QWidget *parent) : QWidget(parent), m
     actions->addWidget(m_docx);
 
     auto *layout = new QVBoxLayout(this);
+    m_readFailure = new ReadFailureBanner;
+    layout->addWidget(m_readFailure);
     layout->addWidget(m_heading);
     layout->addLayout(form, 1);
     layout->addLayout(actions);
@@ -112,7 +115,13 @@ void NoticePanel::reload()
 {
     if (!m_session->isOpen())
         return;
-    const auto campaign = m_session->campaign();
+    // A campaign the database did not hand over is not "no campaign yet": the notice stays
+    // as it was under the banner.
+    Status read;
+    const auto campaign = m_session->campaign(&read);
+    m_readFailure->showStatus(read);
+    if (!read)
+        return;
     m_campaign = campaign ? *campaign : Campaign();
     const bool has = m_campaign.id != 0;
     for (QWidget *w : std::initializer_list<QWidget *>{m_docNumber, m_date, m_addressees, m_body, m_restore, m_preview,

@@ -15,6 +15,7 @@ class QTextEdit;
 
 namespace qf::ui {
 
+class ReadFailureBanner;
 class Session;
 
 /// The campaign's notice (通知): its 文号, 主送, 成文日期 and body edited and saved with
@@ -50,6 +51,7 @@ private:
 
     Session *m_session;
     Campaign m_campaign;
+    ReadFailureBanner *m_readFailure = nullptr;
     QLabel *m_heading;
     QLineEdit *m_docNumber;
     QDateEdit *m_date;

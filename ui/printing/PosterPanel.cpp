@@ -6,6 +6,7 @@
 #include "actions/PosterChannelActions.h"
 #include "print/PosterBatch.h"
 #include "shell/Session.h"
+#include "widgets/ReadFailureBanner.h"
 #include "widgets/DisabledReason.h"
 
 #include <QComboBox>
@@ -87,6 +88,8 @@ PosterPanel::PosterPanel(Session *session, QWidget *parent) : QWidget(parent), m
     actions->addWidget(m_pdf);
 
     auto *layout = new QVBoxLayout(this);
+    m_readFailure = new ReadFailureBanner;
+    layout->addWidget(m_readFailure);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_incomplete);
@@ -110,12 +113,19 @@ void PosterPanel::reload()
     if (!m_session->isOpen())
         return;
     const qint64 previous = m_campaign.id;
-    const auto campaign = m_session->campaign();
+    // What the database did not hand over leaves the list as it was, under the banner: an
+    // empty list would read as a county without institutions to print for.
+    Status read;
+    const auto campaign = m_session->campaign(&read);
+    const QList<Institution> registry = m_session->registry(&read);
+    m_readFailure->showStatus(read);
+    if (!read)
+        return;
     m_campaign = campaign ? *campaign : Campaign();
     if (m_campaign.id != previous && m_campaign.id != 0)
         m_date->setDate(PosterBatch::defaultDate(m_campaign));
     m_registry.clear();
-    for (const Institution &i : m_session->registry())
+    for (const Institution &i : registry)
         if (i.active)
             m_registry << i;
     fillTownships();

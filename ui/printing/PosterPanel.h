@@ -21,6 +21,7 @@ class QTableWidgetItem;
 namespace qf::ui {
 
 class IncompleteInstitutionsBox;
+class ReadFailureBanner;
 class Session;
 
 /// The announcement posters (附件4): choose the institutions, mend or skip the ones
@@ -63,6 +64,7 @@ private:
 
     Session *m_session;
     Campaign m_campaign;
+    ReadFailureBanner *m_readFailure = nullptr;
     QList<Institution> m_registry;     ///< the active institutions
     QSet<qint64> m_unchecked;
     QList<qint64> m_shownIncomplete;

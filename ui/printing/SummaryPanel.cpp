@@ -7,6 +7,7 @@
 #include "print/DocumentFormat.h"
 #include "print/PrintFonts.h"
 #include "shell/Session.h"
+#include "widgets/ReadFailureBanner.h"
 #include "summary/SummaryExport.h"
 #include "widgets/DisabledReason.h"
 
@@ -47,6 +48,8 @@ SummaryPanel::SummaryPanel(Session *session, QWidget *parent) : QWidget(parent),
     actions->addWidget(m_pdf);
 
     auto *layout = new QVBoxLayout(this);
+    m_readFailure = new ReadFailureBanner;
+    layout->addWidget(m_readFailure);
     layout->addLayout(choose);
     layout->addWidget(hint);
     layout->addWidget(m_draft, 1);
@@ -62,7 +65,12 @@ void SummaryPanel::reload()
 {
     if (!m_session->isOpen())
         return;
-    const auto campaign = m_session->campaign();
+    Status read;
+    const auto campaign = m_session->campaign(&read);
+    const QList<Institution> registry = m_session->registry(&read);
+    m_readFailure->showStatus(read);
+    if (!read)
+        return;
     m_campaign = campaign ? *campaign : Campaign();
     const QSignalBlocker blockMonth(m_month);
     const QSignalBlocker blockUnit(m_unit);
@@ -84,7 +92,7 @@ void SummaryPanel::reload()
     // By id: a 简称 of another institution equal to this one's name must not change whose
     // summary is drafted.
     m_unit->addItem(tr("全县（%1）").arg(m_campaign.county), qint64(0));
-    for (const Institution &i : m_session->registry())
+    for (const Institution &i : registry)
         if (i.kind == InstitutionKind::Medical)
             m_unit->addItem(i.name, i.id);
     draft();

@@ -13,6 +13,7 @@ class QTextEdit;
 
 namespace qf::ui {
 
+class ReadFailureBanner;
 class Session;
 
 /// 打印 → 工作总结: the county's (or one institution's) summary drafted from the data up to
@@ -40,6 +41,7 @@ private:
 
     Session *m_session;
     Campaign m_campaign;
+    ReadFailureBanner *m_readFailure = nullptr;
     QComboBox *m_month;
     QComboBox *m_unit;
     QTextEdit *m_draft;

@@ -9,6 +9,7 @@
 #include "shell/Session.h"
 #include "widgets/ErrorListDialog.h"
 #include "widgets/HistoryDialog.h"
+#include "widgets/ReadFailureBanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,6 +81,7 @@ RegistryPage::RegistryPage(Session *session, QWidget *parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder);
 
     m_summary = new QLabel;
+    m_readFailure = new ReadFailureBanner;
 
     auto *layout = new QVBoxLayout(this);
     auto *head = new QHBoxLayout;
@@ -88,6 +90,7 @@ RegistryPage::RegistryPage(Session *session, QWidget *parent)
     head->addWidget(toolbar);
     layout->addLayout(head);
     layout->addLayout(filters);
+    layout->addWidget(m_readFailure);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
 
@@ -120,7 +123,13 @@ void RegistryPage::reload()
 {
     if (!m_session->isOpen())
         return;
-    m_model->setInstitutions(m_session->registry());
+    // A registry the database did not hand over leaves the list as it was, under the banner.
+    Status read;
+    const QList<Institution> registry = m_session->registry(&read);
+    m_readFailure->showStatus(read);
+    if (!read)
+        return;
+    m_model->setInstitutions(registry);
     refillTownships();
     m_table->resizeColumnsToContents();
     updateSummary();

@@ -13,6 +13,7 @@ namespace qf::ui {
 
 class InstitutionFilterModel;
 class InstitutionTableModel;
+class ReadFailureBanner;
 class Session;
 
 /// The institution registry: a sortable, filterable table with add, edit,
@@ -53,6 +54,7 @@ private:
     QComboBox *m_township;
     QCheckBox *m_showInactive;
     QLabel *m_summary;
+    ReadFailureBanner *m_readFailure;
 };
 
 } // namespace qf::ui

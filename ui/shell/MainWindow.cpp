@@ -433,7 +433,8 @@ void MainWindow::connectServer()
         return;
     QSettings settings;
     DatabaseLocation last;
-    DatabaseLocation::parseServer(settings.value(QStringLiteral("server/last")).toString(), &last);
+    ignoreStatus(DatabaseLocation::parseServer(settings.value(QStringLiteral("server/last")).toString(), &last),
+                 "no server used before (or its entry unreadable): the dialog starts with empty fields");
     ServerDialog dialog(last, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -43,11 +43,14 @@ Status Session::open(const DatabaseLocation &location, bool seedDemoWhenEmpty)
         if (!s)
             return s;
     }
-    db->setActor(QSettings().value(QStringLiteral("user/displayName")).toString());
+    s = db->setActor(QSettings().value(QStringLiteral("user/displayName")).toString());
+    if (!s)
+        return s;
     // Locks taken before the database kept signed figures are frozen now, as the month
     // shows today. An account that may not sign (an institution's on a server) cannot
     // store them: those months stay live until a bureau account opens the database.
-    SignMonth::freezePending(*db);
+    if (const Status frozen = SignMonth::freezePending(*db); !frozen)
+        qInfo("%s", qUtf8Printable(frozen.message()));
     m_instanceLock.reset();
     m_sharedWith.clear();
     // A server serves many clients by design; only a file needs the mark.
@@ -123,26 +126,26 @@ void Session::setCampaignId(qint64 id)
     emit campaignChanged(id);
 }
 
-std::optional<Campaign> Session::campaign() const
+std::optional<Campaign> Session::campaign(Status *status) const
 {
     if (!isOpen() || m_campaignId == 0)
         return std::nullopt;
-    return CampaignRepository(*m_db).load(m_campaignId);
+    return CampaignRepository(*m_db).load(m_campaignId, status);
 }
 
-QList<Campaign> Session::campaigns() const
+QList<Campaign> Session::campaigns(Status *status) const
 {
-    return isOpen() ? CampaignRepository(*m_db).list() : QList<Campaign>();
+    return isOpen() ? CampaignRepository(*m_db).list(status) : QList<Campaign>();
 }
 
-QList<Institution> Session::registry() const
+QList<Institution> Session::registry(Status *status) const
 {
-    return isOpen() ? InstitutionRepository(*m_db).all() : QList<Institution>();
+    return isOpen() ? InstitutionRepository(*m_db).all(status) : QList<Institution>();
 }
 
-int Session::institutionCount() const
+int Session::institutionCount(Status *status) const
 {
-    return isOpen() ? InstitutionRepository(*m_db).count() : 0;
+    return isOpen() ? InstitutionRepository(*m_db).count(status) : 0;
 }
 
 qint64 Session::lastCampaign() const

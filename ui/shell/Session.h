@@ -59,14 +59,16 @@ public:
     /// (else the newest).
     qint64 campaignId() const { return m_campaignId; }
     void setCampaignId(qint64 id);
+    // A read that fails says what could not be read in *status (for the page's
+    // ReadFailureBanner) and in the log; the result is then empty.
     /// The campaign being worked on as stored now; none when no database or campaign is open.
-    std::optional<Campaign> campaign() const;
+    std::optional<Campaign> campaign(Status *status = nullptr) const;
     /// Every campaign of the database, for the campaign chooser.
-    QList<Campaign> campaigns() const;
+    QList<Campaign> campaigns(Status *status = nullptr) const;
     /// The institutions of the registry as stored now (empty when nothing is open).
-    QList<Institution> registry() const;
+    QList<Institution> registry(Status *status = nullptr) const;
     /// How many institutions the registry holds (0 when nothing is open), without reading them.
-    int institutionCount() const;
+    int institutionCount(Status *status = nullptr) const;
     /// Its title, for the window to name on every page; empty without a campaign.
     QString campaignTitle() const;
     bool hasDemoData();
