@@ -107,8 +107,8 @@ std::optional<Campaign> CampaignRepository::load(qint64 id, Status *status) cons
 
     QSqlQuery d(db);
     const bool dPrepared = d.prepare(QStringLiteral("SELECT id, title, deliverable, reporter, reporter_office, recipient_office, recurrence, "
-                             "day_of_month, first_period, last_period, due_date FROM deadline "
-                             "WHERE campaign_id = ? ORDER BY seq"));
+                                                    "day_of_month, first_period, last_period, due_date FROM deadline "
+                                                    "WHERE campaign_id = ? ORDER BY seq"));
     SqlValues::bind(d, id);
     if (!dPrepared || !d.exec())
         return unread(d);

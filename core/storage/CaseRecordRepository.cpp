@@ -17,8 +17,8 @@ QList<CaseRecord> CaseRecordRepository::select(const QString &where, const QVari
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const bool qPrepared = q.prepare(QStringLiteral("SELECT id, campaign_id, institution_id, kind, held_on, title, persons, amount_yuan, reference, "
-                             "answered_on, note, created_at, updated_at FROM case_record WHERE %1 "
-                             "ORDER BY held_on, id").arg(where));
+                                                    "answered_on, note, created_at, updated_at FROM case_record WHERE %1 "
+                                                    "ORDER BY held_on, id").arg(where));
     q.addBindValue(bind);
     if (!qPrepared || !q.exec()) {
         ReadError::report(tr("以案促改与教育记录"), q.lastError(), status);

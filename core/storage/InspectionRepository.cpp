@@ -17,9 +17,9 @@ QList<Inspection> InspectionRepository::select(const QString &where, const QVari
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const bool qPrepared = q.prepare(QStringLiteral("SELECT id, campaign_id, institution_id, inspected_on, method, inspectors, findings, interview, "
-                             "criticism, rectify_order, clues_transferred, funds_recovered, fined, other_measure, refund_yuan, "
-                             "recovered_yuan, fine_yuan, suspended_persons, revoked_persons, prosecuted_persons, note, "
-                             "created_at, updated_at FROM inspection WHERE %1 ORDER BY inspected_on, id").arg(where));
+                                                    "criticism, rectify_order, clues_transferred, funds_recovered, fined, other_measure, refund_yuan, "
+                                                    "recovered_yuan, fine_yuan, suspended_persons, revoked_persons, prosecuted_persons, note, "
+                                                    "created_at, updated_at FROM inspection WHERE %1 ORDER BY inspected_on, id").arg(where));
     q.addBindValue(bind);
     if (!qPrepared || !q.exec()) {
         ReadError::report(tr("监督检查记录"), q.lastError(), status);

@@ -83,7 +83,7 @@ QList<Record> LedgerSql::selectWithSteps(QSqlDatabase db, const QString &table, 
     QSqlQuery s(db);
     s.setForwardOnly(true);
     const bool sPrepared = s.prepare(QStringLiteral("SELECT %1_id, from_state, to_state, done_on, done_by, note, recorded_at FROM %1_step "
-                             "WHERE %1_id IN (SELECT id FROM %1 WHERE %2) ORDER BY id").arg(table, where));
+                                                    "WHERE %1_id IN (SELECT id FROM %1 WHERE %2) ORDER BY id").arg(table, where));
     s.addBindValue(bind);
     // Records without their steps would show a state nobody can trace: none, then.
     if (!sPrepared || !s.exec()) {

@@ -56,7 +56,7 @@ QList<MailAccount> MailRepository::selectAccounts(const QString &where, const QV
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const bool qPrepared = q.prepare(QStringLiteral("SELECT id, name, office, address, imap_host, imap_port, imap_tls, smtp_host, smtp_port, smtp_tls, "
-                             "user_name, mailbox, ca_file, created_at FROM mail_account WHERE %1 ORDER BY name, id").arg(where));
+                                                    "user_name, mailbox, ca_file, created_at FROM mail_account WHERE %1 ORDER BY name, id").arg(where));
     if (bind.isValid())
         q.addBindValue(bind);
     if (!qPrepared || !q.exec()) {

@@ -27,7 +27,7 @@ QList<Report> ReportRepository::selectReports(const QString &where, const QVaria
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const bool qPrepared = q.prepare(QStringLiteral("SELECT id, campaign_id, form, unit_key, period, submitted_on, source, source_file, updated_at, version "
-                             "FROM report WHERE %1 ORDER BY period, form, unit_key").arg(where));
+                                                    "FROM report WHERE %1 ORDER BY period, form, unit_key").arg(where));
     for (const QVariant &b : binds)
         SqlValues::bind(q, b);
     if (!qPrepared || !q.exec()) {
@@ -63,7 +63,7 @@ bool ReportRepository::attachFigures(QList<Report> &reports, const QString &wher
     QSqlQuery f(m_db.connection());
     f.setForwardOnly(true);
     const bool fPrepared = f.prepare(QStringLiteral("SELECT f.report_id, f.column_no, f.number, f.text FROM figure f "
-                             "JOIN report ON report.id = f.report_id WHERE %1").arg(where));
+                                                    "JOIN report ON report.id = f.report_id WHERE %1").arg(where));
     for (const QVariant &b : binds)
         SqlValues::bind(f, b);
     if (!fPrepared || !f.exec()) {

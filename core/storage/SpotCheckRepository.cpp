@@ -53,7 +53,7 @@ QList<SpotCheckRecord> SpotCheckRepository::select(const QString &where, const Q
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const bool qPrepared = q.prepare(QStringLiteral("SELECT id, campaign_id, drawn_at, drawn_by, seed, inputs, result FROM spot_check_draw "
-                             "WHERE %1 ORDER BY drawn_at DESC, id DESC").arg(where));
+                                                    "WHERE %1 ORDER BY drawn_at DESC, id DESC").arg(where));
     q.addBindValue(bind);
     if (!qPrepared || !q.exec()) {
         ReadError::report(tr("抽查记录"), q.lastError(), status);

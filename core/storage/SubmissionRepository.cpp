@@ -214,8 +214,8 @@ QList<Receipt> SubmissionRepository::receipts(qint64 campaignId, Status *status)
     QSqlQuery s(db);
     s.setForwardOnly(true);
     const bool sPrepared = s.prepare(QStringLiteral("SELECT s.deliverable, s.unit_key, s.period, s.submitted_on, s.id, f.submission_id "
-                             "FROM submission s LEFT JOIN submission_file f ON f.submission_id = s.id "
-                             "WHERE s.campaign_id = ?"));
+                                                    "FROM submission s LEFT JOIN submission_file f ON f.submission_id = s.id "
+                                                    "WHERE s.campaign_id = ?"));
     SqlValues::bind(s, campaignId);
     if (!sPrepared || !s.exec()) {
         ReadError::report(tr("报送记录"), s.lastError(), status);

@@ -17,7 +17,7 @@ QList<SupplierInterview> SupplierRepository::selectInterviews(const QString &whe
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const bool qPrepared = q.prepare(QStringLiteral("SELECT id, campaign_id, institution_id, supplier, held_on, pledge_signed, interviewer, note, "
-                             "created_at, updated_at FROM supplier_interview WHERE %1 ORDER BY held_on, id").arg(where));
+                                                    "created_at, updated_at FROM supplier_interview WHERE %1 ORDER BY held_on, id").arg(where));
     q.addBindValue(bind);
     if (!qPrepared || !q.exec()) {
         ReadError::report(tr("约谈供应商记录"), q.lastError(), status);
@@ -46,7 +46,7 @@ QList<NegativeListEntry> SupplierRepository::selectListed(const QString &where, 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const bool qPrepared = q.prepare(QStringLiteral("SELECT id, campaign_id, supplier, listed_on, reason, institution_id, note, created_at, updated_at "
-                             "FROM supplier_blacklist WHERE %1 ORDER BY listed_on, id").arg(where));
+                                                    "FROM supplier_blacklist WHERE %1 ORDER BY listed_on, id").arg(where));
     q.addBindValue(bind);
     if (!qPrepared || !q.exec()) {
         ReadError::report(tr("负面名单"), q.lastError(), status);

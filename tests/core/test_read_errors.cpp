@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A read the database does not answer comes back as a failure naming what could not be
 // read, never as an empty registry, campaign list or ledger.
+#include "SharedCounty.h"
 #include "TestSupport.h"
 
 #include "actions/ExportLedger.h"
@@ -180,4 +181,32 @@ TEST_CASE("a driver that refuses before asking the database still gets words of 
     Status into;
     ReadError::report(QStringLiteral(u"机构名册"), QSqlError(QStringLiteral("driver"), QStringLiteral("gone")), &into);
     CHECK(into.message() == QStringLiteral(u"无法读取机构名册：gone driver"));
+}
+
+TEST_CASE("on a server whose session was dropped, a registry read says so instead of listing nobody", "[server]")
+{
+    const auto server = test::testServer();
+    if (!server) {
+        WARN("QINGFENG_TEST_PG is not set: the server read test needs a PostgreSQL server and is skipped.");
+        return;
+    }
+    SharedCounty county(*server);
+    Database bureau;
+    county.connectAs(bureau, QStringLiteral("reads"), ServerAdmin::AccountKind::Bureau);
+    Status before;
+    REQUIRE_FALSE(InstitutionRepository(bureau).all(&before).isEmpty());
+    REQUIRE(before.isOk());
+    // The server ends the session (a restart, a network cut) while the window has it open.
+    QSqlQuery pid(bureau.connection());
+    REQUIRE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")));
+    REQUIRE(pid.next());
+    const qint64 backend = pid.value(0).toLongLong();
+    pid.finish();
+    QSqlQuery kill(county.admin.connection());
+    REQUIRE(kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
+    Status read;
+    CHECK(InstitutionRepository(bureau).all(&read).isEmpty());
+    INFO(read.message().toStdString());
+    CHECK(read.message().startsWith(QStringLiteral(u"无法读取机构名册：")));
+    CHECK(read.message().size() > QStringLiteral(u"无法读取机构名册：").size());
 }

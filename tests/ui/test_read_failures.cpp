@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace qf;
@@ -96,6 +97,7 @@ TEST_CASE("every page that lists data shows a failed read in the page, keeping w
     REQUIRE(problems);
     const int problemRows = problems->visibleCount();
     REQUIRE(problemRows > 0);
+    CHECK_FALSE(problems->readFailed());
     for (const QWidget *page : std::initializer_list<const QWidget *>{&registry, problems, &overview, &posters, &notice,
                                                                         &forms, &summary, &spotCheck})
         CHECK(bannerText(page).isEmpty());
@@ -121,6 +123,10 @@ TEST_CASE("every page that lists data shows a failed read in the page, keeping w
 
     CHECK(bannerText(problems).contains(QStringLiteral(u"无法读取")));
     CHECK(problems->visibleCount() == problemRows);
+    CHECK(problems->readFailed());
+    auto *ledgerTabs = ledgers.findChild<QTabWidget *>();
+    REQUIRE(ledgerTabs);
+    CHECK(ledgerTabs->tabText(ledgerTabs->indexOf(problems)) == ledgerKinds().name(LedgerKind::Problems));
     CHECK(shownLabels(&ledgers).contains(QStringLiteral(u"无法读取专项整治")));
     const auto *figures = ledgers.findChild<ui::LedgerFiguresTab *>();
     REQUIRE(figures);

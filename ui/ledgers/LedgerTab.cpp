@@ -122,6 +122,11 @@ int LedgerTab::visibleCount() const
     return m_filter->rowCount();
 }
 
+bool LedgerTab::readFailed() const
+{
+    return !m_readFailure->isHidden();
+}
+
 void LedgerTab::refillFilters()
 {
     const qint64 institution = m_institution->currentData().toLongLong();

@@ -33,6 +33,8 @@ public:
     QTableView *table() const { return m_table; }
     LedgerTableModel *model() const { return m_model; }
     int visibleCount() const;
+    /// The last reload could not read the ledger (its banner says why).
+    bool readFailed() const;
     /// The date deadlines are measured against (today, unless a test sets another).
     void setToday(const QDate &today);
     void setSearchText(const QString &text);

@@ -77,7 +77,9 @@ void LedgersPage::reload()
     for (int i = 0; i < m_tabList.size(); ++i) {
         LedgerTab *t = m_tabList.at(i);
         t->reload();
-        m_tabs->setTabText(i, tr("%1（%2）").arg(ledgerKinds().name(t->kind())).arg(t->model()->rowCount()));
+        // A ledger not read has no count to show: "（0）" would say it is empty.
+        const QString name = ledgerKinds().name(t->kind());
+        m_tabs->setTabText(i, t->readFailed() ? name : tr("%1（%2）").arg(name).arg(t->model()->rowCount()));
     }
     m_figures->reload();
 }
