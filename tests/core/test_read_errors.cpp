@@ -190,7 +190,7 @@ TEST_CASE("on a server whose session was dropped, a registry read says so instea
         WARN("QINGFENG_TEST_PG is not set: the server read test needs a PostgreSQL server and is skipped.");
         return;
     }
-    SharedCounty county(*server);
+    test::SharedCounty county(*server);
     Database bureau;
     county.connectAs(bureau, QStringLiteral("reads"), ServerAdmin::AccountKind::Bureau);
     Status before;
