@@ -14,19 +14,12 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
 
 using namespace qf;
 
 namespace {
 
 const YearMonth kNovember(2021, 11);
-
-/// Everything in a folder, hidden entries too (a staging folder or a temporary file would show).
-QStringList entriesOf(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
 
 /// Cancels itself when the job reaches step `at`, as a user pressing 取消 then would.
 void cancelAt(Progress &progress, int at)
@@ -35,14 +28,6 @@ void cancelAt(Progress &progress, int at)
         if (done == at)
             progress.cancel();
     });
-}
-
-/// November's reports gone, so that its templates given back unchanged are new filings.
-void forgetNovember(Database &db)
-{
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(QStringLiteral("DELETE FROM figure WHERE report_id IN (SELECT id FROM report WHERE period = '2021-11')")));
-    REQUIRE(q.exec(QStringLiteral("DELETE FROM report WHERE period = '2021-11'")));
 }
 
 } // namespace
@@ -77,7 +62,7 @@ TEST_CASE("templates cancelled half-way leave the folder as it was, a workbook h
     REQUIRE(ReportTemplates::writeAll(demo.db(), *campaign, kNovember, folder, &first).isOk());
     REQUIRE(first.size() > 4);
     test::writeFile(first.at(0), QByteArrayLiteral("handed out before"));
-    const QStringList before = entriesOf(folder);
+    const QStringList before = test::entriesOf(folder);
     const QByteArray digest = test::digestOf(first.at(0));
 
     Progress progress;
@@ -87,7 +72,7 @@ TEST_CASE("templates cancelled half-way leave the folder as it was, a workbook h
     CHECK_FALSE(s.isOk());
     CHECK(s.message() == Progress::cancelledMessage());
     CHECK(written.isEmpty());
-    CHECK(entriesOf(folder) == before);
+    CHECK(test::entriesOf(folder) == before);
     CHECK(test::digestOf(first.at(0)) == digest);
 
     // Not cancelled, the same call replaces the workbooks and says each.
@@ -97,7 +82,7 @@ TEST_CASE("templates cancelled half-way leave the folder as it was, a workbook h
     CHECK(written == first);
     CHECK(watched.done() == watched.total());
     CHECK(test::digestOf(first.at(0)) != digest);
-    CHECK(entriesOf(folder) == before);
+    CHECK(test::entriesOf(folder) == before);
 }
 
 TEST_CASE("an export cancelled before the workbook is written leaves the old file byte for byte")
@@ -108,7 +93,7 @@ TEST_CASE("an export cancelled before the workbook is written leaves the old fil
     const QString path = demo.file(QStringLiteral("十一月.xlsx"));
     test::writeFile(path, QByteArrayLiteral("last month's export"));
     const QByteArray digest = test::digestOf(path);
-    const QStringList before = entriesOf(demo.dir());
+    const QStringList before = test::entriesOf(demo.dir());
 
     FormExportRequest request;
     request.campaign = *campaign;
@@ -124,7 +109,7 @@ TEST_CASE("an export cancelled before the workbook is written leaves the old fil
         CHECK(result.outcome == FormExportResult::Outcome::Cancelled);
         CHECK(result.status.message() == Progress::cancelledMessage());
         CHECK(test::digestOf(path) == digest);
-        CHECK(entriesOf(demo.dir()) == before);
+        CHECK(test::entriesOf(demo.dir()) == before);
     }
     Progress progress;
     const FormExportResult result = ExportForms::run(demo.db(), request, &progress);
@@ -138,7 +123,7 @@ TEST_CASE("storing checked workbooks is one transaction: cancelled before the co
     test::DemoDatabase demo;
     const auto campaign = CampaignRepository(demo.db()).load(demo.campaignId());
     REQUIRE(campaign);
-    forgetNovember(demo.db());
+    test::forgetMonth(demo.db(), kNovember);   // its templates given back unchanged are new filings
     const QString folder = demo.file(QStringLiteral("回传"));
     REQUIRE(QDir().mkpath(folder));
     QStringList written;
@@ -197,7 +182,7 @@ TEST_CASE("a backup cancelled while the copy is made is dropped before it takes 
     const QString path = demo.file(QStringLiteral("备份.sqlite"));
     test::writeFile(path, QByteArrayLiteral("yesterday's backup"));
     const QByteArray digest = test::digestOf(path);
-    const QStringList before = entriesOf(demo.dir());
+    const QStringList before = test::entriesOf(demo.dir());
     for (const int at : {0, 1}) {
         INFO("cancelled at step " << at);
         Progress progress;
@@ -205,7 +190,7 @@ TEST_CASE("a backup cancelled while the copy is made is dropped before it takes 
         const Status s = Backup::write(demo.db(), path, &progress);
         CHECK(s.message() == Progress::cancelledMessage());
         CHECK(test::digestOf(path) == digest);
-        CHECK(entriesOf(demo.dir()) == before);
+        CHECK(test::entriesOf(demo.dir()) == before);
     }
     Progress progress;
     const Status s = Backup::write(demo.db(), path, &progress);

@@ -24,7 +24,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 
 #include <chrono>
@@ -36,11 +35,6 @@ namespace {
 
 const YearMonth kNovember(2021, 11);
 
-QStringList entriesOf(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
-
 /// The job the last action started (it has not begun: that happens on the next turn of the loop).
 ui::BackgroundJob *newestJob()
 {
@@ -48,22 +42,32 @@ ui::BackgroundJob *newestJob()
     return jobs.isEmpty() ? nullptr : jobs.last();
 }
 
-/// The printing page's poster panel with every institution's channels complete (the two the
-/// demo leaves incomplete are skipped).
-ui::PosterPanel *readyPosters(ui::MainWindow &window)
+/// The demo's window on its printing page, every institution's channels complete (the two
+/// the demo leaves incomplete are skipped), and what the poster panel said it saved.
+struct PosterWindow
 {
-    REQUIRE(window.showPage(QStringLiteral("printing")));
-    auto *page = qobject_cast<ui::PrintingPage *>(window.page(QStringLiteral("printing")));
-    REQUIRE(page);
-    ui::PosterPanel *posters = page->posterPanel();
-    while (posters->incompleteBox()->count() > 0)
-        posters->incompleteBox()->skip(0);
-    REQUIRE(posters->pdfButton()->isEnabled());
-    return posters;
-}
-
-struct PdfOutcome
-{
+    PosterWindow()
+    {
+        REQUIRE(session.open(dir.filePath(QStringLiteral("gui.sqlite")), true).isOk());
+        window = std::make_unique<ui::MainWindow>(&session);
+        window->show();
+        REQUIRE(window->showPage(QStringLiteral("printing")));
+        auto *page = qobject_cast<ui::PrintingPage *>(window->page(QStringLiteral("printing")));
+        REQUIRE(page);
+        posters = page->posterPanel();
+        while (posters->incompleteBox()->count() > 0)
+            posters->incompleteBox()->skip(0);
+        REQUIRE(posters->pdfButton()->isEnabled());
+        QObject::connect(posters, &ui::PosterPanel::pdfSaved, [this](const Status &s, bool c) {
+            ended = true;
+            status = s;
+            cancelled = c;
+        });
+    }
+    QTemporaryDir dir;
+    ui::Session session;
+    std::unique_ptr<ui::MainWindow> window;
+    ui::PosterPanel *posters = nullptr;
     bool ended = false;
     Status status;
     bool cancelled = false;
@@ -73,66 +77,48 @@ struct PdfOutcome
 
 TEST_CASE("posters: the PDF is painted on a worker while the window turns, and arrives whole")
 {
-    QTemporaryDir dir;
-    ui::Session session;
-    REQUIRE(session.open(dir.filePath(QStringLiteral("gui.sqlite")), true).isOk());
-    ui::MainWindow window(&session);
-    window.show();
-    ui::PosterPanel *posters = readyPosters(window);
-    const int pages = int(posters->chosen().size());
+    PosterWindow w;
+    const int pages = int(w.posters->chosen().size());
     REQUIRE(pages > 3);
-    PdfOutcome outcome;
-    QObject::connect(posters, &ui::PosterPanel::pdfSaved, [&outcome](const Status &s, bool cancelled) {
-        outcome = {true, s, cancelled};
-    });
 
-    const QString pdf = dir.filePath(QStringLiteral("posters.pdf"));
-    test::JobHold hold(posters->savePdf(pdf), 2);
+    const QString pdf = w.dir.filePath(QStringLiteral("posters.pdf"));
+    test::JobHold hold(w.posters->savePdf(pdf), 2);
     test::Ticker ticker;
     REQUIRE(hold.arrived());
     // Two pages painted, the worker waiting: the window's loop still turns and the dialog shows.
     CHECK(test::waitUntil([&] { return ticker.ticks() >= 5; }));
     CHECK(test::waitUntil([&] { return hold.job()->dialog()->isVisible(); }));
     CHECK(hold.job()->dialog()->windowModality() == Qt::WindowModal);
-    CHECK_FALSE(outcome.ended);
+    CHECK_FALSE(w.ended);
     CHECK_FALSE(QFile::exists(pdf));
     hold.release();
     REQUIRE(hold.ended());
-    INFO(outcome.status.message());
-    CHECK(outcome.status.isOk());
-    CHECK_FALSE(outcome.cancelled);
+    INFO(w.status.message());
+    CHECK(w.status.isOk());
+    CHECK_FALSE(w.cancelled);
     CHECK(test::pdfPageCount(pdf) == pages);
-    CHECK(posters->statusLabel()->text().contains(QStringLiteral(u"已保存 %1 页公告").arg(pages)));
+    CHECK(w.posters->statusLabel()->text().contains(QStringLiteral(u"已保存 %1 页公告").arg(pages)));
 }
 
 TEST_CASE("posters: 取消 midway writes no file and leaves an earlier PDF as it was")
 {
-    QTemporaryDir dir;
-    ui::Session session;
-    REQUIRE(session.open(dir.filePath(QStringLiteral("gui.sqlite")), true).isOk());
-    ui::MainWindow window(&session);
-    window.show();
-    ui::PosterPanel *posters = readyPosters(window);
-    PdfOutcome outcome;
-    QObject::connect(posters, &ui::PosterPanel::pdfSaved, [&outcome](const Status &s, bool cancelled) {
-        outcome = {true, s, cancelled};
-    });
-    const QString pdf = dir.filePath(QStringLiteral("posters.pdf"));
+    PosterWindow w;
+    const QString pdf = w.dir.filePath(QStringLiteral("posters.pdf"));
     test::writeFile(pdf, QByteArrayLiteral("%PDF the old one"));
     const QByteArray digest = test::digestOf(pdf);
-    const QStringList before = entriesOf(dir.path());
+    const QStringList before = test::entriesOf(w.dir.path());
 
-    test::JobHold hold(posters->savePdf(pdf), 2);
+    test::JobHold hold(w.posters->savePdf(pdf), 2);
     REQUIRE(hold.arrived());
     REQUIRE(hold.cancel());
     hold.release();
     REQUIRE(hold.ended());
-    CHECK(outcome.ended);
-    CHECK(outcome.cancelled);
-    CHECK_FALSE(outcome.status.isOk());
+    CHECK(w.ended);
+    CHECK(w.cancelled);
+    CHECK_FALSE(w.status.isOk());
     CHECK(test::digestOf(pdf) == digest);
-    CHECK(entriesOf(dir.path()) == before);
-    CHECK(posters->statusLabel()->text() == QStringLiteral(u"已取消，未保存文件。"));
+    CHECK(test::entriesOf(w.dir.path()) == before);
+    CHECK(w.posters->statusLabel()->text() == QStringLiteral(u"已取消，未保存文件。"));
 }
 
 TEST_CASE("templates: the county's workbooks are written on a worker; 取消 leaves the folder as it was")
@@ -165,7 +151,7 @@ TEST_CASE("templates: the county's workbooks are written on a worker; 取消 lea
     }
     REQUIRE(told.size() == 1);
     CHECK(told.first().startsWith(QStringLiteral(u"已取消")));
-    CHECK(entriesOf(folder) == QStringList{QStringLiteral(u"说明.txt")});
+    CHECK(test::entriesOf(folder) == QStringList{QStringLiteral(u"说明.txt")});
 
     // Let through, every reporting institution's workbook arrives, as the core writes them.
     const auto campaign = CampaignRepository(session.database()).load(session.campaignId());
@@ -179,10 +165,10 @@ TEST_CASE("templates: the county's workbooks are written on a worker; 取消 lea
     hold.release();
     REQUIRE(hold.ended());
     CHECK(told.size() == 1);
-    QStringList names = entriesOf(expected.path());
+    QStringList names = test::entriesOf(expected.path());
     names << QStringLiteral(u"说明.txt");
     names.sort();
-    QStringList got = entriesOf(folder);
+    QStringList got = test::entriesOf(folder);
     got.sort();
     CHECK(got == names);
     auto *box = page.findChild<QMessageBox *>(QStringLiteral("templatesWritten"));
@@ -213,7 +199,7 @@ TEST_CASE("export: the month's workbook is built and written on a worker; 取消
     proposed.fillDate = QDate(2021, 12, 12);
     test::writeFile(path, QByteArrayLiteral("last month's export"));
     const QByteArray digest = test::digestOf(path);
-    const QStringList before = entriesOf(dir.path());
+    const QStringList before = test::entriesOf(dir.path());
 
     {
         exporter.run(proposed);
@@ -230,7 +216,7 @@ TEST_CASE("export: the month's workbook is built and written on a worker; 取消
     REQUIRE(notified.size() == 1);
     CHECK(notified.first().outcome == FormExportResult::Outcome::Cancelled);
     CHECK(test::digestOf(path) == digest);
-    CHECK(entriesOf(dir.path()) == before);
+    CHECK(test::entriesOf(dir.path()) == before);
 
     exporter.run(proposed);
     REQUIRE(test::waitUntil([&] { return !exporter.isRunning(); }));
@@ -248,11 +234,7 @@ TEST_CASE("import: files are checked and stored on a worker; a cancelled check l
     REQUIRE(session.open(dir.filePath(QStringLiteral("gui.sqlite")), true).isOk());
     const auto campaign = CampaignRepository(session.database()).load(session.campaignId());
     REQUIRE(campaign);
-    {
-        QSqlQuery q(session.database().connection());
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM figure WHERE report_id IN (SELECT id FROM report WHERE period = '2021-11')")));
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM report WHERE period = '2021-11'")));
-    }
+    test::forgetMonth(session.database(), kNovember);   // its templates given back unchanged are new filings
     const QString folder = dir.filePath(QStringLiteral("回传"));
     REQUIRE(QDir().mkpath(folder));
     QStringList written;
@@ -368,5 +350,5 @@ TEST_CASE("a window closed while its job runs cancels the job and waits for it; 
     // Nothing arrives later either, and nothing was written.
     QCoreApplication::processEvents();
     CHECK_FALSE(told);
-    CHECK(entriesOf(folder).isEmpty());
+    CHECK(test::entriesOf(folder).isEmpty());
 }

@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QPushButton>
 #include <QStyledItemDelegate>
-#include <QSqlQuery>
 #include <QTableWidget>
 
 using namespace qf;
@@ -105,11 +104,7 @@ TEST_CASE("the import dialog takes each file's receipt date from the file, lets 
     REQUIRE(campaign);
     // November not filed yet: a workbook that gives back what is stored changes nothing, and
     // so records no receipt either; these two are the units' first filings of the month.
-    {
-        QSqlQuery q(session.database().connection());
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM figure WHERE report_id IN (SELECT id FROM report WHERE period = '2021-11')")));
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM report WHERE period = '2021-11'")));
-    }
+    test::forgetMonth(session.database(), YearMonth(2021, 11));
     const QString folder = dir.filePath(QStringLiteral("templates"));
     QDir().mkpath(folder);
     QStringList written;
