@@ -33,7 +33,7 @@ QString ExportForms::defaultFileName(const Campaign &campaign, const YearMonth &
     return name.trimmed() + QStringLiteral(".xlsx");
 }
 
-FormExportResult ExportForms::run(Database &db, const FormExportRequest &request)
+FormExportResult ExportForms::run(Database &db, const FormExportRequest &request, Progress *progress)
 {
     FormExportResult result;
     result.path = request.path;
@@ -52,6 +52,13 @@ FormExportResult ExportForms::run(Database &db, const FormExportRequest &request
     if (QFileInfo(request.path).isDir())
         result.path = QDir(request.path).filePath(defaultFileName(request.campaign, request.month, request.form));
 
+    const auto cancelled = [&result] {
+        result.outcome = FormExportResult::Outcome::Cancelled;
+        result.status = Status::failure(Progress::cancelledMessage());
+        return result;
+    };
+    if (!Progress::goOn(progress, 0, 3, tr("正在汇总%1的报表…").arg(request.month.toChinese())))
+        return cancelled();
     // Only what this month needs is read (each unit's latest report up to it and the one
     // before), not the campaign's whole history.
     const CampaignForms data = CampaignForms::forMonth(db, request.campaign, request.month, request.form);
@@ -59,6 +66,8 @@ FormExportResult ExportForms::run(Database &db, const FormExportRequest &request
     for (const FormTable &t : result.tables)
         result.findings << t.findings;
 
+    if (!Progress::goOn(progress, 1, 3, tr("正在检查…")))
+        return cancelled();
     const int errors = result.errorCount();
     if (errors > 0 && !request.force) {
         result.outcome = FormExportResult::Outcome::Refused;
@@ -68,6 +77,8 @@ FormExportResult ExportForms::run(Database &db, const FormExportRequest &request
                                             .arg(QDir::toNativeSeparators(result.path)));
         return result;
     }
+    if (!Progress::goOn(progress, 2, 3, tr("正在写入 %1…").arg(QDir::toNativeSeparators(result.path))))
+        return cancelled();
     // The writer puts the workbook beside the target and renames it over the target only
     // once it is complete.
     result.status = XlsxFormWriter().writeWorkbook(result.path, result.tables);

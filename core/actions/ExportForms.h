@@ -3,6 +3,7 @@
 
 #include "forms/FormTable.h"
 #include "model/Campaign.h"
+#include "model/Progress.h"
 #include "model/Status.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,8 @@ struct FormExportResult
     enum class Outcome {
         Written,    ///< the workbook is at `path`
         Refused,    ///< the check found errors and `force` was not given: nothing written
-        Failed      ///< the request was wrong or the file could not be written: nothing written
+        Failed,     ///< the request was wrong or the file could not be written: nothing written
+        Cancelled   ///< stopped through its Progress before the workbook was in place: nothing written
     };
     Outcome outcome = Outcome::Failed;
     Status status;              ///< why it was refused or failed
@@ -54,7 +56,9 @@ class ExportForms
 {
     Q_DECLARE_TR_FUNCTIONS(ExportForms)
 public:
-    static FormExportResult run(Database &db, const FormExportRequest &request);
+    /// `progress` (optional) follows reading, checking and writing; cancelled before the
+    /// workbook is renamed into place, nothing is written and an existing file stays.
+    static FormExportResult run(Database &db, const FormExportRequest &request, Progress *progress = nullptr);
 
     /// The file name a month's export is offered under: "鹿寨县2021年11月统计表（附件1-3）.xlsx"
     /// for the three forms (`form` 0), "鹿寨县2021年11月附件2.xlsx" for one.

@@ -10,12 +10,17 @@
 #include "storage/InstitutionRepository.h"
 #include "storage/LedgerRepository.h"
 #include "storage/ReportRepository.h"
+#include "io/AtomicFile.h"
 #include "xlsx/XlsxFormWriter.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 
 namespace qf {
 
@@ -200,7 +205,7 @@ Status ReportTemplates::writeFor(Database &db, const Campaign &campaign, const Y
 }
 
 Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const YearMonth &period, const QString &folder,
-                                 QStringList *written)
+                                 QStringList *written, Progress *progress)
 {
     if (!campaign.reportingPeriods().contains(period))
         return Status::failure(tr("%1不在本专项整治的报送月份（%2至%3）内。")
@@ -212,19 +217,43 @@ Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const Y
     const QList<Institution> registry = InstitutionRepository(db).all();
     const QList<Report> stored = ReportRepository(db).all(campaign.id);
     const Ledgers ledgers = ledgersOf(db, campaign, registry, period);
+    // The county's workbooks are written into a folder of their own beside the target and
+    // moved in only once all are complete: cancelled or failed half-way, the folder holds
+    // what it held before, not half a county's templates. (Same folder, same file system:
+    // each move is a rename.)
+    QTemporaryDir staging(dir.filePath(QStringLiteral(".qingfeng-XXXXXX")));
+    if (!staging.isValid())
+        return Status::failure(tr("无法在文件夹 %1 中写入：%2")
+                                   .arg(QDir::toNativeSeparators(folder), staging.errorString()));
+    const QDir stage(staging.path());
     // Two institutions whose names shorten or clean up to the same file name each get
     // their own file (case-insensitively, as some file systems compare names).
     QSet<QString> taken;
-    for (const Institution &institution : registry) {
+    QStringList names;
+    const int total = int(registry.size());
+    for (int i = 0; i < total; ++i) {
+        const Institution &institution = registry.at(i);
+        if (!Progress::goOn(progress, i, total, tr("正在生成空白报表：%1（%2/%3）").arg(institution.name).arg(i + 1).arg(total)))
+            return Status::failure(Progress::cancelledMessage());
         QString name = fileName(institution, period);
         for (int copy = 2; taken.contains(name.toCaseFolded()); ++copy)
             name = fileName(institution, period, copy);
         bool any = false;
-        if (const Status s = writeOne(campaign, institution, registry, stored, period, ledgers, dir.filePath(name), &any); !s)
+        if (const Status s = writeOne(campaign, institution, registry, stored, period, ledgers, stage.filePath(name), &any); !s)
             return s;
         if (!any)
             continue;
         taken.insert(name.toCaseFolded());
+        names << name;
+    }
+    // The last moment to stop: after it the workbooks go in together.
+    if (!Progress::goOn(progress, total, total))
+        return Status::failure(Progress::cancelledMessage());
+    for (const QString &name : std::as_const(names)) {
+        // rename(2) replaces a workbook of the same name handed out before, in one step.
+        if (std::rename(QFile::encodeName(stage.filePath(name)).constData(), QFile::encodeName(dir.filePath(name)).constData()) != 0)
+            return Status::failure(tr("无法写入 %1：%2")
+                                       .arg(QDir::toNativeSeparators(dir.filePath(name)), AtomicFile::reason(errno)));
         if (written)
             *written << dir.filePath(name);
     }

@@ -5,6 +5,7 @@
 #include "model/Campaign.h"
 #include "model/FigureOverride.h"
 #include "model/Institution.h"
+#include "model/Progress.h"
 #include "model/Report.h"
 #include "model/Status.h"
 
@@ -54,9 +55,11 @@ public:
     /// fit 255 bytes of UTF-8; copy > 1 adds "（2）" for a second file of the same name.
     static QString fileName(const Institution &institution, const YearMonth &period, int copy = 1);
     /// Writes every reporting institution's workbook for the month into `folder`;
-    /// `written` gets the paths. Stops at the first failure.
+    /// `written` gets the paths. All or none: the workbooks are moved into the folder once
+    /// every one is complete, so a failure or a cancel (`progress`, one step per institution)
+    /// leaves the folder as it was.
     static Status writeAll(Database &db, const Campaign &campaign, const YearMonth &period, const QString &folder,
-                           QStringList *written);
+                           QStringList *written, Progress *progress = nullptr);
     /// The same workbooks for the given institutions only (those that file something), each
     /// written into `folder` under a name of its own; `written` maps institution id to path.
     static Status writeFor(Database &db, const Campaign &campaign, const YearMonth &period, const QList<qint64> &institutionIds,

@@ -462,11 +462,15 @@ void WorkbookImport::analyseSheet(const XlsxSheet &sheet, int formNumber, const 
     file.changes << change;
 }
 
-QList<WorkbookFile> WorkbookImport::analyseAll(const QStringList &paths, const Context &context)
+QList<WorkbookFile> WorkbookImport::analyseAll(const QStringList &paths, const Context &context, Progress *progress)
 {
     QList<WorkbookFile> files;
     QHash<QString, QString> firstFile;   // form|unit|month → file name
+    const int total = int(paths.size());
     for (const QString &path : paths) {
+        if (!Progress::goOn(progress, int(files.size()), total,
+                            tr("正在检查 %1（%2/%3）").arg(QFileInfo(path).fileName()).arg(files.size() + 1).arg(total)))
+            break;
         WorkbookFile file = analyse(path, context);
         for (const Report &r : std::as_const(file.reports)) {
             const QString key = QStringLiteral("%1|%2|%3").arg(r.form).arg(r.unitKey, r.period.toString());

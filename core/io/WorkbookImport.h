@@ -3,6 +3,7 @@
 
 #include "model/Campaign.h"
 #include "model/Institution.h"
+#include "model/Progress.h"
 #include "model/Report.h"
 #include "model/Status.h"
 
@@ -83,7 +84,9 @@ public:
     /// The same for a workbook already read (path names it in messages).
     static WorkbookFile analyseWorkbook(const XlsxWorkbook &book, const QString &path, const Context &context);
     /// Every file, plus the check that no two files fill the same form, unit and month.
-    static QList<WorkbookFile> analyseAll(const QStringList &paths, const Context &context);
+    /// `progress` (optional) steps once per file; cancelled, the files not read yet are left
+    /// out and the caller, seeing progress->isCancelled(), drops the list.
+    static QList<WorkbookFile> analyseAll(const QStringList &paths, const Context &context, Progress *progress = nullptr);
     /// The .xlsx files of a folder (not its subfolders), skipping office lock files (~$…).
     static QStringList filesIn(const QString &folder);
     /// The file arrived on `date` after all: its new and changed reports carry that day

@@ -144,7 +144,7 @@ private:
 
 } // namespace
 
-Status Backup::write(Database &db, const QString &outPath)
+Status Backup::write(Database &db, const QString &outPath, Progress *progress)
 {
     // The server keeps its own backups (pg_dump); a SQLite copy of it would be partial
     // for any account that row-level security limits.
@@ -152,9 +152,16 @@ Status Backup::write(Database &db, const QString &outPath)
         return Status::failure(tr("服务器数据库 %1 请由服务器管理员用 pg_dump 备份。").arg(db.location().displayName()));
     // Checked as a restore would check it, before it takes the name: a backup that could
     // not be restored is no backup.
-    const Status s = SqliteEngine::vacuumInto(db.connection(), outPath, [&outPath](const QString &copy) {
+    if (!Progress::goOn(progress, 0, 2, tr("正在复制数据库…")))
+        return Status::failure(Progress::cancelledMessage());
+    // Cancelled while the copy was made, it is dropped before it takes the name.
+    const Status s = SqliteEngine::vacuumInto(db.connection(), outPath, [&outPath, progress](const QString &copy) {
+        if (!Progress::goOn(progress, 1, 2, tr("正在检查备份…")))
+            return Status::failure(Progress::cancelledMessage());
         return BackupCheck::check(copy, outPath);
     });
+    if (progress && progress->isCancelled() && !s)
+        return Status::failure(Progress::cancelledMessage());
     if (!s)
         return Status::failure(tr("备份到 %1 失败：%2").arg(outPath, s.message()));
     return Status::success();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Progress.h"
 #include "model/Status.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,9 @@ class Backup
 public:
     /// Writes a consistent copy (VACUUM INTO a temporary file beside it, owner-only,
     /// checked as a restore would check it, then renamed into place) — safe while the
-    /// program has the database open.
-    static Status write(Database &db, const QString &outPath);
+    /// program has the database open. Cancelled through `progress` (optional), nothing is
+    /// written and an existing file of that name stays.
+    static Status write(Database &db, const QString &outPath, Progress *progress = nullptr);
 
     /// Checks that a file could be restored (BackupCheck), on a private copy: the file
     /// itself is never opened by SQLite.

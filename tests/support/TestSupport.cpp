@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -160,6 +161,22 @@ QByteArray digestOf(const QString &path)
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList entriesOf(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+void forgetMonth(Database &db, const YearMonth &month)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.prepare(QStringLiteral("DELETE FROM figure WHERE report_id IN (SELECT id FROM report WHERE period = ?)")));
+    q.addBindValue(month.toString());
+    REQUIRE(q.exec());
+    REQUIRE(q.prepare(QStringLiteral("DELETE FROM report WHERE period = ?")));
+    q.addBindValue(month.toString());
+    REQUIRE(q.exec());
 }
 
 int runCli(const QStringList &args, QString *out, QString *err)

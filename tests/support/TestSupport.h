@@ -95,6 +95,13 @@ void writeFile(const QString &path, const QByteArray &bytes);
 /// The file's SHA-256: a file left untouched has the same one before and after.
 QByteArray digestOf(const QString &path);
 
+/// Every name in a folder, hidden ones too (a staging folder or a temporary file would show):
+/// a folder left as it was lists the same names before and after.
+QStringList entriesOf(const QString &folder);
+/// Deletes a month's stored reports (SQL, not through an action): the month's workbooks then
+/// come back as new filings.
+void forgetMonth(Database &db, const YearMonth &month);
+
 /// Runs the command-line tool in-process; returns the exit status and fills out/err.
 int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
 

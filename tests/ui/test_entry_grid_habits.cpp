@@ -436,6 +436,7 @@ TEST_CASE("workbooks and folders dropped on the window open the import dialog wi
     auto *dialog = window.entryPage()->findChild<ui::ImportReportsDialog *>();
     REQUIRE(dialog);
     CHECK(dialog->isVisible());
+    REQUIRE(test::waitUntil([dialog] { return !dialog->isBusy(); }));   // checked on a worker
     CHECK(dialog->files().size() == written.size() + 1);   // the folder's workbooks and the single one
     dialog->close();
     QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -80,6 +80,12 @@ QString breakMonth(ui::Session &session)
     return QString();
 }
 
+/// The export runs on a worker: the flow goes on, and the notifier hears of it, a moment later.
+bool flowEnded(ui::FormExporter *exporter)
+{
+    return test::waitUntil([exporter] { return !exporter->isRunning(); });
+}
+
 } // namespace
 
 TEST_CASE("文件 menu: 导出报表（Excel） proposes the entry page's month and writes the three sheets")
@@ -100,6 +106,7 @@ TEST_CASE("文件 menu: 导出报表（Excel） proposes the entry page's month 
     const QString path = dir.filePath(u"十月.xlsx"_s);
     Script script(window.formExporter(), path);
     action->trigger();
+    REQUIRE(flowEnded(window.formExporter()));
 
     REQUIRE(script.chosen == 1);
     CHECK(script.proposed.month == kMonth);
@@ -130,6 +137,8 @@ TEST_CASE("文件 menu: errors are shown before anything is written, then 仍然
     {
         Script cancel(window.formExporter(), path, false);
         action->trigger();
+        REQUIRE(flowEnded(window.formExporter()));
+    REQUIRE(flowEnded(window.formExporter()));
         CHECK(cancel.refusal.contains(u"附件1"_s));
         CHECK(cancel.refusal.contains(u"错误"_s));
         CHECK(cancel.notified.isEmpty());
@@ -137,6 +146,7 @@ TEST_CASE("文件 menu: errors are shown before anything is written, then 仍然
     }
     Script force(window.formExporter(), path, true);
     action->trigger();
+    REQUIRE(flowEnded(window.formExporter()));
     CHECK_FALSE(force.refusal.isEmpty());
     REQUIRE(force.notified.size() == 1);
     CHECK(force.notified.first().isWritten());
@@ -161,6 +171,7 @@ TEST_CASE("summary view and print panel: 导出 Excel… exports the form and mo
     const QString all = dir.filePath(u"all.xlsx"_s);
     Script fromSummary(entry.formExporter(), all);
     button->click();
+    REQUIRE(flowEnded(entry.formExporter()));
     CHECK(fromSummary.proposed.month == kMonth);
     CHECK(sheetsOf(all).size() == 3);
 
@@ -172,6 +183,7 @@ TEST_CASE("summary view and print panel: 导出 Excel… exports the form and mo
     const QString one = dir.filePath(u"one.xlsx"_s);
     Script fromPanel(panel->formExporter(), one);
     excel->click();
+    REQUIRE(flowEnded(panel->formExporter()));
     CHECK_FALSE(fromPanel.proposed.allForms);
     CHECK(fromPanel.proposed.form == 3);
     CHECK(fromPanel.proposed.month == YearMonth(2021, 9));
@@ -223,6 +235,7 @@ TEST_CASE("summary view: unsaved edits are offered for saving first, and the wor
 
     answer = QMessageBox::Save;
     button->click();
+    REQUIRE(flowEnded(entry.formExporter()));
     CHECK(questions == 2);
     CHECK_FALSE(model.hasChanges());
     REQUIRE(script.notified.size() == 1);

@@ -13,10 +13,31 @@
 #include <QFile>
 #include <QPushButton>
 #include <QStyledItemDelegate>
-#include <QSqlQuery>
 #include <QTableWidget>
 
 using namespace qf;
+
+namespace {
+
+/// The dialog checks on a worker: the list is there once the check has ended.
+void checked(ui::ImportReportsDialog &dialog, const ui::BackgroundJob *)
+{
+    REQUIRE(test::waitUntil([&dialog] { return !dialog.isBusy(); }));
+}
+
+/// 导入全部无误文件, to its end: how many files it stored.
+int importedCount(ui::ImportReportsDialog &dialog)
+{
+    int stored = -1;
+    const QMetaObject::Connection c = QObject::connect(&dialog, &ui::ImportReportsDialog::imported, [&stored](int n) { stored = n; });
+    dialog.importClean();
+    const bool ended = test::waitUntil([&stored] { return stored >= 0; });
+    QObject::disconnect(c);
+    REQUIRE(ended);
+    return stored;
+}
+
+} // namespace
 
 TEST_CASE("the import dialog lists every file with its status and imports the clean ones")
 {
@@ -42,7 +63,7 @@ TEST_CASE("the import dialog lists every file with its status and imports the cl
     ui::ImportReportsDialog dialog(&session);
     dialog.setToday(QDate(2021, 12, 10));
     CHECK_FALSE(dialog.importButton()->isEnabled());
-    dialog.addPaths({dir.path()});
+    checked(dialog, dialog.addPaths({dir.path()}));
     QTableWidget *table = dialog.table();
     REQUIRE(table->rowCount() == 3);
     CHECK(table->item(2, ui::ImportReportsDialog::FileColumn)->text() == QStringLiteral("negative.xlsx"));
@@ -60,7 +81,7 @@ TEST_CASE("the import dialog lists every file with its status and imports the cl
     const QList<Report> before = ReportRepository(session.database()).all(campaign->id);
     QList<ui::Session::Change> changed;
     QObject::connect(&session, &ui::Session::dataChanged, [&](ui::Session::Change what) { changed << what; });
-    CHECK(dialog.importClean() == 2);
+    CHECK(importedCount(dialog) == 2);
     CHECK(changed == QList<ui::Session::Change>{ui::Session::Change::Figures});
     CHECK(table->item(0, ui::ImportReportsDialog::StatusColumn)->text() == QStringLiteral(u"已导入"));
     CHECK(table->item(2, ui::ImportReportsDialog::StatusColumn)->text() == QStringLiteral(u"有错误"));
@@ -83,11 +104,7 @@ TEST_CASE("the import dialog takes each file's receipt date from the file, lets 
     REQUIRE(campaign);
     // November not filed yet: a workbook that gives back what is stored changes nothing, and
     // so records no receipt either; these two are the units' first filings of the month.
-    {
-        QSqlQuery q(session.database().connection());
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM figure WHERE report_id IN (SELECT id FROM report WHERE period = '2021-11')")));
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM report WHERE period = '2021-11'")));
-    }
+    test::forgetMonth(session.database(), YearMonth(2021, 11));
     const QString folder = dir.filePath(QStringLiteral("templates"));
     QDir().mkpath(folder);
     QStringList written;
@@ -105,7 +122,7 @@ TEST_CASE("the import dialog takes each file's receipt date from the file, lets 
 
     ui::ImportReportsDialog dialog(&session);
     dialog.setToday(QDate(2021, 12, 20));
-    dialog.addPaths({a, b});
+    checked(dialog, dialog.addPaths({a, b}));
     QTableWidget *table = dialog.table();
     REQUIRE(table->rowCount() == 2);
     QTableWidgetItem *received = table->item(1, ui::ImportReportsDialog::ReceivedColumn);
@@ -124,7 +141,7 @@ TEST_CASE("the import dialog takes each file's receipt date from the file, lets 
     CHECK(dialog.files().at(0).receivedOn == QDate(2021, 12, 20));
     table->item(0, ui::ImportReportsDialog::ReceivedColumn)->setData(Qt::EditRole, QDate(2021, 12, 3));
 
-    REQUIRE(dialog.importClean() == 2);
+    REQUIRE(importedCount(dialog) == 2);
     QHash<QString, QDate> arrived;
     for (const Report &r : ReportRepository(session.database()).all(campaign->id))
         if (r.period == YearMonth(2021, 11))

@@ -90,7 +90,12 @@ TEST_CASE("printing page: posters wait until every chosen institution has its ch
     CHECK(posters->chosen().size() == active - 1);
 
     const QString pdf = dir.filePath(QStringLiteral("posters.pdf"));
-    REQUIRE(posters->savePdf(pdf).isOk());
+    std::optional<Status> saved;
+    QObject::connect(posters, &ui::PosterPanel::pdfSaved, [&saved](const Status &s, bool) { saved = s; });
+    posters->savePdf(pdf);
+    REQUIRE(test::waitUntil([&] { return saved.has_value(); }));
+    INFO(saved->message());
+    REQUIRE(saved->isOk());
     CHECK(test::pdfPageCount(pdf) == active - 1);
     CHECK(test::pdfPageText(pdf, 12).contains(QStringLiteral(u"鹿寨县江口乡卫生院")));
 }

@@ -115,6 +115,9 @@ public slots:
     /// 生成空白报表…: the month shown, one workbook per reporting institution, into a folder
     /// the user chooses (the guided start's third step calls it too).
     void writeTemplates();
+    /// The same into `folder`, on a worker with a progress dialog and 取消 (BackgroundJob):
+    /// all the county's workbooks, or, cancelled or failed, none.
+    void writeTemplatesInto(const QString &folder);
 
 signals:
     /// The note of an empty page asks for the overview's guided start.

@@ -12,6 +12,7 @@
 #include "printing/FormPrintPanel.h"
 #include "forms/FormDescription.h"
 #include "io/ReportTemplates.h"
+#include "shell/BackgroundJob.h"
 #include "shell/Session.h"
 
 #include <QAction>
@@ -211,18 +212,49 @@ void EntryPage::writeTemplates()
     if (!m_period.isValid())
         return;
     const QString folder = QFileDialog::getExistingDirectory(this, tr("选择保存%1空白报表的文件夹").arg(m_period.label()));
-    if (folder.isEmpty())
+    if (!folder.isEmpty())
+        writeTemplatesInto(folder);
+}
+
+void EntryPage::writeTemplatesInto(const QString &folder)
+{
+    if (!m_period.isValid())
         return;
-    QStringList written;
-    const Status s = ReportTemplates::writeAll(m_session->database(), m_campaign, m_period, folder, &written);
-    if (!s) {
-        m_ask(tr("生成空白报表"), s.message(), QMessageBox::Ok);
-        return;
-    }
-    // Done is news, not a warning: the asker shows an OK-only message as one.
-    QMessageBox::information(this, tr("生成空白报表"),
-                             tr("已为 %1 个机构生成%2的空白报表，保存在 %3。")
-                                 .arg(written.size()).arg(m_period.label(), QDir::toNativeSeparators(folder)));
+    struct Written
+    {
+        Status status;
+        QStringList paths;
+    };
+    const Campaign campaign = m_campaign;
+    const YearMonth period = m_period;
+    runOnDatabase<Written>(
+        this, m_session->database(), tr("生成空白报表"),
+        [campaign, period, folder](Database &db, const Status &opened, Progress &progress) {
+            Written w;
+            w.status = opened ? ReportTemplates::writeAll(db, campaign, period, folder, &w.paths, &progress) : opened;
+            return w;
+        },
+        [this, period, folder](const Written &w, bool cancelled) {
+            if (cancelled && !w.status) {
+                m_ask(tr("生成空白报表"),
+                      tr("已取消，没有生成空白报表；文件夹 %1 保持原样。").arg(QDir::toNativeSeparators(folder)),
+                      QMessageBox::Ok);
+                return;
+            }
+            if (!w.status) {
+                m_ask(tr("生成空白报表"), w.status.message(), QMessageBox::Ok);
+                return;
+            }
+            // Done is news, not a warning: the asker shows an OK-only message as one. Not
+            // modal either: the window goes on while the clerk reads it.
+            auto *box = new QMessageBox(QMessageBox::Information, tr("生成空白报表"),
+                                        tr("已为 %1 个机构生成%2的空白报表，保存在 %3。")
+                                            .arg(w.paths.size()).arg(period.label(), QDir::toNativeSeparators(folder)),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("templatesWritten"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
 }
 
 void EntryPage::exportForms()

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportReportsDialog.h"
 
+#include "actions/ImportWorkbooks.h"
+#include "shell/BackgroundJob.h"
 #include "shell/Session.h"
-#include "storage/CampaignRepository.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -110,29 +111,66 @@ void ImportReportsDialog::chooseFolder()
         addPaths({folder});
 }
 
-void ImportReportsDialog::addPaths(const QStringList &paths)
+BackgroundJob *ImportReportsDialog::addPaths(const QStringList &paths)
 {
+    QStringList all = m_paths;
     for (const QString &p : paths) {
         const QStringList expanded = QFileInfo(p).isDir() ? WorkbookImport::filesIn(p) : QStringList{p};
         for (const QString &f : expanded) {
             const QString absolute = QFileInfo(f).absoluteFilePath();
-            if (!m_paths.contains(absolute))
-                m_paths << absolute;
+            if (!all.contains(absolute))
+                all << absolute;
         }
     }
-    analyse();
+    return analyse(all);
 }
 
-void ImportReportsDialog::analyse()
+BackgroundJob *ImportReportsDialog::analyse(const QStringList &paths)
 {
-    const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
-    m_files.clear();
-    if (campaign) {
-        WorkbookImport::Context context = WorkbookImport::contextFor(m_session->database(), *campaign, m_today);
-        context.receivedOn = m_received;
-        m_files = WorkbookImport::analyseAll(m_paths, context);
+    const auto campaign = m_session->campaign();
+    if (!campaign) {
+        m_paths = paths;
+        m_files.clear();
+        fillTable();
+        emit checked(false);
+        return nullptr;
     }
-    fillTable();
+    m_busy = true;
+    m_import->setEnabled(false);
+    const QDate today = m_today;
+    const QHash<QString, QDate> received = m_received;
+    return runOnDatabase<QList<WorkbookFile>>(
+        this, m_session->database(), tr("检查报表"),
+        [campaign, today, received, paths](Database &db, const Status &opened, Progress &progress) {
+            QList<WorkbookFile> files;
+            if (!opened) {
+                // Each file says why it could not be checked, as a file that cannot be read does.
+                for (const QString &path : paths) {
+                    WorkbookFile f;
+                    f.path = path;
+                    f.fileName = QFileInfo(path).fileName();
+                    f.errors << opened.messages();
+                    files << f;
+                }
+                return files;
+            }
+            // The context reads the stored months on this connection, so it is built and
+            // used here, on the worker that opened it.
+            WorkbookImport::Context context = WorkbookImport::contextFor(db, *campaign, today);
+            context.receivedOn = received;
+            return WorkbookImport::analyseAll(paths, context, &progress);
+        },
+        [this, paths](const QList<WorkbookFile> &files, bool cancelled) {
+            m_busy = false;
+            if (!cancelled) {
+                m_paths = paths;
+                m_files = files;
+            }
+            fillTable();
+            if (cancelled)
+                m_summary->setText(m_summary->text() + tr("；已取消检查，新添加的文件未列入"));
+            emit checked(cancelled);
+        });
 }
 
 void ImportReportsDialog::receivedEdited(int row, int column)
@@ -148,7 +186,7 @@ void ImportReportsDialog::receivedEdited(int row, int column)
     // Nor before the campaign began or before the month it reports did
     // (WorkbookImport::receivedProblem holds the import to the same bounds).
     QDate earliest = m_files.at(row).period.isValid() ? m_files.at(row).period.firstDay() : QDate();
-    if (const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+    if (const auto campaign = m_session->campaign();
         campaign && campaign->start.isValid() && (!earliest.isValid() || campaign->start > earliest))
         earliest = campaign->start;
     if (earliest.isValid() && earliest <= m_today)
@@ -203,25 +241,41 @@ void ImportReportsDialog::fillTable()
                                                .arg(m_files.size() - clean));
 }
 
-int ImportReportsDialog::importClean()
+BackgroundJob *ImportReportsDialog::importClean()
 {
-    int stored = 0;
-    QStringList failures;
-    for (WorkbookFile &f : m_files) {
-        if (!f.isClean() || f.stored)
-            continue;
-        const Status s = WorkbookImport::store(m_session->database(), f);
-        if (s)
-            ++stored;
-        else
-            f.errors << s.messages();
-    }
-    if (stored > 0)
-        m_session->notifyChanged(Session::Change::Figures);
-    fillTable();
-    if (stored > 0)
-        m_summary->setText(m_summary->text() + tr("；已导入 %1 个文件").arg(stored));
-    return stored;
+    m_busy = true;
+    m_import->setEnabled(false);
+    struct Stored
+    {
+        Status status;
+        QList<WorkbookFile> files;
+        int count = 0;
+    };
+    const QList<WorkbookFile> files = m_files;
+    return runOnDatabase<Stored>(
+        this, m_session->database(), tr("导入报表"),
+        [files](Database &db, const Status &opened, Progress &progress) {
+            Stored out;
+            out.files = files;
+            out.status = opened ? ImportWorkbooks::storeClean(db, out.files, &progress, &out.count) : opened;
+            return out;
+        },
+        [this](const Stored &out, bool cancelled) {
+            m_busy = false;
+            // Refused, the file that was refused carries its errors; cancelled, nothing changed.
+            if (!cancelled)
+                m_files = out.files;
+            if (out.count > 0)
+                m_session->notifyChanged(Session::Change::Figures);
+            fillTable();
+            if (out.count > 0)
+                m_summary->setText(m_summary->text() + tr("；已导入 %1 个文件").arg(out.count));
+            else if (cancelled && !out.status)
+                m_summary->setText(m_summary->text() + tr("；已取消，没有导入任何文件"));
+            else if (!out.status)
+                m_summary->setText(m_summary->text() + QStringLiteral(u"；") + out.status.message());
+            emit imported(out.count);
+        });
 }
 
 } // namespace qf::ui

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FormExporter.h"
 
+#include "shell/BackgroundJob.h"
 #include "shell/Session.h"
 #include "widgets/ErrorListDialog.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -38,17 +38,6 @@ YearMonth monthDueNow(const Campaign &campaign)
     return due > periods.last() ? periods.last() : periods.first();
 }
 
-/// The export reads and writes on this thread (the database connection belongs to it);
-/// a month takes well under a second, so a busy cursor says enough.
-class BusyCursor
-{
-public:
-    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor &) = delete;
-    BusyCursor &operator=(const BusyCursor &) = delete;
-};
-
 } // namespace
 
 FormExporter::FormExporter(Session *session, QWidget *window) : QObject(window), m_session(session), m_window(window)
@@ -58,14 +47,18 @@ FormExporter::FormExporter(Session *session, QWidget *window) : QObject(window),
     m_notify = [this](const FormExportResult &result) { notifyInDialog(result); };
 }
 
-FormExportResult FormExporter::run(Choice proposed)
+void FormExporter::run(Choice proposed)
 {
+    if (m_running)
+        return;
+    m_running = true;
     FormExportResult result;
     const auto campaign = m_session->campaign();
     if (!campaign) {
         result.status = Status::failure(tr("还没有专项整治，请先在“专项整治概览”中新建。"));
         m_notify(result);
-        return result;
+        end(result);
+        return;
     }
     if (!proposed.month.isValid())
         proposed.month = monthDueNow(*campaign);
@@ -76,8 +69,10 @@ FormExportResult FormExporter::run(Choice proposed)
                             .filePath(ExportForms::defaultFileName(*campaign, proposed.month,
                                                                    proposed.allForms ? 0 : proposed.form));
     const std::optional<Choice> chosen = m_choose(*campaign, proposed);
-    if (!chosen)
-        return result;
+    if (!chosen) {
+        end(result);
+        return;
+    }
 
     FormExportRequest request;
     request.campaign = *campaign;
@@ -85,21 +80,44 @@ FormExportResult FormExporter::run(Choice proposed)
     request.form = chosen->allForms ? 0 : chosen->form;
     request.fillDate = chosen->fillDate;
     request.path = chosen->path;
-    {
-        const BusyCursor busy;
-        result = ExportForms::run(m_session->database(), request);
-    }
-    if (result.outcome == FormExportResult::Outcome::Refused) {
-        if (!m_askForce(result))
-            return result;
-        request.force = true;
-        const BusyCursor busy;
-        result = ExportForms::run(m_session->database(), request);
-    }
-    if (result.isWritten())
-        QSettings().setValue(kFolderKey, QFileInfo(result.path).absolutePath());
-    m_notify(result);
-    return result;
+    startExport(request);
+}
+
+void FormExporter::startExport(const FormExportRequest &request)
+{
+    runOnDatabase<FormExportResult>(
+        m_window, m_session->database(), tr("导出报表（Excel）"),
+        [request](Database &db, const Status &opened, Progress &progress) {
+            if (!opened) {
+                FormExportResult failed;
+                failed.path = request.path;
+                failed.status = opened;
+                return failed;
+            }
+            return ExportForms::run(db, request, &progress);
+        },
+        [this, request](const FormExportResult &result, bool) {
+            if (result.outcome == FormExportResult::Outcome::Refused) {
+                if (!m_askForce(result)) {
+                    end(result);
+                    return;
+                }
+                FormExportRequest forced = request;
+                forced.force = true;
+                startExport(forced);
+                return;
+            }
+            if (result.isWritten())
+                QSettings().setValue(kFolderKey, QFileInfo(result.path).absolutePath());
+            m_notify(result);
+            end(result);
+        });
+}
+
+void FormExporter::end(const FormExportResult &result)
+{
+    m_running = false;
+    emit ended(result);
 }
 
 QString FormExporter::refusalText(const FormExportResult &refused, int shown)
@@ -139,6 +157,11 @@ bool FormExporter::askForceInDialog(const FormExportResult &refused)
 
 void FormExporter::notifyInDialog(const FormExportResult &result)
 {
+    if (result.outcome == FormExportResult::Outcome::Cancelled) {
+        QMessageBox::information(m_window, tr("导出报表（Excel）"),
+                                 tr("已取消，没有导出；%1 保持原样。").arg(QDir::toNativeSeparators(result.path)));
+        return;
+    }
     if (!result.isWritten()) {
         QMessageBox::warning(m_window, tr("导出报表（Excel）"), result.status.message());
         return;

@@ -39,14 +39,26 @@ public:
 
     /// Runs the flow for the session's campaign. An invalid month in the proposal stands
     /// for the month due now, an empty path for the default name in the last folder used.
-    /// Returns the outcome of the last run (Failed with no message when cancelled).
-    FormExportResult run(Choice proposed);
+    /// The forms are built, checked and written on a worker (BackgroundJob: a progress dialog
+    /// with 取消); the flow goes on when they are, and says when it has ended (ended).
+    void run(Choice proposed);
+    /// Between run() and ended().
+    bool isRunning() const { return m_running; }
 
     /// The text that shows a refused export's errors: how many, and the first few with
     /// form, unit, month and column.
     static QString refusalText(const FormExportResult &refused, int shown = 5);
 
+signals:
+    /// The flow is over: written, refused and not forced, failed, or cancelled (also in the
+    /// chooser: Failed with no message).
+    void ended(const qf::FormExportResult &result);
+
 private:
+    /// The export itself, on a worker; goes on to the force question or the notification.
+    void startExport(const FormExportRequest &request);
+    void end(const FormExportResult &result);
+
     std::optional<Choice> chooseInDialog(const Campaign &campaign, const Choice &proposed);
     bool askForceInDialog(const FormExportResult &refused);
     void notifyInDialog(const FormExportResult &result);
@@ -56,6 +68,7 @@ private:
     Chooser m_choose;
     ForceAsker m_askForce;
     Notifier m_notify;
+    bool m_running = false;
 };
 
 } // namespace qf::ui

@@ -5,6 +5,7 @@
 #include "PrintActions.h"
 #include "actions/PosterChannelActions.h"
 #include "print/PosterBatch.h"
+#include "shell/BackgroundJob.h"
 #include "shell/Session.h"
 #include "widgets/ReadFailureBanner.h"
 #include "widgets/DisabledReason.h"
@@ -313,22 +314,27 @@ void PosterPanel::print()
     PrintActions::print(this, documentTitle(), [this](QPagedPaintDevice &d) { return paint(d); });
 }
 
-Status PosterPanel::savePdf(const QString &path, bool *cancelled)
+BackgroundJob *PosterPanel::savePdf(const QString &path)
 {
-    bool wasCancelled = false;
     const QList<Institution> list = chosen();
-    const Status s = withProgress(
-        [&](const PosterBatch::Progress &progress, bool *c) {
-            return PosterBatch::writePdf(path, m_campaign, list, m_date->date(), progress, c);
+    const Campaign campaign = m_campaign;
+    const QDate date = m_date->date();
+    auto *job = runInBackground<Status>(
+        this, tr("正在生成公告"),
+        [path, campaign, list, date](Progress &progress) {
+            const auto step = [&progress](int done, int total) {
+                return progress.step(done, total, tr("正在生成公告：第 %1/%2 页").arg(done).arg(total));
+            };
+            return PosterBatch::writePdf(path, campaign, list, date, step);
         },
-        &wasCancelled);
-    if (s)
-        m_status->setText(tr("已保存 %1 页公告：%2").arg(list.size()).arg(QDir::toNativeSeparators(path)));
-    else if (wasCancelled)
-        m_status->setText(tr("已取消，未保存文件。"));
-    if (cancelled)
-        *cancelled = wasCancelled;
-    return s;
+        [this, path, list](const Status &s, bool cancelled) {
+            if (s)
+                m_status->setText(tr("已保存 %1 页公告：%2").arg(list.size()).arg(QDir::toNativeSeparators(path)));
+            else if (cancelled)
+                m_status->setText(tr("已取消，未保存文件。"));
+            emit pdfSaved(s, cancelled && !s);
+        });
+    return job;
 }
 
 void PosterPanel::exportPdf()
@@ -336,10 +342,12 @@ void PosterPanel::exportPdf()
     const QString path = PrintActions::askPdfPath(this, documentTitle() + QStringLiteral(".pdf"));
     if (path.isEmpty())
         return;
-    bool cancelled = false;
-    const Status s = savePdf(path, &cancelled);
-    if (!s && !cancelled)
-        QMessageBox::warning(this, tr("保存为 PDF"), s.message());
+    BackgroundJob *job = savePdf(path);
+    // Only a failure is worth a message: the status line says what was saved or cancelled.
+    connect(this, &PosterPanel::pdfSaved, job, [this](const Status &s, bool cancelled) {
+        if (!s && !cancelled)
+            QMessageBox::warning(this, tr("保存为 PDF"), s.message());
+    });
 }
 
 } // namespace qf::ui

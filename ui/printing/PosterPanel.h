@@ -20,6 +20,7 @@ class QTableWidgetItem;
 
 namespace qf::ui {
 
+class BackgroundJob;
 class IncompleteInstitutionsBox;
 class ReadFailureBanner;
 class Session;
@@ -41,8 +42,13 @@ public:
     QPushButton *pdfButton() const { return m_pdf; }
     QLabel *statusLabel() const { return m_status; }
 
-    /// Writes the chosen institutions' posters to one PDF, with a progress dialog for long batches.
-    Status savePdf(const QString &path, bool *cancelled = nullptr);
+    /// Writes the chosen institutions' posters to one PDF on a worker (BackgroundJob: a
+    /// progress dialog with 取消, the window keeps going); the outcome shows in the status line
+    /// and comes with pdfSaved. Cancelled or failed, no file is written (an existing one stays).
+    BackgroundJob *savePdf(const QString &path);
+
+signals:
+    void pdfSaved(const qf::Status &status, bool cancelled);
 
 public slots:
     void reload();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "BackgroundJob.h"
 #include "DemoRemoval.h"
 #include "Session.h"
 #include "ServerDialog.h"
@@ -385,11 +386,20 @@ void MainWindow::backupDatabase()
     const QString path = QFileDialog::getSaveFileName(this, tr("备份数据库"), suggested, tr("清风数据库 (*.sqlite)"));
     if (path.isEmpty())
         return;
-    const Status s = Backup::write(m_session->database(), path);
-    if (s)
-        QMessageBox::information(this, tr("备份数据库"), tr("已备份到 %1。").arg(path));
-    else
-        QMessageBox::warning(this, tr("备份数据库"), s.message());
+    // Copied and checked on a worker over a connection of its own, as the daily backup is.
+    runOnDatabase<Status>(
+        this, m_session->database(), tr("备份数据库"),
+        [path](Database &db, const Status &opened, Progress &progress) {
+            return opened ? Backup::write(db, path, &progress) : opened;
+        },
+        [this, path](const Status &s, bool cancelled) {
+            if (s)
+                QMessageBox::information(this, tr("备份数据库"), tr("已备份到 %1。").arg(path));
+            else if (cancelled)
+                QMessageBox::information(this, tr("备份数据库"), tr("已取消，没有写入备份。"));
+            else
+                QMessageBox::warning(this, tr("备份数据库"), s.message());
+        });
 }
 
 void MainWindow::restoreDatabase()

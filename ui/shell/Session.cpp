@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include "BackgroundJob.h"
 #include "BackgroundRead.h"
 
 #include "actions/SignMonth.h"
@@ -24,6 +25,9 @@ Session::~Session()
     // of its own; it finishes before the caller can remove the file or the application its
     // SQL drivers (a test's temporary folder went away under a running read and crashed at exit).
     QThreadPool::globalInstance()->waitForDone();
+    // A long job (posters, templates, an import) has a pool of its own: it stops at its next
+    // step and is waited for too.
+    BackgroundJob::cancelAndWaitAll();
 }
 
 Status Session::open(const QString &path, bool seedDemoWhenEmpty)
