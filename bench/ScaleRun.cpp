@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScaleRun.h"
 
+#include "AnalysisRun.h"
 #include "Baselines.h"
 #include "LedgerDerivation.h"
 #include "RegistryImportRun.h"
@@ -305,6 +306,8 @@ bool runScale(const RunOptions &options, ResultTable *table)
         add(QStringLiteral("ledgers"), QStringLiteral("ledger derivation: FAILED"), failed, failed, 2.0,
             QStringLiteral("limit differs from the product or no data; see stderr"));
     }
+    // The 分析 page on the ledgers' data with planted 走过场 patterns.
+    const bool analysisOk = ledgerError.isEmpty() && addAnalysisRows(ledgerDb, dir.path(), data, scale, runs, table);
 
     // 3. Posters: one county's worth (600) at either scale, so that growth shows what a
     // larger registry costs per poster rather than the number of pages.
@@ -377,7 +380,7 @@ bool runScale(const RunOptions &options, ResultTable *table)
     // 6. The worst UI action on the open window (page switches, month, form, save, filter).
     progress(QStringLiteral("UI actions"));
     addUiLatencyRow(dbPath, scale, runs, table);
-    return ledgerError.isEmpty();
+    return ledgerError.isEmpty() && analysisOk;
 }
 
 } // namespace qf::bench
