@@ -7,6 +7,7 @@
 
 #include "analysis/AnalysisSnapshot.h"
 #include "analysis/SignalEngine.h"
+#include "storage/CampaignRepository.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -202,8 +203,9 @@ QString checkLimits(const QString &dbPath, const Campaign &campaign, const QList
         ++perRule[f.signalId];
     }
     QList<double> totals;
+    QStringList timings;
     QString error = onRawConnection(dbPath, [&](QSqlDatabase raw) {
-        const QString e = signalsBySql(raw, campaign, months.last(), &limit);
+        const QString e = signalsBySql(raw, campaign, months.last(), &limit, &timings);
         return e.isEmpty() ? ledgerTotals(raw, campaign, months, &totals) : e;
     });
     if (!error.isEmpty())
@@ -212,6 +214,7 @@ QString checkLimits(const QString &dbPath, const Campaign &campaign, const QList
     for (auto it = perRule.begin(); it != perRule.end(); ++it)
         rules << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     std::fprintf(stderr, "  signals found by the program: %s\n", qPrintable(rules.join(QStringLiteral(", "))));
+    std::fprintf(stderr, "  the SQL rules (wall, once): %s\n", qPrintable(timings.join(QStringLiteral(", "))));
     QStringList differences;
     for (auto it = product.begin(); it != product.end(); ++it)
         if (limit.value(it.key()) != it.value())
@@ -240,8 +243,22 @@ QString checkLimits(const QString &dbPath, const Campaign &campaign, const QList
 
 } // namespace
 
+QString analysisPageOnce(const QString &dbPath)
+{
+    Database db;
+    if (Status s = db.open(dbPath); !s)
+        return s.message();
+    const QList<Campaign> campaigns = CampaignRepository(db).list();
+    const auto campaign = campaigns.isEmpty() ? std::nullopt : CampaignRepository(db).load(campaigns.first().id);
+    if (!campaign)
+        return QStringLiteral("no campaign");
+    AnalysisSnapshot snapshot;
+    QList<SignalFinding> findings;
+    return pageData(db, *campaign, campaign->reportingPeriods().last(), &snapshot, &findings);
+}
+
 bool addAnalysisRows(const QString &ledgerDb, const QString &workDir, const SyntheticData &data, const QString &scale,
-                     int runs, ResultTable *table)
+                     int runs, ResultTable *table, const QString &keptAs)
 {
     std::fprintf(stderr, "  analysis\n");
     const QList<YearMonth> months = data.campaign.reportingPeriods();
@@ -250,6 +267,11 @@ bool addAnalysisRows(const QString &ledgerDb, const QString &workDir, const Synt
     QString error = QFile::copy(ledgerDb, dbPath) ? QString() : QStringLiteral("cannot copy %1").arg(ledgerDb);
     if (error.isEmpty())
         error = onRawConnection(dbPath, [&](QSqlDatabase db) { return plantPatterns(db, data); });
+    if (error.isEmpty() && !keptAs.isEmpty()) {
+        QFile::remove(keptAs);
+        if (!QFile::copy(dbPath, keptAs))
+            std::fprintf(stderr, "  cannot copy the database to %s\n", qPrintable(keptAs));
+    }
     int compared = 0;
     if (error.isEmpty())
         error = checkLimits(dbPath, data.campaign, months, &compared);

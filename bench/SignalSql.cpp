@@ -4,6 +4,7 @@
 #include "analysis/SignalFinding.h"
 #include "analysis/SignalRule.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -154,22 +155,24 @@ QString unchanged(Context &ctx)
     return QString();
 }
 
-// How often each figure (or increase) of a column occurs among the month's rows, and
-// how many rows have the column at all: what the chance of a coincidence is made of.
+// How often each figure (or increase) of a column occurs among the month's rows (each
+// cell's count by a window, so that no large set is joined with another), how many rows
+// show 0 or nothing in the column, and how many rows the month has: what the chance of a
+// coincidence is made of.
 const char kColumnCounts[] =
-    "cols AS (SELECT form, period, c, COUNT(*) AS present FROM %7 GROUP BY form, period, c), "
-    "vc AS (SELECT form, period, c, t, COUNT(*) AS cnt FROM %7 GROUP BY form, period, c, t), "
-    "n AS (SELECT form, period, COUNT(*) AS n FROM rep GROUP BY form, period)";
+    "cc AS (SELECT %7.*, COUNT(*) OVER (PARTITION BY form, period, c, t) AS cnt FROM %7), "
+    "zc AS MATERIALIZED (SELECT form, period, c, SUM(t = '0') AS zeros, COUNT(*) AS present FROM %7 GROUP BY form, period, c), "
+    "n AS MATERIALIZED (SELECT form, period, COUNT(*) AS n FROM rep GROUP BY form, period)";
 
 QString columnCounts(const QString &table)
 {
     return QString::fromLatin1(kColumnCounts).replace(QStringLiteral("%7"), table);
 }
 
-// One column's share in a candidate row: rows with the candidate's value, a missing
-// figure counting as 0.
+// One column's share in a candidate row: rows with the candidate's figure; where the
+// candidate has 0 or nothing, the rows with 0 or nothing.
 const char kShare[] =
-    "COALESCE(vc.cnt, 0) + CASE WHEN COALESCE(x.v, 0) = 0 THEN n.n - cols.present ELSE 0 END";
+    "CASE WHEN x.t IS NOT NULL AND x.t <> '0' THEN x.cnt ELSE zc.zeros + n.n - zc.present END";
 
 QString identicalRows(Context &ctx)
 {
@@ -182,15 +185,16 @@ QString identicalRows(Context &ctx)
                        "printf('%.12g', f.number) AS t FROM rep JOIN figure f ON f.report_id = rep.id AND f.number IS NOT NULL)"),
         QStringLiteral("k AS (SELECT form, period, inst, group_concat(c || '=' || t, ';') AS key, SUM(v <> 0) AS nz "
                        "FROM (SELECT * FROM cells ORDER BY form, period, inst, c) GROUP BY form, period, inst)"),
-        QStringLiteral("g AS (SELECT form, period, key, MIN(inst) AS first FROM k WHERE nz >= %4 "
+        QStringLiteral("g AS MATERIALIZED (SELECT form, period, key, MIN(inst) AS first FROM k WHERE nz >= %4 "
                        "GROUP BY form, period, key HAVING COUNT(*) >= 2)").replace(QStringLiteral("%4"), QString::number(minNonZero)),
-        QStringLiteral("mo AS (SELECT form, COUNT(DISTINCT period) AS months FROM rep GROUP BY form)"),
-        columnCounts(QStringLiteral("cells"))},
+        QStringLiteral("mo AS MATERIALIZED (SELECT form, COUNT(DISTINCT period) AS months FROM rep GROUP BY form)"),
+        columnCounts(QStringLiteral("cells")),
+        QStringLiteral("gc AS MATERIALIZED (SELECT cc.* FROM cc JOIN g ON cc.form = g.form AND cc.period = g.period "
+                       "AND cc.inst = g.first)")},
         QStringLiteral("SELECT g.form, g.period, g.key, %8, n.n, mo.months, 0 FROM g "
-                       "JOIN cols ON cols.form = g.form AND cols.period = g.period "
+                       "JOIN zc ON zc.form = g.form AND zc.period = g.period "
                        "JOIN n ON n.form = g.form AND n.period = g.period JOIN mo ON mo.form = g.form "
-                       "LEFT JOIN cells x ON x.form = g.form AND x.period = g.period AND x.inst = g.first AND x.c = cols.c "
-                       "LEFT JOIN vc ON vc.form = g.form AND vc.period = g.period AND vc.c = cols.c AND vc.t = COALESCE(x.t, '0') "
+                       "LEFT JOIN gc x ON x.form = g.form AND x.period = g.period AND x.inst = g.first AND x.c = zc.c "
                        "UNION ALL SELECT k.form, k.period, k.key, k.inst, 0, 0, 1 FROM k JOIN g USING (form, period, key) "
                        "WHERE k.nz >= %4 ORDER BY 1, 2, 3, 7, 4")
             .replace(QStringLiteral("%8"), QString::fromLatin1(kShare))
@@ -219,6 +223,16 @@ QString identicalRows(Context &ctx)
     return QString();
 }
 
+// A filing's increases as one text, "1=2;3=0.5", read through the figure table's key.
+const char kIncreaseKey[] =
+    "(SELECT group_concat(c || '=' || t, ';') FROM (SELECT f.column_no AS c, "
+    " printf('%.12g', f.number - COALESCE(p.number, 0)) AS t FROM figure f LEFT JOIN figure p "
+    " ON p.report_id = rep.prev_id AND p.column_no = f.column_no AND p.number IS NOT NULL "
+    " WHERE f.report_id = rep.id AND f.number IS NOT NULL ORDER BY f.column_no))";
+const char kIncreaseNonZero[] =
+    "(SELECT COUNT(*) FROM figure f LEFT JOIN figure p ON p.report_id = rep.prev_id AND p.column_no = f.column_no "
+    " AND p.number IS NOT NULL WHERE f.report_id = rep.id AND f.number IS NOT NULL AND f.number - COALESCE(p.number, 0) <> 0)";
+
 QString repeatedIncrease(Context &ctx)
 {
     const SignalRule &rule = ruleOf(QStringLiteral("repeated-increase"));
@@ -226,21 +240,21 @@ QString repeatedIncrease(Context &ctx)
     const double maxExpected = rule.number(QStringLiteral("maxExpected"), 0.05);
     QSqlQuery q;
     const QString error = run(ctx, withCtes(ctx, {QString::fromLatin1(kFilings), QString::fromLatin1(kIncreases),
-        QStringLiteral("k AS (SELECT form, period, inst, group_concat(c || '=' || t, ';') AS key, SUM(v <> 0) AS nz "
-                       "FROM (SELECT * FROM inc ORDER BY form, inst, period, c) GROUP BY form, inst, period)"),
-        QStringLiteral("kk AS (SELECT rep.form, rep.inst, rep.period, rep.prev_period, k.key, k.nz, "
-                       "LAG(k.key) OVER (PARTITION BY rep.form, rep.inst ORDER BY rep.period) AS prev_key "
-                       "FROM rep LEFT JOIN k ON k.form = rep.form AND k.inst = rep.inst AND k.period = rep.period)"),
-        QStringLiteral("cand AS (SELECT * FROM kk WHERE nz >= %4 AND prev_period = %6 AND key = prev_key)")
+        QStringLiteral("k AS (SELECT rep.form, rep.inst, rep.period, rep.prev_period, %10 AS key, %11 AS nz FROM rep)")
+            .replace(QStringLiteral("%10"), QString::fromLatin1(kIncreaseKey))
+            .replace(QStringLiteral("%11"), QString::fromLatin1(kIncreaseNonZero)),
+        QStringLiteral("kk AS (SELECT k.*, LAG(k.key) OVER (PARTITION BY form, inst ORDER BY period) AS prev_key FROM k)"),
+        QStringLiteral("cand AS MATERIALIZED (SELECT * FROM kk WHERE nz >= %4 AND prev_period = %6 AND key = prev_key)")
             .replace(QStringLiteral("%4"), QString::number(minNonZero))
             .replace(QStringLiteral("%6"), previousOf(QStringLiteral("kk.period"))),
         QStringLiteral("trials AS (SELECT COUNT(*) AS t FROM rep)"),
-        columnCounts(QStringLiteral("inc"))},
+        columnCounts(QStringLiteral("inc")),
+        QStringLiteral("candc AS MATERIALIZED (SELECT cc.* FROM cc JOIN cand ON cc.form = cand.form "
+                       "AND cc.period = cand.period AND cc.inst = cand.inst)")},
         QStringLiteral("SELECT cand.form, cand.inst, cand.period, cand.prev_period, %8, n.n, trials.t FROM cand "
-                       "JOIN cols ON cols.form = cand.form AND cols.period = cand.period "
+                       "JOIN zc ON zc.form = cand.form AND zc.period = cand.period "
                        "JOIN n ON n.form = cand.form AND n.period = cand.period CROSS JOIN trials "
-                       "LEFT JOIN inc x ON x.form = cand.form AND x.period = cand.period AND x.inst = cand.inst AND x.c = cols.c "
-                       "LEFT JOIN vc ON vc.form = cand.form AND vc.period = cand.period AND vc.c = cols.c AND vc.t = COALESCE(x.t, '0') "
+                       "LEFT JOIN candc x ON x.form = cand.form AND x.period = cand.period AND x.inst = cand.inst AND x.c = zc.c "
                        "ORDER BY 2, 1, 3")
             .replace(QStringLiteral("%8"), QString::fromLatin1(kShare))), &q);
     if (!error.isEmpty())
@@ -294,16 +308,21 @@ QString increaseOutlier(Context &ctx)
     const QString group = QStringLiteral("form, period, ownership, level, c");
     QSqlQuery q;
     const QString error = run(ctx, withCtes(ctx, {QString::fromLatin1(kFilings), QString::fromLatin1(kIncreases),
-        QStringLiteral("rx AS (SELECT rep.form, rep.period, rep.inst, i.ownership, i.level FROM rep "
-                       "JOIN institution i ON i.id = rep.inst)"),
-        QStringLiteral("cat AS (SELECT form, period, ownership, level FROM rx GROUP BY form, period, ownership, level "
+        QStringLiteral("rx AS MATERIALIZED (SELECT rep.id, rep.prev_id, rep.form, rep.period, rep.inst, i.ownership, i.level "
+                       "FROM rep JOIN institution i ON i.id = rep.inst)"),
+        QStringLiteral("cat AS MATERIALIZED (SELECT form, period, ownership, level FROM rx GROUP BY form, period, ownership, level "
                        "HAVING COUNT(*) >= %4)").replace(QStringLiteral("%4"), param("minPeers", 5)),
-        QStringLiteral("cs AS (SELECT DISTINCT rx.form, rx.period, rx.ownership, rx.level, inc.c FROM rx "
-                       "JOIN cat USING (form, period, ownership, level) "
-                       "JOIN inc ON inc.form = rx.form AND inc.period = rx.period AND inc.inst = rx.inst)"),
-        QStringLiteral("vals AS (SELECT rx.form, rx.period, rx.ownership, rx.level, cs.c, rx.inst, COALESCE(inc.v, 0) AS v "
-                       "FROM rx JOIN cs USING (form, period, ownership, level) "
-                       "LEFT JOIN inc ON inc.form = rx.form AND inc.period = rx.period AND inc.inst = rx.inst AND inc.c = cs.c)"),
+        QStringLiteral("cs AS MATERIALIZED (SELECT DISTINCT inc.form, inc.period, i.ownership, i.level, inc.c FROM inc "
+                       "JOIN institution i ON i.id = inc.inst JOIN cat ON cat.form = inc.form AND cat.period = inc.period "
+                       "AND cat.ownership = i.ownership AND cat.level = i.level)"),
+        // Each row's increase in each of its category's columns, looked up by the figure
+        // table's key (0 where it has none).
+        QStringLiteral("vals AS (SELECT rx.form, rx.period, rx.ownership, rx.level, cs.c, rx.inst, COALESCE((SELECT "
+                       "f.number - COALESCE(p.number, 0) FROM figure f LEFT JOIN figure p ON p.report_id = rx.prev_id "
+                       "AND p.column_no = f.column_no AND p.number IS NOT NULL WHERE f.report_id = rx.id AND f.column_no = cs.c "
+                       "AND f.number IS NOT NULL), 0) AS v "
+                       "FROM cs JOIN rx ON rx.form = cs.form AND rx.period = cs.period AND rx.ownership = cs.ownership "
+                       "AND rx.level = cs.level)"),
         QStringLiteral("rk AS (SELECT %9, v, ROW_NUMBER() OVER (PARTITION BY %9 ORDER BY v) AS rn, "
                        "COUNT(*) OVER (PARTITION BY %9) AS cnt FROM vals)").replace(QStringLiteral("%9"), group),
         QStringLiteral("med AS (SELECT %9, AVG(v) AS med FROM rk WHERE rn IN ((cnt + 1) / 2, (cnt + 2) / 2) GROUP BY %9)")
@@ -437,14 +456,24 @@ QString signalKey(const SignalFinding &finding)
     return signalKey(finding.institutionId, finding.signalId, months);
 }
 
-QString signalsBySql(QSqlDatabase db, const Campaign &campaign, const YearMonth &upTo, QMap<QString, int> *findings)
+QString signalsBySql(QSqlDatabase db, const Campaign &campaign, const YearMonth &upTo, QMap<QString, int> *findings,
+                     QStringList *timings)
 {
     Context ctx{db, &campaign, upTo, findings};
     using Rule = QString (*)(Context &);
-    for (Rule rule : {allZero, unchanged, identicalRows, repeatedIncrease, selfCheckZero, increaseOutlier,
-                      closedWithoutEvidence, rectifiedBeforeFound, bulkClosure, identicalSummary, sharedEvidence})
+    const std::pair<const char *, Rule> rules[] = {
+        {"all-zero", allZero}, {"unchanged", unchanged}, {"identical-rows", identicalRows},
+        {"repeated-increase", repeatedIncrease}, {"self-check-zero", selfCheckZero}, {"increase-outlier", increaseOutlier},
+        {"closed-without-evidence", closedWithoutEvidence}, {"rectified-before-found", rectifiedBeforeFound},
+        {"bulk-closure", bulkClosure}, {"identical-summary", identicalSummary}, {"shared-evidence", sharedEvidence}};
+    for (const auto &[name, rule] : rules) {
+        QElapsedTimer timer;
+        timer.start();
         if (const QString error = rule(ctx); !error.isEmpty())
             return error;
+        if (timings)
+            *timings << QStringLiteral("%1 %2 s").arg(QLatin1String(name)).arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 3);
+    }
     // Touching the count keeps the work from being skipped when nothing is kept.
     return ctx.count < 0 ? QStringLiteral("impossible") : QString();
 }

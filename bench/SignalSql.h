@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace qf {
 struct SignalFinding;
@@ -23,8 +24,8 @@ QString signalKey(const SignalFinding &finding);
 /// up to `upTo`, with the rules' parameters of the compiled catalogue. Where a rule weighs
 /// a coincidence (identical rows, repeated increases) the query returns the counts and the
 /// few products are multiplied here. `findings`, when given, receives every finding's key
-/// with how often it was found.
+/// with how often it was found; `timings`, when given, each rule's wall time.
 QString signalsBySql(QSqlDatabase db, const Campaign &campaign, const YearMonth &upTo,
-                     QMap<QString, int> *findings = nullptr);
+                     QMap<QString, int> *findings = nullptr, QStringList *timings = nullptr);
 
 } // namespace qf::bench
