@@ -47,7 +47,7 @@ QString ResultTable::verdict(const Result &r) const
 QString ResultTable::goalText(const Result &r) const
 {
     if (r.goalSeconds > 0)
-        return QString::number(r.goalSeconds, 'f', 1) + QLatin1Char('s');
+        return QString::number(r.goalSeconds, 'g', 2) + QLatin1Char('s');   // 0.05s, 0.5s, 1s
     if (r.growthGoal > 0)
         return QString::number(r.growthGoal, 'f', 1) + QLatin1Char('x');
     return r.goal > 0 ? QString::number(r.goal, 'f', 1) : QStringLiteral("-");

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScaleRun.h"
 
+#include "AnalysisRun.h"
 #include "Baselines.h"
 #include "LedgerDerivation.h"
+#include "MailImportRun.h"
 #include "RegistryImportRun.h"
 #include "SpotCheckRun.h"
 #include "SyntheticCounty.h"
@@ -305,6 +307,10 @@ bool runScale(const RunOptions &options, ResultTable *table)
         add(QStringLiteral("ledgers"), QStringLiteral("ledger derivation: FAILED"), failed, failed, 2.0,
             QStringLiteral("limit differs from the product or no data; see stderr"));
     }
+    // The 分析 page on the ledgers' data with planted 走过场 patterns.
+    const bool analysisOk = ledgerError.isEmpty() && addAnalysisRows(ledgerDb, dir.path(), data, scale, runs, table,
+                                                                   options.keepDir.isEmpty() ? QString()
+                                                                   : QDir(options.keepDir).filePath(scale + QStringLiteral("-signals.sqlite")));
 
     // 3. Posters: one county's worth (600) at either scale, so that growth shows what a
     // larger registry costs per poster rather than the number of pages.
@@ -360,6 +366,8 @@ bool runScale(const RunOptions &options, ResultTable *table)
         QStringLiteral("WorkbookImport: read, recognise, check, compare (no save) vs unzip + XML walk; "
                        "goal: city within 1.2x of county"),
         0, options.counties > 1 ? 1.2 : 0);
+    // The same workbooks by mail: fetched from the test Dovecot and imported, against the folder.
+    addMailImportRow(dbPath, dir.path(), data, files, scale, runs, table);
 
     // 5. Opening the database to a usable main window.
     progress(QStringLiteral("open"));
@@ -377,7 +385,7 @@ bool runScale(const RunOptions &options, ResultTable *table)
     // 6. The worst UI action on the open window (page switches, month, form, save, filter).
     progress(QStringLiteral("UI actions"));
     addUiLatencyRow(dbPath, scale, runs, table);
-    return ledgerError.isEmpty();
+    return ledgerError.isEmpty() && analysisOk;
 }
 
 } // namespace qf::bench

@@ -2,6 +2,7 @@
 // qingfeng-bench: the product's costly paths against what the bare libraries need for the
 // same work, on synthetic county and city data, as ratios measured in one run.
 
+#include "AnalysisRun.h"
 #include "ScaleRun.h"
 #include "UiLatencyRun.h"
 
@@ -36,8 +37,17 @@ int main(int argc, char **argv)
     const QCommandLineOption ui(QStringLiteral("profile-ui"),
                                 QStringLiteral("Only time the UI actions on a copy of the kept database, once, to profile them."),
                                 QStringLiteral("file"));
-    parser.addOptions({scale, quick, json, keep, open, ui});
+    const QCommandLineOption analysis(QStringLiteral("profile-analysis"),
+                                      QStringLiteral("Only compute the analysis page's data on the kept signals database, once, to profile it."),
+                                      QStringLiteral("file"));
+    parser.addOptions({scale, quick, json, keep, open, ui, analysis});
     parser.process(app);
+    if (parser.isSet(analysis)) {
+        const QString error = qf::bench::analysisPageOnce(parser.value(analysis));
+        if (!error.isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+        return error.isEmpty() ? 0 : 1;
+    }
     if (parser.isSet(ui)) {
         qf::bench::ResultTable table;
         qf::bench::addUiLatencyRow(parser.value(ui), QStringLiteral("kept"), 1, &table);

@@ -5,6 +5,8 @@
 #include "storage/MailRepository.h"
 #include "xlsx/XlsxWorkbook.h"
 
+#include <QSet>
+
 namespace qf {
 
 namespace {
@@ -103,16 +105,28 @@ Status ImportMailAttachments::run(Database &db, const Campaign &campaign, const 
 {
     out->clear();
     MailRepository repo(db);
+    // Each workbook is judged against what is stored now, the previous ones included. What one
+    // stores changes only its own institution's months, so the context (the registry and each
+    // month's stored reports, read once) is rebuilt only when a workbook names an institution
+    // that an earlier workbook of this run stored for; rebuilding it for every workbook read
+    // the whole month again each time and made a month's mail many times slower than a folder.
+    WorkbookImport::Context context = WorkbookImport::contextFor(db, campaign, today);
+    QSet<QString> storedFor;
     for (const StoredMailAttachment &a : repo.pendingAttachments(true)) {
-        // Each one against what is stored now, the previous ones included.
-        WorkbookImport::Context context = WorkbookImport::contextFor(db, campaign, today);
         MailWorkbook w = analyse(db, context, today, a);
+        if (storedFor.contains(w.file.institution)) {
+            context = WorkbookImport::contextFor(db, campaign, today);
+            storedFor.clear();
+            w = analyse(db, context, today, a);
+        }
         if (Status s = decide(db, w); !s) {
             const auto now = repo.attachment(a.id);
             if (now && now->outcome != MailAttachmentOutcome::Pending)
                 continue;
             return s;
         }
+        if (w.file.isClean())
+            storedFor.insert(w.file.institution);
         *out << w;
     }
     return Status::success();

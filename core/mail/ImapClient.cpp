@@ -86,17 +86,33 @@ Status ImapClient::mailboxState(const QString &mailbox, ImapMailboxState *state)
 
 Status ImapClient::list(const QString &mailbox, quint32 uidValidity, quint32 fromUid, QList<ImapMessageInfo> *out)
 {
-    QByteArray response;
-    const QByteArray command = QByteArrayLiteral("UID FETCH ") + QByteArray::number(qMax<quint32>(fromUid, 1))
-                               + QByteArrayLiteral(":* (UID INTERNALDATE RFC822.SIZE FLAGS)");
-    if (Status s = performOn(mailbox, uidValidity, QString(), command, &response, 64 << 20); !s)
-        return s;
-    QList<ImapMessageInfo> all = parseFetchList(response);
-    // "n:*" always includes the highest UID, even when it is below n.
     out->clear();
-    for (const ImapMessageInfo &m : all)
-        if (m.uid >= fromUid)
-            out->append(m);
+    // libcurl counts a command's untagged answers against its cap on response headers
+    // (300 KB): one FETCH of a month's mail for a county (600 messages, about 500 bytes of
+    // answer each on Dovecot) is refused. The UIDs come first, in one short SEARCH answer,
+    // then their details a slice at a time.
+    QByteArray response;
+    const QByteArray search = QByteArrayLiteral("UID SEARCH UID ") + QByteArray::number(qMax<quint32>(fromUid, 1))
+                              + QByteArrayLiteral(":*");
+    if (Status s = performOn(mailbox, uidValidity, QString(), search, &response, 16 << 20); !s)
+        return s;
+    QList<quint32> uids;
+    // "n:*" always includes the highest UID, even when it is below n.
+    for (quint32 uid : parseSearch(response))
+        if (uid >= fromUid)
+            uids << uid;
+    for (qsizetype from = 0; from < uids.size(); from += kListSlice) {
+        const QByteArray command = QByteArrayLiteral("UID FETCH ") + uidSet(uids.mid(from, kListSlice))
+                                   + QByteArrayLiteral(" (UID INTERNALDATE RFC822.SIZE FLAGS)");
+        if (Status s = performOn(mailbox, uidValidity, QString(), command, &response, 16 << 20); !s) {
+            out->clear();
+            return s;
+        }
+        for (const ImapMessageInfo &m : parseFetchList(response))
+            if (m.uid >= fromUid)
+                out->append(m);
+    }
+    std::sort(out->begin(), out->end(), [](const ImapMessageInfo &a, const ImapMessageInfo &b) { return a.uid < b.uid; });
     return Status::success();
 }
 

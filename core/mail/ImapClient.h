@@ -76,6 +76,9 @@ public:
     static std::optional<MoveMethod> moveMethodFor(const QStringList &capabilities);
     /// Moves the messages to `target` (which exists). A copy that fails leaves the mailbox as it was.
     Status move(const QString &mailbox, quint32 uidValidity, const QList<quint32> &uids, const QString &target, MoveMethod method);
+    /// How many messages list() asks about in one FETCH, to keep each answer well below
+    /// libcurl's cap on one command's untagged answers.
+    static constexpr int kListSlice = 100;
     /// Upper bound on one message; larger ones are listed but never downloaded.
     static constexpr qint64 MaxMessageSize = 80ll << 20;
 

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSet>
 #include <QUuid>
 
 using namespace qf;
@@ -154,4 +155,41 @@ TEST_CASE("A mailbox renumbered after STATUS told its UIDVALIDITY is neither rea
     REQUIRE(client.list(folder, after.uidValidity, 1, &again));
     REQUIRE(again.size() == 1);
     CHECK_FALSE(again.first().seen());
+}
+
+TEST_CASE("The IMAP client lists a month's mail of a county in one call, beyond libcurl's cap on one answer", "[mail]")
+{
+    // One FETCH of every message's details is refused by libcurl ("Too large response
+    // headers") from about 300 messages on: a county's 600 units mail in one month.
+    const QString folder = QStringLiteral("m") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const int count = 450;
+    for (int i = 0; i < count; ++i)
+        MailServers::deliver(QStringLiteral("djb"), message("many-" + QByteArray::number(i), "month " + QByteArray::number(i)),
+                             QDateTime(QDate(2021, 12, 1), QTime(8, 0), Qt::UTC).addSecs(60 * i), folder);
+    ImapClient client(MailServers::imap());
+    REQUIRE(client.open());
+    ImapMailboxState state;
+    REQUIRE(client.mailboxState(folder, &state));
+    QList<ImapMessageInfo> listed;
+    const Status s = client.list(folder, state.uidValidity, 1, &listed);
+    INFO(s.message().toStdString());
+    REQUIRE(s);
+    REQUIRE(listed.size() == count);
+    for (int i = 1; i < count; ++i)
+        REQUIRE(listed.at(i - 1).uid < listed.at(i).uid);
+    // Every message once, with its own arrival (Dovecot numbers a folder's new messages in
+    // the order it finds their files, not the order they came).
+    QSet<qint64> arrivals;
+    for (const ImapMessageInfo &m : listed)
+        arrivals.insert(m.arrived.toSecsSinceEpoch());
+    QSet<qint64> delivered;
+    for (int i = 0; i < count; ++i)
+        delivered.insert(QDateTime(QDate(2021, 12, 1), QTime(8, 0), Qt::UTC).addSecs(60 * i).toSecsSinceEpoch());
+    CHECK(arrivals == delivered);
+    // From a UID on: that message and the ones after it, across the slices.
+    QList<ImapMessageInfo> rest;
+    REQUIRE(client.list(folder, state.uidValidity, listed.at(120).uid, &rest));
+    REQUIRE(rest.size() == count - 120);
+    CHECK(rest.first().uid == listed.at(120).uid);
+    CHECK(rest.last().uid == listed.last().uid);
 }

@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QSqlQuery>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QUuid>
 
@@ -221,4 +222,54 @@ TEST_CASE("A connection dropped in the middle of a fetch leaves no message half-
     CHECK(first.recorded + second.recorded == 4);
     CHECK(repo.messages(account.id).size() == 4);
     CHECK(repo.pendingAttachments(false).size() == 8);
+}
+
+TEST_CASE("One import run judges a unit's second workbook against what its first one stored", "[mail]")
+{
+    // A unit that mails its November form twice (say, once more to be sure) in one batch,
+    // with another unit's mail between them: the second must come out unchanged, as it would
+    // had the clerk imported the first alone, never as new against the state before the run.
+    test::DemoDatabase demo;
+    Database &db = demo.db();
+    const auto campaign = CampaignRepository(db).load(demo.campaignId());
+    REQUIRE(campaign);
+    const auto unit = InstitutionRepository(db).findByName(kUnit);
+    const auto other = InstitutionRepository(db).findByName(QStringLiteral(u"鹿寨县平山镇卫生院"));
+    REQUIRE(unit);
+    REQUIRE(other);
+
+    const QString folder = freshFolder();
+    const MailAccount account = accountFor(db, folder);
+    const QString password = MailServers::imap(QStringLiteral("yz")).password;
+    const QDateTime arrived(QDate(2021, 12, 9), QTime(10, 0), Qt::OffsetFromUTC, 8 * 3600);
+    const QByteArray book = novemberTemplate(demo, *campaign, *unit);
+    const QByteArray otherBook = novemberTemplate(demo, *campaign, *other);
+    const auto messageId = [] { return QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@example.cn"; };
+    MailServers::deliver(QStringLiteral("yz"), mailWith(messageId(), {{QStringLiteral(u"中渡11月.xlsx"), book}}), arrived, folder);
+    MailServers::deliver(QStringLiteral("yz"),
+                         test::MailFixture::mailWith(messageId(), {{QStringLiteral(u"平山11月.xlsx"), otherBook}}, QByteArrayLiteral("psws@example.cn")),
+                         arrived.addSecs(60), folder);
+    MailServers::deliver(QStringLiteral("yz"), mailWith(messageId(), {{QStringLiteral(u"中渡11月再发.xlsx"), book}}),
+                         arrived.addSecs(120), folder);
+
+    MailFetchResult fetched;
+    REQUIRE(MailCollector::fetch(db, account, password, MailFetchOptions(), &fetched));
+    REQUIRE(fetched.workbooks == 3);
+
+    QList<MailWorkbook> imported;
+    REQUIRE(ImportMailAttachments::run(db, *campaign, QDate(2021, 12, 20), &imported));
+    REQUIRE(imported.size() == 3);
+    QHash<QString, QList<ImportChange>> changes;
+    for (const MailWorkbook &w : imported) {
+        INFO(w.file.fileName.toStdString() << ": " << w.file.errors.join(QLatin1Char('\n')).toStdString());
+        CHECK(w.file.isClean());
+        changes[w.file.fileName] << w.file.change();
+    }
+    CHECK(changes.value(QStringLiteral(u"中渡11月.xlsx")) == QList<ImportChange>{ImportChange::New});
+    CHECK(changes.value(QStringLiteral(u"平山11月.xlsx")) == QList<ImportChange>{ImportChange::New});
+    CHECK(changes.value(QStringLiteral(u"中渡11月再发.xlsx")) == QList<ImportChange>{ImportChange::Unchanged});
+    const auto report = ReportRepository(db).find(campaign->id, 1, UnitKey::institution(unit->id), YearMonth(2021, 11));
+    REQUIRE(report);
+    CHECK(report->submittedOn == arrived.toLocalTime().date());
+    CHECK(ReportRepository(db).find(campaign->id, 1, UnitKey::institution(other->id), YearMonth(2021, 11)));
 }
