@@ -19,8 +19,6 @@
 #include "printing/PrintingPage.h"
 #include "registry/RegistryPage.h"
 #include "tracking/TrackingPage.h"
-#include "storage/Backup.h"
-#include "storage/InstitutionRepository.h"
 #include "widgets/DisabledReason.h"
 
 #include <QApplication>
@@ -243,8 +241,8 @@ void MainWindow::updateStatus()
     const bool server = m_session->isOpen() && m_session->database().isServer();
     QString account;
     if (server && m_session->ownInstitutionId() != 0)
-        if (const auto own = InstitutionRepository(m_session->database()).find(m_session->ownInstitutionId()))
-            account = tr("（%1 的账户）").arg(own->name);
+        if (const QString own = m_session->ownInstitutionName(); !own.isEmpty())
+            account = tr("（%1 的账户）").arg(own);
     m_dbLabel->setText(server ? tr("服务器：%1%2").arg(m_session->displayName(), account)
                               : tr("数据库：%1").arg(m_session->path()));
     // Two windows side by side (the bureau's, an institution's) must tell which is which.
@@ -385,7 +383,7 @@ void MainWindow::backupDatabase()
     const QString path = QFileDialog::getSaveFileName(this, tr("备份数据库"), suggested, tr("清风数据库 (*.sqlite)"));
     if (path.isEmpty())
         return;
-    const Status s = Backup::write(m_session->database(), path);
+    const Status s = m_session->backupTo(path);
     if (s)
         QMessageBox::information(this, tr("备份数据库"), tr("已备份到 %1。").arg(path));
     else

@@ -66,6 +66,23 @@ Status Session::open(const DatabaseLocation &location, bool seedDemoWhenEmpty)
     return Status::success();
 }
 
+QString Session::defaultDatabasePath()
+{
+    return Database::defaultPath();
+}
+
+QString Session::systemUser()
+{
+    return Database::systemUser();
+}
+
+Status Session::backupTo(const QString &path)
+{
+    if (!m_db)
+        return Status::failure(tr("没有打开的数据库。"));
+    return Backup::write(*m_db, path);
+}
+
 Status Session::restoreFrom(const QString &backupPath, QString *keptCopy)
 {
     if (!m_db)
@@ -138,6 +155,14 @@ QList<Campaign> Session::campaigns() const
 QList<Institution> Session::registry() const
 {
     return isOpen() ? InstitutionRepository(*m_db).all() : QList<Institution>();
+}
+
+QString Session::ownInstitutionName() const
+{
+    if (!isOpen() || m_ownInstitution == 0)
+        return QString();
+    const auto own = InstitutionRepository(*m_db).find(m_ownInstitution);
+    return own ? own->name : QString();
 }
 
 int Session::institutionCount() const

@@ -41,6 +41,13 @@ public:
     /// The file path or the server (user@host:port/db) for titles and messages.
     QString displayName() const { return m_db ? m_db->location().displayName() : QString(); }
 
+    /// The embedded default file in the user's data directory, for a first start.
+    static QString defaultDatabasePath();
+    /// The operating-system account, which the audit trail names beside the chosen name.
+    static QString systemUser();
+
+    /// Writes a consistent copy of the open database to a file (safe while it is in use).
+    Status backupTo(const QString &path);
     /// Replaces the open database with a backup (verified first; the current file is kept).
     Status restoreFrom(const QString &backupPath, QString *keptCopy);
     /// The automatic daily backup next to the user's data, written from a worker thread over
@@ -52,6 +59,8 @@ public:
     /// On a server, the institution whose account this is (its pages show its own unit
     /// only; the server shows it nothing else anyway); 0 for the bureau, the city, a file.
     qint64 ownInstitutionId() const { return m_ownInstitution; }
+    /// The name of that institution, for the status bar; empty for the bureau, the city, a file.
+    QString ownInstitutionName() const;
     /// The account on a server ("zhongdu_wsy"), empty for a file.
     QString login() const { return m_login; }
 
