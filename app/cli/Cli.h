@@ -8,7 +8,7 @@
 
 #include "model/Campaign.h"
 #include "model/Status.h"
-#include "storage/DatabaseLocation.h"
+#include "model/DatabaseLocation.h"
 
 #include <optional>
 

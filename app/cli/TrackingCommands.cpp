@@ -57,6 +57,16 @@ bool openTracker(Context &ctx, const CliOptions &opts, SubmissionTracker *tracke
     return true;
 }
 
+/// The day the command looks from (--today, else today) and the campaign's tracker: Ok, or
+/// the exit status of what failed (it has said why).
+int openTrackerOn(Context &ctx, const CliOptions &opts, SubmissionTracker *tracker, QDate *today)
+{
+    *today = todayFromOptions(ctx, opts);
+    if (!today->isValid())
+        return UsageError;
+    return openTracker(ctx, opts, tracker) ? Ok : DataError;
+}
+
 /// --month, or the month the tracking page would show first. Invalid (after a message)
 /// when the option is malformed or the campaign does not cover that month.
 YearMonth monthFromOptions(Context &ctx, const CliOptions &opts, const SubmissionTracker &tracker, const QDate &today)
@@ -89,12 +99,10 @@ void printCounts(QTextStream &out, const TrackingCounts &c)
 
 int status(Context &ctx, const CliOptions &opts)
 {
-    const QDate today = todayFromOptions(ctx, opts);
-    if (!today.isValid())
-        return UsageError;
+    QDate today;
     SubmissionTracker tracker;
-    if (!openTracker(ctx, opts, &tracker))
-        return DataError;
+    if (const int failed = openTrackerOn(ctx, opts, &tracker, &today); failed != Ok)
+        return failed;
     const bool all = opts.has(QStringLiteral("all"));
     YearMonth month;
     if (!all) {
@@ -145,12 +153,10 @@ QString cellText(const TrackingCounts &c)
 
 int matrix(Context &ctx, const CliOptions &opts)
 {
-    const QDate today = todayFromOptions(ctx, opts);
-    if (!today.isValid())
-        return UsageError;
+    QDate today;
     SubmissionTracker tracker;
-    if (!openTracker(ctx, opts, &tracker))
-        return DataError;
+    if (const int failed = openTrackerOn(ctx, opts, &tracker, &today); failed != Ok)
+        return failed;
     const TrackingMatrix m = tracker.matrix(today);
     ctx.out << QCoreApplication::translate("Cli", "单位");
     for (const YearMonth &p : m.periods)
@@ -174,12 +180,10 @@ int matrix(Context &ctx, const CliOptions &opts)
 
 int remind(Context &ctx, const CliOptions &opts)
 {
-    const QDate today = todayFromOptions(ctx, opts);
-    if (!today.isValid())
-        return UsageError;
+    QDate today;
     SubmissionTracker tracker;
-    if (!openTracker(ctx, opts, &tracker))
-        return DataError;
+    if (const int failed = openTrackerOn(ctx, opts, &tracker, &today); failed != Ok)
+        return failed;
     const YearMonth month = monthFromOptions(ctx, opts, tracker, today);
     if (!month.isValid())
         return opts.has(QStringLiteral("month")) ? UsageError : DataError;

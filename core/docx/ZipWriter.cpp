@@ -3,85 +3,12 @@
 
 #include <minizip/zip.h>
 
-#include <cstring>
-
 namespace qf {
-
-namespace {
-
-// minizip writes through these callbacks into a QByteArray: the package is complete in
-// memory before a byte reaches the disk, and no file name passes through the local 8-bit
-// encoding.
-voidpf memOpen(voidpf opaque, const void *, int)
-{
-    return opaque;
-}
-
-uLong memRead(voidpf, voidpf stream, void *buf, uLong size)
-{
-    auto *s = static_cast<ZipWriter::Stream *>(stream);
-    const qint64 n = qBound<qint64>(0, s->data.size() - s->pos, qint64(size));
-    std::memcpy(buf, s->data.constData() + s->pos, size_t(n));
-    s->pos += n;
-    return uLong(n);
-}
-
-uLong memWrite(voidpf, voidpf stream, const void *buf, uLong size)
-{
-    auto *s = static_cast<ZipWriter::Stream *>(stream);
-    const qint64 end = s->pos + qint64(size);
-    if (end > s->data.size())
-        s->data.resize(end);
-    std::memcpy(s->data.data() + s->pos, buf, size);
-    s->pos = end;
-    return size;
-}
-
-ZPOS64_T memTell(voidpf, voidpf stream)
-{
-    return ZPOS64_T(static_cast<ZipWriter::Stream *>(stream)->pos);
-}
-
-long memSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
-{
-    auto *s = static_cast<ZipWriter::Stream *>(stream);
-    qint64 base = 0;
-    switch (origin) {
-    case ZLIB_FILEFUNC_SEEK_SET: base = 0; break;
-    case ZLIB_FILEFUNC_SEEK_CUR: base = s->pos; break;
-    case ZLIB_FILEFUNC_SEEK_END: base = s->data.size(); break;
-    default: return -1;
-    }
-    const qint64 to = base + qint64(offset);
-    if (to < 0 || to > s->data.size())
-        return -1;
-    s->pos = to;
-    return 0;
-}
-
-int memClose(voidpf, voidpf)
-{
-    return 0;
-}
-
-int memError(voidpf, voidpf)
-{
-    return 0;
-}
-
-} // namespace
 
 ZipWriter::ZipWriter()
 {
-    zlib_filefunc64_def io{};
-    io.zopen64_file = memOpen;
-    io.zread_file = memRead;
-    io.zwrite_file = memWrite;
-    io.ztell64_file = memTell;
-    io.zseek64_file = memSeek;
-    io.zclose_file = memClose;
-    io.zerror_file = memError;
-    io.opaque = &m_stream;
+    zlib_filefunc64_def io;
+    m_stream.bind(&io);
     m_zip = zipOpen2_64(nullptr, APPEND_STATUS_CREATE, nullptr, &io);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/ZipMemoryStream.h"
 #include "model/Status.h"
 
 #include <QByteArray>
@@ -28,15 +29,8 @@ public:
     Status finish(QByteArray *out);
     QStringList names() const { return m_names; }
 
-    /// The state the memory I/O callbacks work on; public only for them.
-    struct Stream
-    {
-        QByteArray data;
-        qint64 pos = 0;
-    };
-
 private:
-    Stream m_stream;
+    ZipMemoryStream m_stream{ZipMemoryStream::Mode::Write};
     void *m_zip = nullptr;
     QStringList m_names;
     bool m_failed = false;

@@ -103,7 +103,22 @@ public:
     static QDate receivedDefault(const QString &path, const QDate &today);
 
 private:
+    struct Sheet;
+    /// One sheet of a file, in steps (WorkbookImportSheet.cpp): each adds its errors to the
+    /// file and says whether the next may go on; the last adds the sheet's report.
     static void analyseSheet(const XlsxSheet &sheet, int form, const Context &context, WorkbookFile &file);
+    /// The month and the institution the sheet names, and that the institution owes the form then.
+    static bool recognise(Sheet &sheet);
+    /// The numbering row, the form's columns and the institution's own row.
+    static bool locate(Sheet &sheet);
+    /// The stored months around the sheet's and its figures; false too when every figure cell is blank.
+    static bool read(Sheet &sheet);
+    /// The form's rules against the month before, and the month after never going down.
+    static bool validate(Sheet &sheet);
+    /// Warns of figures lower than stored for the month, and adds the report with its change.
+    static void compare(Sheet &sheet);
+    /// "file 工作表“sheet” F7（第3栏）", or the row and column when the column has no cell.
+    static QString cellText(const Sheet &sheet, int column);
 };
 
 } // namespace qf

@@ -3,7 +3,7 @@
 
 #include "SecretStore.h"
 #include "model/Status.h"
-#include "storage/DatabaseLocation.h"
+#include "model/DatabaseLocation.h"
 
 namespace qf {
 

@@ -16,14 +16,7 @@ namespace qf {
 
 MailServer MailCollector::imapServer(const MailAccount &account, const QString &password)
 {
-    MailServer s;
-    s.host = account.imapHost;
-    s.port = account.imapPort;
-    s.implicitTls = account.imapImplicitTls;
-    s.user = account.userName;
-    s.password = password;
-    s.caFile = account.caFile;
-    return s;
+    return MailServer::of(account, account.imapHost, account.imapPort, account.imapImplicitTls, password);
 }
 
 QString MailCollector::refusalFor(const QString &fileName)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/MailAccount.h"
+
 #include <QString>
 
 namespace qf {
@@ -23,6 +25,21 @@ struct MailServer
 
     /// What a port usually speaks, for the account dialog's default.
     static bool implicitTlsOnPort(int port) { return port == 993 || port == 465; }
+
+    /// One of an account's two servers (IMAP or SMTP: host, port and TLS as given), reached
+    /// with the account's user name and CA file.
+    static MailServer of(const MailAccount &account, const QString &host, int port, bool implicitTls,
+                         const QString &password)
+    {
+        MailServer s;
+        s.host = host;
+        s.port = port;
+        s.implicitTls = implicitTls;
+        s.user = account.userName;
+        s.password = password;
+        s.caFile = account.caFile;
+        return s;
+    }
 };
 
 } // namespace qf

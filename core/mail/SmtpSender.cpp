@@ -7,14 +7,7 @@ namespace qf {
 
 MailServer SmtpSender::serverOf(const MailAccount &account, const QString &password)
 {
-    MailServer s;
-    s.host = account.smtpHost;
-    s.port = account.smtpPort;
-    s.implicitTls = account.smtpImplicitTls;
-    s.user = account.userName;
-    s.password = password;
-    s.caFile = account.caFile;
-    return s;
+    return MailServer::of(account, account.smtpHost, account.smtpPort, account.smtpImplicitTls, password);
 }
 
 SmtpSender::SmtpSender(const MailAccount &account, const QString &password)

@@ -427,15 +427,8 @@ Status FormPainter::writePdf(const QString &path, int *pages) const
 {
     if (!m_table.form)
         return Status::failure(tr("没有要打印的报表。"));
-    PdfFile file(path, QStringLiteral(u"%1 %2").arg(m_table.form->attachment, m_table.title));
-    Status s = file.open();
-    if (s)
-        s = paint(*file.writer(), pages);
-    if (!s) {
-        file.discard();
-        return s;
-    }
-    return file.commit();
+    return PdfFile::write(path, QStringLiteral(u"%1 %2").arg(m_table.form->attachment, m_table.title),
+                          [&](QPdfWriter &writer) { return paint(writer, pages); });
 }
 
 } // namespace qf

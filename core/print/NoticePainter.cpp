@@ -379,17 +379,10 @@ Status NoticePainter::paint(QPagedPaintDevice &device, int *pages) const
         return Status::failure(tr("打印未能完成。"));
     return Status::success();
 }
+
 Status NoticePainter::writePdf(const QString &path, int *pages) const
 {
-    PdfFile file(path, m_document.title);
-    Status s = file.open();
-    if (s)
-        s = paint(*file.writer(), pages);
-    if (!s) {
-        file.discard();
-        return s;
-    }
-    return file.commit();
+    return PdfFile::write(path, m_document.title, [&](QPdfWriter &writer) { return paint(writer, pages); });
 }
 
 } // namespace qf

@@ -185,14 +185,7 @@ Status OfficePaperWriter::paint(const OfficePaper &paper, QPagedPaintDevice &dev
 
 Status OfficePaperWriter::writePdf(const OfficePaper &paper, const QString &path, int *pages)
 {
-    PdfFile file(path, paper.title);
-    if (Status s = file.open(); !s)
-        return s;
-    if (Status s = paint(paper, *file.writer(), pages); !s) {
-        file.discard();
-        return s;
-    }
-    return file.commit();
+    return PdfFile::write(path, paper.title, [&](QPdfWriter &writer) { return paint(paper, writer, pages); });
 }
 
 Status OfficePaperWriter::write(const OfficePaper &paper, const QString &path, int *pages)

@@ -18,6 +18,19 @@ PdfFile::~PdfFile()
     discard();
 }
 
+Status PdfFile::write(const QString &path, const QString &title, const std::function<Status(QPdfWriter &)> &paint)
+{
+    PdfFile file(path, title);
+    Status s = file.open();
+    if (s)
+        s = paint(*file.writer());
+    if (!s) {
+        file.discard();
+        return s;
+    }
+    return file.commit();
+}
+
 Status PdfFile::open()
 {
     m_buffer = std::make_unique<QBuffer>();

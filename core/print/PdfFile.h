@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QBuffer;
@@ -21,6 +22,11 @@ class PdfFile
     Q_DECLARE_TR_FUNCTIONS(PdfFile)
 public:
     PdfFile(const QString &path, const QString &title);
+
+    /// Paints a whole PDF through `paint` and commits it; when painting fails, nothing is
+    /// written and its failure is returned.
+    static Status write(const QString &path, const QString &title, const std::function<Status(QPdfWriter &)> &paint);
+
     ~PdfFile();
 
     Status open();

@@ -135,15 +135,9 @@ Status PosterBatch::paint(QPagedPaintDevice &device, const Campaign &campaign, c
 Status PosterBatch::writePdf(const QString &path, const Campaign &campaign, const QList<Institution> &institutions,
                              const QDate &date, const Progress &progress, bool *cancelled)
 {
-    PdfFile file(path, tr("%1 公告").arg(campaign.title));
-    Status s = file.open();
-    if (s)
-        s = paint(*file.writer(), campaign, institutions, date, progress, cancelled);
-    if (!s) {
-        file.discard();
-        return s;
-    }
-    return file.commit();
+    return PdfFile::write(path, tr("%1 公告").arg(campaign.title), [&](QPdfWriter &writer) {
+        return paint(writer, campaign, institutions, date, progress, cancelled);
+    });
 }
 
 } // namespace qf

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "AuditedTables.h"
-#include "DatabaseLocation.h"
+#include "model/DatabaseLocation.h"
 #include "model/Status.h"
 
 #include <QCoreApplication>

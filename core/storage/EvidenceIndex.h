@@ -4,6 +4,9 @@
 #include "ledgers/EvidenceFile.h"
 
 #include <QList>
+#include <QString>
+
+class QSqlQuery;
 
 namespace qf {
 
@@ -14,6 +17,13 @@ class Database;
 /// EvidenceRepository::list per problem.
 namespace EvidenceIndex {
 QList<EvidenceFile> forCampaign(Database &db, qint64 campaignId);
-}
+
+/// The problem_evidence columns (of table alias `alias`, if any) that every read of evidence
+/// files selects first, in the order fromRow() reads them; shared with EvidenceRepository
+/// so that a file reads the same whichever query found it.
+QString columns(const QString &alias = QString());
+/// The evidence file described by the current row of a query selecting columns() first.
+EvidenceFile fromRow(const QSqlQuery &q);
+} // namespace EvidenceIndex
 
 } // namespace qf

@@ -2,6 +2,7 @@
 #include "EvidenceRepository.h"
 
 #include "Database.h"
+#include "EvidenceIndex.h"
 #include "LedgerSql.h"
 #include "SqlValues.h"
 #include "io/InputFile.h"
@@ -34,22 +35,11 @@ QList<EvidenceFile> EvidenceRepository::list(qint64 problemId) const
 {
     QList<EvidenceFile> files;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, problem_id, stage, file_name, size, sha256, added_at, added_by "
-                             "FROM problem_evidence WHERE problem_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT %1 FROM problem_evidence WHERE problem_id = ? ORDER BY id").arg(EvidenceIndex::columns()));
     q.addBindValue(problemId);
     q.exec();
-    while (q.next()) {
-        EvidenceFile f;
-        f.id = q.value(0).toLongLong();
-        f.problemId = q.value(1).toLongLong();
-        f.stage = q.value(2).toString() == QLatin1String("after") ? EvidenceFile::Stage::After : EvidenceFile::Stage::Before;
-        f.fileName = q.value(3).toString();
-        f.size = q.value(4).toLongLong();
-        f.sha256 = q.value(5).toString();
-        f.addedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-        f.addedBy = q.value(7).toString();
-        files << f;
-    }
+    while (q.next())
+        files << EvidenceIndex::fromRow(q);
     return files;
 }
 

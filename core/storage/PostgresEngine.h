@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DatabaseLocation.h"
+#include "model/DatabaseLocation.h"
 #include "model/Status.h"
 
 #include <QCoreApplication>

@@ -72,14 +72,7 @@ Status SummaryPainter::placeChart(PageFlow &flow, const SummaryChart &chart) con
 
 Status SummaryPainter::writePdf(const QString &path, int *pages) const
 {
-    PdfFile file(path, m_document.title);
-    if (Status s = file.open(); !s)
-        return s;
-    if (Status s = paint(*file.writer(), pages); !s) {
-        file.discard();
-        return s;
-    }
-    return file.commit();
+    return PdfFile::write(path, m_document.title, [&](QPdfWriter &writer) { return paint(writer, pages); });
 }
 
 } // namespace qf

@@ -16,12 +16,8 @@ namespace {
 
 using Errors = PlainTableStyle::FirstError;
 
-struct Formats
+struct Formats : PlainTableStyle::Formats
 {
-    lxw_format *title = nullptr;
-    lxw_format *subtitle = nullptr;
-    lxw_format *header = nullptr;
-    lxw_format *text = nullptr;
     lxw_format *longText = nullptr;
     lxw_format *date = nullptr;
     lxw_format *count = nullptr;
@@ -32,11 +28,7 @@ struct Formats
 Formats makeFormats(lxw_workbook *wb)
 {
     Formats f;
-    f.title = PlainTableStyle::title(wb);
-    f.subtitle = PlainTableStyle::subtitle(wb);
-    f.header = PlainTableStyle::header(wb);
-    f.text = PlainTableStyle::cell(wb);
-    format_set_text_wrap(f.text);
+    static_cast<PlainTableStyle::Formats &>(f) = PlainTableStyle::formats(wb);
     f.longText = PlainTableStyle::cell(wb);
     format_set_text_wrap(f.longText);
     f.date = PlainTableStyle::cell(wb);

@@ -55,6 +55,17 @@ lxw_format *subtitle(lxw_workbook *wb)
     return f;
 }
 
+Formats formats(lxw_workbook *wb)
+{
+    Formats f;
+    f.title = title(wb);
+    f.subtitle = subtitle(wb);
+    f.header = header(wb);
+    f.text = cell(wb);
+    format_set_text_wrap(f.text);
+    return f;
+}
+
 QByteArray sheetName(const QString &title)
 {
     QString s = title;

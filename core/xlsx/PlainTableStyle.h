@@ -20,6 +20,19 @@ lxw_format *cell(lxw_workbook *wb);
 lxw_format *header(lxw_workbook *wb);
 lxw_format *title(lxw_workbook *wb);
 lxw_format *subtitle(lxw_workbook *wb);
+
+/// The formats every plain table starts from; a writer derives its own set from it and
+/// adds what its columns need.
+struct Formats
+{
+    lxw_format *title = nullptr;
+    lxw_format *subtitle = nullptr;
+    lxw_format *header = nullptr;
+    lxw_format *text = nullptr;    ///< a body cell that wraps
+};
+/// Adds the four formats to the workbook, in that order.
+Formats formats(lxw_workbook *wb);
+
 /// A worksheet name Excel accepts: at most 31 characters and none of []:*?/\ .
 QByteArray sheetName(const QString &title);
 

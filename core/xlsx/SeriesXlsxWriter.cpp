@@ -4,8 +4,6 @@
 #include "PlainTableStyle.h"
 #include "XlsxTarget.h"
 
-
-
 #include <xlsxwriter.h>
 
 namespace qf {
@@ -14,12 +12,8 @@ namespace {
 
 using Errors = PlainTableStyle::FirstError;
 
-struct Formats
+struct Formats : PlainTableStyle::Formats
 {
-    lxw_format *title = nullptr;
-    lxw_format *subtitle = nullptr;
-    lxw_format *header = nullptr;
-    lxw_format *text = nullptr;
     lxw_format *numbers[3] = {nullptr, nullptr, nullptr};   // by decimals
 
     lxw_format *number(int decimals) const { return numbers[qBound(0, decimals, 2)]; }
@@ -28,13 +22,9 @@ struct Formats
 Formats makeFormats(lxw_workbook *wb)
 {
     Formats f;
-    f.title = PlainTableStyle::title(wb);
-    f.subtitle = PlainTableStyle::subtitle(wb);
+    static_cast<PlainTableStyle::Formats &>(f) = PlainTableStyle::formats(wb);
     format_set_text_wrap(f.subtitle);
     format_set_align(f.subtitle, LXW_ALIGN_VERTICAL_CENTER);
-    f.header = PlainTableStyle::header(wb);
-    f.text = PlainTableStyle::cell(wb);
-    format_set_text_wrap(f.text);
     const char *patterns[3] = {"0", "0.0", "0.00"};
     for (int i = 0; i < 3; ++i) {
         f.numbers[i] = PlainTableStyle::cell(wb);

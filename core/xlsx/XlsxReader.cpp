@@ -248,15 +248,20 @@ Status XlsxReader::findWorkbookPart(QString *part)
     return Status::failure(tr("%1 不是 Excel 工作簿：缺少 xl/workbook.xml。").arg(m_fileName));
 }
 
+Status XlsxReader::readRequired(const QString &part, QByteArray *data)
+{
+    if (!m_zip.contains(part))
+        return damaged(tr("缺少 %1").arg(part));
+    return m_zip.read(part, data);
+}
+
 Status XlsxReader::readRelationships(const QString &sourcePart, QList<Relationship> *out)
 {
     const QString base = directoryOf(sourcePart);
     const QString relsPart = (base.isEmpty() ? QString() : base + QLatin1Char('/')) + QStringLiteral("_rels/")
         + sourcePart.mid(base.isEmpty() ? 0 : base.size() + 1) + QStringLiteral(".rels");
-    if (!m_zip.contains(relsPart))
-        return damaged(tr("缺少 %1").arg(relsPart));
     QByteArray data;
-    Status s = m_zip.read(relsPart, &data);
+    Status s = readRequired(relsPart, &data);
     if (!s)
         return s;
     QXmlStreamReader xml(data);
@@ -303,10 +308,8 @@ QString XlsxReader::readRichText(QXmlStreamReader &xml)
 
 Status XlsxReader::readSharedStrings(const QString &part)
 {
-    if (!m_zip.contains(part))
-        return damaged(tr("缺少 %1").arg(part));
     QByteArray data;
-    Status s = m_zip.read(part, &data);
+    Status s = readRequired(part, &data);
     if (!s)
         return s;
     QXmlStreamReader xml(data);

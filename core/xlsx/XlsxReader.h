@@ -50,6 +50,8 @@ private:
     Status read(const QByteArray &bytes, XlsxWorkbook *out);
     Status findWorkbookPart(QString *part);
     Status readSheetList(const QString &workbookPart, QList<SheetEntry> *out);
+    /// A part the package must hold, read whole; a missing one makes the file damaged.
+    Status readRequired(const QString &part, QByteArray *data);
     Status readRelationships(const QString &sourcePart, QList<Relationship> *out);
     Status readSharedStrings(const QString &part);
     Status readSheet(const QString &part, XlsxSheet *sheet);

@@ -4,70 +4,8 @@
 #include <minizip/unzip.h>
 
 #include <algorithm>
-#include <cstring>
 
 namespace qf {
-
-namespace {
-
-// minizip reads through these callbacks instead of fopen(): the whole file is already in
-// memory (it was checked for an OLE signature first), and no file name ever has to pass
-// through the local 8-bit encoding, which breaks Chinese paths on Windows.
-voidpf memOpen(voidpf opaque, const void *, int mode)
-{
-    return (mode & ZLIB_FILEFUNC_MODE_WRITE) ? nullptr : opaque;
-}
-
-uLong memRead(voidpf, voidpf stream, void *buf, uLong size)
-{
-    auto *s = static_cast<ZipArchive::Stream *>(stream);
-    const quint64 available = quint64(s->data->size());
-    if (s->pos >= available)
-        return 0;
-    const quint64 n = std::min<quint64>(size, available - s->pos);
-    std::memcpy(buf, s->data->constData() + s->pos, n);
-    s->pos += n;
-    return uLong(n);
-}
-
-uLong memWrite(voidpf, voidpf, const void *, uLong)
-{
-    return 0;
-}
-
-ZPOS64_T memTell(voidpf, voidpf stream)
-{
-    return static_cast<ZipArchive::Stream *>(stream)->pos;
-}
-
-long memSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
-{
-    auto *s = static_cast<ZipArchive::Stream *>(stream);
-    const quint64 size = quint64(s->data->size());
-    quint64 base = 0;
-    switch (origin) {
-    case ZLIB_FILEFUNC_SEEK_SET: base = 0; break;
-    case ZLIB_FILEFUNC_SEEK_CUR: base = s->pos; break;
-    case ZLIB_FILEFUNC_SEEK_END: base = size; break;
-    default: return -1;
-    }
-    if (offset > size || base + offset > size)
-        return -1;
-    s->pos = base + offset;
-    return 0;
-}
-
-int memClose(voidpf, voidpf)
-{
-    return 0;
-}
-
-int memError(voidpf, voidpf)
-{
-    return 0;
-}
-
-} // namespace
 
 ZipArchive::~ZipArchive()
 {
@@ -92,19 +30,11 @@ QString ZipArchive::key(const QString &part)
 Status ZipArchive::open(const QByteArray &data, const QString &fileName)
 {
     m_fileName = fileName;
-    m_data = data;
-    m_stream.data = &m_data;
+    m_stream.data = data;
     m_stream.pos = 0;
 
     zlib_filefunc64_def io;
-    io.zopen64_file = memOpen;
-    io.zread_file = memRead;
-    io.zwrite_file = memWrite;
-    io.ztell64_file = memTell;
-    io.zseek64_file = memSeek;
-    io.zclose_file = memClose;
-    io.zerror_file = memError;
-    io.opaque = &m_stream;
+    m_stream.bind(&io);
     unzFile zip = unzOpen2_64("", &io);
     if (!zip)
         return Status::failure(tr("%1 不是 .xlsx 工作簿：文件不是 ZIP 格式或已损坏。").arg(fileName));

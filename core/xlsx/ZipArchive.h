@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/ZipMemoryStream.h"
 #include "model/Status.h"
 
 #include <QByteArray>
@@ -38,19 +39,11 @@ public:
     /// or a pre-2007 .xls.
     static bool isCompoundFile(const QByteArray &data);
 
-    /// The state the memory I/O callbacks work on; public only for them.
-    struct Stream
-    {
-        const QByteArray *data = nullptr;
-        quint64 pos = 0;
-    };
-
 private:
     static QString key(const QString &part);
 
     QString m_fileName;
-    QByteArray m_data;
-    Stream m_stream;
+    ZipMemoryStream m_stream{ZipMemoryStream::Mode::Read};
     void *m_zip = nullptr;
     struct Entry
     {

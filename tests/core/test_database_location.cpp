@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
-#include "storage/DatabaseLocation.h"
+#include "model/DatabaseLocation.h"
 #include "storage/Migrations.h"
 #include "storage/SqlScript.h"
 

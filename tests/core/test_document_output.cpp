@@ -22,13 +22,6 @@ using namespace qf;
 
 namespace {
 
-Campaign demoCampaign(test::DemoDatabase &demo)
-{
-    const auto c = CampaignRepository(demo.db()).load(demo.campaignId());
-    REQUIRE(c);
-    return *c;
-}
-
 int cli(test::DemoDatabase &demo, const QStringList &args, QString *err)
 {
     QString out;
@@ -155,7 +148,7 @@ TEST_CASE("a PDF that cannot be written whole says why, and leaves no file behin
 TEST_CASE("the 工作总结 refuses a month outside the campaign, and states no rate where nothing was due")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     const YearMonth first = YearMonth::fromDate(campaign.start), last = YearMonth::fromDate(campaign.end);
     for (const YearMonth &month : {YearMonth(2020, 1), YearMonth(2099, 12), YearMonth(last.year() + 1, 1)}) {
         INFO(month.toString().toStdString());

@@ -18,17 +18,10 @@ namespace {
 
 const YearMonth kMonth(2021, 10);
 
-Campaign demoCampaign(test::DemoDatabase &f)
-{
-    const auto campaign = CampaignRepository(f.db()).load(f.campaignId());
-    REQUIRE(campaign);
-    return *campaign;
-}
-
 FormExportRequest request(test::DemoDatabase &f, int form, const QString &path)
 {
     FormExportRequest r;
-    r.campaign = demoCampaign(f);
+    r.campaign = f.campaign();
     r.month = kMonth;
     r.form = form;
     r.fillDate = QDate(2021, 11, 10);
@@ -122,7 +115,7 @@ TEST_CASE("export action: the month's three forms land in one workbook, cell for
 TEST_CASE("export action: one form to a folder gets the default name, then a wrong form or no month writes nothing")
 {
     test::DemoDatabase f;
-    const Campaign campaign = demoCampaign(f);
+    const Campaign campaign = f.campaign();
     CHECK(ExportForms::defaultFileName(campaign, YearMonth(2021, 11), 0) == u"鹿寨县2021年11月统计表（附件1-3）.xlsx"_s);
     CHECK(ExportForms::defaultFileName(campaign, YearMonth(2021, 11), 2) == u"鹿寨县2021年11月附件2.xlsx"_s);
     Campaign odd = campaign;

@@ -20,10 +20,6 @@ const QSet<QString> kSession{QStringLiteral("ui/shell/Session.h"), QStringLitera
 
 // Still composing repositories themselves; each is to call core actions instead.
 const QSet<QString> kNotConvertedYet{
-    QStringLiteral("ui/entry/EntryPage.cpp"),
-    QStringLiteral("ui/shell/Application.cpp"),
-    QStringLiteral("ui/shell/MainWindow.cpp"),
-    QStringLiteral("ui/shell/ServerDialog.h"),
 };
 
 QSet<QString> uiFilesIncludingStorage()

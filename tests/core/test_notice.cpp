@@ -14,13 +14,6 @@ using namespace qf;
 
 namespace {
 
-Campaign demoCampaign(test::DemoDatabase &demo)
-{
-    const auto c = CampaignRepository(demo.db()).load(demo.campaignId());
-    REQUIRE(c);
-    return *c;
-}
-
 QStringList texts(const QList<NoticeDocument::Paragraph> &paragraphs)
 {
     QStringList result;
@@ -34,7 +27,7 @@ QStringList texts(const QList<NoticeDocument::Paragraph> &paragraphs)
 TEST_CASE("notice: the parts of the document come from the campaign and its template")
 {
     test::DemoDatabase demo;
-    const NoticeDocument d = NoticeDocument::fromCampaign(demoCampaign(demo));
+    const NoticeDocument d = NoticeDocument::fromCampaign(demo.campaign());
     CHECK(d.header == QStringLiteral(u"鹿寨县卫生健康局文件"));
     CHECK(d.docNumber == QStringLiteral(u"鹿卫医〔2021〕22号"));
     CHECK(d.title == QStringLiteral(u"关于印发《鹿寨县医疗领域深入整治群众身边腐败和作风问题工作方案》的通知"));
@@ -71,7 +64,7 @@ TEST_CASE("notice: a stored body is plain paragraphs or simple HTML with emphasi
 TEST_CASE("notice: the PDF has the red-header layout, page numbers and embedded fonts")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     WorkPlan plan;
     REQUIRE(WorkPlanActions::load(demo.db(), campaign, &plan).isOk());
     const NoticeDocument d = NoticeDocument::fromCampaign(campaign, plan);
@@ -108,7 +101,7 @@ TEST_CASE("notice: the PDF has the red-header layout, page numbers and embedded 
 TEST_CASE("notice: a long body runs over as many pages as it needs, numbered, nothing outside the type area")
 {
     test::DemoDatabase demo;
-    Campaign campaign = demoCampaign(demo);
+    Campaign campaign = demo.campaign();
     QStringList paragraphs;
     for (int n = 1; n <= 40; ++n)
         paragraphs << QStringLiteral(u"第%1段。各医疗机构要对照专项整治工作内容，制定本单位自查自纠工作实施方案，全面排查本单位违规使用医保基金等问题。").arg(n);

@@ -5,7 +5,6 @@
 #include "actions/WorkPlanActions.h"
 #include "print/ChineseDate.h"
 #include "print/NoticeDocx.h"
-#include "storage/CampaignRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,11 +16,10 @@ namespace {
 
 NoticeDocument demoNotice(test::DemoDatabase &demo)
 {
-    const auto c = CampaignRepository(demo.db()).load(demo.campaignId());
-    REQUIRE(c);
+    const Campaign c = demo.campaign();
     WorkPlan plan;
-    REQUIRE(WorkPlanActions::load(demo.db(), *c, &plan).isOk());
-    return NoticeDocument::fromCampaign(*c, plan);
+    REQUIRE(WorkPlanActions::load(demo.db(), c, &plan).isOk());
+    return NoticeDocument::fromCampaign(c, plan);
 }
 
 QStringList texts(const QList<DocumentBlock> &blocks)

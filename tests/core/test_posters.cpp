@@ -16,13 +16,6 @@ using namespace qf;
 
 namespace {
 
-Campaign demoCampaign(test::DemoDatabase &demo)
-{
-    const auto c = CampaignRepository(demo.db()).load(demo.campaignId());
-    REQUIRE(c);
-    return *c;
-}
-
 QStringList namesOf(const QList<Institution> &list)
 {
     QStringList names;
@@ -97,7 +90,7 @@ TEST_CASE("posters: the selection takes every active institution, a township, a 
 TEST_CASE("posters: institutions missing a phone or an e-mail are listed and refused")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     const QList<Institution> all = PosterBatch::select(InstitutionRepository(demo.db()).all(), {});
     const QList<Institution> incomplete = PosterBatch::incomplete(all);
     REQUIRE(namesOf(incomplete)
@@ -134,7 +127,7 @@ TEST_CASE("posters: institutions missing a phone or an e-mail are listed and ref
 TEST_CASE("posters: the words come from the template with the county filled in")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     const PosterPainter painter(campaign, QDate(2021, 7, 20));
     const PosterContent hospital = painter.content(named(demo, QStringLiteral(u"鹿寨县人民医院")));
     CHECK(hospital.titleLines == QStringList({QStringLiteral(u"医疗领域深入整治群众身边腐败和作风问题"),
@@ -171,7 +164,7 @@ TEST_CASE("posters: the words come from the template with the county filled in")
 TEST_CASE("posters: the institution's own label names its kind, a clinic or a village post is not a hospital")
 {
     test::DemoDatabase demo;
-    const PosterPainter painter(demoCampaign(demo), QDate(2021, 7, 20));
+    const PosterPainter painter(demo.campaign(), QDate(2021, 7, 20));
     auto label = [&](const QString &name, InstitutionKind kind) {
         Institution i;
         i.name = name;
@@ -197,7 +190,7 @@ TEST_CASE("posters: the institution's own label names its kind, a clinic or a vi
 TEST_CASE("posters: the default date is today during the campaign, else the notice date")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     CHECK(PosterBatch::defaultDate(campaign, QDate(2021, 9, 1)) == QDate(2021, 9, 1));
     CHECK(PosterBatch::defaultDate(campaign, QDate(2024, 3, 5)) == QDate(2021, 7, 9));
 }
@@ -205,7 +198,7 @@ TEST_CASE("posters: the default date is today during the campaign, else the noti
 TEST_CASE("posters: one PDF page per institution with its own and the county and city channels")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     PosterSelection selection;
     selection.names = QStringList{QStringLiteral(u"鹿寨县人民医院"), QStringLiteral(u"鹿寨县康民大药房"),
                                   QStringLiteral(u"鹿寨县城南社区卫生服务中心")};
@@ -251,7 +244,7 @@ TEST_CASE("posters: one PDF page per institution with its own and the county and
 TEST_CASE("posters: long names and addresses shrink or wrap but stay on the page")
 {
     test::DemoDatabase demo;
-    Campaign campaign = demoCampaign(demo);
+    Campaign campaign = demo.campaign();
     campaign.cityPhone = QStringLiteral(u"0772-2825464、0772-2823113、0772-2823114");
     Institution i = named(demo, QStringLiteral(u"鹿寨县中渡镇九简村卫生室"));
     i.name = QStringLiteral(u"鹿寨县中渡镇九简村第三片区联合卫生服务站暨中西医结合门诊部");
@@ -288,7 +281,7 @@ TEST_CASE("posters: long names and addresses shrink or wrap but stay on the page
 TEST_CASE("posters: a cancelled batch writes no file")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     QList<Institution> chosen = PosterBatch::select(InstitutionRepository(demo.db()).all(), {});
     chosen = chosen.mid(0, 6);
     QTemporaryDir dir;

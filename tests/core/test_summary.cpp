@@ -19,13 +19,6 @@ namespace {
 const YearMonth kMonth(2021, 11);
 const QDate kAsOf(2021, 12, 20);
 
-Campaign demoCampaign(test::DemoDatabase &demo)
-{
-    const auto c = CampaignRepository(demo.db()).load(demo.campaignId());
-    REQUIRE(c);
-    return *c;
-}
-
 // The month's workbook as the export action writes it, read back from the file.
 XlsxWorkbook exportedMonth(test::DemoDatabase &demo, const Campaign &campaign)
 {
@@ -91,7 +84,7 @@ const QList<Check> kChecks = {
 TEST_CASE("Every figure of the county's summary equals the exported forms' totals for the month", "[summary]")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     const XlsxWorkbook workbook = exportedMonth(demo, campaign);
 
     const QString path = demo.file(QStringLiteral(u"总结.docx"));
@@ -129,7 +122,7 @@ TEST_CASE("Every figure of the county's summary equals the exported forms' total
 TEST_CASE("An institution's summary states its own figures of 附件1 and leaves out what only the county reports", "[summary]")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     const XlsxWorkbook workbook = exportedMonth(demo, campaign);
     const QString unit = QStringLiteral(u"鹿寨县人民医院");
 
@@ -149,7 +142,7 @@ TEST_CASE("An institution's summary states its own figures of 附件1 and leaves
 TEST_CASE("The summary as PDF carries the same figures, and a wrong extension or unit writes nothing", "[summary]")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     SummaryDocument drafted;
     int pages = 0;
     const QString pdf = demo.file(QStringLiteral("summary.pdf"));
@@ -199,7 +192,7 @@ TEST_CASE("A sentence naming a figure the data does not have is left out, and a 
 TEST_CASE("A unit name that two institutions answer to is refused, naming both, instead of summing up either", "[summary]")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     // A clinic registered with the county hospital's short name by mistake.
     Institution clinic;
     clinic.name = QStringLiteral(u"鹿寨县新开诊所");

@@ -18,13 +18,6 @@ namespace {
 const YearMonth kMonth(2021, 11);
 const QDate kAsOf(2021, 12, 20);
 
-Campaign demoCampaign(test::DemoDatabase &demo)
-{
-    const auto c = CampaignRepository(demo.db()).load(demo.campaignId());
-    REQUIRE(c);
-    return *c;
-}
-
 QByteArray pngOf(int w, int h)
 {
     QImage image(w, h, QImage::Format_RGB32);
@@ -58,7 +51,7 @@ int indexOf(const QStringList &paragraphs, const QString &start)
 TEST_CASE("The county's summary plans the filing and the problems chart by month, an institution's and a first month's none", "[summary]")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     QList<SummaryChart> charts;
     REQUIRE(SummaryExport::charts(demo.db(), {campaign, kMonth, QString(), kAsOf, QString()}, &charts).isOk());
     REQUIRE(charts.size() == 2);
@@ -95,7 +88,7 @@ TEST_CASE("A chart needs two months and a value above zero to be shown", "[summa
 TEST_CASE("The summary as Word shows each drawn chart under its section at the text width, with its numbered caption after it", "[summary]")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     SummaryRequest request{campaign, kMonth, QString(), kAsOf, demo.file(QStringLiteral(u"图表总结.docx"))};
     request.charts = drawn(demo, request);
     REQUIRE(SummaryExport::run(demo.db(), request).isOk());
@@ -130,7 +123,7 @@ TEST_CASE("The summary as Word shows each drawn chart under its section at the t
 TEST_CASE("A planned chart the caller did not draw is left out and the captions stay numbered 图1, 图2 in order", "[summary]")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     SummaryRequest request{campaign, kMonth, QString(), kAsOf, demo.file(QStringLiteral("one.docx"))};
     request.charts = drawn(demo, request);
     REQUIRE(request.charts.size() == 2);
@@ -157,7 +150,7 @@ TEST_CASE("A planned chart the caller did not draw is left out and the captions 
 TEST_CASE("The summary as PDF carries each drawn chart at the text width with its caption on the same page", "[summary]")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     SummaryRequest request{campaign, kMonth, QString(), kAsOf, demo.file(QStringLiteral("charts.pdf"))};
     request.charts = drawn(demo, request);
     int pages = 0;

@@ -19,13 +19,6 @@ using namespace qf;
 
 namespace {
 
-Campaign demoCampaign(test::DemoDatabase &demo)
-{
-    const auto c = CampaignRepository(demo.db()).load(demo.campaignId());
-    REQUIRE(c);
-    return *c;
-}
-
 QStringList texts(const QList<DocumentBlock> &blocks)
 {
     QStringList result;
@@ -58,7 +51,7 @@ const QStringList kSeedNotice{
 TEST_CASE("work plan: the 鹿寨 template's notice is the seed's, word for word, and prints so")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     const NoticeDocument d = NoticeDocument::fromCampaign(campaign);
     CHECK(texts(d.noticeBlocks()) == kSeedNotice);
     CHECK(d.disclosure == QStringLiteral(u"主动公开"));
@@ -85,7 +78,7 @@ TEST_CASE("work plan: the 鹿寨 template's notice is the seed's, word for word,
 TEST_CASE("work plan: a campaign starts from its template's plan, and its steps follow the phases")
 {
     test::DemoDatabase demo;
-    Campaign campaign = demoCampaign(demo);
+    Campaign campaign = demo.campaign();
     WorkPlan plan;
     REQUIRE(WorkPlanActions::load(demo.db(), campaign, &plan).isOk());
     REQUIRE(plan.sections.size() == 5);
@@ -118,7 +111,7 @@ TEST_CASE("work plan: a campaign starts from its template's plan, and its steps 
 TEST_CASE("work plan: saving stores it whole and audited, a plan with an unnamed member stores nothing", "[engines]")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     WorkPlan plan;
     REQUIRE(WorkPlanActions::load(demo.db(), campaign, &plan).isOk());
     plan.sections[0].members[0].name = QStringLiteral(u"李明");
@@ -145,7 +138,7 @@ TEST_CASE("work plan: saving stores it whole and audited, a plan with an unnamed
 TEST_CASE("work plan: the notice PDF prints the plan after it, 版头 once, 版记 on the last even page")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     WorkPlan plan;
     REQUIRE(WorkPlanActions::load(demo.db(), campaign, &plan).isOk());
     QTemporaryDir dir;
@@ -182,21 +175,21 @@ TEST_CASE("cli: campaign plan show writes the plan as JSON and campaign plan set
     REQUIRE(test::runCli({QStringLiteral("--db"), demo.path(), QStringLiteral("campaign"), QStringLiteral("plan"),
                           QStringLiteral("set"), QStringLiteral("--file"), file}, &out, &err) == 0);
     WorkPlan back;
-    REQUIRE(WorkPlanActions::load(demo.db(), demoCampaign(demo), &back).isOk());
+    REQUIRE(WorkPlanActions::load(demo.db(), demo.campaign(), &back).isOk());
     CHECK(back.attachments == QStringList{QStringLiteral(u"公告参考内容")});
 
     test::writeFile(file, QByteArrayLiteral("{\"sections\": [{\"kind\": \"tables\", \"heading\": \"x\"}]}"));
     CHECK(test::runCli({QStringLiteral("--db"), demo.path(), QStringLiteral("campaign"), QStringLiteral("plan"),
                         QStringLiteral("set"), QStringLiteral("--file"), file}, &out, &err) == 1);
     CHECK(err.contains(QStringLiteral(u"类型“tables”无效")));
-    REQUIRE(WorkPlanActions::load(demo.db(), demoCampaign(demo), &back).isOk());
+    REQUIRE(WorkPlanActions::load(demo.db(), demo.campaign(), &back).isOk());
     CHECK(back.attachments == QStringList{QStringLiteral(u"公告参考内容")});
 }
 
 TEST_CASE("work plan: closing paragraphs follow a section's items, before its contacts, and survive a round trip")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     WorkPlan plan;
     REQUIRE(WorkPlanActions::load(demo.db(), campaign, &plan).isOk());
     WorkPlan::Section &requirements = plan.sections[4];
@@ -229,7 +222,7 @@ TEST_CASE("work plan: closing paragraphs follow a section's items, before its co
 TEST_CASE("work plan: a stage named 第一阶段 is not called a stage twice, a blank member has no gap after the name")
 {
     test::DemoDatabase demo;
-    Campaign campaign = demoCampaign(demo);
+    Campaign campaign = demo.campaign();
     campaign.phases[0].name = QStringLiteral(u"第一阶段");
     WorkPlan plan;
     REQUIRE(WorkPlanActions::load(demo.db(), campaign, &plan).isOk());
@@ -245,7 +238,7 @@ TEST_CASE("work plan: a stage named 第一阶段 is not called a stage twice, a 
 TEST_CASE("work plan: the steps fill a 范本's blank dates from the campaign's start and end")
 {
     test::DemoDatabase demo;
-    Campaign campaign = demoCampaign(demo);
+    Campaign campaign = demo.campaign();
     WorkPlan plan;
     REQUIRE(WorkPlanActions::load(demo.db(), campaign, &plan).isOk());
     REQUIRE(plan.sections.at(3).kind == WorkPlan::Kind::Steps);

@@ -17,6 +17,11 @@
 
 namespace qf::test {
 
+QByteArray MailFixture::freshId(const char *prefix)
+{
+    return QByteArray(prefix) + '-' + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@example.cn";
+}
+
 QString MailFixture::freshFolder()
 {
     return QStringLiteral("t") + QUuid::createUuid().toString(QUuid::Id128).left(12);

@@ -20,6 +20,8 @@ namespace qf::test {
 struct MailFixture
 {
     static QString freshFolder();
+    /// A Message-ID no earlier run used: "<prefix>-<uuid>@example.cn".
+    static QByteArray freshId(const char *prefix);
     /// 医政股邮箱 on user yz's `folder`.
     static MailAccount accountFor(Database &db, const QString &folder);
     static QString password();

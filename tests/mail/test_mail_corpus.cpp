@@ -17,7 +17,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QUuid>
 
 using namespace qf;
 using qf::test::MailFixture;
@@ -26,11 +25,6 @@ using qf::test::MailServers;
 namespace {
 
 const QString kUnit = QStringLiteral(u"鹿寨县中渡镇卫生院");
-
-QByteArray freshId(const char *prefix)
-{
-    return QByteArray(prefix) + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@example.cn";
-}
 
 } // namespace
 
@@ -50,12 +44,12 @@ TEST_CASE("A message with a 60 MB attachment is listed and noted, never download
     QByteArray huge(60 << 20, '\0');
     for (qsizetype i = 0; i < huge.size(); i += 4096)
         huge[i] = char(i >> 12);
-    MailServers::deliver(QStringLiteral("yz"), MailFixture::mailWith(freshId("huge-"), {{QStringLiteral(u"扫描件.xlsx"), huge}}),
+    MailServers::deliver(QStringLiteral("yz"), MailFixture::mailWith(MailFixture::freshId("huge-"), {{QStringLiteral(u"扫描件.xlsx"), huge}}),
                          QDateTime(QDate(2021, 12, 9), QTime(8, 0), Qt::UTC), folder);
     huge.clear();
     huge.squeeze();
     const QByteArray book = MailFixture::novemberTemplate(db, demo.dir(), *campaign, *unit);
-    MailServers::deliver(QStringLiteral("yz"), MailFixture::mailWith(freshId("book-"), {{QStringLiteral(u"中渡镇卫生院.xlsx"), book}}),
+    MailServers::deliver(QStringLiteral("yz"), MailFixture::mailWith(MailFixture::freshId("book-"), {{QStringLiteral(u"中渡镇卫生院.xlsx"), book}}),
                          QDateTime(QDate(2021, 12, 9), QTime(9, 0), Qt::UTC), folder);
 
     MailFetchResult fetched;
@@ -112,7 +106,7 @@ TEST_CASE("A zip bomb sent as a workbook is refused naming the file, and the rea
     REQUIRE(bomb.size() < (4 << 20));
     const QByteArray book = MailFixture::novemberTemplate(db, demo.dir(), *campaign, *unit);
     MailServers::deliver(QStringLiteral("yz"),
-                         MailFixture::mailWith(freshId("bomb-"), {{QStringLiteral(u"附件1（炸弹）.xlsx"), bomb},
+                         MailFixture::mailWith(MailFixture::freshId("bomb-"), {{QStringLiteral(u"附件1（炸弹）.xlsx"), bomb},
                                                                   {QStringLiteral(u"中渡镇卫生院.xlsx"), book}}),
                          QDateTime(QDate(2021, 12, 9), QTime(8, 0), Qt::UTC), folder);
 

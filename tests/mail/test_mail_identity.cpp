@@ -16,7 +16,6 @@
 
 #include <QProcess>
 #include <QSet>
-#include <QUuid>
 
 using namespace qf;
 using qf::test::MailFixture;
@@ -25,11 +24,6 @@ using qf::test::MailServers;
 namespace {
 
 const QString kUnit = QStringLiteral(u"鹿寨县中渡镇卫生院");
-
-QByteArray freshId(const char *prefix)
-{
-    return QByteArray(prefix) + '-' + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@example.cn";
-}
 
 // Bytes that stand for a workbook: the fetch keeps them whatever they hold.
 QByteArray blob(char fill)
@@ -56,6 +50,48 @@ QString warningsOf(const MailWorkbook &w)
     return w.file.warnings.join(QLatin1Char('\n'));
 }
 
+// The one workbook fetched is clean, and the clerk is told `expected` of it in every place:
+// the preview, the command's preview, and (imported all the same) the attachment's outcome.
+void checkToldEverywhere(test::DemoDatabase &demo, const Campaign &campaign, const QString &expected)
+{
+    Database &db = demo.db();
+    const QList<MailWorkbook> books = ImportMailAttachments::preview(db, campaign, QDate(2021, 12, 20));
+    REQUIRE(books.size() == 1);
+    INFO(books[0].file.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(books[0].file.isClean());
+    CHECK(warningsOf(books[0]).contains(expected));
+
+    QProcess cli;
+    MailFixture::startFetch(cli, demo.path(), demo.dir(), {QStringLiteral("--preview")});
+    REQUIRE(cli.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+    INFO(printed.toStdString());
+    CHECK(printed.contains(expected));
+
+    QList<MailWorkbook> imported;
+    REQUIRE(ImportMailAttachments::run(db, campaign, QDate(2021, 12, 20), &imported));
+    REQUIRE(imported.size() == 1);
+    const auto stored = MailRepository(db).attachment(imported[0].attachment.id);
+    REQUIRE(stored);
+    CHECK(stored->outcome == MailAttachmentOutcome::Imported);
+    CHECK(stored->detail.contains(expected));
+}
+
+// The unit's workbook once more, sent a day later from `from`: its preview says nothing of `notice`.
+void checkNothingToSay(test::DemoDatabase &demo, const MailAccount &account, const Campaign &campaign,
+                       const Institution &unit, const QByteArray &from, const QDateTime &day, const QString &folder,
+                       const QString &notice)
+{
+    Database &db = demo.db();
+    const QByteArray again = MailFixture::novemberTemplate(db, demo.dir(), campaign, unit);
+    deliver(MailFixture::mailWith(MailFixture::freshId("own"), {{QStringLiteral(u"中渡镇卫生院.xlsx"), again}}, from),
+            day.addDays(1), folder);
+    REQUIRE(fetch(db, account).workbooks == 1);
+    const QList<MailWorkbook> own = ImportMailAttachments::preview(db, campaign, QDate(2021, 12, 20));
+    REQUIRE(own.size() == 1);
+    CHECK_FALSE(warningsOf(own[0]).contains(notice));
+}
+
 } // namespace
 
 TEST_CASE("A different message reusing an earlier Message-ID is collected, and the preview says it reuses the id", "[mail]")
@@ -65,7 +101,7 @@ TEST_CASE("A different message reusing an earlier Message-ID is collected, and t
     const QString folder = MailFixture::freshFolder();
     const MailAccount account = MailFixture::accountFor(db, folder);
     const QDateTime day(QDate(2021, 12, 9), QTime(8, 0), Qt::UTC);
-    const QByteArray id = freshId("reused");
+    const QByteArray id = MailFixture::freshId("reused");
 
     deliver(MailFixture::mailWith(id, {{QStringLiteral("a.xlsx"), blob('a')}}), day, folder);
     MailFetchResult first = fetch(db, account);
@@ -121,7 +157,7 @@ TEST_CASE("A mailbox the server renumbered is said so, and its messages without 
     const QDateTime day(QDate(2021, 12, 9), QTime(8, 0), Qt::UTC);
     deliver(MailFixture::mailWith(QByteArray(), {{QStringLiteral("a.xlsx"), blob('a')}}), day, folder);
     deliver(MailFixture::mailWith(QByteArray(), {{QStringLiteral("b.xlsx"), blob('b')}}, "other@example.cn"), day.addSecs(60), folder);
-    deliver(MailFixture::mailWith(freshId("kept"), {{QStringLiteral("c.xlsx"), blob('c')}}), day.addSecs(120), folder);
+    deliver(MailFixture::mailWith(MailFixture::freshId("kept"), {{QStringLiteral("c.xlsx"), blob('c')}}), day.addSecs(120), folder);
     MailFetchResult first = fetch(db, account);
     REQUIRE(first.recorded == 3);
     REQUIRE(first.workbooks == 3);
@@ -160,7 +196,7 @@ TEST_CASE("Two fetches of one mailbox at once: the one behind skips what the oth
     const MailAccount account = MailFixture::accountFor(db, folder);
     const QDateTime day(QDate(2021, 12, 9), QTime(8, 0), Qt::UTC);
     for (int i = 0; i < 5; ++i)
-        deliver(MailFixture::mailWith(freshId("two"), {{QStringLiteral("r%1.xlsx").arg(i), blob(char('a' + i))}}), day.addSecs(60 * i),
+        deliver(MailFixture::mailWith(MailFixture::freshId("two"), {{QStringLiteral("r%1.xlsx").arg(i), blob(char('a' + i))}}), day.addSecs(60 * i),
                 folder);
 
     // The other fetch starts and finishes while this one is about to download its third message.
@@ -206,42 +242,17 @@ TEST_CASE("A workbook of one unit from another unit's registered address is show
     const MailAccount account = MailFixture::accountFor(db, folder);
     const QByteArray book = MailFixture::novemberTemplate(db, demo.dir(), *campaign, *unit);
     const QDateTime day(QDate(2021, 12, 9), QTime(8, 0), Qt::UTC);
-    deliver(MailFixture::mailWith(freshId("for"), {{QStringLiteral(u"中渡镇卫生院.xlsx"), book}}, sender->reportEmail.toUtf8()), day,
+    deliver(MailFixture::mailWith(MailFixture::freshId("for"), {{QStringLiteral(u"中渡镇卫生院.xlsx"), book}}, sender->reportEmail.toUtf8()), day,
             folder);
     REQUIRE(fetch(db, account).workbooks == 1);
 
-    const QString expected = QStringLiteral(u"发件人 %1 登记为 %2，附件为 %3 的报表").arg(sender->reportEmail, sender->name, unit->name);
-    const QList<MailWorkbook> books = ImportMailAttachments::preview(db, *campaign, QDate(2021, 12, 20));
-    REQUIRE(books.size() == 1);
-    INFO(books[0].file.errors.join(QLatin1Char('\n')).toStdString());
-    REQUIRE(books[0].file.isClean());
-    CHECK(warningsOf(books[0]).contains(expected));
-
-    // The command's preview says it too.
-    QProcess cli;
-    MailFixture::startFetch(cli, demo.path(), demo.dir(), {QStringLiteral("--preview")});
-    REQUIRE(cli.waitForFinished(60000));
-    const QString printed = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
-    INFO(printed.toStdString());
-    CHECK(printed.contains(expected));
-
-    // Imported all the same, with the evidence kept beside the attachment's outcome.
-    QList<MailWorkbook> imported;
-    REQUIRE(ImportMailAttachments::run(db, *campaign, QDate(2021, 12, 20), &imported));
-    REQUIRE(imported.size() == 1);
-    const auto stored = MailRepository(db).attachment(imported[0].attachment.id);
-    REQUIRE(stored);
-    CHECK(stored->outcome == MailAttachmentOutcome::Imported);
-    CHECK(stored->detail.contains(expected));
+    // Shown, said by the command too, and imported all the same with the evidence kept
+    // beside the attachment's outcome.
+    checkToldEverywhere(demo, *campaign,
+                        QStringLiteral(u"发件人 %1 登记为 %2，附件为 %3 的报表").arg(sender->reportEmail, sender->name, unit->name));
 
     // From the unit's own registered address: nothing to say.
-    const QByteArray again = MailFixture::novemberTemplate(db, demo.dir(), *campaign, *unit);
-    deliver(MailFixture::mailWith(freshId("own"), {{QStringLiteral(u"中渡镇卫生院.xlsx"), again}}, unit->reportEmail.toUtf8()),
-            day.addDays(1), folder);
-    REQUIRE(fetch(db, account).workbooks == 1);
-    const QList<MailWorkbook> own = ImportMailAttachments::preview(db, *campaign, QDate(2021, 12, 20));
-    REQUIRE(own.size() == 1);
-    CHECK_FALSE(warningsOf(own[0]).contains(QStringLiteral(u"登记为")));
+    checkNothingToSay(demo, account, *campaign, *unit, unit->reportEmail.toUtf8(), day, folder, QStringLiteral(u"登记为"));
 }
 
 TEST_CASE("A workbook from an address the registry does not know is noted in the preview, not refused", "[mail]")
@@ -260,38 +271,16 @@ TEST_CASE("A workbook from an address the registry does not know is noted in the
     const MailAccount account = MailFixture::accountFor(db, folder);
     const QByteArray book = MailFixture::novemberTemplate(db, demo.dir(), *campaign, *unit);
     const QDateTime day(QDate(2021, 12, 9), QTime(8, 0), Qt::UTC);
-    deliver(MailFixture::mailWith(freshId("stranger"), {{QStringLiteral(u"中渡镇卫生院.xlsx"), book}}, stranger.toUtf8()), day, folder);
+    deliver(MailFixture::mailWith(MailFixture::freshId("stranger"), {{QStringLiteral(u"中渡镇卫生院.xlsx"), book}}, stranger.toUtf8()), day, folder);
     REQUIRE(fetch(db, account).workbooks == 1);
 
-    const QString expected = QStringLiteral(u"发件人 %1 未在名册登记").arg(stranger);
+    // Not taken for another unit's registered address either.
     const QList<MailWorkbook> books = ImportMailAttachments::preview(db, *campaign, QDate(2021, 12, 20));
     REQUIRE(books.size() == 1);
-    INFO(books[0].file.errors.join(QLatin1Char('\n')).toStdString());
-    REQUIRE(books[0].file.isClean());
-    CHECK(warningsOf(books[0]).contains(expected));
     CHECK_FALSE(warningsOf(books[0]).contains(QStringLiteral(u"登记为")));
-
-    QProcess cli;
-    MailFixture::startFetch(cli, demo.path(), demo.dir(), {QStringLiteral("--preview")});
-    REQUIRE(cli.waitForFinished(60000));
-    const QString printed = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
-    INFO(printed.toStdString());
-    CHECK(printed.contains(expected));
-
-    QList<MailWorkbook> imported;
-    REQUIRE(ImportMailAttachments::run(db, *campaign, QDate(2021, 12, 20), &imported));
-    REQUIRE(imported.size() == 1);
-    const auto stored = MailRepository(db).attachment(imported[0].attachment.id);
-    REQUIRE(stored);
-    CHECK(stored->outcome == MailAttachmentOutcome::Imported);
-    CHECK(stored->detail.contains(expected));
+    checkToldEverywhere(demo, *campaign, QStringLiteral(u"发件人 %1 未在名册登记").arg(stranger));
 
     // From the unit's registered address (in another case of letters): nothing to say.
-    const QByteArray again = MailFixture::novemberTemplate(db, demo.dir(), *campaign, *unit);
-    deliver(MailFixture::mailWith(freshId("own"), {{QStringLiteral(u"中渡镇卫生院.xlsx"), again}}, unit->reportEmail.toUpper().toUtf8()),
-            day.addDays(1), folder);
-    REQUIRE(fetch(db, account).workbooks == 1);
-    const QList<MailWorkbook> own = ImportMailAttachments::preview(db, *campaign, QDate(2021, 12, 20));
-    REQUIRE(own.size() == 1);
-    CHECK_FALSE(warningsOf(own[0]).contains(QStringLiteral(u"未在名册登记")));
+    checkNothingToSay(demo, account, *campaign, *unit, unit->reportEmail.toUpper().toUtf8(), day, folder,
+                      QStringLiteral(u"未在名册登记"));
 }

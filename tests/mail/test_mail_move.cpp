@@ -28,11 +28,6 @@ using qf::test::MailServers;
 
 namespace {
 
-QByteArray freshId(const char *prefix)
-{
-    return prefix + ("-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)) + "@example.cn";
-}
-
 // The Message-IDs a folder holds now, as the server lists them.
 QStringList idsIn(const MailAccount &account, const QString &folder)
 {
@@ -69,10 +64,10 @@ struct Mailbox
     QString folder = MailFixture::freshFolder();
     QString done = MailFixture::freshFolder();
     MailAccount account;
-    QByteArray cleanId = freshId("clean");
-    QByteArray brokenId = freshId("broken");
-    QByteArray pictureId = freshId("picture");
-    QByteArray laterId = freshId("later");
+    QByteArray cleanId = MailFixture::freshId("clean");
+    QByteArray brokenId = MailFixture::freshId("broken");
+    QByteArray pictureId = MailFixture::freshId("picture");
+    QByteArray laterId = MailFixture::freshId("later");
     QDateTime day{QDate(2021, 12, 9), QTime(8, 0), Qt::UTC};
 
     Mailbox()
@@ -191,7 +186,7 @@ TEST_CASE("Without MOVE the messages are copied, then exactly those are expunged
     // A message someone else marked deleted (Maildir's T flag) and did not expunge: a plain
     // EXPUNGE would take it too.
     const QString other = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QByteArray otherId = freshId("other");
+    const QByteArray otherId = MailFixture::freshId("other");
     {
         QFile f(MailServers::maildir(QStringLiteral("yz"), box.folder) + QStringLiteral("/cur/") + other + QStringLiteral(":2,T"));
         REQUIRE(f.open(QIODevice::WriteOnly));

@@ -9,6 +9,7 @@
 #include "actions/CampaignActions.h"
 #include "campaign/CampaignTemplate.h"
 #include "demo/DemoData.h"
+#include "storage/CampaignRepository.h"
 
 #include <QDateTime>
 #include <QCryptographicHash>
@@ -142,6 +143,13 @@ DemoDatabase::DemoDatabase()
     REQUIRE(s.isOk());
     m_campaignId = DemoData::campaignId(db());
     REQUIRE(m_campaignId != 0);
+}
+
+Campaign DemoDatabase::campaign()
+{
+    const auto c = CampaignRepository(db()).load(m_campaignId);
+    REQUIRE(c);
+    return *c;
 }
 
 QString dataPath(const QString &relative)

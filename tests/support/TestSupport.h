@@ -85,6 +85,8 @@ class DemoDatabase : public TempDatabase
 public:
     DemoDatabase();
     qint64 campaignId() const { return m_campaignId; }
+    /// The demo campaign as stored now (the test fails when it is gone).
+    Campaign campaign();
 
 private:
     qint64 m_campaignId = 0;

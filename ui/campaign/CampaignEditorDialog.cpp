@@ -5,6 +5,7 @@
 #include "OfficeListEditor.h"
 #include "PhaseListEditor.h"
 #include "print/PosterBatch.h"
+#include "widgets/DateEditor.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -19,18 +20,6 @@
 #include <QVBoxLayout>
 
 namespace qf::ui {
-
-namespace {
-
-QDateEdit *dateEditor(const QDate &date)
-{
-    auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate());
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setCalendarPopup(true);
-    return edit;
-}
-
-} // namespace
 
 CampaignEditorDialog::CampaignEditorDialog(const Campaign &c, QWidget *parent) : QDialog(parent), m_original(c)
 {

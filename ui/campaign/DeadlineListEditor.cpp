@@ -2,6 +2,7 @@
 #include "DeadlineListEditor.h"
 
 #include "campaign/HolidayCalendar.h"
+#include "widgets/DateEditor.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,14 +22,6 @@ const QList<Deliverable> &deliverables()
     static const QList<Deliverable> all{Deliverable::Form1, Deliverable::Form2, Deliverable::Form3, Deliverable::Summary,
                                         Deliverable::Report};
     return all;
-}
-
-QDateEdit *dateEditor(const QDate &date, const QString &format)
-{
-    auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate());
-    edit->setDisplayFormat(format);
-    edit->setCalendarPopup(format.contains(QLatin1Char('d')));
-    return edit;
 }
 
 } // namespace

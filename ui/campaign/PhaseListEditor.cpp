@@ -1,22 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PhaseListEditor.h"
 
+#include "widgets/DateEditor.h"
+
 #include <QDateEdit>
 #include <QLineEdit>
 
 namespace qf::ui {
-
-namespace {
-
-QDateEdit *dateEditor(const QDate &date)
-{
-    auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate());
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setCalendarPopup(true);
-    return edit;
-}
-
-} // namespace
 
 PhaseListEditor::PhaseListEditor(QWidget *parent)
     : TableListEditor({tr("阶段名称"), tr("开始日期"), tr("结束日期"), tr("工作内容")}, tr("添加阶段"), parent)

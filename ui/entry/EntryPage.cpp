@@ -9,12 +9,11 @@
 #include "SummaryModel.h"
 #include "SummaryView.h"
 #include "forms/CampaignForms.h"
+#include "forms/EntryMonth.h"
 #include "forms/MonthlyForms.h"
 #include "shell/Session.h"
 #include "widgets/DisabledReason.h"
 #include "widgets/RememberedSplitter.h"
-#include "storage/CampaignRepository.h"
-#include "storage/ReportRepository.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -109,7 +108,7 @@ void EntryPage::reload()
 {
     if (!m_session->isOpen())
         return;
-    const auto campaign = CampaignRepository(m_session->database()).load(m_session->campaignId());
+    const auto campaign = m_session->campaign();
     m_campaign = campaign ? *campaign : Campaign();
     fillPeriods();
     loadModel();
@@ -118,17 +117,9 @@ void EntryPage::reload()
 void EntryPage::fillPeriods()
 {
     const QList<YearMonth> periods = m_campaign.reportingPeriods();
-    if (!periods.contains(m_period)) {
-        // The month due now: the one before today while the campaign runs, otherwise the
-        // latest month anybody reported for.
-        m_period = YearMonth::fromDate(m_today).previous();
-        if (!periods.contains(m_period)) {
-            m_period = periods.isEmpty() ? YearMonth() : periods.first();
-            for (const Report &r : ReportRepository(m_session->database()).all(m_campaign.id))
-                if (periods.contains(r.period) && r.period > m_period)
-                    m_period = r.period;
-        }
-    }
+    // A month still in the campaign stays chosen across a reload.
+    if (!periods.contains(m_period))
+        m_period = EntryMonth::opening(m_session->database(), m_campaign, m_today);
     m_periodBox->clear();
     for (const YearMonth &p : periods)
         m_periodBox->addItem(p.label(), p.toString());

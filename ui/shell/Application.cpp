@@ -7,7 +7,6 @@
 #include "Style.h"
 #include "i18n/Language.h"
 #include "io/CoreDumps.h"
-#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -82,7 +81,7 @@ int runApplication(int argc, char *argv[])
     if (path.isEmpty()) {
         path = settings.value(QStringLiteral("database/last")).toString();
         if (path.isEmpty() || !QFileInfo::exists(path)) {
-            path = Database::defaultPath();
+            path = Session::defaultDatabasePath();
             seed = seed || !QFileInfo::exists(path);
         }
     }
@@ -94,9 +93,9 @@ int runApplication(int argc, char *argv[])
         const QString name = QInputDialog::getText(
             nullptr, QCoreApplication::translate("Application", "欢迎使用清风"),
             QCoreApplication::translate("Application", "请输入您的姓名（记录在变更记录中，与系统账户 %1 一起显示）：")
-                .arg(Database::systemUser()),
+                .arg(Session::systemUser()),
             QLineEdit::Normal, QString(), &ok);
-        settings.setValue(QStringLiteral("user/displayName"), ok && !name.trimmed().isEmpty() ? name.trimmed() : Database::systemUser());
+        settings.setValue(QStringLiteral("user/displayName"), ok && !name.trimmed().isEmpty() ? name.trimmed() : Session::systemUser());
     }
 
     Session session;

@@ -20,8 +20,6 @@
 #include "printing/PrintingPage.h"
 #include "registry/RegistryPage.h"
 #include "tracking/TrackingPage.h"
-#include "storage/Backup.h"
-#include "storage/InstitutionRepository.h"
 #include "widgets/DisabledReason.h"
 
 #include <QApplication>
@@ -244,8 +242,8 @@ void MainWindow::updateStatus()
     const bool server = m_session->isOpen() && m_session->database().isServer();
     QString account;
     if (server && m_session->ownInstitutionId() != 0)
-        if (const auto own = InstitutionRepository(m_session->database()).find(m_session->ownInstitutionId()))
-            account = tr("（%1 的账户）").arg(own->name);
+        if (const QString own = m_session->ownInstitutionName(); !own.isEmpty())
+            account = tr("（%1 的账户）").arg(own);
     m_dbLabel->setText(server ? tr("服务器：%1%2").arg(m_session->displayName(), account)
                               : tr("数据库：%1").arg(m_session->path()));
     // Two windows side by side (the bureau's, an institution's) must tell which is which.
@@ -390,7 +388,7 @@ void MainWindow::backupDatabase()
     runOnDatabase<Status>(
         this, m_session->database(), tr("备份数据库"),
         [path](Database &db, const Status &opened, Progress &progress) {
-            return opened ? Backup::write(db, path, &progress) : opened;
+            return opened ? Session::backupOn(db, path, &progress) : opened;
         },
         [this, path](const Status &s, bool cancelled) {
             if (s)

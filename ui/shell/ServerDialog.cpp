@@ -30,7 +30,7 @@ ServerDialog::ServerDialog(const DatabaseLocation &initial, QWidget *parent, con
     m_port->setValue(initial.port());
     m_database = new QLineEdit(initial.database());
     m_database->setObjectName(QStringLiteral("database"));
-    m_user = new QLineEdit(initial.user().isEmpty() ? Database::systemUser() : initial.user());
+    m_user = new QLineEdit(initial.user().isEmpty() ? Session::systemUser() : initial.user());
     m_user->setObjectName(QStringLiteral("user"));
     m_password = new QLineEdit(initial.password());
     m_password->setObjectName(QStringLiteral("password"));

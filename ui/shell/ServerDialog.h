@@ -2,7 +2,7 @@
 #pragma once
 
 #include "SecretStore.h"
-#include "storage/DatabaseLocation.h"
+#include "model/DatabaseLocation.h"
 
 #include <QDialog>
 

@@ -73,6 +73,21 @@ Status Session::open(const DatabaseLocation &location, bool seedDemoWhenEmpty)
     return Status::success();
 }
 
+QString Session::defaultDatabasePath()
+{
+    return Database::defaultPath();
+}
+
+QString Session::systemUser()
+{
+    return Database::systemUser();
+}
+
+Status Session::backupOn(Database &db, const QString &path, Progress *progress)
+{
+    return Backup::write(db, path, progress);
+}
+
 Status Session::restoreFrom(const QString &backupPath, QString *keptCopy)
 {
     if (!m_db)
@@ -145,6 +160,14 @@ QList<Campaign> Session::campaigns(Status *status) const
 QList<Institution> Session::registry(Status *status) const
 {
     return isOpen() ? InstitutionRepository(*m_db).all(status) : QList<Institution>();
+}
+
+QString Session::ownInstitutionName() const
+{
+    if (!isOpen() || m_ownInstitution == 0)
+        return QString();
+    const auto own = InstitutionRepository(*m_db).find(m_ownInstitution);
+    return own ? own->name : QString();
 }
 
 int Session::institutionCount(Status *status) const

@@ -3,6 +3,7 @@
 
 #include "model/Campaign.h"
 #include "model/Institution.h"
+#include "model/Progress.h"
 #include "storage/Database.h"
 #include "storage/InstanceLock.h"
 
@@ -41,6 +42,14 @@ public:
     /// The file path or the server (user@host:port/db) for titles and messages.
     QString displayName() const { return m_db ? m_db->location().displayName() : QString(); }
 
+    /// The embedded default file in the user's data directory, for a first start.
+    static QString defaultDatabasePath();
+    /// The operating-system account, which the audit trail names beside the chosen name.
+    static QString systemUser();
+
+    /// Writes a consistent copy of the database `db` is open on to a file (safe while it is in
+    /// use): on a worker's own connection, so that a large file does not hold up the window.
+    static Status backupOn(Database &db, const QString &path, Progress *progress = nullptr);
     /// Replaces the open database with a backup (verified first; the current file is kept).
     Status restoreFrom(const QString &backupPath, QString *keptCopy);
     /// The automatic daily backup next to the user's data, written from a worker thread over
@@ -52,6 +61,8 @@ public:
     /// On a server, the institution whose account this is (its pages show its own unit
     /// only; the server shows it nothing else anyway); 0 for the bureau, the city, a file.
     qint64 ownInstitutionId() const { return m_ownInstitution; }
+    /// The name of that institution, for the status bar; empty for the bureau, the city, a file.
+    QString ownInstitutionName() const;
     /// The account on a server ("zhongdu_wsy"), empty for a file.
     QString login() const { return m_login; }
 
