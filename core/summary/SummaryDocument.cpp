@@ -2,6 +2,7 @@
 #include "SummaryDocument.h"
 
 #include "campaign/CampaignTemplate.h"
+#include "model/Report.h"
 #include "print/ChineseDate.h"
 
 #include <QFile>
@@ -181,6 +182,8 @@ Status SummaryDocument::compose(const SummaryFigures &figures, const QJsonObject
             if (Status s = chartNamed(o.value(QLatin1String("chart")).toString(), &chart.kind); !s)
                 return s;
             chart.unit = o.value(QLatin1String("unit")).toString();
+            if (!figures.isCounty())
+                chart.institutionId = UnitKey::institutionId(figures.unitKey);
             int unusedOrdinal = 0;
             if (Status s = filler.fill(o.value(QLatin1String("caption")).toString(), &unusedOrdinal, &chart.caption); !s)
                 return s;
