@@ -101,7 +101,9 @@ Status SendReminders::preview(Database &db, const Campaign &campaign, const Year
     for (const Institution &i : InstitutionRepository(db).all())
         registry.insert(i.id, i);
 
-    const QJsonObject words = MailWording::sentences(campaign, QStringLiteral("reminder"));
+    QJsonObject words;
+    if (Status s = MailWording::sentences(campaign, QStringLiteral("reminder"), &words); !s)
+        return s;
     const auto word = [&](const char *key) { return words.value(QLatin1String(key)).toString(); };
     SentMailRepository log(db);
     for (const auto &[key, owedAll] : units) {
