@@ -15,12 +15,13 @@ build_pkgs=(cmake ninja-build g++ pkg-config zlib1g-dev libminizip-dev
 test_pkgs=(xvfb xauth fonts-noto-cjk qt6-translations-l10n python3-openpyxl python3-docx poppler-utils
            postgresql libqt6sql6-psql
            gnome-keyring libsecret-1-0 dbus-daemon dbus-bin openssl
-           dovecot-imapd python3-aiosmtpd)
+           dovecot-imapd python3-aiosmtpd libreoffice-writer-nogui)
 # gnome-keyring on a private bus is the keyring suite's Secret Service (tests/tools/with-test-keyring.sh);
 # openssl makes the test cluster's certificates (pg-test-cluster.sh start --tls).
 # dovecot-imapd and python3-aiosmtpd are the mailbox suite's servers (mail-test-servers.sh);
 # installing them starts no system service that the tests use.
-# python3-docx reads the .docx documents back (tests/tools/docx_dump.py).
+# python3-docx reads the .docx documents back (tests/tools/docx_dump.py); libreoffice-writer-nogui
+# converts every kind of .docx the program writes to PDF (tests/ui/test_libreoffice_conversion.cpp).
 # qt6-charts-dev, qt6-svg-dev: the analysis charts (ui/charts) and their SVG export; Qt6Charts'
 # CMake package needs Qt6OpenGL, which qt6-base-dev only recommends: hence libqt6opengl6-dev.
 # libqt6sql6-psql: the QPSQL driver for connecting to a shared server (--server);

@@ -41,6 +41,7 @@ QList<Command> allCommands()
     commands << analysisCommands();
     commands << addedCommands();
     commands << spotCheckCommands();
+    commands << wordingCommands();
     return commands;
 }
 

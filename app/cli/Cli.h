@@ -97,6 +97,7 @@ QList<Command> mailSendCommands();
 QList<Command> summaryCommands();
 QList<Command> analysisCommands();
 QList<Command> spotCheckCommands();
+QList<Command> wordingCommands();
 
 /// A draw's papers as --out (抽查名单) and --notices (检查通知) ask, reported on `report`;
 /// --date is their 落款 date, --inspect-on the notices' inspection date.

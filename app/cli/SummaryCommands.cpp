@@ -80,8 +80,8 @@ QList<Command> summaryCommands()
          tr("根据数据起草工作总结（基本情况、主要做法和成效、存在问题、下一步打算），保存为 Word 或 PDF"),
          tr("数字全部取自该月的统计表（附件1—3 的合计）、报送情况和台账；--unit 为某一机构的总结（全称或简称），\n"
             "缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。\n"
-            "全县的总结附报送情况和问题整改的逐月图表（只有一个月的数据时不附）。\n"
-            "句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。"),
+            "总结附报送情况和问题整改的逐月图表（某一机构的总结为该机构自己的；只有一个月的数据时不附）。\n"
+            "句子来自专项整治模板，或本局的措辞文件（见 wording init）。专项整治默认为最近新建的一个。"),
          {QStringLiteral("out"), QStringLiteral("month"), QStringLiteral("unit"), QStringLiteral("campaign"),
           QStringLiteral("date")},
          {}, summary},

@@ -2,6 +2,7 @@
 #include "actions/MailAccountActions.h"
 
 #include "model/Campaign.h"
+#include "model/NameKey.h"
 #include "storage/MailRepository.h"
 
 namespace qf::MailAccountActions {
@@ -40,11 +41,21 @@ Status officeCheck(const Campaign *campaign, const QString &office)
                                .arg(name, names.join(tr("、"))));
 }
 
+bool unsafeMailboxName(const QString &name)
+{
+    return name.contains(QLatin1Char('%')) || name.contains(QLatin1Char('*')) || NameKey::controlCharacterAt(name) >= 0;
+}
+
 Status save(Database &db, const Campaign *campaign, MailAccount &account)
 {
     account.office = account.office.trimmed();
     if (Status s = officeCheck(campaign, account.office); !s)
         return s;
+    // "报表*" would be fetched from whichever folders LIST matches, or from none, and a
+    // hidden control character names a folder nobody can find again.
+    if (unsafeMailboxName(account.mailbox))
+        return Status::failure(tr("邮箱“%1”的文件夹名称“%2”含有 %、* 或控制字符：请填写服务器上文件夹的确切名称。")
+                                   .arg(account.name, account.mailbox));
     return MailRepository(db).save(account);
 }
 

@@ -2,25 +2,31 @@
 #include "actions/MailWording.h"
 
 #include "campaign/CampaignTemplate.h"
+#include "summary/WordingFiles.h"
 
-#include <QFile>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace qf::MailWording {
 
-QJsonObject sentences(const Campaign &campaign, const QString &kind)
+Status sentences(const Campaign &campaign, const QString &kind, QJsonObject *out)
 {
-    QFile f(QStringLiteral(":/qingfeng/summary/mail-sentences.json"));
-    QJsonObject words = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object().value(kind).toObject()
-                                                    : QJsonObject();
-    // The template's own sentences replace the default ones they name; the rest stay.
-    if (const auto tmpl = CampaignTemplate::find(campaign.templateName)) {
-        const QJsonObject own = tmpl->json().value(QLatin1String("mail")).toObject().value(kind).toObject();
+    QJsonObject words = WordingFiles::builtInJson(WordingFiles::Kind::Mail).value(kind).toObject();
+    const auto replace = [&words](const QJsonObject &own) {
         for (auto it = own.begin(); it != own.end(); ++it)
             words.insert(it.key(), it.value());
-    }
-    return words;
+    };
+    // The template's own sentences replace the default ones they name; the rest stay. The
+    // bureau's file does the same over both, for every campaign.
+    if (const auto tmpl = CampaignTemplate::find(campaign.templateName))
+        replace(tmpl->json().value(QLatin1String("mail")).toObject().value(kind).toObject());
+    QJsonObject bureau;
+    bool found = false;
+    if (Status s = WordingFiles::loadOverride(WordingFiles::Kind::Mail, &bureau, &found); !s)
+        return s;
+    if (found)
+        replace(bureau.value(kind).toObject());
+    *out = words;
+    return Status::success();
 }
 
 QString fill(const QString &text, const QHash<QString, QString> &values)

@@ -47,7 +47,9 @@ Status SendReceipts::preview(Database &db, const Campaign &campaign, const QDate
     for (const MailAccount &a : mail.accounts())
         accounts.insert(a.id, a);
     const WorkbookImport::Context context = WorkbookImport::contextFor(db, campaign, today);
-    const QJsonObject words = MailWording::sentences(campaign, QStringLiteral("receipt"));
+    QJsonObject words;
+    if (Status s = MailWording::sentences(campaign, QStringLiteral("receipt"), &words); !s)
+        return s;
     const auto word = [&](const char *key) { return words.value(QLatin1String(key)).toString(); };
 
     // By message: each workbook answered on its own, the rest together when nothing else came.

@@ -101,7 +101,9 @@ Status SendReminders::preview(Database &db, const Campaign &campaign, const Year
     for (const Institution &i : InstitutionRepository(db).all())
         registry.insert(i.id, i);
 
-    const QJsonObject words = MailWording::sentences(campaign, QStringLiteral("reminder"));
+    QJsonObject words;
+    if (Status s = MailWording::sentences(campaign, QStringLiteral("reminder"), &words); !s)
+        return s;
     const auto word = [&](const char *key) { return words.value(QLatin1String(key)).toString(); };
     SentMailRepository log(db);
     for (const auto &[key, owedAll] : units) {
@@ -183,6 +185,19 @@ Status SendReminders::preview(Database &db, const Campaign &campaign, const Year
             row.subject = p.mail.subject;
             row.messageId = p.mail.messageId;
             p.rows << row;
+        }
+        // No mailbox of the office a form goes to: it goes from the first one, and the
+        // preview says so, so the clerk sees whose mailbox answers before anything is sent.
+        if (account && accountName.isEmpty()) {
+            QStringList offices;
+            for (const TrackedObligation &t : owed) {
+                const QString office = t.obligation.recipientOffice;
+                const QString shown = office.isEmpty() ? tr("（未指定）") : tr("“%1”").arg(office);
+                if ((office.isEmpty() || account->office != office) && !offices.contains(shown))
+                    offices << shown;
+            }
+            if (!offices.isEmpty())
+                p.note = tr("没有收报股室为%1的邮箱，从第一个邮箱“%2”发出").arg(offices.join(tr("、")), account->name);
         }
         if (!account) {
             p.plan = PlannedMail::Plan::NoAccount;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnalysisData.h"
 
+#include "SummaryText.h"
+
 #include "model/Report.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
@@ -49,9 +51,16 @@ Status AnalysisData::load(Database &db, qint64 campaignId, const YearMonth &upTo
     for (const Tipoff &t : TipoffRepository(db).list(campaignId, &read))
         if (t.existsOn(end))
             d.tipoffs << t;
-    for (const Submission &s : SubmissionRepository(db).list(campaignId, &read))
-        if (!d.upTo.isValid() || s.period <= d.upTo)
+    const SubmissionRepository filings(db);
+    for (const Submission &s : filings.list(campaignId, &read))
+        if (!d.upTo.isValid() || s.period <= d.upTo) {
             d.submissions << s;
+            if (s.deliverable == Deliverable::Summary && s.hasFile()) {
+                const QString text = SummaryText::of(filings.fileContent(s.id), s.fileName);
+                if (!text.isEmpty())
+                    d.summaryTexts.insert(s.id, text);
+            }
+        }
     if (!read)
         return read;
     d.evidence = EvidenceIndex::forCampaign(db, campaignId);

@@ -36,6 +36,8 @@ public:
     QList<Inspection> inspections;
     QList<Tipoff> tipoffs;
     QList<Submission> submissions;
+    /// The words of each work summary's file that has any (SummaryText), by submission id.
+    QHash<qint64, QString> summaryTexts;
     QList<EvidenceFile> evidence;
 
     /// upTo invalid: the campaign's last month with a report.

@@ -6,6 +6,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace qf {
@@ -107,6 +108,69 @@ double percentOf(double part, double whole)
     return std::round(1000.0 * part / whole) / 10.0;
 }
 
+// One institution's own filing of each month: its row of the tracking matrix. A month in
+// which nothing of its own had fallen due is a gap, as the county's is.
+Status institutionFiling(const AnalysisSnapshot &snapshot, const QString &name, ChartData *c)
+{
+    const QString key = UnitKey::institution(c->request.institutionId);
+    const auto row = std::find_if(snapshot.tracking.rows.cbegin(), snapshot.tracking.rows.cend(),
+                                  [&key](const TrackingMatrix::Row &r) { return r.unitKey == key; });
+    if (row == snapshot.tracking.rows.cend())
+        return Status::failure(ChartData::tr("“%1”在本专项整治中没有应报的统计表。").arg(name));
+    c->title = ChartData::tr("%1报送情况：按时、逾期补报与逾期未报").arg(name);
+    ChartData::Set onTime = setOf(snapshot.series, QStringLiteral("tracking.on-time"), QString(), {});
+    ChartData::Set late = setOf(snapshot.series, QStringLiteral("tracking.late"), QString(), {});
+    ChartData::Set overdue = setOf(snapshot.series, QStringLiteral("tracking.missing"), QString(), {});
+    for (const YearMonth &m : c->months) {
+        const qsizetype column = snapshot.tracking.periods.indexOf(m);
+        const TrackingCounts n = column >= 0 ? row->cells.value(column) : TrackingCounts();
+        const bool due = n.expected - n.pending > 0;
+        auto value = [due](int v) { return due ? std::optional<double>(v) : std::nullopt; };
+        onTime.values << value(n.onTime);
+        late.values << value(n.late);
+        overdue.values << value(n.overdue);
+    }
+    // The values are the institution's, not the series': no series id, so the drill-down
+    // does not list the county's units behind them.
+    for (ChartData::Set *set : {&onTime, &late, &overdue}) {
+        set->seriesId.clear();
+        c->sets << *set;
+    }
+    return Status::success();
+}
+
+// One institution's problems found and rectified in each month: the change of its 附件1
+// row's cumulative （1） and （2） over the month before. A month it has no row or no figure
+// in is a gap, never 0.
+Status institutionProblems(const AnalysisSnapshot &snapshot, const QString &name, ChartData *c)
+{
+    const QString key = UnitKey::institution(c->request.institutionId);
+    c->title = ChartData::tr("%1问题发现与整改（按月）").arg(name);
+    ChartData::Set found = setOf(snapshot.series, QStringLiteral("problems.found"), QString(), {});
+    ChartData::Set rectified = setOf(snapshot.series, QStringLiteral("problems.rectified"), QString(), {});
+    const FormRow *previous = nullptr;
+    bool any = false;
+    for (const YearMonth &m : c->months) {
+        const FormRow *row = rowOf(snapshot.form(1, m), key);
+        for (auto [set, index] : {std::pair{&found, kFoundIndex}, std::pair{&rectified, kRectifiedIndex}}) {
+            std::optional<double> v;
+            if (row && index < row->values.size() && row->values.at(index).present)
+                v = numberIn(*row, index) - (previous ? numberIn(*previous, index) : 0);
+            set->values << v;
+        }
+        any = any || row;
+        if (row)
+            previous = row;
+    }
+    if (!any)
+        return Status::failure(ChartData::tr("附件1中没有“%1”这一行。").arg(name));
+    for (ChartData::Set *set : {&found, &rectified}) {
+        set->seriesId.clear();
+        c->sets << *set;
+    }
+    return Status::success();
+}
+
 } // namespace
 
 QStringList ChartData::names()
@@ -185,10 +249,23 @@ Status ChartData::build(const AnalysisSnapshot &snapshot, const ChartRequest &re
         c.title = tr("报送情况：按时、逾期补报与逾期未报");
         c.valueAxis = tr("份");
         byMonth();
+        if (request.institutionId) {
+            if (Status s = institutionFiling(snapshot, snapshot.data.nameOf(request.institutionId), &c); !s)
+                return s;
+            break;
+        }
         for (const char *id : {"tracking.on-time", "tracking.late", "tracking.missing"})
             c.sets << setOf(series, QString::fromLatin1(id), county, months);
         break;
     case ChartKind::Problems: {
+        if (request.institutionId) {
+            c.shape = Shape::Bars;
+            c.valueAxis = tr("个");
+            byMonth();
+            if (Status s = institutionProblems(snapshot, snapshot.data.nameOf(request.institutionId), &c); !s)
+                return s;
+            break;
+        }
         const QString group = request.unit.isEmpty() ? county : request.unit;
         if (!groups(snapshot).contains(group))
             return Status::failure(tr("没有“%1”的问题数据：可选 %2。").arg(group, groups(snapshot).join(QStringLiteral(u"、"))));
@@ -297,10 +374,13 @@ QList<ChartData::DrillRow> ChartData::drillDown(const AnalysisSnapshot &snapshot
                                                              : categories.at(category);
 
     if (request.kind == ChartKind::Filing) {
+        const QString own = request.institutionId ? UnitKey::institution(request.institutionId) : QString();
         const qsizetype column = snapshot.tracking.periods.indexOf(month);
         if (column < 0)
             return rows;
         for (const TrackingMatrix::Row &r : snapshot.tracking.rows) {
+            if (!own.isEmpty() && r.unitKey != own)
+                continue;
             const TrackingCounts c = r.cells.value(column);
             // The column totals leave out what is not yet due: so does the list.
             const int n = set == 0 ? c.onTime : set == 1 ? c.late : c.overdue;

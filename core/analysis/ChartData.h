@@ -25,6 +25,9 @@ struct ChartRequest
     QString unit;               ///< Problems: 全县 or a category; Trend: empty (the county) or an institution
     int form = 0;               ///< Trend: 1–3
     int column = 0;             ///< Trend: the column's number on the form
+    /// Filing and Problems: one institution's own record (its filing of each month; its 附件1
+    /// row's problems found and rectified in each month) instead of the county's or a group's.
+    qint64 institutionId = 0;
 };
 
 /// A chart as plain data: what the chart library draws and the drill-down reads. Every value

@@ -2,11 +2,13 @@
 // The signals read off the problem ledger, its evidence and the filed work summaries.
 #include "SignalCheck.h"
 
+#include "SummaryText.h"
 #include "model/Report.h"
 
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace qf::LedgerSignals {
 
@@ -186,6 +188,63 @@ QList<SignalFinding> identicalSummary(const SignalRule &rule, const AnalysisData
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const SignalFinding &a, const SignalFinding &b) { return a.institutionId < b.institutionId; });
+    return out;
+}
+
+QList<SignalFinding> nearDuplicateSummary(const SignalRule &rule, const AnalysisData &data)
+{
+    const double threshold = rule.number(QStringLiteral("threshold"), 0.85);
+    const qsizetype minChars = qsizetype(rule.number(QStringLiteral("minChars"), 200));
+    // Each institution's latest summary with words enough to compare: a short note
+    // (已按要求开展) reads alike everywhere and says nothing of copying.
+    QMap<qint64, const Submission *> latest;
+    for (const Submission &s : data.submissions) {
+        if (s.deliverable != Deliverable::Summary || !UnitKey::isInstitution(s.unitKey) || !data.summaryTexts.contains(s.id))
+            continue;
+        if (SummaryText::significantLength(data.summaryTexts.value(s.id)) < minChars)
+            continue;
+        const qint64 id = UnitKey::institutionId(s.unitKey);
+        const Submission *&kept = latest[id];
+        if (!kept || kept->period < s.period || (kept->period == s.period && kept->id < s.id))
+            kept = &s;
+    }
+    struct Match
+    {
+        const Submission *other;
+        double similarity;
+    };
+    QMap<qint64, QList<Match>> matches;
+    const QList<const Submission *> list = latest.values();
+    for (int i = 0; i < list.size(); ++i)
+        for (int j = i + 1; j < list.size(); ++j) {
+            const Submission *a = list.at(i), *b = list.at(j);
+            // The same file is the identical-summary signal's; this one is for the edited copy.
+            if (!a->fileSha256.isEmpty() && a->fileSha256 == b->fileSha256)
+                continue;
+            const double similar = SummaryText::similarity(data.summaryTexts.value(a->id), data.summaryTexts.value(b->id));
+            if (similar < threshold)
+                continue;
+            matches[UnitKey::institutionId(a->unitKey)] << Match{b, similar};
+            matches[UnitKey::institutionId(b->unitKey)] << Match{a, similar};
+        }
+    QList<SignalFinding> out;
+    for (auto it = matches.cbegin(); it != matches.cend(); ++it) {
+        const Submission *own = latest.value(it.key());
+        QStringList others;
+        double most = 0;
+        for (const Match &m : it.value()) {
+            others << data.nameOf(UnitKey::institutionId(m.other->unitKey));
+            most = qMax(most, m.similarity);
+        }
+        SignalFinding f = finding(rule, data, it.key(), {own->period},
+                                  {{QStringLiteral("file"), own->fileName},
+                                   {QStringLiteral("other"), others.join(QStringLiteral(u"、"))},
+                                   {QStringLiteral("similarity"), QString::number(std::floor(most * 100), 'f', 0) + QLatin1Char('%')}});
+        f.records << SignalEvidence{SignalEvidence::Kind::Submission, own->id, own->period};
+        for (const Match &m : it.value())
+            f.records << SignalEvidence{SignalEvidence::Kind::Submission, m.other->id, m.other->period};
+        out << f;
+    }
     return out;
 }
 

@@ -36,6 +36,7 @@ QList<SignalFinding> closedWithoutEvidence(const SignalRule &rule, const Analysi
 QList<SignalFinding> rectifiedBeforeFound(const SignalRule &rule, const AnalysisData &data);
 QList<SignalFinding> bulkClosure(const SignalRule &rule, const AnalysisData &data);
 QList<SignalFinding> identicalSummary(const SignalRule &rule, const AnalysisData &data);
+QList<SignalFinding> nearDuplicateSummary(const SignalRule &rule, const AnalysisData &data);
 QList<SignalFinding> sharedEvidence(const SignalRule &rule, const AnalysisData &data);
 }
 

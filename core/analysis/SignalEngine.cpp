@@ -25,6 +25,7 @@ const QHash<QString, Check> &checks()
         {QStringLiteral("rectified-before-found"), LedgerSignals::rectifiedBeforeFound},
         {QStringLiteral("bulk-closure"), LedgerSignals::bulkClosure},
         {QStringLiteral("identical-summary"), LedgerSignals::identicalSummary},
+        {QStringLiteral("near-duplicate-summary"), LedgerSignals::nearDuplicateSummary},
         {QStringLiteral("shared-evidence"), LedgerSignals::sharedEvidence},
     };
     return map;

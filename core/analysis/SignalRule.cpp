@@ -28,7 +28,8 @@ QStringList SignalCatalog::kinds()
     return {QStringLiteral("all-zero"), QStringLiteral("unchanged"), QStringLiteral("identical-rows"),
             QStringLiteral("repeated-increase"), QStringLiteral("self-check-zero"),
             QStringLiteral("closed-without-evidence"), QStringLiteral("rectified-before-found"),
-            QStringLiteral("bulk-closure"), QStringLiteral("identical-summary"), QStringLiteral("shared-evidence"),
+            QStringLiteral("bulk-closure"), QStringLiteral("identical-summary"), QStringLiteral("near-duplicate-summary"),
+            QStringLiteral("shared-evidence"),
             QStringLiteral("increase-outlier")};
 }
 

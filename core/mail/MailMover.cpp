@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/MailMover.h"
 
+#include "actions/MailAccountActions.h"
 #include "mail/ImapClient.h"
 #include "mail/MailCollector.h"
 #include "mail/MailServer.h"
-#include "model/NameKey.h"
 #include "storage/Database.h"
 #include "storage/MailRepository.h"
 
@@ -41,7 +41,7 @@ QString MailMover::folderProblem(const MailAccount &account, const QString &fold
     // LIST reads '%' and '*' as wildcards: "已导入*" would be found in any folder whose name begins so,
     // never made, and the move would then fail. A control character (a pasted line break, a bidi
     // override) names a folder the clerk could not see as typed or find again: refused as in names.
-    if (name.contains(QLatin1Char('%')) || name.contains(QLatin1Char('*')) || NameKey::controlCharacterAt(name) >= 0)
+    if (MailAccountActions::unsafeMailboxName(name))
         return tr("文件夹名称“%1”含有 %、* 或控制字符，请另取一个名称。").arg(name);
     // INBOX is the one name IMAP compares without regard to case.
     const bool inbox = name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0;

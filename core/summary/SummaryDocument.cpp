@@ -2,7 +2,9 @@
 #include "SummaryDocument.h"
 
 #include "campaign/CampaignTemplate.h"
+#include "model/Report.h"
 #include "print/ChineseDate.h"
+#include "WordingFiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -62,7 +64,9 @@ public:
                 value = m_words.value(name);
             } else if (m_lists.contains(name)) {
                 value = m_lists.value(name);
-            } else if (m_f.figures.contains(name) || kKnownFigures.contains(name)) {
+            } else if (m_f.figures.contains(name) || figureNames().contains(name)) {
+                // A figure missing from a scope (附件2 has no institution's own figures): the
+                // sentence is left out there, not refused as a wording error.
                 value = m_f.text(name);
             } else {
                 return Status::failure(SummaryDocument::tr("工作总结的句子“%1”中的“{%2}”不是可用的数字或名称。").arg(text, name));
@@ -80,7 +84,14 @@ public:
 
     bool listHasItems(const QString &name) const { return !m_lists.value(name).isEmpty(); }
 
-    static const QStringList kKnownFigures;
+    static const QStringList &figureNames()
+    {
+        static const QStringList names = SummaryFigures::names();
+        return names;
+    }
+    /// The names of words and lists a sentence may use beside the figures.
+    static const QStringList kWords;
+    static const QStringList kLists;
 
 private:
     const SummaryFigures &m_f;
@@ -88,19 +99,11 @@ private:
     QHash<QString, QString> m_lists;
 };
 
-// Figures that may be missing from a scope (附件2 has no institution's own figures): a
-// sentence naming one of them is left out there, not refused as a wording error.
-const QStringList Filler::kKnownFigures = {
-    QStringLiteral("problemsFound"),      QStringLiteral("problemsRectified"), QStringLiteral("rectificationRate"),
-    QStringLiteral("admonitions"),        QStringLiteral("criticisms"),        QStringLiteral("firstFormOther"),
-    QStringLiteral("firstFormTotal"),     QStringLiteral("recommendations"),   QStringLiteral("recommendationsDone"),
-    QStringLiteral("lifeMeetings"),       QStringLiteral("warningEducation"),  QStringLiteral("systems"),
-    QStringLiteral("publicIssues"),       QStringLiteral("inspected"),         QStringLiteral("trainings"),
-    QStringLiteral("trainees"),           QStringLiteral("caseMaterials"),     QStringLiteral("cluesVerified"),
-    QStringLiteral("confessions"),        QStringLiteral("supplierInterviews"), QStringLiteral("kickbackCases"),
-    QStringLiteral("kickbackPersons"),    QStringLiteral("kickbackAmount"),    QStringLiteral("giftCases"),
-    QStringLiteral("giftPersons"),        QStringLiteral("giftAmount"),
-};
+const QStringList Filler::kWords = {QStringLiteral("county"), QStringLiteral("scope"),    QStringLiteral("issuer"),
+                                    QStringLiteral("campaign"), QStringLiteral("month"), QStringLiteral("start"),
+                                    QStringLiteral("lowRate"), QStringLiteral("ordinal")};
+const QStringList Filler::kLists = {QStringLiteral("lateUnits"), QStringLiteral("missingUnits"), QStringLiteral("lowRateUnits"),
+                                    QStringLiteral("openTipoffs")};
 
 // The charts a summary can show: those over the months up to the summary's, or over the
 // categories at that month. A unit's trend needs a form column, and the laggards only exist
@@ -122,17 +125,111 @@ Status chartNamed(const QString &name, ChartKind *out)
 
 } // namespace
 
-QJsonObject SummaryDocument::sentencesFor(const Campaign &campaign)
+Status SummaryDocument::sentencesFor(const Campaign &campaign, QJsonObject *out)
 {
+    bool found = false;
+    if (Status s = WordingFiles::loadOverride(WordingFiles::Kind::Summary, out, &found); !s || found)
+        return s;
     if (const auto tmpl = CampaignTemplate::find(campaign.templateName)) {
         const QJsonObject own = tmpl->json().value(QLatin1String("summary")).toObject();
-        if (!own.isEmpty())
-            return own;
+        if (!own.isEmpty()) {
+            *out = own;
+            return Status::success();
+        }
     }
-    QFile f(QStringLiteral(":/qingfeng/summary/sentences.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
+    *out = WordingFiles::builtInJson(WordingFiles::Kind::Summary);
+    return Status::success();
+}
+
+Status SummaryDocument::checkSentences(const QJsonObject &sentences)
+{
+    QStringList allowed = Filler::kWords + Filler::kLists + Filler::figureNames();
+    allowed.sort();
+    const auto text = [&allowed](const QJsonValue &v, const QString &key) {
+        if (!v.isString())
+            return Status::failure(tr("键“%1”应为一段文字。").arg(key));
+        static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
+        for (auto it = placeholder.globalMatch(v.toString()); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            if (!allowed.contains(name))
+                return Status::failure(tr("键“%1”中的“{%2}”不是工作总结可用的数字或名称；可用：%3。")
+                                           .arg(key, name, allowed.join(QStringLiteral(u"、"))));
+        }
+        return Status::success();
+    };
+    const auto flag = [](const QJsonObject &o, const QString &key) {
+        if (o.contains(QLatin1String("county")) && !o.value(QLatin1String("county")).isBool())
+            return Status::failure(tr("键“%1.county”应为 true（只用于全县）或 false（只用于机构）。").arg(key));
+        return Status::success();
+    };
+    if (Status s = text(sentences.value(QLatin1String("title")), QStringLiteral("title")); !s)
+        return s;
+    const QJsonValue sectionsValue = sentences.value(QLatin1String("sections"));
+    if (!sectionsValue.isArray() || sectionsValue.toArray().isEmpty())
+        return Status::failure(tr("键“sections”应为各部分的列表（[ … ]），至少一部分。"));
+    const QJsonArray sections = sectionsValue.toArray();
+    for (int i = 0; i < sections.size(); ++i) {
+        const QString at = QStringLiteral("sections[%1]").arg(i);
+        if (!sections.at(i).isObject())
+            return Status::failure(tr("键“%1”应为一个部分（{ \"heading\": …, \"paragraphs\": […] }）。").arg(at));
+        const QJsonObject section = sections.at(i).toObject();
+        if (Status s = text(section.value(QLatin1String("heading")), at + QStringLiteral(".heading")); !s)
+            return s;
+        const QJsonValue paragraphsValue = section.value(QLatin1String("paragraphs"));
+        if (!paragraphsValue.isUndefined() && !paragraphsValue.isArray())
+            return Status::failure(tr("键“%1.paragraphs”应为段落的列表（[ … ]）。").arg(at));
+        const QJsonArray paragraphs = paragraphsValue.toArray();
+        for (int j = 0; j < paragraphs.size(); ++j) {
+            const QString pat = at + QStringLiteral(".paragraphs[%1]").arg(j);
+            if (paragraphs.at(j).isObject()) {
+                if (Status s = text(paragraphs.at(j).toObject().value(QLatin1String("heading")), pat + QStringLiteral(".heading")); !s)
+                    return s;
+                continue;
+            }
+            if (!paragraphs.at(j).isArray())
+                return Status::failure(tr("键“%1”应为一段的句子列表（[ … ]）或小标题（{ \"heading\": … }）。").arg(pat));
+            const QJsonArray list = paragraphs.at(j).toArray();
+            for (int k = 0; k < list.size(); ++k) {
+                const QString sat = pat + QStringLiteral("[%1]").arg(k);
+                if (!list.at(k).isObject())
+                    return Status::failure(tr("键“%1”应为一个句子（{ \"text\": … }）。").arg(sat));
+                const QJsonObject o = list.at(k).toObject();
+                if (Status s = text(o.value(QLatin1String("text")), sat + QStringLiteral(".text")); !s)
+                    return s;
+                if (Status s = flag(o, sat); !s)
+                    return s;
+                const QString when = o.value(QLatin1String("when")).toString();
+                if (o.contains(QLatin1String("when")) && !Filler::figureNames().contains(when))
+                    return Status::failure(tr("键“%1.when”的“%2”不是工作总结的数字；可用：%3。")
+                                               .arg(sat, when, Filler::figureNames().join(QStringLiteral(u"、"))));
+                const QString whenList = o.value(QLatin1String("whenList")).toString();
+                if (o.contains(QLatin1String("whenList")) && !Filler::kLists.contains(whenList))
+                    return Status::failure(tr("键“%1.whenList”的“%2”不是工作总结的名单；可用：%3。")
+                                               .arg(sat, whenList, Filler::kLists.join(QStringLiteral(u"、"))));
+            }
+        }
+        const QJsonArray charts = section.value(QLatin1String("charts")).toArray();
+        for (int j = 0; j < charts.size(); ++j) {
+            const QString cat = at + QStringLiteral(".charts[%1]").arg(j);
+            const QJsonObject o = charts.at(j).toObject();
+            ChartKind kind;
+            if (Status s = chartNamed(o.value(QLatin1String("chart")).toString(), &kind); !s)
+                return Status::failure(tr("键“%1.chart”：%2").arg(cat, s.message()));
+            if (Status s = text(o.value(QLatin1String("caption")), cat + QStringLiteral(".caption")); !s)
+                return s;
+            if (Status s = flag(o, cat); !s)
+                return s;
+        }
+    }
+    return Status::success();
+}
+
+Status SummaryDocument::compose(const SummaryFigures &figures, SummaryDocument *out)
+{
+    QJsonObject sentences;
+    if (Status s = sentencesFor(figures.campaign, &sentences); !s)
+        return s;
+    return compose(figures, sentences, out);
 }
 
 Status SummaryDocument::compose(const SummaryFigures &figures, const QJsonObject &sentences, SummaryDocument *out)
@@ -181,6 +278,8 @@ Status SummaryDocument::compose(const SummaryFigures &figures, const QJsonObject
             if (Status s = chartNamed(o.value(QLatin1String("chart")).toString(), &chart.kind); !s)
                 return s;
             chart.unit = o.value(QLatin1String("unit")).toString();
+            if (!figures.isCounty())
+                chart.institutionId = UnitKey::institutionId(figures.unitKey);
             int unusedOrdinal = 0;
             if (Status s = filler.fill(o.value(QLatin1String("caption")).toString(), &unusedOrdinal, &chart.caption); !s)
                 return s;

@@ -29,13 +29,16 @@ public:
     /// drawn ones only after placeCharts.
     QList<SummaryChart> charts;
 
-    /// The sentences of the campaign's template, or the default set.
-    static QJsonObject sentencesFor(const Campaign &campaign);
+    /// The sentences to use: the bureau's own file (WordingFiles) when there is one, else
+    /// the campaign template's "summary", else the built-in set. Fails on a bureau's file
+    /// with a mistake, naming the file and the key.
+    static Status sentencesFor(const Campaign &campaign, QJsonObject *out);
+    /// Checks a set of sentences before any is used: its shape, every {name} a word, list or
+    /// figure the summary has, every "when" a figure, "whenList" a list, chart a summary's
+    /// chart. A failure names the key (sections[1].paragraphs[0][2].text).
+    static Status checkSentences(const QJsonObject &sentences);
     static Status compose(const SummaryFigures &figures, const QJsonObject &sentences, SummaryDocument *out);
-    static Status compose(const SummaryFigures &figures, SummaryDocument *out)
-    {
-        return compose(figures, sentencesFor(figures.campaign), out);
-    }
+    static Status compose(const SummaryFigures &figures, SummaryDocument *out);
 
     /// Keeps the planned charts that `drawn` has a PNG for (matched by kind and unit), drops
     /// the others, and numbers the captions of those kept 图1, 图2 … in their order.

@@ -75,6 +75,7 @@ Status SummaryExport::charts(Database &db, const SummaryRequest &request, QList<
         chartRequest.kind = chart.kind;
         chartRequest.month = month;
         chartRequest.unit = chart.unit;
+        chartRequest.institutionId = chart.institutionId;
         if (Status s = ChartData::build(snapshot, chartRequest, &chart.data); !s)
             return s;
         if (SummaryChart::hasData(chart.data))

@@ -81,6 +81,18 @@ QString percent(double part, double whole)
 
 } // namespace
 
+QStringList SummaryFigures::names()
+{
+    QStringList list;
+    for (const Source &s : kSources)
+        list << QString::fromLatin1(s.name);
+    for (const char *name : {"institutions", "rectificationRate", "firstFormTotal", "reportsDue", "reportsOnTime", "reportsLate",
+                             "reportsMissing", "onTimeRate", "tipoffsReceived", "tipoffsConcluded", "tipoffsClosed",
+                             "tipoffsOpen", "negativeList"})
+        list << QString::fromLatin1(name);
+    return list;
+}
+
 Status SummaryFigures::build(Database &db, const Campaign &campaign, const YearMonth &month, const QString &unit,
                              qint64 chosenId, const QDate &asOf, SummaryFigures *out)
 {

@@ -50,6 +50,10 @@ public:
     double value(const QString &name) const { return figures.value(name).value; }
     bool has(const QString &name) const { return !figures.value(name).text.isEmpty(); }
 
+    /// Every figure name build() can give (some only where the data has them): the
+    /// placeholders a sentence may name besides the words and lists.
+    static QStringList names();
+
     /// The 整改率 below which an institution is named under 存在问题.
     static constexpr double kLowRate = 80.0;
 

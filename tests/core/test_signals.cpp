@@ -6,6 +6,8 @@
 
 #include "analysis/SignalEngine.h"
 #include "analysis/RobustStats.h"
+#include "analysis/SummaryText.h"
+#include "docx/DocxWriter.h"
 #include "model/Report.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/InspectionRepository.h"
@@ -16,6 +18,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QSet>
 
 using namespace qf;
@@ -393,4 +396,87 @@ TEST_CASE("analysis signals prints one tab-separated line per finding", "[signal
     CHECK(out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 1);
     CHECK(runCli({QStringLiteral("--db"), county.path(), QStringLiteral("analysis"), QStringLiteral("signals"),
                   QStringLiteral("--month"), QStringLiteral("July")}, &out, &err) == 2);
+}
+
+namespace {
+
+// A work summary as a bureau receives it: a Word file of the unit's own paragraphs.
+QByteArray summaryDocx(const DemoDatabase &county, const QString &unit, const QStringList &paragraphs)
+{
+    DocxDocument doc;
+    doc.add(DocxParagraph::Style::Title, unit + QStringLiteral(u"专项整治工作总结"));
+    for (const QString &p : paragraphs)
+        doc.add(DocxParagraph::Style::Body, p);
+    const QString path = county.file(unit + QStringLiteral(".docx"));
+    REQUIRE(DocxWriter::write(doc, path).isOk());
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+const QStringList kCopiedSummary = {
+    QStringLiteral(u"按照县卫生健康局的统一部署，我院高度重视，成立了以院长为组长的专项整治工作领导小组，制定了实施方案，召开动员大会，层层压实责任。"),
+    QStringLiteral(u"通过自查自纠，共发现问题五个，涉及药品采购、医疗服务收费和医德医风等方面，已全部建立台账，明确责任人和整改时限，逐项推进整改。"),
+    QStringLiteral(u"组织全院职工开展警示教育三次，观看警示教育片，学习典型案例，进一步增强了廉洁从业意识，营造了风清气正的良好氛围。"),
+    QStringLiteral(u"下一步，我们将继续巩固整治成果，建立健全长效机制，确保专项整治工作取得实效。"),
+};
+
+} // namespace
+
+TEST_CASE("work summaries nearly identical at two institutions flag both; one of its own and the untouched county do not", "[signals]")
+{
+    County county;
+    // The demo county as it is (no summaries filed with files) raises nothing.
+    CHECK(flagged(county.findings(), QStringLiteral("near-duplicate-summary")).isEmpty());
+
+    const QList<Institution> units = county.quiet(Ownership::Public, Level::PrimaryOrBelow);
+    REQUIRE(units.size() >= 3);
+    auto file = [&](qint64 id, const QByteArray &content) {
+        Submission s;
+        s.campaignId = county.campaignId();
+        s.deliverable = Deliverable::Summary;
+        s.unitKey = UnitKey::institution(id);
+        s.period = kNov;
+        s.submittedOn = QDate(2021, 11, 28);
+        s.fileName = QStringLiteral(u"工作总结.docx");
+        REQUIRE(SubmissionRepository(county.db()).record(s, &content).isOk());
+    };
+    // The second copies the first with its own name, one number and one word changed: other
+    // bytes, so the identical-file signal is silent, the same text all the same.
+    QStringList edited = kCopiedSummary;
+    edited[1].replace(QStringLiteral(u"五个"), QStringLiteral(u"六个"));
+    edited[0].replace(QStringLiteral(u"我院"), QStringLiteral(u"我单位"));
+    file(units.at(0).id, summaryDocx(county, units.at(0).name, kCopiedSummary));
+    file(units.at(1).id, summaryDocx(county, units.at(1).name, edited));
+    const QStringList own = {QStringLiteral(u"本院针对门诊处方点评中发现的抗菌药物使用不规范问题，组织药剂科和医务科联合督查，每月通报排名靠后的科室。"),
+                             QStringLiteral(u"开展了行风建设满意度调查，回收问卷三百余份，患者反映集中的挂号排队时间长问题，已通过增设自助机得到缓解。"),
+                             QStringLiteral(u"对两名收受患者红包的医务人员作出诫勉谈话处理，并在全院大会上通报，退还全部财物。"),
+                             QStringLiteral(u"今后将把整治要求纳入科室绩效考核，定期复查，防止问题反弹。")};
+    file(units.at(2).id, summaryDocx(county, units.at(2).name, own));
+    // Sharing the customary opening with one and a paragraph with another is not a copy.
+    if (units.size() > 3)
+        file(units.at(3).id, summaryDocx(county, units.at(3).name, {kCopiedSummary.at(0), own.at(1),
+                                                                     QStringLiteral(u"本季度重点整治了医疗器械耗材采购中的回扣问题，约谈供应商八家次。")}));
+    const QList<SignalFinding> findings = county.findings();
+    CHECK(flagged(findings, QStringLiteral("near-duplicate-summary")) == QSet<qint64>{units.at(0).id, units.at(1).id});
+    CHECK(flagged(findings, QStringLiteral("identical-summary")).isEmpty());
+    for (const SignalFinding &f : findings)
+        if (f.signalId == QLatin1String("near-duplicate-summary")) {
+            const qint64 other = f.institutionId == units.at(0).id ? units.at(1).id : units.at(0).id;
+            CHECK(f.evidence.contains(InstitutionRepository(county.db()).find(other)->displayName()));
+            CHECK(f.records.size() == 2);
+        }
+}
+
+TEST_CASE("summary text: a Word file's words are read and compared by what they say, not by their layout", "[signals]")
+{
+    DemoDatabase demo;
+    const QByteArray a = summaryDocx(demo, QStringLiteral(u"甲"), kCopiedSummary);
+    const QString text = SummaryText::of(a, QStringLiteral(u"总结.DOCX"));
+    CHECK(text.contains(kCopiedSummary.at(2)));
+    CHECK(SummaryText::of(a, QStringLiteral(u"总结.pdf")).isEmpty());
+    CHECK(SummaryText::of(QByteArrayLiteral("not a zip"), QStringLiteral(u"总结.docx")).isEmpty());
+    // Spaces and punctuation do not count; different words do.
+    CHECK(SummaryText::similarity(QStringLiteral(u"发现问题五个，已整改。"), QStringLiteral(u"发现 问题 五个 已整改")) == 1.0);
+    CHECK(SummaryText::similarity(kCopiedSummary.join(QString()), QStringLiteral(u"本院针对门诊处方点评中发现的问题组织督查")) < 0.2);
 }

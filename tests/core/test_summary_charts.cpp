@@ -10,6 +10,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QRegularExpression>
 
 using namespace qf;
 
@@ -48,7 +49,7 @@ int indexOf(const QStringList &paragraphs, const QString &start)
 
 } // namespace
 
-TEST_CASE("The county's summary plans the filing and the problems chart by month, an institution's and a first month's none", "[summary]")
+TEST_CASE("The county's summary plans the filing and the problems chart by month, an institution's its own, a first month's none", "[summary]")
 {
     test::DemoDatabase demo;
     const Campaign campaign = demo.campaign();
@@ -64,8 +65,18 @@ TEST_CASE("The county's summary plans the filing and the problems chart by month
     }
     CHECK(charts.at(0).caption.contains(QStringLiteral(u"报送情况")));
 
+    const QList<SummaryChart> county = charts;
     REQUIRE(SummaryExport::charts(demo.db(), {campaign, kMonth, QStringLiteral(u"鹿寨县人民医院"), kAsOf, QString()}, &charts).isOk());
-    CHECK(charts.isEmpty());
+    REQUIRE(charts.size() == 2);
+    CHECK(charts.at(0).kind == ChartKind::Filing);
+    CHECK(charts.at(1).kind == ChartKind::Problems);
+    for (int i = 0; i < 2; ++i) {
+        CHECK(charts.at(i).institutionId != 0);
+        CHECK(charts.at(i).caption.startsWith(QStringLiteral(u"鹿寨县人民医院")));
+        CHECK(charts.at(i).data.months == county.at(i).data.months);
+        // Its own record, not the county's bars under its name.
+        CHECK(charts.at(i).data.sets.at(0).values != county.at(i).data.sets.at(0).values);
+    }
     // The campaign's first month alone: a chart of one bar each is left out.
     const YearMonth first = YearMonth::fromDate(campaign.start);
     REQUIRE(SummaryExport::charts(demo.db(), {campaign, first, QString(), first.lastDay(), QString()}, &charts).isOk());
@@ -179,4 +190,54 @@ TEST_CASE("The summary as PDF carries each drawn chart at the text width with it
     }
     CHECK(first == QString::number(imagePages.at(0)));
     CHECK(second == QString::number(imagePages.at(1)));
+}
+
+namespace {
+
+double sumOf(const ChartData::Set &set)
+{
+    double sum = 0;
+    for (const std::optional<double> &v : set.values)
+        sum += v.value_or(0);
+    return sum;
+}
+
+double captured(const QString &text, const QString &pattern)
+{
+    const QRegularExpressionMatch m = QRegularExpression(pattern).match(text);
+    INFO(pattern.toStdString());
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toDouble();
+}
+
+} // namespace
+
+TEST_CASE("An institution's summary as Word carries its own filing and problems by month, adding up to the figures its text states", "[summary]")
+{
+    test::DemoDatabase demo;
+    const Campaign campaign = demoCampaign(demo);
+    SummaryRequest request{campaign, kMonth, QStringLiteral(u"鹿寨县人民医院"), kAsOf, demo.file(QStringLiteral(u"医院总结.docx"))};
+    request.charts = drawn(demo, request);
+    REQUIRE(request.charts.size() == 2);
+    REQUIRE(SummaryExport::run(demo.db(), request).isOk());
+
+    const test::DocxReadBack doc = test::readDocx(request.path);
+    CHECK(doc.inlineShapes == 2);
+    const QString text = doc.paragraphs.join(QLatin1Char('\n'));
+    CHECK(doc.paragraphs.filter(QStringLiteral(u"图1\u3000鹿寨县人民医院各月统计表报送情况")).size() == 1);
+    CHECK(doc.paragraphs.filter(QStringLiteral(u"图2\u3000鹿寨县人民医院各月问题发现与整改情况")).size() == 1);
+
+    // The bars of every month add up to what the text says up to the month: filing by state,
+    // and the problems found and rectified (附件1's cumulative （1） and （2）).
+    const ChartData &filing = request.charts.at(0).data;
+    REQUIRE(filing.sets.size() == 3);
+    CHECK(sumOf(filing.sets.at(0)) == captured(text, QStringLiteral(u"按时报送(\\d+)份")));
+    CHECK(sumOf(filing.sets.at(1)) == captured(text, QStringLiteral(u"逾期补报(\\d+)份")));
+    CHECK(sumOf(filing.sets.at(2)) == captured(text, QStringLiteral(u"逾期未报(\\d+)份")));
+    const ChartData &problems = request.charts.at(1).data;
+    REQUIRE(problems.sets.size() == 2);
+    const double found = captured(text, QStringLiteral(u"共发现问题(\\d+)个"));
+    CHECK(found > 0);
+    CHECK(sumOf(problems.sets.at(0)) == found);
+    CHECK(sumOf(problems.sets.at(1)) == captured(text, QStringLiteral(u"已完成整改(\\d+)个")));
 }

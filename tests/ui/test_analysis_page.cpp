@@ -6,6 +6,11 @@
 #include "analysis/AnalysisPage.h"
 #include "analysis/SignalsPanel.h"
 #include "analysis/SpotCheckPanel.h"
+#include "entry/EntryPage.h"
+#include "ledgers/LedgerTab.h"
+#include "ledgers/LedgersPage.h"
+#include "shell/SignalEvidenceOpener.h"
+#include "storage/LedgerRepository.h"
 #include "model/Report.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
@@ -19,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -101,4 +107,61 @@ TEST_CASE("the spot-check panel adds inspectors, draws a list and stores the dra
     panel->findChild<QLineEdit *>(QStringLiteral("drawSeed"))->setText(QStringLiteral("not a seed"));
     panel->findChild<QPushButton *>(QStringLiteral("drawButton"))->click();
     CHECK(SpotCheckRepository(session.database()).list(session.campaignId()).size() == 1);
+}
+
+TEST_CASE("a double-clicked signal opens the report month or the ledger record it rests on")
+{
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(QStringLiteral("demo.sqlite")), true).isOk());
+    Database &db = session.database();
+    // As above: one clinic files nothing but zeros from August on.
+    qint64 idle = 0;
+    for (const Institution &i : InstitutionRepository(db).all())
+        if (!idle && i.reportsIn(YearMonth(2021, 11)) && i.level == Level::PrimaryOrBelow && i.ownership == Ownership::Public
+            && ReportRepository(db).find(session.campaignId(), 1, UnitKey::institution(i.id), YearMonth(2021, 11)))
+            idle = i.id;
+    REQUIRE(idle);
+    for (YearMonth m(2021, 8); m <= YearMonth(2021, 11); m = m.next())
+        for (int form : {1, 3}) {
+            auto r = ReportRepository(db).find(session.campaignId(), form, UnitKey::institution(idle), m);
+            REQUIRE(r.has_value());
+            for (auto it = r->numbers.begin(); it != r->numbers.end(); ++it)
+                it.value() = 0;
+            REQUIRE(ReportRepository(db).save(*r).isOk());
+        }
+
+    ui::MainWindow window(&session);
+    REQUIRE(window.showPage(QStringLiteral("analysis")));
+    auto *analysis = qobject_cast<ui::AnalysisPage *>(window.page(QStringLiteral("analysis")));
+    REQUIRE(analysis);
+    ui::SignalsPanel *panel = analysis->signalsPanel();
+    REQUIRE(test::waitUntil([&] { return !panel->scores().isEmpty(); }));
+    auto *findings = panel->findChild<QTableWidget *>(QStringLiteral("signalFindings"));
+    REQUIRE(findings->rowCount() >= 1);
+    const SignalFinding finding = panel->scores().first().findings.first();
+    REQUIRE_FALSE(finding.records.isEmpty());
+    REQUIRE(finding.records.first().kind == SignalEvidence::Kind::Report);
+    emit findings->cellDoubleClicked(0, 0);
+
+    auto *entry = qobject_cast<ui::EntryPage *>(window.page(QStringLiteral("entry")));
+    REQUIRE(entry);
+    CHECK(window.currentPage() == entry);
+    CHECK(entry->form() == int(finding.records.first().id));
+    CHECK(entry->period() == finding.records.first().month);
+    CHECK(entry->period() == YearMonth(2021, 8));
+
+    // A finding resting on a problem of the 问题清单 opens the 台账 with that problem selected.
+    const LedgerSnapshot ledgers = LedgerRepository::snapshot(db, session.campaignId());
+    REQUIRE(ledgers.problems.size() > 2);
+    const Problem &problem = ledgers.problems.at(ledgers.problems.size() / 2);
+    SignalFinding onProblem;
+    onProblem.institutionId = problem.institutionId;
+    onProblem.records = {SignalEvidence{SignalEvidence::Kind::Problem, problem.id, YearMonth()}};
+    REQUIRE(ui::SignalEvidenceOpener::open(window, onProblem));
+    auto *page = qobject_cast<ui::LedgersPage *>(window.page(QStringLiteral("ledgers")));
+    REQUIRE(page);
+    CHECK(window.currentPage() == page);
+    CHECK(page->tabs()->currentWidget() == page->tab(LedgerKind::Problems));
+    CHECK(page->tab(LedgerKind::Problems)->selectedId() == problem.id);
 }

@@ -30,7 +30,7 @@ int runProgram(const QStringList &args, QString *err)
 
 } // namespace
 
-TEST_CASE("the summary's charts are drawn as sharp PNGs with bars in them, and none for one institution", "[charts]")
+TEST_CASE("the summary's charts are drawn as sharp PNGs with bars in them, for the county and for one institution", "[charts]")
 {
     test::DemoDatabase demo;
     const auto campaign = CampaignRepository(demo.db()).load(demo.campaignId());
@@ -49,9 +49,12 @@ TEST_CASE("the summary's charts are drawn as sharp PNGs with bars in them, and n
                 colours.insert(image.pixel(x, y));
         CHECK(colours.size() > 8);
     }
+    const QList<SummaryChart> county = request.charts;
     request.unit = QStringLiteral(u"鹿寨县人民医院");
     REQUIRE(charts::SummaryChartDrawing::draw(demo.db(), &request).isOk());
-    CHECK(request.charts.isEmpty());
+    REQUIRE(request.charts.size() == 2);
+    for (int i = 0; i < 2; ++i)
+        CHECK(request.charts.at(i).png != county.at(i).png);
 }
 
 TEST_CASE("qingfeng-cli summary writes the county's charts into the Word document and the PDF", "[charts]")

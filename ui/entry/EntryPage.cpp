@@ -288,6 +288,18 @@ bool EntryPage::isSummaryShown() const
     return m_stack->currentIndex() == 1;
 }
 
+bool EntryPage::selectUnit(const QString &unitKey)
+{
+    showSummary(false);
+    const FormDescription *form = m_model->table().form;
+    const QModelIndex index = form && !form->columns.isEmpty() ? m_model->indexOf(unitKey, form->columns.first().number) : QModelIndex();
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
 void EntryPage::showFinding(const Finding &finding)
 {
     if (finding.form != m_form && !setForm(finding.form))

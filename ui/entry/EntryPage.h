@@ -68,6 +68,9 @@ public:
     /// Switches form or month; with unsaved changes, asks first. False when the user kept them.
     bool setForm(int form);
     bool setPeriod(const YearMonth &period);
+    /// Shows the grid with the unit's row current (its first column), for a drill-down from
+    /// another page; false when the form of the month has no such row.
+    bool selectUnit(const QString &unitKey);
     void showSummary(bool summary);
     bool isSummaryShown() const;
     void setToday(const QDate &today);

@@ -3,7 +3,7 @@
 
 #include "PrintActions.h"
 #include "SummaryChartDrawing.h"
-#include "print/ChineseDate.h"
+#include "SummaryPreview.h"
 #include "print/DocumentFormat.h"
 #include "print/PrintFonts.h"
 #include "shell/Session.h"
@@ -21,6 +21,14 @@
 #include <QVBoxLayout>
 
 namespace qf::ui {
+
+namespace {
+
+// Wide enough for the charts' labels to be read on screen (their layout is 720 pixels wide),
+// narrow enough to fit beside the navigation at 1366 pixels.
+constexpr int kPreviewChartWidth = 640;
+
+} // namespace
 
 SummaryPanel::SummaryPanel(Session *session, QWidget *parent) : QWidget(parent), m_session(session)
 {
@@ -40,7 +48,7 @@ SummaryPanel::SummaryPanel(Session *session, QWidget *parent) : QWidget(parent),
     choose->addWidget(m_month);
     choose->addWidget(new QLabel(tr("范围：")));
     choose->addWidget(m_unit, 1);
-    auto *hint = new QLabel(tr("数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。全县的总结附报送情况和问题整改的逐月图表。保存为 Word 后可再修改。"));
+    auto *hint = new QLabel(tr("数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。总结附报送情况和问题整改的逐月图表。保存为 Word 后可再修改。"));
     hint->setWordWrap(true);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
@@ -103,15 +111,20 @@ void SummaryPanel::draft()
     if (m_campaign.id == 0 || m_month->count() == 0)
         return;
     SummaryDocument document;
-    const SummaryRequest request{m_campaign, YearMonth::parse(m_month->currentData().toString()),
-                                 QString(), QDate::currentDate(), QString(), m_unit->currentData().toLongLong()};
-    const Status s = SummaryExport::draft(m_session->database(), request, &document);
+    SummaryRequest request{m_campaign, YearMonth::parse(m_month->currentData().toString()),
+                           QString(), QDate::currentDate(), QString(), m_unit->currentData().toLongLong()};
+    // The charts are drawn as the saved file draws them, so the preview shows them where
+    // the Word document and the PDF do.
+    Status s = charts::SummaryChartDrawing::draw(m_session->database(), &request);
+    if (s)
+        s = SummaryExport::draft(m_session->database(), request, &document);
     if (!s) {
         m_draft->setPlainText(s.message());
         return;
     }
-    m_draft->setPlainText(document.title + QStringLiteral("\n\n") + document.text() + QStringLiteral("\n\n")
-                          + document.signature + QLatin1Char('\n') + chineseDate(document.date));
+    SummaryPreview::fill(document, kPreviewChartWidth, m_draft->document());
+    // A new draft is read from its title.
+    m_draft->moveCursor(QTextCursor::Start);
     m_status->clear();
 }
 

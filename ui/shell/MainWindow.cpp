@@ -8,11 +8,13 @@
 #include "HelpDialog.h"
 #include "ScreenFit.h"
 #include "SettingsMenu.h"
+#include "SignalEvidenceOpener.h"
 #include "campaign/CampaignPage.h"
 #include "campaign/GuidedStart.h"
 #include "entry/EntryPage.h"
 #include "export/FormExporter.h"
 #include "analysis/AnalysisPage.h"
+#include "analysis/SignalsPanel.h"
 #include "ledgers/LedgersPage.h"
 #include "mail/MailAccountsDialog.h"
 #include "mail/MailFetchDialog.h"
@@ -77,7 +79,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     addPage(QStringLiteral("tracking"), tr("报送跟踪"), [session] { return new TrackingPage(session); });
     addPage(QStringLiteral("printing"), tr("打印"), [session] { return new PrintingPage(session); });
     addPage(QStringLiteral("ledgers"), tr("台账"), [session] { return new LedgersPage(session); });
-    addPage(QStringLiteral("analysis"), tr("分析"), [session] { return new AnalysisPage(*session); });
+    addPage(QStringLiteral("analysis"), tr("分析"), [this, session] {
+        auto *analysis = new AnalysisPage(*session);
+        connect(analysis->signalsPanel(), &SignalsPanel::drillDown, this,
+                [this](const SignalFinding &finding) { SignalEvidenceOpener::open(*this, finding); });
+        return analysis;
+    });
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row != m_stack->currentIndex() && !pageAllowsLeaving(m_stack->currentWidget())) {
             const QSignalBlocker blocker(m_nav);
@@ -227,6 +234,11 @@ bool MainWindow::showPage(const QString &key)
             return true;
         }
     return false;
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
 }
 
 QWidget *MainWindow::page(const QString &key)

@@ -35,6 +35,8 @@ public:
     bool showPage(const QString &key);
     /// The page of a navigation key, built now if it was not shown before.
     QWidget *page(const QString &key);
+    /// The page shown now.
+    QWidget *currentPage() const;
     RegistryPage *registryPage();
     CampaignPage *campaignPage();
     EntryPage *entryPage();
