@@ -215,7 +215,7 @@ double captured(const QString &text, const QString &pattern)
 TEST_CASE("An institution's summary as Word carries its own filing and problems by month, adding up to the figures its text states", "[summary]")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     SummaryRequest request{campaign, kMonth, QStringLiteral(u"鹿寨县人民医院"), kAsOf, demo.file(QStringLiteral(u"医院总结.docx"))};
     request.charts = drawn(demo, request);
     REQUIRE(request.charts.size() == 2);

@@ -46,16 +46,9 @@ void writeJson(const QString &path, const QJsonObject &json)
     test::writeFile(path, QJsonDocument(json).toJson());
 }
 
-Campaign demoCampaign(test::DemoDatabase &demo)
-{
-    const auto c = CampaignRepository(demo.db()).load(demo.campaignId());
-    REQUIRE(c);
-    return *c;
-}
-
 Status draft(test::DemoDatabase &demo, SummaryDocument *out)
 {
-    return SummaryExport::draft(demo.db(), {demoCampaign(demo), kMonth, QString(), kAsOf, QString()}, out);
+    return SummaryExport::draft(demo.db(), {demo.campaign(), kMonth, QString(), kAsOf, QString()}, out);
 }
 
 // The summary's first body sentence set: sections[0].paragraphs[0].
@@ -178,7 +171,7 @@ TEST_CASE("wording: a summary file with a mistake is refused, naming the file an
 
     // The window's and the command line's save refuse the same way, and write nothing.
     const QString out = demo.file(QStringLiteral(u"总结.docx"));
-    s = SummaryExport::run(demo.db(), {demoCampaign(demo), kMonth, QString(), kAsOf, out});
+    s = SummaryExport::run(demo.db(), {demo.campaign(), kMonth, QString(), kAsOf, out});
     CHECK_FALSE(s.isOk());
     CHECK_FALSE(QFile::exists(out));
 }
@@ -187,7 +180,7 @@ TEST_CASE("wording: a bureau's mail words change the 催报 it plans; a wrong na
 {
     WordingFolder folder;
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     MailAccount a;
     a.name = QStringLiteral(u"医政股邮箱");
     a.address = QStringLiteral("yz@example.cn");
@@ -243,7 +236,7 @@ TEST_CASE("wording: a bureau's mail words change the 催报 it plans; a wrong na
 TEST_CASE("wording: every figure a summary can state is a name its sentences may use", "[wording][summary]")
 {
     test::DemoDatabase demo;
-    const Campaign campaign = demoCampaign(demo);
+    const Campaign campaign = demo.campaign();
     const QStringList names = SummaryFigures::names();
     for (const QString &unit : {QString(), QStringLiteral(u"鹿寨县人民医院")}) {
         SummaryFigures f;
