@@ -357,6 +357,14 @@
         <source>备份旁有未完成事务的日志文件 %1，该备份可能不完整</source>
         <translation>The backup has the journal of an unfinished transaction beside it, %1: the backup may be incomplete</translation>
     </message>
+    <message>
+        <source>正在复制数据库…</source>
+        <translation>Copying the database…</translation>
+    </message>
+    <message>
+        <source>正在检查备份…</source>
+        <translation>Checking the backup…</translation>
+    </message>
 </context>
 <context>
     <name>BackupCheck</name>
@@ -677,6 +685,14 @@
         <source>无法删除专项整治：%1</source>
         <translation>Cannot delete the campaign: %1</translation>
     </message>
+    <message>
+        <source>专项整治列表</source>
+        <translation>the campaign list</translation>
+    </message>
+    <message>
+        <source>专项整治</source>
+        <translation>the campaign</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTemplate</name>
@@ -761,6 +777,10 @@
     <message>
         <source>记录</source>
         <translation>Record</translation>
+    </message>
+    <message>
+        <source>以案促改与教育记录</source>
+        <translation>the case and education records</translation>
     </message>
 </context>
 <context>
@@ -872,6 +892,22 @@
     <message>
         <source>当月增加 %1</source>
         <translation>%1 added this month</translation>
+    </message>
+    <message>
+        <source>“%1”在本专项整治中没有应报的统计表。</source>
+        <translation>“%1” owes no statistics forms in this campaign.</translation>
+    </message>
+    <message>
+        <source>%1报送情况：按时、逾期补报与逾期未报</source>
+        <translation>Filing of %1: on time, late and missing</translation>
+    </message>
+    <message>
+        <source>%1问题发现与整改（按月）</source>
+        <translation>Problems found and rectified at %1 (by month)</translation>
+    </message>
+    <message>
+        <source>附件1中没有“%1”这一行。</source>
+        <translation>Annex 1 has no row “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2258,18 @@ The data is the same as analysis series, as of --month; the file format is deter
         <source>%1的数据有 %2 个错误，未导出 %3。</source>
         <translation>The figures of %1 have %2 errors; %3 was not written.</translation>
     </message>
+    <message>
+        <source>正在汇总%1的报表…</source>
+        <translation>Adding up the forms of %1…</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>正在写入 %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
 </context>
 <context>
     <name>ExportRegistry</name>
@@ -2309,6 +2357,17 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>%1（抽查记录%2）</source>
         <translation>%1 (spot check record %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWording</name>
+    <message>
+        <source>无法建立文件夹 %1。</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 已存在，未覆盖：要从内置措辞重新开始，请先移走它。</source>
+        <translation>%1 exists and was not overwritten: move it away first to start again from the built-in wording.</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2742,17 @@ The data is the same as analysis series, as of --month; the file format is deter
     </message>
 </context>
 <context>
+    <name>ImportWorkbooks</name>
+    <message>
+        <source>正在导入 %1（%2/%3）</source>
+        <translation>Importing %1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>%1 未能导入，其余文件也未导入：%2</source>
+        <translation>%1 could not be imported, so no file was imported: %2</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>找不到文件 %1。</source>
@@ -2762,6 +2832,10 @@ The data is the same as analysis series, as of --month; the file format is deter
         <source>检查记录</source>
         <translation>inspection record</translation>
     </message>
+    <message>
+        <source>监督检查记录</source>
+        <translation>the inspection records</translation>
+    </message>
 </context>
 <context>
     <name>InspectorRepository</name>
@@ -2788,6 +2862,10 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>无法删除检查人员“%1”：%2</source>
         <translation>Cannot remove inspector “%1”: %2</translation>
+    </message>
+    <message>
+        <source>检查人员名单</source>
+        <translation>the list of inspectors</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3085,10 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>机构“%1”已有%2的报表，开业日期不能晚于那个月（填的是 %3），否则那些报表将不再计入汇总。请核对开业日期，或先删除那些报表。</source>
         <translation>Institution &quot;%1&quot; already has reports for %2; the opening date cannot be later than that month (entered: %3), otherwise those reports would no longer be counted in the totals. Please check the opening date, or delete those reports first.</translation>
+    </message>
+    <message>
+        <source>机构名册</source>
+        <translation>the institution registry</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3683,10 @@ The data is the same as analysis series, as of --month; the file format is deter
         <source>这个附件已经处理过。</source>
         <translation>This attachment was dealt with already.</translation>
     </message>
+    <message>
+        <source>邮箱列表</source>
+        <translation>the list of mailboxes</translation>
+    </message>
 </context>
 <context>
     <name>MailRun</name>
@@ -3946,6 +4032,10 @@ The data is the same as analysis series, as of --month; the file format is deter
         <source>问题已销号，不能删除。</source>
         <translation>The problem is closed and cannot be deleted.</translation>
     </message>
+    <message>
+        <source>问题清单</source>
+        <translation>the problem list</translation>
+    </message>
 </context>
 <context>
     <name>ProblemWorkflow</name>
@@ -4019,6 +4109,13 @@ The data is the same as analysis series, as of --month; the file format is deter
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>ProtectedFiles</name>
     <message>
         <source>不能写入 %1：这个文件正在写入（例如备份尚未完成），请稍后再试或另选文件名；未写入任何内容。</source>
@@ -4027,6 +4124,17 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>不能写入 %1：它是正在使用的数据库 %2 或其日志、锁文件，写入会毁掉数据库。请另选文件名；未写入任何内容。</source>
         <translation>Cannot write %1: it is the open database %2 or its journal or lock file, and writing it would destroy the database. Please choose another file name; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadError</name>
+    <message>
+        <source>数据库连接已断开</source>
+        <translation>the connection to the database was lost</translation>
+    </message>
+    <message>
+        <source>无法读取%1：%2</source>
+        <translation>Could not read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4285,14 @@ The data is the same as analysis series, as of --month; the file format is deter
         <source>附件%1 %2 的报表（%3）被其后一个已验收或已签发的月份沿用（该单位那个月没有单独报送），修改它会改变已锁定月份的数字。如需修改请先解锁那个月并说明理由。</source>
         <translation>The Annex %1 report of %2 (%3) is carried forward into a later month that has been accepted or signed (the unit filed nothing of its own for that month), so changing it would change the locked month&apos;s figures. To change it, first unlock that month and give a reason.</translation>
     </message>
+    <message>
+        <source>报表</source>
+        <translation>the reports</translation>
+    </message>
+    <message>
+        <source>报表数字</source>
+        <translation>the report figures</translation>
+    </message>
 </context>
 <context>
     <name>ReportTemplates</name>
@@ -4187,6 +4303,18 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>文件夹 %1 不存在。</source>
         <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>无法在文件夹 %1 中写入：%2</source>
+        <translation>Could not write in the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>正在生成空白报表：%1（%2/%3）</source>
+        <translation>Writing blank forms: %1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4411,18 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>名册中的邮箱“%1”无效，请电话催报</source>
         <translation>The email address &quot;%1&quot; in the registry is invalid; please send a reminder by phone</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>没有收报股室为%1的邮箱，从第一个邮箱“%2”发出</source>
+        <translation>No mailbox receives for the office %1; sending from the first mailbox “%2”</translation>
     </message>
 </context>
 <context>
@@ -4552,6 +4692,10 @@ The data is the same as analysis series, as of --month; the file format is deter
         <source>抽查名单中没有编号为%1的一项。</source>
         <translation>The spot-check list has no entry numbered %1.</translation>
     </message>
+    <message>
+        <source>抽查记录</source>
+        <translation>the spot-check records</translation>
+    </message>
 </context>
 <context>
     <name>SqliteError</name>
@@ -4630,6 +4774,10 @@ The data is the same as analysis series, as of --month; the file format is deter
         <source>无法撤销报送登记：%1</source>
         <translation>Cannot withdraw the submission record: %1</translation>
     </message>
+    <message>
+        <source>报送记录</source>
+        <translation>the filing records</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionState</name>
@@ -4690,6 +4838,50 @@ The data is the same as analysis series, as of --month; the file format is deter
         <source>图%1</source>
         <translation>Figure %1</translation>
     </message>
+    <message>
+        <source>键“%1”应为一段文字。</source>
+        <translation>The key “%1” must be a text.</translation>
+    </message>
+    <message>
+        <source>键“%1”中的“{%2}”不是工作总结可用的数字或名称；可用：%3。</source>
+        <translation>“{%2}” in the key “%1” is no figure or name a work summary can use; available: %3.</translation>
+    </message>
+    <message>
+        <source>键“%1.county”应为 true（只用于全县）或 false（只用于机构）。</source>
+        <translation>The key “%1.county” must be true (county only) or false (institutions only).</translation>
+    </message>
+    <message>
+        <source>键“sections”应为各部分的列表（[ … ]），至少一部分。</source>
+        <translation>The key “sections” must be a list of sections ([ … ]) with at least one.</translation>
+    </message>
+    <message>
+        <source>键“%1”应为一个部分（{ &quot;heading&quot;: …, &quot;paragraphs&quot;: […] }）。</source>
+        <translation>The key “%1” must be a section ({ &quot;heading&quot;: …, &quot;paragraphs&quot;: […] }).</translation>
+    </message>
+    <message>
+        <source>键“%1.paragraphs”应为段落的列表（[ … ]）。</source>
+        <translation>The key “%1.paragraphs” must be a list of paragraphs ([ … ]).</translation>
+    </message>
+    <message>
+        <source>键“%1”应为一段的句子列表（[ … ]）或小标题（{ &quot;heading&quot;: … }）。</source>
+        <translation>The key “%1” must be a paragraph&apos;s list of sentences ([ … ]) or a subheading ({ &quot;heading&quot;: … }).</translation>
+    </message>
+    <message>
+        <source>键“%1”应为一个句子（{ &quot;text&quot;: … }）。</source>
+        <translation>The key “%1” must be a sentence ({ &quot;text&quot;: … }).</translation>
+    </message>
+    <message>
+        <source>键“%1.when”的“%2”不是工作总结的数字；可用：%3。</source>
+        <translation>“%2” in the key “%1.when” is no figure of the work summary; available: %3.</translation>
+    </message>
+    <message>
+        <source>键“%1.whenList”的“%2”不是工作总结的名单；可用：%3。</source>
+        <translation>“%2” in the key “%1.whenList” is no list of the work summary; available: %3.</translation>
+    </message>
+    <message>
+        <source>键“%1.chart”：%2</source>
+        <translation>The key “%1.chart”: %2</translation>
+    </message>
 </context>
 <context>
     <name>SummaryFigures</name>
@@ -4745,6 +4937,14 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>负面名单记录</source>
         <translation>negative list entry</translation>
+    </message>
+    <message>
+        <source>约谈供应商记录</source>
+        <translation>the supplier interview records</translation>
+    </message>
+    <message>
+        <source>负面名单</source>
+        <translation>the negative list</translation>
     </message>
 </context>
 <context>
@@ -4826,6 +5026,10 @@ The data is the same as analysis series, as of --month; the file format is deter
         <source>无法保存举报人信息：%1</source>
         <translation>Cannot save the reporter&apos;s details: %1</translation>
     </message>
+    <message>
+        <source>线索台账</source>
+        <translation>the tip-off ledger</translation>
+    </message>
 </context>
 <context>
     <name>TipoffWorkflow</name>
@@ -4892,6 +5096,49 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>重新核查须写明原因。</source>
         <translation>Verifying again needs a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>WordingFiles</name>
+    <message>
+        <source>键“%1”不是邮件措辞的种类；可用：reminder（催报）、receipt（回执）。</source>
+        <translation>The key “%1” is no kind of mail wording; available: reminder, receipt.</translation>
+    </message>
+    <message>
+        <source>键“%1”应为一组措辞（{ … }）。</source>
+        <translation>The key “%1” must be a set of wordings ({ … }).</translation>
+    </message>
+    <message>
+        <source>键“%1”不是邮件的措辞；可用：%2。</source>
+        <translation>The key “%1” is no wording of the mail; available: %2.</translation>
+    </message>
+    <message>
+        <source>键“%1”应为一段文字。</source>
+        <translation>The key “%1” must be a text.</translation>
+    </message>
+    <message>
+        <source>键“%1”中的“{%2}”不是这段文字可用的名称；可用：%3。</source>
+        <translation>“{%2}” in the key “%1” is no name this text can use; available: %3.</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>措辞文件 %1 有误，未采用：%2</source>
+        <translation>The wording file %1 is wrong and was not used: %2</translation>
+    </message>
+    <message>
+        <source>措辞文件 %1 无法读取：%2</source>
+        <translation>The wording file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>措辞文件 %1 不是有效的 JSON（第%2行第%3列：%4），未采用。</source>
+        <translation>The wording file %1 is not valid JSON (line %2, column %3: %4) and was not used.</translation>
+    </message>
+    <message>
+        <source>措辞文件 %1 应为一个 JSON 对象（{ … }），未采用。</source>
+        <translation>The wording file %1 must be one JSON object ({ … }) and was not used.</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5367,10 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>%1：收到日期 %2 早于所报月份%3的第一天。</source>
         <translation>%1: the receipt date %2 is before the first day of the reported month, %3.</translation>
+    </message>
+    <message>
+        <source>正在检查 %1（%2/%3）</source>
+        <translation>Checking %1 (%2/%3)</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +6026,10 @@ The data is the same as analysis series, as of --month; the file format is deter
         <source>、</source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>邮箱“%1”的文件夹名称“%2”含有 %、* 或控制字符：请填写服务器上文件夹的确切名称。</source>
+        <translation>The folder name “%2” of the mailbox “%1” contains %, * or a control character: enter the folder&apos;s exact name on the server.</translation>
+    </message>
 </context>
 <context>
     <name>qf::charts::ChartView</name>
@@ -6290,12 +6545,48 @@ The authorisation code comes from the system keyring, or is typed with --passwor
     <message>
         <source>数字全部取自该月的统计表（附件1—3 的合计）、报送情况和台账；--unit 为某一机构的总结（全称或简称），
 缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。
-全县的总结附报送情况和问题整改的逐月图表（只有一个月的数据时不附）。
-句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。</source>
-        <translation>Every figure comes from the month&apos;s statistics forms (the totals of Annex 1 to 3), the filing record and the ledgers; --unit writes one institution&apos;s summary (full or short name),
-the default is the county&apos;s. --month defaults to the campaign&apos;s last month begun; --date is the day the filing record is read and the date signed, today by default.
-The county&apos;s summary carries the monthly charts of filing and of problems rectified (left out when there is only one month of data).
-The sentences come from the campaign template and can be reworded there. The campaign defaults to the one created last.</translation>
+总结附报送情况和问题整改的逐月图表（某一机构的总结为该机构自己的；只有一个月的数据时不附）。
+句子来自专项整治模板，或本局的措辞文件（见 wording init）。专项整治默认为最近新建的一个。</source>
+        <translation>Every figure comes from the month&apos;s statistics forms (the totals of Annex 1–3), the filing record and the ledgers; --unit drafts one institution&apos;s summary (full or short name),
+the county&apos;s by default. --month defaults to the last month of the campaign that has begun; --date is the day the filing record is read and the date signed, today by default.
+The summary carries monthly charts of filing and of problems rectified (an institution&apos;s summary, its own; none with only one month of data).
+The sentences come from the campaign template, or the bureau&apos;s wording files (see wording init). The campaign defaults to the latest created.</translation>
+    </message>
+    <message>
+        <source>已写出内置措辞：%1</source>
+        <translation>Wrote the built-in wording: %1</translation>
+    </message>
+    <message>
+        <source>程序使用的措辞文件夹是 %1：改好后把文件放到那里才生效。</source>
+        <translation>The program reads its wording files from %1: a file takes effect once it is there.</translation>
+    </message>
+    <message>
+        <source>%1：没有，使用内置措辞（或专项整治模板的）。</source>
+        <translation>%1: none, using the built-in wording (or the campaign template&apos;s).</translation>
+    </message>
+    <message>
+        <source>%1：无误，正在使用。</source>
+        <translation>%1: correct, in use.</translation>
+    </message>
+    <message>
+        <source>写出内置的工作总结句子和催报、回执邮件措辞，作为本局自己措辞的起点</source>
+        <translation>Write out the built-in work-summary sentences and reminder and receipt mail wording, as the start of the bureau&apos;s own</translation>
+    </message>
+    <message>
+        <source>写出 summary-sentences.json 和 mail-sentences.json；缺省写到程序使用的措辞文件夹
+（环境变量 QINGFENG_WORDING_DIR 所指的文件夹，否则为用户数据文件夹下的 wording），已有的文件不覆盖。
+文件夹中有这两个文件时，所有专项整治都用其中的措辞；{名称} 只能用内置措辞中同一处已有的。</source>
+        <translation>Writes summary-sentences.json and mail-sentences.json; by default into the wording folder the program reads
+(the folder the environment variable QINGFENG_WORDING_DIR names, else wording in the user&apos;s data folder), never overwriting a file.
+When the folder holds these files, every campaign uses their wording; a {name} may only be one the built-in wording already uses in the same place.</translation>
+    </message>
+    <message>
+        <source>检查措辞文件夹中的措辞文件，说明正在使用哪些</source>
+        <translation>Check the wording files in the wording folder and say which are in use</translation>
+    </message>
+    <message>
+        <source>有误时指出文件和键，退出状态为 1；有误的文件不会被使用（起草总结和发送邮件都会拒绝）。</source>
+        <translation>Names the file and key of a mistake and exits with status 1; a wrong file is never used (drafting a summary and sending mail both refuse).</translation>
     </message>
 </context>
 <context>
@@ -6311,6 +6602,17 @@ The sentences come from the campaign template and can be reworded there. The cam
     <message>
         <source>图表</source>
         <translation>Charts</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::BackgroundJob</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -7535,6 +7837,10 @@ Save them as a draft anyway? They must be corrected before signing or export.</t
         <source>没有可重做的修改</source>
         <translation>Nothing to redo</translation>
     </message>
+    <message>
+        <source>已取消，没有生成空白报表；文件夹 %1 保持原样。</source>
+        <translation>Cancelled; no blank forms were written; the folder %1 is as it was.</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ErrorListDialog</name>
@@ -7795,6 +8101,10 @@ Save them as a draft anyway? They must be corrected before signing or export.</t
     <message>
         <source>……另有 %1 个错误。</source>
         <translation>… and %1 more errors.</translation>
+    </message>
+    <message>
+        <source>已取消，没有导出；%1 保持原样。</source>
+        <translation>Cancelled; nothing was exported; %1 is as it was.</translation>
     </message>
 </context>
 <context>
@@ -8134,6 +8444,22 @@ Save them as a draft anyway? They must be corrected before signing or export.</t
     <message>
         <source>收到文件的日期，决定按时还是补报；默认为文件的修改日期，双击修改</source>
         <translation>The day the file arrived decides on time or late; by default the file&apos;s modification date. Double-click to change it.</translation>
+    </message>
+    <message>
+        <source>检查报表</source>
+        <translation>Checking forms</translation>
+    </message>
+    <message>
+        <source>；已取消检查，新添加的文件未列入</source>
+        <translation>; the check was cancelled, the files just added are not listed</translation>
+    </message>
+    <message>
+        <source>导入报表</source>
+        <translation>Importing forms</translation>
+    </message>
+    <message>
+        <source>；已取消，没有导入任何文件</source>
+        <translation>; cancelled, no file was imported</translation>
     </message>
 </context>
 <context>
@@ -8711,6 +9037,10 @@ Clear the reason to go back to the ledger&apos;s figure.</translation>
     <message>
         <source>尚未新建专项整治</source>
         <translation>No campaign yet</translation>
+    </message>
+    <message>
+        <source>无法读取专项整治</source>
+        <translation>Could not read the campaign</translation>
     </message>
 </context>
 <context>
@@ -9384,6 +9714,10 @@ Both can go on working: every save is one complete step and cannot damage the fi
         <source>服务器上的数据库由管理员用服务器的工具备份和恢复</source>
         <translation>The server database is backed up and restored by the administrator with the server&apos;s tools</translation>
     </message>
+    <message>
+        <source>已取消，没有写入备份。</source>
+        <translation>Cancelled; no backup was written.</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MonthLockBar</name>
@@ -9939,6 +10273,14 @@ Once signed, the figures of every unit for the month are locked; changing them n
     <message>
         <source>保存为 PDF</source>
         <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>正在生成公告</source>
+        <translation>Writing announcements</translation>
+    </message>
+    <message>
+        <source>正在生成公告：第 %1/%2 页</source>
+        <translation>Writing announcements: page %1/%2</translation>
     </message>
 </context>
 <context>
@@ -10766,8 +11108,8 @@ The language applies after Qingfeng restarts.</source>
         <translation>The campaign&apos;s start and end dates are incomplete: fill them in under &quot;Edit plan…&quot;</translation>
     </message>
     <message>
-        <source>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。全县的总结附报送情况和问题整改的逐月图表。保存为 Word 后可再修改。</source>
-        <translation>The figures come from the month&apos;s form totals, the filing record and the ledgers; the sentences from the campaign template. The county&apos;s summary carries the monthly charts of filing and of problems rectified. Save it as Word to edit it further.</translation>
+        <source>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。总结附报送情况和问题整改的逐月图表。保存为 Word 后可再修改。</source>
+        <translation>The figures come from the month&apos;s statistics form totals, the filing record and the ledgers; the sentences from the campaign template. The summary carries monthly charts of filing and of problem rectification. Save it as Word to edit it further.</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,14 @@
         <source>备份旁有未完成事务的日志文件 %1，该备份可能不完整</source>
         <translation>备份旁有未完成事务的日志文件 %1，该备份可能不完整</translation>
     </message>
+    <message>
+        <source>正在复制数据库…</source>
+        <translation>正在复制数据库…</translation>
+    </message>
+    <message>
+        <source>正在检查备份…</source>
+        <translation>正在检查备份…</translation>
+    </message>
 </context>
 <context>
     <name>BackupCheck</name>
@@ -677,6 +685,14 @@
         <source>无法删除专项整治：%1</source>
         <translation>无法删除专项整治：%1</translation>
     </message>
+    <message>
+        <source>专项整治列表</source>
+        <translation>专项整治列表</translation>
+    </message>
+    <message>
+        <source>专项整治</source>
+        <translation>专项整治</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTemplate</name>
@@ -761,6 +777,10 @@
     <message>
         <source>记录</source>
         <translation>记录</translation>
+    </message>
+    <message>
+        <source>以案促改与教育记录</source>
+        <translation>以案促改与教育记录</translation>
     </message>
 </context>
 <context>
@@ -872,6 +892,22 @@
     <message>
         <source>当月增加 %1</source>
         <translation>当月增加 %1</translation>
+    </message>
+    <message>
+        <source>“%1”在本专项整治中没有应报的统计表。</source>
+        <translation>“%1”在本专项整治中没有应报的统计表。</translation>
+    </message>
+    <message>
+        <source>%1报送情况：按时、逾期补报与逾期未报</source>
+        <translation>%1报送情况：按时、逾期补报与逾期未报</translation>
+    </message>
+    <message>
+        <source>%1问题发现与整改（按月）</source>
+        <translation>%1问题发现与整改（按月）</translation>
+    </message>
+    <message>
+        <source>附件1中没有“%1”这一行。</source>
+        <translation>附件1中没有“%1”这一行。</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2258,18 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>%1的数据有 %2 个错误，未导出 %3。</source>
         <translation>%1的数据有 %2 个错误，未导出 %3。</translation>
     </message>
+    <message>
+        <source>正在汇总%1的报表…</source>
+        <translation>正在汇总%1的报表…</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>正在写入 %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
 </context>
 <context>
     <name>ExportRegistry</name>
@@ -2309,6 +2357,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1（抽查记录%2）</source>
         <translation>%1（抽查记录%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWording</name>
+    <message>
+        <source>无法建立文件夹 %1。</source>
+        <translation>无法建立文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 已存在，未覆盖：要从内置措辞重新开始，请先移走它。</source>
+        <translation>%1 已存在，未覆盖：要从内置措辞重新开始，请先移走它。</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2742,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>ImportWorkbooks</name>
+    <message>
+        <source>正在导入 %1（%2/%3）</source>
+        <translation>正在导入 %1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>%1 未能导入，其余文件也未导入：%2</source>
+        <translation>%1 未能导入，其余文件也未导入：%2</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>找不到文件 %1。</source>
@@ -2762,6 +2832,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>检查记录</source>
         <translation>检查记录</translation>
     </message>
+    <message>
+        <source>监督检查记录</source>
+        <translation>监督检查记录</translation>
+    </message>
 </context>
 <context>
     <name>InspectorRepository</name>
@@ -2788,6 +2862,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>无法删除检查人员“%1”：%2</source>
         <translation>无法删除检查人员“%1”：%2</translation>
+    </message>
+    <message>
+        <source>检查人员名单</source>
+        <translation>检查人员名单</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3085,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>机构“%1”已有%2的报表，开业日期不能晚于那个月（填的是 %3），否则那些报表将不再计入汇总。请核对开业日期，或先删除那些报表。</source>
         <translation>机构“%1”已有%2的报表，开业日期不能晚于那个月（填的是 %3），否则那些报表将不再计入汇总。请核对开业日期，或先删除那些报表。</translation>
+    </message>
+    <message>
+        <source>机构名册</source>
+        <translation>机构名册</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3683,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>这个附件已经处理过。</source>
         <translation>这个附件已经处理过。</translation>
     </message>
+    <message>
+        <source>邮箱列表</source>
+        <translation>邮箱列表</translation>
+    </message>
 </context>
 <context>
     <name>MailRun</name>
@@ -3946,6 +4032,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>问题已销号，不能删除。</source>
         <translation>问题已销号，不能删除。</translation>
     </message>
+    <message>
+        <source>问题清单</source>
+        <translation>问题清单</translation>
+    </message>
 </context>
 <context>
     <name>ProblemWorkflow</name>
@@ -4019,6 +4109,13 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>已取消。</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>ProtectedFiles</name>
     <message>
         <source>不能写入 %1：这个文件正在写入（例如备份尚未完成），请稍后再试或另选文件名；未写入任何内容。</source>
@@ -4027,6 +4124,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>不能写入 %1：它是正在使用的数据库 %2 或其日志、锁文件，写入会毁掉数据库。请另选文件名；未写入任何内容。</source>
         <translation>不能写入 %1：它是正在使用的数据库 %2 或其日志、锁文件，写入会毁掉数据库。请另选文件名；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadError</name>
+    <message>
+        <source>数据库连接已断开</source>
+        <translation>数据库连接已断开</translation>
+    </message>
+    <message>
+        <source>无法读取%1：%2</source>
+        <translation>无法读取%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4285,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>附件%1 %2 的报表（%3）被其后一个已验收或已签发的月份沿用（该单位那个月没有单独报送），修改它会改变已锁定月份的数字。如需修改请先解锁那个月并说明理由。</source>
         <translation>附件%1 %2 的报表（%3）被其后一个已验收或已签发的月份沿用（该单位那个月没有单独报送），修改它会改变已锁定月份的数字。如需修改请先解锁那个月并说明理由。</translation>
     </message>
+    <message>
+        <source>报表</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>报表数字</source>
+        <translation>报表数字</translation>
+    </message>
 </context>
 <context>
     <name>ReportTemplates</name>
@@ -4187,6 +4303,18 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>文件夹 %1 不存在。</source>
         <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>无法在文件夹 %1 中写入：%2</source>
+        <translation>无法在文件夹 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <source>正在生成空白报表：%1（%2/%3）</source>
+        <translation>正在生成空白报表：%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4411,18 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>名册中的邮箱“%1”无效，请电话催报</source>
         <translation>名册中的邮箱“%1”无效，请电话催报</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>没有收报股室为%1的邮箱，从第一个邮箱“%2”发出</source>
+        <translation>没有收报股室为%1的邮箱，从第一个邮箱“%2”发出</translation>
     </message>
 </context>
 <context>
@@ -4552,6 +4692,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>抽查名单中没有编号为%1的一项。</source>
         <translation>抽查名单中没有编号为%1的一项。</translation>
     </message>
+    <message>
+        <source>抽查记录</source>
+        <translation>抽查记录</translation>
+    </message>
 </context>
 <context>
     <name>SqliteError</name>
@@ -4630,6 +4774,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>无法撤销报送登记：%1</source>
         <translation>无法撤销报送登记：%1</translation>
     </message>
+    <message>
+        <source>报送记录</source>
+        <translation>报送记录</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionState</name>
@@ -4690,6 +4838,50 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>图%1</source>
         <translation>图%1</translation>
     </message>
+    <message>
+        <source>键“%1”应为一段文字。</source>
+        <translation>键“%1”应为一段文字。</translation>
+    </message>
+    <message>
+        <source>键“%1”中的“{%2}”不是工作总结可用的数字或名称；可用：%3。</source>
+        <translation>键“%1”中的“{%2}”不是工作总结可用的数字或名称；可用：%3。</translation>
+    </message>
+    <message>
+        <source>键“%1.county”应为 true（只用于全县）或 false（只用于机构）。</source>
+        <translation>键“%1.county”应为 true（只用于全县）或 false（只用于机构）。</translation>
+    </message>
+    <message>
+        <source>键“sections”应为各部分的列表（[ … ]），至少一部分。</source>
+        <translation>键“sections”应为各部分的列表（[ … ]），至少一部分。</translation>
+    </message>
+    <message>
+        <source>键“%1”应为一个部分（{ "heading": …, "paragraphs": […] }）。</source>
+        <translation>键“%1”应为一个部分（{ "heading": …, "paragraphs": […] }）。</translation>
+    </message>
+    <message>
+        <source>键“%1.paragraphs”应为段落的列表（[ … ]）。</source>
+        <translation>键“%1.paragraphs”应为段落的列表（[ … ]）。</translation>
+    </message>
+    <message>
+        <source>键“%1”应为一段的句子列表（[ … ]）或小标题（{ "heading": … }）。</source>
+        <translation>键“%1”应为一段的句子列表（[ … ]）或小标题（{ "heading": … }）。</translation>
+    </message>
+    <message>
+        <source>键“%1”应为一个句子（{ "text": … }）。</source>
+        <translation>键“%1”应为一个句子（{ "text": … }）。</translation>
+    </message>
+    <message>
+        <source>键“%1.when”的“%2”不是工作总结的数字；可用：%3。</source>
+        <translation>键“%1.when”的“%2”不是工作总结的数字；可用：%3。</translation>
+    </message>
+    <message>
+        <source>键“%1.whenList”的“%2”不是工作总结的名单；可用：%3。</source>
+        <translation>键“%1.whenList”的“%2”不是工作总结的名单；可用：%3。</translation>
+    </message>
+    <message>
+        <source>键“%1.chart”：%2</source>
+        <translation>键“%1.chart”：%2</translation>
+    </message>
 </context>
 <context>
     <name>SummaryFigures</name>
@@ -4745,6 +4937,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>负面名单记录</source>
         <translation>负面名单记录</translation>
+    </message>
+    <message>
+        <source>约谈供应商记录</source>
+        <translation>约谈供应商记录</translation>
+    </message>
+    <message>
+        <source>负面名单</source>
+        <translation>负面名单</translation>
     </message>
 </context>
 <context>
@@ -4826,6 +5026,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>无法保存举报人信息：%1</source>
         <translation>无法保存举报人信息：%1</translation>
     </message>
+    <message>
+        <source>线索台账</source>
+        <translation>线索台账</translation>
+    </message>
 </context>
 <context>
     <name>TipoffWorkflow</name>
@@ -4892,6 +5096,49 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>重新核查须写明原因。</source>
         <translation>重新核查须写明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>WordingFiles</name>
+    <message>
+        <source>键“%1”不是邮件措辞的种类；可用：reminder（催报）、receipt（回执）。</source>
+        <translation>键“%1”不是邮件措辞的种类；可用：reminder（催报）、receipt（回执）。</translation>
+    </message>
+    <message>
+        <source>键“%1”应为一组措辞（{ … }）。</source>
+        <translation>键“%1”应为一组措辞（{ … }）。</translation>
+    </message>
+    <message>
+        <source>键“%1”不是邮件的措辞；可用：%2。</source>
+        <translation>键“%1”不是邮件的措辞；可用：%2。</translation>
+    </message>
+    <message>
+        <source>键“%1”应为一段文字。</source>
+        <translation>键“%1”应为一段文字。</translation>
+    </message>
+    <message>
+        <source>键“%1”中的“{%2}”不是这段文字可用的名称；可用：%3。</source>
+        <translation>键“%1”中的“{%2}”不是这段文字可用的名称；可用：%3。</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>措辞文件 %1 有误，未采用：%2</source>
+        <translation>措辞文件 %1 有误，未采用：%2</translation>
+    </message>
+    <message>
+        <source>措辞文件 %1 无法读取：%2</source>
+        <translation>措辞文件 %1 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>措辞文件 %1 不是有效的 JSON（第%2行第%3列：%4），未采用。</source>
+        <translation>措辞文件 %1 不是有效的 JSON（第%2行第%3列：%4），未采用。</translation>
+    </message>
+    <message>
+        <source>措辞文件 %1 应为一个 JSON 对象（{ … }），未采用。</source>
+        <translation>措辞文件 %1 应为一个 JSON 对象（{ … }），未采用。</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5367,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>%1：收到日期 %2 早于所报月份%3的第一天。</source>
         <translation>%1：收到日期 %2 早于所报月份%3的第一天。</translation>
+    </message>
+    <message>
+        <source>正在检查 %1（%2/%3）</source>
+        <translation>正在检查 %1（%2/%3）</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +6026,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>、</source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>邮箱“%1”的文件夹名称“%2”含有 %、* 或控制字符：请填写服务器上文件夹的确切名称。</source>
+        <translation>邮箱“%1”的文件夹名称“%2”含有 %、* 或控制字符：请填写服务器上文件夹的确切名称。</translation>
+    </message>
 </context>
 <context>
     <name>qf::charts::ChartView</name>
@@ -6290,12 +6545,48 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>数字全部取自该月的统计表（附件1—3 的合计）、报送情况和台账；--unit 为某一机构的总结（全称或简称），
 缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。
-全县的总结附报送情况和问题整改的逐月图表（只有一个月的数据时不附）。
-句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。</source>
+总结附报送情况和问题整改的逐月图表（某一机构的总结为该机构自己的；只有一个月的数据时不附）。
+句子来自专项整治模板，或本局的措辞文件（见 wording init）。专项整治默认为最近新建的一个。</source>
         <translation>数字全部取自该月的统计表（附件1—3 的合计）、报送情况和台账；--unit 为某一机构的总结（全称或简称），
 缺省为全县。--month 缺省为专项整治已开始的最后一个月；--date 为报送情况的查看日期和落款日期，缺省为今天。
-全县的总结附报送情况和问题整改的逐月图表（只有一个月的数据时不附）。
-句子来自专项整治模板，可在模板中改写。专项整治默认为最近新建的一个。</translation>
+总结附报送情况和问题整改的逐月图表（某一机构的总结为该机构自己的；只有一个月的数据时不附）。
+句子来自专项整治模板，或本局的措辞文件（见 wording init）。专项整治默认为最近新建的一个。</translation>
+    </message>
+    <message>
+        <source>已写出内置措辞：%1</source>
+        <translation>已写出内置措辞：%1</translation>
+    </message>
+    <message>
+        <source>程序使用的措辞文件夹是 %1：改好后把文件放到那里才生效。</source>
+        <translation>程序使用的措辞文件夹是 %1：改好后把文件放到那里才生效。</translation>
+    </message>
+    <message>
+        <source>%1：没有，使用内置措辞（或专项整治模板的）。</source>
+        <translation>%1：没有，使用内置措辞（或专项整治模板的）。</translation>
+    </message>
+    <message>
+        <source>%1：无误，正在使用。</source>
+        <translation>%1：无误，正在使用。</translation>
+    </message>
+    <message>
+        <source>写出内置的工作总结句子和催报、回执邮件措辞，作为本局自己措辞的起点</source>
+        <translation>写出内置的工作总结句子和催报、回执邮件措辞，作为本局自己措辞的起点</translation>
+    </message>
+    <message>
+        <source>写出 summary-sentences.json 和 mail-sentences.json；缺省写到程序使用的措辞文件夹
+（环境变量 QINGFENG_WORDING_DIR 所指的文件夹，否则为用户数据文件夹下的 wording），已有的文件不覆盖。
+文件夹中有这两个文件时，所有专项整治都用其中的措辞；{名称} 只能用内置措辞中同一处已有的。</source>
+        <translation>写出 summary-sentences.json 和 mail-sentences.json；缺省写到程序使用的措辞文件夹
+（环境变量 QINGFENG_WORDING_DIR 所指的文件夹，否则为用户数据文件夹下的 wording），已有的文件不覆盖。
+文件夹中有这两个文件时，所有专项整治都用其中的措辞；{名称} 只能用内置措辞中同一处已有的。</translation>
+    </message>
+    <message>
+        <source>检查措辞文件夹中的措辞文件，说明正在使用哪些</source>
+        <translation>检查措辞文件夹中的措辞文件，说明正在使用哪些</translation>
+    </message>
+    <message>
+        <source>有误时指出文件和键，退出状态为 1；有误的文件不会被使用（起草总结和发送邮件都会拒绝）。</source>
+        <translation>有误时指出文件和键，退出状态为 1；有误的文件不会被使用（起草总结和发送邮件都会拒绝）。</translation>
     </message>
 </context>
 <context>
@@ -6311,6 +6602,17 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>图表</source>
         <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::BackgroundJob</name>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -7535,6 +7837,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>没有可重做的修改</source>
         <translation>没有可重做的修改</translation>
     </message>
+    <message>
+        <source>已取消，没有生成空白报表；文件夹 %1 保持原样。</source>
+        <translation>已取消，没有生成空白报表；文件夹 %1 保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ErrorListDialog</name>
@@ -7795,6 +8101,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>……另有 %1 个错误。</source>
         <translation>……另有 %1 个错误。</translation>
+    </message>
+    <message>
+        <source>已取消，没有导出；%1 保持原样。</source>
+        <translation>已取消，没有导出；%1 保持原样。</translation>
     </message>
 </context>
 <context>
@@ -8134,6 +8444,22 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>收到文件的日期，决定按时还是补报；默认为文件的修改日期，双击修改</source>
         <translation>收到文件的日期，决定按时还是补报；默认为文件的修改日期，双击修改</translation>
+    </message>
+    <message>
+        <source>检查报表</source>
+        <translation>检查报表</translation>
+    </message>
+    <message>
+        <source>；已取消检查，新添加的文件未列入</source>
+        <translation>；已取消检查，新添加的文件未列入</translation>
+    </message>
+    <message>
+        <source>导入报表</source>
+        <translation>导入报表</translation>
+    </message>
+    <message>
+        <source>；已取消，没有导入任何文件</source>
+        <translation>；已取消，没有导入任何文件</translation>
     </message>
 </context>
 <context>
@@ -8711,6 +9037,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>尚未新建专项整治</source>
         <translation>尚未新建专项整治</translation>
+    </message>
+    <message>
+        <source>无法读取专项整治</source>
+        <translation>无法读取专项整治</translation>
     </message>
 </context>
 <context>
@@ -9384,6 +9714,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>服务器上的数据库由管理员用服务器的工具备份和恢复</source>
         <translation>服务器上的数据库由管理员用服务器的工具备份和恢复</translation>
     </message>
+    <message>
+        <source>已取消，没有写入备份。</source>
+        <translation>已取消，没有写入备份。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MonthLockBar</name>
@@ -9939,6 +10273,14 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>保存为 PDF</source>
         <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>正在生成公告</source>
+        <translation>正在生成公告</translation>
+    </message>
+    <message>
+        <source>正在生成公告：第 %1/%2 页</source>
+        <translation>正在生成公告：第 %1/%2 页</translation>
     </message>
 </context>
 <context>
@@ -10766,8 +11108,8 @@ The language applies after Qingfeng restarts.</translation>
         <translation>专项整治的起止日期不全：请在“编辑方案…”中填写</translation>
     </message>
     <message>
-        <source>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。全县的总结附报送情况和问题整改的逐月图表。保存为 Word 后可再修改。</source>
-        <translation>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。全县的总结附报送情况和问题整改的逐月图表。保存为 Word 后可再修改。</translation>
+        <source>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。总结附报送情况和问题整改的逐月图表。保存为 Word 后可再修改。</source>
+        <translation>数字取自该月的统计表合计、报送情况和台账；句子来自专项整治模板。总结附报送情况和问题整改的逐月图表。保存为 Word 后可再修改。</translation>
     </message>
 </context>
 <context>
