@@ -423,7 +423,7 @@ const QStringList kCopiedSummary = {
 
 } // namespace
 
-TEST_CASE("work summaries nearly identical at two institutions flag both; one of its own and the untouched county do not", "[signals]")
+TEST_CASE("work summaries nearly identical at two institutions flag both, one of its own and the untouched county do not", "[signals]")
 {
     County county;
     // The demo county as it is (no summaries filed with files) raises nothing.

@@ -176,7 +176,7 @@ TEST_CASE("wording: a summary file with a mistake is refused, naming the file an
     CHECK_FALSE(QFile::exists(out));
 }
 
-TEST_CASE("wording: a bureau's mail words change the 催报 it plans; a wrong name in them is refused, naming file and key", "[wording][mail]")
+TEST_CASE("wording: a bureau's mail words change the 催报 it plans, a wrong name in them is refused, naming file and key", "[wording][mail]")
 {
     WordingFolder folder;
     test::DemoDatabase demo;

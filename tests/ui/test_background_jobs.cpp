@@ -121,7 +121,7 @@ TEST_CASE("posters: 取消 midway writes no file and leaves an earlier PDF as it
     CHECK(w.posters->statusLabel()->text() == QStringLiteral(u"已取消，未保存文件。"));
 }
 
-TEST_CASE("templates: the county's workbooks are written on a worker; 取消 leaves the folder as it was")
+TEST_CASE("templates: the county's workbooks are written on a worker, 取消 leaves the folder as it was")
 {
     QTemporaryDir dir;
     ui::Session session;
@@ -177,7 +177,7 @@ TEST_CASE("templates: the county's workbooks are written on a worker; 取消 lea
     box->close();
 }
 
-TEST_CASE("export: the month's workbook is built and written on a worker; 取消 keeps the old file byte for byte")
+TEST_CASE("export: the month's workbook is built and written on a worker, 取消 keeps the old file byte for byte")
 {
     QTemporaryDir dir;
     ui::Session session;
@@ -227,7 +227,7 @@ TEST_CASE("export: the month's workbook is built and written on a worker; 取消
     CHECK(notified.last().sheetNames() == QStringList({QStringLiteral(u"附件1"), QStringLiteral(u"附件2"), QStringLiteral(u"附件3")}));
 }
 
-TEST_CASE("import: files are checked and stored on a worker; a cancelled check lists nothing new, a cancelled store stores nothing")
+TEST_CASE("import: files are checked and stored on a worker, a cancelled check lists nothing new, a cancelled store stores nothing")
 {
     QTemporaryDir dir;
     ui::Session session;
@@ -317,7 +317,7 @@ TEST_CASE("import: files are checked and stored on a worker; a cancelled check l
     CHECK(dialog.table()->item(0, ui::ImportReportsDialog::StatusColumn)->text() == QStringLiteral(u"已导入"));
 }
 
-TEST_CASE("a window closed while its job runs cancels the job and waits for it; the outcome is dropped")
+TEST_CASE("a window closed while its job runs cancels the job and waits for it, the outcome is dropped")
 {
     QTemporaryDir dir;
     ui::Session session;
