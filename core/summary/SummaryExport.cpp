@@ -60,10 +60,14 @@ Status SummaryExport::charts(Database &db, const SummaryRequest &request, QList<
         return s;
     if (document.charts.isEmpty())
         return Status::success();
-    const YearMonth month = monthOf(request);
-    // A month that is not a reporting month (the campaign's start before its first report)
-    // has no series to draw.
-    if (!request.campaign.reportingPeriods().contains(month))
+    // The charts run to the last reporting month up to the summary's: a summary written after
+    // the campaign's last report (in its closing month, as the 12-01 deadline makes usual)
+    // shows every month reported, not none. Before the first report there is nothing to draw.
+    YearMonth month;
+    for (const YearMonth &m : request.campaign.reportingPeriods())
+        if (m <= monthOf(request))
+            month = m;
+    if (!month.isValid())
         return Status::success();
     AnalysisSnapshot snapshot;
     if (Status s = AnalysisSnapshot::load(db, request.campaign.id, month, asOfOf(request), &snapshot); !s)

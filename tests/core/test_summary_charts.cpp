@@ -83,6 +83,24 @@ TEST_CASE("The county's summary plans the filing and the problems chart by month
     CHECK(charts.isEmpty());
 }
 
+TEST_CASE("A summary drafted after the campaign's last report shows every reported month in its charts", "[summary]")
+{
+    // The demo's last report is November's (due 12-12); a summary drafted in December, or
+    // after the campaign, defaults to December, which no form reports.
+    test::DemoDatabase demo;
+    const Campaign campaign = demo.campaign();
+    const YearMonth last = campaign.reportingPeriods().last();
+    const QDate after = campaign.end.addDays(10);
+    REQUIRE(SummaryExport::defaultMonth(campaign, after) > last);
+    QList<SummaryChart> charts;
+    REQUIRE(SummaryExport::charts(demo.db(), {campaign, YearMonth(), QString(), after, QString()}, &charts).isOk());
+    REQUIRE(charts.size() == 2);
+    for (const SummaryChart &c : charts) {
+        CHECK(c.data.months.last() == last);
+        CHECK(c.data.months.size() == campaign.reportingPeriods().size());
+    }
+}
+
 TEST_CASE("A chart needs two months and a value above zero to be shown", "[summary]")
 {
     ChartData data;
