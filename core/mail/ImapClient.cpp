@@ -89,18 +89,32 @@ Status ImapClient::list(const QString &mailbox, quint32 uidValidity, quint32 fro
     out->clear();
     // libcurl counts a command's untagged answers against its cap on response headers
     // (300 KB): one FETCH of a month's mail for a county (600 messages, about 500 bytes of
-    // answer each on Dovecot) is refused. The UIDs come first, in one short SEARCH answer,
-    // then their details a slice at a time.
-    QByteArray response;
-    const QByteArray search = QByteArrayLiteral("UID SEARCH UID ") + QByteArray::number(qMax<quint32>(fromUid, 1))
-                              + QByteArrayLiteral(":*");
-    if (Status s = performOn(mailbox, uidValidity, QString(), search, &response, 16 << 20); !s)
+    // answer each on Dovecot) is refused. The UIDs come first, then their details a slice at
+    // a time. The UIDs too are asked for a window at a time: libcurl silently cuts one very
+    // long SEARCH line (about 10,000 UIDs on), and a cut answer would lose the messages in
+    // the gap for good, since the next fetch starts after the highest UID seen.
+    ImapMailboxState state;
+    if (Status s = mailboxState(mailbox, &state); !s)
         return s;
-    QList<quint32> uids;
-    // "n:*" always includes the highest UID, even when it is below n.
-    for (quint32 uid : parseSearch(response))
-        if (uid >= fromUid)
-            uids << uid;
+    QByteArray response;
+    QSet<quint32> found;
+    const quint32 first = qMax<quint32>(fromUid, 1);
+    for (quint64 low = first;; low += kSearchWindow) {
+        // The last window is open-ended, so what arrives while listing is listed too.
+        const bool last = state.uidNext == 0 || low + kSearchWindow >= state.uidNext;
+        const QByteArray search = QByteArrayLiteral("UID SEARCH UID ") + QByteArray::number(low) + ':'
+                                  + (last ? QByteArrayLiteral("*") : QByteArray::number(low + kSearchWindow - 1));
+        if (Status s = performOn(mailbox, uidValidity, QString(), search, &response, 16 << 20); !s)
+            return s;
+        // "n:*" always includes the highest UID, even when it is below n.
+        for (quint32 uid : parseSearch(response))
+            if (uid >= low)
+                found.insert(uid);
+        if (last)
+            break;
+    }
+    QList<quint32> uids(found.cbegin(), found.cend());
+    std::sort(uids.begin(), uids.end());
     for (qsizetype from = 0; from < uids.size(); from += kListSlice) {
         const QByteArray command = QByteArrayLiteral("UID FETCH ") + uidSet(uids.mid(from, kListSlice))
                                    + QByteArrayLiteral(" (UID INTERNALDATE RFC822.SIZE FLAGS)");
@@ -158,15 +172,22 @@ Status ImapClient::present(const QString &mailbox, quint32 uidValidity, const QL
     if (uids.isEmpty())
         return Status::success();
     QByteArray response;
-    if (Status s = performOn(mailbox, uidValidity, QString(), QByteArrayLiteral("UID SEARCH UID ") + uidSet(uids), &response, 16 << 20);
-        !s)
-        return s;
-    // A UID set naming only missing messages may still match the highest one ("n:*" rules):
-    // only those asked about count.
-    const QSet<quint32> asked(uids.cbegin(), uids.cend());
-    for (quint32 uid : parseSearch(response))
-        if (asked.contains(uid))
-            out->append(uid);
+    // A slice at a time, as list() does: libcurl silently cuts one very long SEARCH answer.
+    for (qsizetype from = 0; from < uids.size(); from += kSearchWindow) {
+        const QList<quint32> slice = uids.mid(from, kSearchWindow);
+        if (Status s = performOn(mailbox, uidValidity, QString(), QByteArrayLiteral("UID SEARCH UID ") + uidSet(slice), &response,
+                                 16 << 20);
+            !s) {
+            out->clear();
+            return s;
+        }
+        // A UID set naming only missing messages may still match the highest one ("n:*" rules):
+        // only those asked about count.
+        const QSet<quint32> asked(slice.cbegin(), slice.cend());
+        for (quint32 uid : parseSearch(response))
+            if (asked.contains(uid))
+                out->append(uid);
+    }
     return Status::success();
 }
 

@@ -79,6 +79,9 @@ public:
     /// How many messages list() asks about in one FETCH, to keep each answer well below
     /// libcurl's cap on one command's untagged answers.
     static constexpr int kListSlice = 100;
+    /// How many UIDs one SEARCH asks about: libcurl silently cuts a SEARCH answer line of
+    /// about 10,000 UIDs and more.
+    static constexpr int kSearchWindow = 1000;
     /// Upper bound on one message; larger ones are listed but never downloaded.
     static constexpr qint64 MaxMessageSize = 80ll << 20;
 

@@ -193,3 +193,34 @@ TEST_CASE("The IMAP client lists a month's mail of a county in one call, beyond 
     CHECK(rest.first().uid == listed.at(120).uid);
     CHECK(rest.last().uid == listed.last().uid);
 }
+
+TEST_CASE("The IMAP client lists a long-used mailbox whole, beyond the length of one SEARCH answer libcurl keeps", "[mail]")
+{
+    // A first fetch of a mailbox the office has used for years: libcurl cuts one SEARCH answer
+    // of about 10,000 UIDs and more without a word, and what it cut would never be fetched
+    // (the next fetch starts after the highest UID seen).
+    const QString folder = QStringLiteral("l") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const int count = 12000;
+    const QDateTime start(QDate(2019, 1, 1), QTime(8, 0), Qt::UTC);
+    for (int i = 0; i < count; ++i)
+        MailServers::deliver(QStringLiteral("djb"), message("old-" + QByteArray::number(i), "old " + QByteArray::number(i)),
+                             start.addSecs(600 * i), folder);
+    ImapClient client(MailServers::imap());
+    REQUIRE(client.open());
+    ImapMailboxState state;
+    REQUIRE(client.mailboxState(folder, &state));
+    QList<ImapMessageInfo> listed;
+    const Status s = client.list(folder, state.uidValidity, 1, &listed);
+    INFO(s.message().toStdString());
+    REQUIRE(s);
+    CHECK(listed.size() == count);
+    QSet<quint32> uids;
+    for (const ImapMessageInfo &m : listed)
+        uids.insert(m.uid);
+    CHECK(uids.size() == count);
+    // And whether the messages asked about are still there, as a move checks them.
+    QList<quint32> asked(uids.cbegin(), uids.cend());
+    QList<quint32> present;
+    REQUIRE(client.present(folder, state.uidValidity, asked, &present));
+    CHECK(present.size() == count);
+}
