@@ -2,11 +2,15 @@
 #include "WordingFiles.h"
 
 #include "SummaryDocument.h"
+#include "io/InputFile.h"
+#include "model/NameKey.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -14,6 +18,36 @@
 namespace qf {
 
 namespace {
+
+// A wording file is a few kilobytes; anything far larger is not one.
+constexpr qint64 kMaxWordingFile = 1 << 20;
+
+// Every text of the file, wherever it sits, must print as written: no directional control
+// (which turns the words after it around in a mail's subject or a printed summary) and no
+// control character but the newline that separates a text's lines.
+Status checkCharacters(const QJsonValue &value, const QString &key)
+{
+    if (value.isString()) {
+        QString text = value.toString();
+        text.remove(QLatin1Char('\n'));
+        if (NameKey::controlCharacterAt(text) >= 0)
+            return Status::failure(WordingFiles::tr("键“%1”含有控制字符或改变文字方向的字符（如 U+202E）：请删去。").arg(key));
+        return Status::success();
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            if (Status s = checkCharacters(array.at(i), QStringLiteral("%1[%2]").arg(key).arg(i)); !s)
+                return s;
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            if (Status s = checkCharacters(it.value(), key.isEmpty() ? it.key() : key + QLatin1Char('.') + it.key()); !s)
+                return s;
+    }
+    return Status::success();
+}
 
 QSet<QString> placeholdersIn(const QString &text)
 {
@@ -89,7 +123,9 @@ QJsonObject WordingFiles::builtInJson(Kind kind)
 
 Status WordingFiles::check(Kind kind, const QJsonObject &json, const QString &file)
 {
-    const Status s = kind == Kind::Summary ? SummaryDocument::checkSentences(json) : checkMail(json, builtInJson(kind));
+    Status s = checkCharacters(json, QString());
+    if (s)
+        s = kind == Kind::Summary ? SummaryDocument::checkSentences(json) : checkMail(json, builtInJson(kind));
     if (!s)
         return Status::failure(tr("措辞文件 %1 有误，未采用：%2").arg(QDir::toNativeSeparators(file), s.message()));
     return s;
@@ -97,10 +133,11 @@ Status WordingFiles::check(Kind kind, const QJsonObject &json, const QString &fi
 
 Status WordingFiles::read(Kind kind, const QString &file, QJsonObject *out)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return Status::failure(tr("措辞文件 %1 无法读取：%2").arg(QDir::toNativeSeparators(file), f.errorString()));
-    const QByteArray bytes = f.readAll();
+    // Only a regular file of a sane size: a FIFO would block the drafting for ever, a device
+    // such as /dev/zero fill memory.
+    QByteArray bytes;
+    if (Status s = InputFile::read(file, kMaxWordingFile, &bytes); !s)
+        return Status::failure(tr("措辞文件 %1 无法读取：%2").arg(QDir::toNativeSeparators(file), s.message()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -125,7 +162,10 @@ Status WordingFiles::loadOverride(Kind kind, QJsonObject *out, bool *found)
 {
     *found = false;
     const QString file = path(kind);
-    if (!QFileInfo::exists(file))
+    // A link that leads nowhere is a file the bureau meant to use: say so, never fall back
+    // to the built-in words without a word.
+    const QFileInfo info(file);
+    if (!info.exists() && !info.isSymLink())
         return Status::success();
     if (Status s = read(kind, file, out); !s)
         return s;

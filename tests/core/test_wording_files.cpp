@@ -17,6 +17,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace qf;
 
 namespace {
@@ -268,4 +270,65 @@ TEST_CASE("cli: wording init writes the built-in files to start from, wording ch
     CHECK(err.contains(QStringLiteral("receipt.clean")));
     CHECK(err.contains(QStringLiteral("{form}")));
     CHECK(test::runCli({QStringLiteral("wording"), QStringLiteral("init")}, &out, &err) == 1);
+}
+
+TEST_CASE("wording: a special file, a huge file or a dangling link at a wording file's place is refused at once, naming it", "[wording]")
+{
+    WordingFolder folder;
+    for (const WordingFiles::Kind kind : {WordingFiles::Kind::Summary, WordingFiles::Kind::Mail}) {
+        const QString file = folder.file(kind);
+        const auto refused = [&](const char *what) {
+            INFO(what);
+            QJsonObject json;
+            bool found = true;
+            const Status s = WordingFiles::loadOverride(kind, &json, &found);
+            CHECK_FALSE(s.isOk());
+            CHECK_FALSE(found);
+            CHECK(s.message().contains(QDir::toNativeSeparators(file)));
+        };
+        // A FIFO nobody writes to: reading it would block the drafting for ever.
+        REQUIRE(mkfifo(QFile::encodeName(file).constData(), 0600) == 0);
+        refused("fifo");
+        REQUIRE(QFile::remove(file));
+        // A device that never ends.
+        REQUIRE(QFile::link(QStringLiteral("/dev/zero"), file));
+        refused("/dev/zero");
+        REQUIRE(QFile::remove(file));
+        // Far larger than any wording.
+        test::writeFile(file, QByteArray(2 << 20, ' ') + "{}");
+        refused("2 MB");
+        REQUIRE(QFile::remove(file));
+        // A link to a file that is gone: the bureau meant its own words; never the built-in silently.
+        REQUIRE(QFile::link(folder.dir.filePath(QStringLiteral("gone.json")), file));
+        refused("dangling link");
+        REQUIRE(QFile::remove(file));
+    }
+}
+
+TEST_CASE("wording: a text that would not print as written (a direction override, a control character) is refused, naming the key", "[wording]")
+{
+    WordingFolder folder;
+    const QString file = folder.file(WordingFiles::Kind::Mail);
+    const QJsonObject builtIn = WordingFiles::builtInJson(WordingFiles::Kind::Mail);
+    REQUIRE(WordingFiles::check(WordingFiles::Kind::Mail, builtIn, file).isOk());
+    REQUIRE(builtIn.value(QStringLiteral("reminder")).isObject());
+    const QJsonObject reminder = builtIn.value(QStringLiteral("reminder")).toObject();
+    REQUIRE(reminder.value(QStringLiteral("subject")).isString());
+    for (const QString &bad : {QStringLiteral(u"\u202E催报"), QStringLiteral("a\r\nBcc: x@example.cn"), QStringLiteral(u"催\u0007报")}) {
+        QJsonObject r = reminder;
+        r.insert(QStringLiteral("subject"), reminder.value(QStringLiteral("subject")).toString() + bad);
+        QJsonObject changed = builtIn;
+        changed.insert(QStringLiteral("reminder"), r);
+        const Status s = WordingFiles::check(WordingFiles::Kind::Mail, changed, file);
+        CHECK_FALSE(s.isOk());
+        CHECK(s.message().contains(QStringLiteral("reminder.subject")));
+    }
+    // A newline between a body's lines is what a text of several lines needs.
+    QJsonObject r = reminder;
+    if (reminder.value(QStringLiteral("body")).isString()) {
+        r.insert(QStringLiteral("body"), reminder.value(QStringLiteral("body")).toString() + QStringLiteral("\n此致"));
+        QJsonObject changed = builtIn;
+        changed.insert(QStringLiteral("reminder"), r);
+        CHECK(WordingFiles::check(WordingFiles::Kind::Mail, changed, file).isOk());
+    }
 }
