@@ -62,6 +62,11 @@ FormExportResult ExportForms::run(Database &db, const FormExportRequest &request
     // Only what this month needs is read (each unit's latest report up to it and the one
     // before), not the campaign's whole history.
     const CampaignForms data = CampaignForms::forMonth(db, request.campaign, request.month, request.form);
+    // Forms built from a failed read would be written as if complete.
+    if (!data.readStatus()) {
+        result.status = data.readStatus();
+        return result;
+    }
     result.tables = data.month(request.month, request.fillDate);
     for (const FormTable &t : result.tables)
         result.findings << t.findings;

@@ -43,10 +43,15 @@ Status monthToLock(Database &db, qint64 campaignId, int form, const YearMonth &p
     return Status::success();
 }
 
-// The form as stored now: what a lock would keep, and what its rules are judged on.
-FormTable storedForm(Database &db, const Campaign &campaign, int form, const YearMonth &period)
+// The form as stored now: what a lock would keep, and what its rules are judged on. A read
+// that failed gives no form: a form of the figures that could be read would pass its checks.
+Status storedForm(Database &db, const Campaign &campaign, int form, const YearMonth &period, FormTable *out)
 {
-    return CampaignForms::forMonth(db, campaign, period, form).build(form, period);
+    const CampaignForms forms = CampaignForms::forMonth(db, campaign, period, form);
+    if (!forms.readStatus())
+        return forms.readStatus();
+    *out = forms.build(form, period);
+    return Status::success();
 }
 
 } // namespace
@@ -79,7 +84,9 @@ Status MonthLockActions::accept(Database &db, qint64 campaignId, int form, const
     Transaction tx(db);
     if (standing(db, campaignId, form, period).wholeMonth)
         return Status::failure(tr("%1%2已签发，全部单位已锁定。").arg(period.label(), FormCatalog::form(form).attachment));
-    const FormTable table = storedForm(db, campaign, form, period);
+    FormTable table;
+    if (Status s = storedForm(db, campaign, form, period, &table); !s)
+        return s;
     const UnitFigures *unit = nullptr;
     for (const UnitFigures &u : table.units)
         if (u.unit.key == unitKey)
@@ -106,7 +113,10 @@ Status MonthLockActions::sign(Database &db, qint64 campaignId, int form, const Y
         return s;
     Transaction tx(db);
     int errors = 0;
-    for (const Finding &f : storedForm(db, campaign, form, period).findings)
+    FormTable table;
+    if (Status s = storedForm(db, campaign, form, period, &table); !s)
+        return s;
+    for (const Finding &f : table.findings)
         errors += f.isError() ? 1 : 0;
     if (errors > 0)
         return Status::failure(tr("本月%1还有 %2 个错误，改正后才能签发。").arg(FormCatalog::form(form).attachment).arg(errors));

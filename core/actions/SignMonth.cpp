@@ -16,7 +16,12 @@ namespace {
 // cells of it that the lock covers.
 Status freeze(Database &db, const Campaign &campaign, const PeriodLock &lock)
 {
-    const FormTable table = CampaignForms::forMonth(db, campaign, lock.period, lock.form).build(lock.form, lock.period);
+    const CampaignForms forms = CampaignForms::forMonth(db, campaign, lock.period, lock.form);
+    // A form built from a read that failed (a lost server, a damaged table) holds some
+    // figures or none: signing it would keep wrong figures for good.
+    if (!forms.readStatus())
+        return forms.readStatus();
+    const FormTable table = forms.build(lock.form, lock.period);
     return SignedFigureRepository(db).freeze(lock.id, SignedSnapshot::take(table, lock.unitKey));
 }
 

@@ -46,10 +46,10 @@ QList<int> ReportTemplates::institutionForms()
 }
 
 ReportTemplates::Ledgers ReportTemplates::ledgersOf(Database &db, const Campaign &campaign,
-                                                    const QList<Institution> &registry, const YearMonth &period)
+                                                    const QList<Institution> &registry, const YearMonth &period, Status *read)
 {
     Ledgers ledgers;
-    const LedgerFigures figures(LedgerRepository::snapshot(db, campaign.id), registry, campaign.id);
+    const LedgerFigures figures(LedgerRepository::snapshot(db, campaign.id, read), registry, campaign.id);
     for (int n : institutionForms())
         ledgers.derived.insert(n, figures.derive(n, {period}));
     ledgers.overrides = FigureOverrideRepository(db).list(campaign.id);
@@ -186,9 +186,14 @@ Status ReportTemplates::writeFor(Database &db, const Campaign &campaign, const Y
         return Status::failure(tr("%1不在本专项整治的报送月份（%2至%3）内。")
                                    .arg(period.toChinese(), campaign.firstPeriod().toChinese(),
                                         campaign.lastPeriod().toChinese()));
-    const QList<Institution> registry = InstitutionRepository(db).all();
-    const QList<Report> stored = ReportRepository(db).all(campaign.id);
-    const Ledgers ledgers = ledgersOf(db, campaign, registry, period);
+    // A template pre-fills last month's figures: from a read that failed it would hand out
+    // wrong ones (or none) as if they were the stored figures.
+    Status read;
+    const QList<Institution> registry = InstitutionRepository(db).all(&read);
+    const QList<Report> stored = read ? ReportRepository(db).all(campaign.id, &read) : QList<Report>();
+    const Ledgers ledgers = read ? ledgersOf(db, campaign, registry, period, &read) : Ledgers();
+    if (!read)
+        return read;
     const QDir dir(folder);
     for (const Institution &institution : registry) {
         if (!institutionIds.contains(institution.id))
@@ -214,9 +219,14 @@ Status ReportTemplates::writeAll(Database &db, const Campaign &campaign, const Y
     const QDir dir(folder);
     if (!dir.exists())
         return Status::failure(tr("文件夹 %1 不存在。").arg(QDir::toNativeSeparators(folder)));
-    const QList<Institution> registry = InstitutionRepository(db).all();
-    const QList<Report> stored = ReportRepository(db).all(campaign.id);
-    const Ledgers ledgers = ledgersOf(db, campaign, registry, period);
+    // A template pre-fills last month's figures: from a read that failed it would hand out
+    // wrong ones (or none) as if they were the stored figures.
+    Status read;
+    const QList<Institution> registry = InstitutionRepository(db).all(&read);
+    const QList<Report> stored = read ? ReportRepository(db).all(campaign.id, &read) : QList<Report>();
+    const Ledgers ledgers = read ? ledgersOf(db, campaign, registry, period, &read) : Ledgers();
+    if (!read)
+        return read;
     // The county's workbooks are written into a folder of their own beside the target and
     // moved in only once all are complete: cancelled or failed half-way, the folder holds
     // what it held before, not half a county's templates. (Same folder, same file system:

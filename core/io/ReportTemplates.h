@@ -44,7 +44,7 @@ public:
         QList<FigureOverride> overrides;
     };
     static Ledgers ledgersOf(Database &db, const Campaign &campaign, const QList<Institution> &registry,
-                             const YearMonth &period);
+                             const YearMonth &period, Status *read = nullptr);
 
     /// The template's tables for one institution and month; `stored` are the campaign's
     /// reports (only the institution's earlier ones are used). Empty when it files nothing.

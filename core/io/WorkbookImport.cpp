@@ -50,12 +50,19 @@ WorkbookImport::Context WorkbookImport::contextFor(Database &db, const Campaign 
 {
     Context c;
     c.campaign = campaign;
-    c.registry = InstitutionRepository(db).all();
+    c.registry = InstitutionRepository(db).all(c.readFailure.get());
     const qint64 campaignId = campaign.id;
     Database *connection = &db;
-    c.storedAround = [connection, campaignId](const YearMonth &period) {
+    std::shared_ptr<Status> failure = c.readFailure;
+    c.storedAround = [connection, campaignId, failure](const YearMonth &period) {
         const ReportRepository reports(*connection);
-        return reports.latestTwoUpTo(campaignId, 0, period) + reports.firstAfter(campaignId, period);
+        Status read;
+        QList<Report> found = reports.latestTwoUpTo(campaignId, 0, period, &read);
+        if (read)
+            found += reports.firstAfter(campaignId, period, &read);
+        if (!read)
+            failure->add(read);
+        return found;
     };
     c.today = today;
     c.lookup = std::make_shared<const Lookup>(c);
@@ -148,6 +155,10 @@ WorkbookFile WorkbookImport::analyseWorkbook(const XlsxWorkbook &book, const QSt
     if (ctx.receivedOn.contains(path))
         if (const QString problem = receivedProblem(file, ctx.campaign); !problem.isEmpty())
             file.errors << problem;
+    // Judged against stored months that could not be read, a file would look new and pass the
+    // checks against the months before and after it: it is not a clean file then.
+    if (ctx.readFailure && !ctx.readFailure->isOk())
+        file.errors << tr("%1：无法读取已存的数据，未检查也未导入：%2").arg(file.fileName, ctx.readFailure->message());
     if (!file.errors.isEmpty()) {
         file.reports.clear();
         file.changes.clear();

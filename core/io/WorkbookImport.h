@@ -77,6 +77,9 @@ public:
         /// Built from registry and stored (or storedAround) by contextFor (or on first use); rebuild it
         /// (reset it) after changing either.
         mutable std::shared_ptr<const Lookup> lookup;
+        /// What could not be read from the database for this context (the registry, or the
+        /// stored months read on demand): every file analysed against it then carries the error.
+        std::shared_ptr<Status> readFailure = std::make_shared<Status>();
     };
     static Context contextFor(Database &db, const Campaign &campaign, const QDate &today);
 

@@ -4,18 +4,25 @@
 #include "SharedCounty.h"
 #include "TestSupport.h"
 
+#include "actions/ExportForms.h"
 #include "actions/ExportLedger.h"
+#include "actions/MonthLockActions.h"
 #include "analysis/AnalysisData.h"
 #include "campaign/SubmissionTracker.h"
 #include "forms/CampaignForms.h"
 #include "forms/MonthlyForms.h"
+#include "io/ReportTemplates.h"
+#include "io/WorkbookImport.h"
+#include "storage/PeriodLockRepository.h"
 #include "storage/CampaignRepository.h"
 #include "storage/InstitutionRepository.h"
 #include "storage/LedgerRepository.h"
 #include "storage/ReadError.h"
 #include "storage/ReportRepository.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 
 using namespace qf;
@@ -209,4 +216,52 @@ TEST_CASE("on a server whose session was dropped, a registry read says so instea
     INFO(read.message().toStdString());
     CHECK(read.message().startsWith(QStringLiteral(u"无法读取机构名册：")));
     CHECK(read.message().size() > QStringLiteral(u"无法读取机构名册：").size());
+}
+
+TEST_CASE("stored figures that cannot be read are never signed, exported, handed out in templates or imported against")
+{
+    // Each of these once went on with the figures it could read (or none) as if they were all:
+    // a month signed with wrong figures for good, a workbook of a third of the values,
+    // templates pre-filled wrongly, a returned file judged new against nothing.
+    test::DemoDatabase f;
+    const Campaign campaign = f.campaign();
+    const YearMonth month(2021, 10);
+    QTemporaryDir dir;
+    const QString before = dir.filePath(QStringLiteral("before"));
+    REQUIRE(QDir().mkpath(before));
+    QStringList handedOut;
+    REQUIRE(ReportTemplates::writeAll(f.db(), campaign, month, before, &handedOut).isOk());
+    REQUIRE_FALSE(handedOut.isEmpty());
+
+    dropTable(f.db(), QStringLiteral("figure"));
+
+    const Status signedMonth = MonthLockActions::sign(f.db(), campaign.id, 1, month);
+    CHECK_FALSE(signedMonth.isOk());
+    CHECK(signedMonth.message().contains(QStringLiteral(u"无法读取")));
+    for (const PeriodLock &l : PeriodLockRepository(f.db()).forPeriod(campaign.id, month))
+        CHECK_FALSE((l.form == 1 && l.isActive()));
+
+    FormExportRequest request;
+    request.campaign = campaign;
+    request.month = month;
+    request.fillDate = QDate(2021, 11, 14);
+    request.force = true;
+    request.path = dir.filePath(QStringLiteral("forms.xlsx"));
+    const FormExportResult exported = ExportForms::run(f.db(), request);
+    CHECK_FALSE(exported.status.isOk());
+    CHECK_FALSE(exported.isWritten());
+    CHECK_FALSE(QFileInfo::exists(request.path));
+
+    const QString after = dir.filePath(QStringLiteral("after"));
+    REQUIRE(QDir().mkpath(after));
+    QStringList written;
+    const Status templates = ReportTemplates::writeAll(f.db(), campaign, month, after, &written);
+    CHECK_FALSE(templates.isOk());
+    CHECK(QDir(after).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+
+    const WorkbookImport::Context context = WorkbookImport::contextFor(f.db(), campaign, QDate(2021, 11, 20));
+    const WorkbookFile file = WorkbookImport::analyse(QDir(before).filePath(handedOut.first().section(QLatin1Char('/'), -1)), context);
+    CHECK_FALSE(file.isClean());
+    CHECK(file.reports.isEmpty());
+    CHECK(file.errors.join(QLatin1Char('\n')).contains(QStringLiteral(u"无法读取已存的数据")));
 }

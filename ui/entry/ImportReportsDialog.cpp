@@ -262,8 +262,10 @@ BackgroundJob *ImportReportsDialog::importClean()
         },
         [this](const Stored &out, bool cancelled) {
             m_busy = false;
-            // Refused, the file that was refused carries its errors; cancelled, nothing changed.
-            if (!cancelled)
+            // Refused, the file that was refused carries its errors; cancelled before the
+            // commit, nothing changed. The outcome decides, not the flag: 取消 pressed while
+            // the commit ran leaves the files stored, and they must not be offered again.
+            if (out.status || !cancelled)
                 m_files = out.files;
             if (out.count > 0)
                 m_session->notifyChanged(Session::Change::Figures);
