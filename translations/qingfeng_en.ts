@@ -5140,6 +5140,10 @@ The data is the same as analysis series, as of --month; the file format is deter
         <source>措辞文件 %1 应为一个 JSON 对象（{ … }），未采用。</source>
         <translation>The wording file %1 must be one JSON object ({ … }) and was not used.</translation>
     </message>
+    <message>
+        <source>键“%1”含有控制字符或改变文字方向的字符（如 U+202E）：请删去。</source>
+        <translation>The key “%1” holds a control character or one that changes the direction of the text (such as U+202E): remove it.</translation>
+    </message>
 </context>
 <context>
     <name>WorkPlan</name>
@@ -5371,6 +5375,10 @@ The data is the same as analysis series, as of --month; the file format is deter
     <message>
         <source>正在检查 %1（%2/%3）</source>
         <translation>Checking %1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>%1：无法读取已存的数据，未检查也未导入：%2</source>
+        <translation>%1: the stored data cannot be read, so the file was neither checked nor imported: %2</translation>
     </message>
 </context>
 <context>
@@ -10678,6 +10686,10 @@ Once signed, the figures of every unit for the month are locked; changing them n
     <message>
         <source>数据库正由%1使用。请先关闭那个窗口，再从备份恢复。</source>
         <translation>The database is in use by %1. Close that window first, then restore from the backup.</translation>
+    </message>
+    <message>
+        <source>有后台任务正在进行（如导入、生成空白报表或导出）。请等它完成或取消后，再从备份恢复。</source>
+        <translation>A long job is running (such as an import, blank forms or an export). Wait until it ends or cancel it, then restore from the backup.</translation>
     </message>
 </context>
 <context>

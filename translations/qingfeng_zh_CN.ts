@@ -5140,6 +5140,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
         <source>措辞文件 %1 应为一个 JSON 对象（{ … }），未采用。</source>
         <translation>措辞文件 %1 应为一个 JSON 对象（{ … }），未采用。</translation>
     </message>
+    <message>
+        <source>键“%1”含有控制字符或改变文字方向的字符（如 U+202E）：请删去。</source>
+        <translation>键“%1”含有控制字符或改变文字方向的字符（如 U+202E）：请删去。</translation>
+    </message>
 </context>
 <context>
     <name>WorkPlan</name>
@@ -5371,6 +5375,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>正在检查 %1（%2/%3）</source>
         <translation>正在检查 %1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>%1：无法读取已存的数据，未检查也未导入：%2</source>
+        <translation>%1：无法读取已存的数据，未检查也未导入：%2</translation>
     </message>
 </context>
 <context>
@@ -10678,6 +10686,10 @@ Excel 工作簿（.xlsx）读取第一个工作表；表头上方可有标题行
     <message>
         <source>数据库正由%1使用。请先关闭那个窗口，再从备份恢复。</source>
         <translation>数据库正由%1使用。请先关闭那个窗口，再从备份恢复。</translation>
+    </message>
+    <message>
+        <source>有后台任务正在进行（如导入、生成空白报表或导出）。请等它完成或取消后，再从备份恢复。</source>
+        <translation>有后台任务正在进行（如导入、生成空白报表或导出）。请等它完成或取消后，再从备份恢复。</translation>
     </message>
 </context>
 <context>

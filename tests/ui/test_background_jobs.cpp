@@ -352,3 +352,34 @@ TEST_CASE("a window closed while its job runs cancels the job and waits for it, 
     CHECK_FALSE(told);
     CHECK(test::entriesOf(folder).isEmpty());
 }
+
+TEST_CASE("从备份恢复 is refused while a long job works on the database, and allowed again once it ended")
+{
+    QTemporaryDir dir;
+    ui::Session session;
+    REQUIRE(session.open(dir.filePath(QStringLiteral("gui.sqlite")), true).isOk());
+    const QString folder = dir.filePath(QStringLiteral("空白报表"));
+    REQUIRE(QDir().mkpath(folder));
+    ui::EntryPage page(&session);
+    page.show();
+    REQUIRE(page.setPeriod(kNovember));
+    page.setAsker([](const QString &, const QString &, QMessageBox::StandardButtons) { return QMessageBox::Ok; });
+    page.writeTemplatesInto(folder);
+    test::JobHold hold(newestJob(), 2);
+    REQUIRE(hold.arrived());
+    // The job's worker has a connection of its own to the file a restore would replace.
+    const QString missing = dir.filePath(QStringLiteral("no-backup.sqlite"));
+    QString kept;
+    const Status refused = session.restoreFrom(missing, &kept);
+    CHECK_FALSE(refused.isOk());
+    CHECK(refused.message().contains(QStringLiteral(u"后台任务")));
+    CHECK(kept.isEmpty());
+    hold.release();
+    REQUIRE(hold.ended());
+    REQUIRE(test::waitUntil([] { return ui::BackgroundJob::running().isEmpty(); }));
+    // With no job left, the restore goes on to look at the backup itself (here: there is none).
+    const Status checked = session.restoreFrom(missing, &kept);
+    CHECK_FALSE(checked.isOk());
+    CHECK_FALSE(checked.message().contains(QStringLiteral(u"后台任务")));
+    CHECK(session.isOpen());
+}

@@ -98,9 +98,16 @@ Status Session::restoreFrom(const QString &backupPath, QString *keptCopy)
     // Replacing the file under another window would leave it writing to a file that is gone.
     if (m_instanceLock && !m_instanceLock->acquire())
         return Status::failure(tr("数据库正由%1使用。请先关闭那个窗口，再从备份恢复。").arg(m_instanceLock->holder()));
+    // A long job of the window (an import, templates, an export) reads and writes this file
+    // over a connection of its own: replacing the file under it would mix two databases.
+    if (!BackgroundJob::running().isEmpty())
+        return Status::failure(tr("有后台任务正在进行（如导入、生成空白报表或导出）。请等它完成或取消后，再从备份恢复。"));
     Status check = Backup::verify(backupPath);
     if (!check)
         return check;
+    // The pages' background reads and the daily backup run on the global pool, each over a
+    // connection of its own to this file; they are short, and are let finish first.
+    QThreadPool::globalInstance()->waitForDone();
     m_db->close();
     Status s = Backup::restore(backupPath, path, keptCopy);
     // Reopen whatever is there now: the restored file, or the untouched original.
